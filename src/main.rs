@@ -1,0 +1,14 @@
+//! The `numcheck` binary: parse the command line, run, map to an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod app;
+mod cli;
+mod walk;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    app::run(cli).code()
+}

@@ -1,0 +1,405 @@
+//! Types the numbers that are not amounts from the words around them:
+//! years, dates, ages, scores, identifiers and addresses.
+//!
+//! The grammar only sees the figure; "in 2014", "May 4", "Cullen, 46, said",
+//! "route 66" and "won 3-1" are told apart here, so that rules never do
+//! arithmetic on them.
+
+use super::lexicon::{self, with_lower};
+use super::{Kind, Quantity};
+use crate::interval::Tolerances;
+
+/// Refines the kind of `qs[i]` from its context in `text`.
+pub fn refine(text: &str, qs: &mut [Quantity], i: usize, _tol: &Tolerances) {
+    let Some(q) = qs.get(i) else { return };
+    let raw = text.get(q.span.start..q.span.end).unwrap_or("");
+    let before = words_before(text, q.span.start, 3);
+    let after = words_after(text, q.span.end, 3);
+    let prev = before.first().copied().unwrap_or("");
+    let next = after.first().copied().unwrap_or("");
+    let prev_lower = prev.to_ascii_lowercase();
+    let kind = q.kind;
+    let plain_digits = !q.words && raw.bytes().all(|b| b.is_ascii_digit());
+    let new_kind = match kind {
+        Kind::Count
+            if is_identifier_word(&prev_lower)
+                && (plain_digits || q.words)
+                && q.hedge.is_none() =>
+        {
+            Some(Kind::Identifier)
+        }
+        Kind::Count if plain_digits && is_street(&after) => Some(Kind::Identifier),
+        Kind::Count if plain_digits && is_year(q, raw, &prev_lower, next) => Some(Kind::Year),
+        Kind::Count | Kind::Ordinal
+            if (plain_digits || kind == Kind::Ordinal) && near_month(prev, next, q) =>
+        {
+            Some(Kind::Date)
+        }
+        Kind::Count if prev_lower == "aged" || prev_lower == "age" => Some(Kind::Age),
+        Kind::Count
+            if plain_digits && is_apposition_age(text, q.span.start, q.span.end, q.value) =>
+        {
+            Some(Kind::Age)
+        }
+        Kind::Count
+            if q.range.is_some() && (prev_lower == "aged" || is_sports(&before, &after)) =>
+        {
+            Some(if prev_lower == "aged" {
+                Kind::Age
+            } else {
+                Kind::Score
+            })
+        }
+        Kind::Count
+            if q.words
+                && q.value == Some(1.0)
+                && (is_pronoun_one(next) || is_determiner(&prev_lower) || raw.contains('-')) =>
+        {
+            Some(Kind::Other)
+        }
+        Kind::Count
+            if q.range
+                .is_some_and(|(a, b)| is_year_value(a) && is_year_value(b))
+                && !raw.contains(',') =>
+        {
+            Some(Kind::Year)
+        }
+        _ => None,
+    };
+    if let (Some(k), Some(q)) = (new_kind, qs.get_mut(i)) {
+        q.kind = k;
+    }
+}
+
+/// Words right before `at`, nearest first (ASCII words; punctuation stops nothing).
+pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
+    let mut from = at.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
+    head.rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '.'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// Words right after `at`, nearest first.
+pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
+    let tail = text.get(at..).unwrap_or("");
+    let mut end = tail.len().min(80);
+    while !tail.is_char_boundary(end) {
+        end -= 1;
+    }
+    tail[..end]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// "route 66", "section 12", "category one", "No. 10".
+fn is_identifier_word(w: &str) -> bool {
+    matches!(
+        w,
+        "route"
+            | "road"
+            | "highway"
+            | "interstate"
+            | "motorway"
+            | "section"
+            | "article"
+            | "chapter"
+            | "page"
+            | "pages"
+            | "flight"
+            | "bus"
+            | "platform"
+            | "room"
+            | "model"
+            | "version"
+            | "category"
+            | "grade"
+            | "level"
+            | "phase"
+            | "stage"
+            | "zone"
+            | "junction"
+            | "exit"
+            | "gate"
+            | "channel"
+            | "item"
+            | "rule"
+            | "paragraph"
+            | "schedule"
+            | "part"
+            | "class"
+            | "type"
+            | "series"
+            | "number"
+            | "no"
+            | "nos"
+            | "nr"
+            | "unit"
+            | "ward"
+            | "district"
+            | "block"
+            | "lot"
+            | "tier"
+            | "division"
+            | "clause"
+            | "amendment"
+            | "box"
+            | "seat"
+            | "row"
+            | "apartment"
+            | "flat"
+            | "suite"
+            | "floor"
+            | "terminal"
+            | "pier"
+            | "berth"
+            | "dock"
+            | "track"
+            | "bay"
+            | "act"
+            | "resolution"
+            | "bill"
+            | "psalm"
+            | "verse"
+            | "figure"
+            | "fig"
+            | "table"
+            | "appendix"
+            | "annex"
+            | "vol"
+            | "volume"
+            | "issue"
+            | "episode"
+            | "season"
+            | "week"
+            | "day"
+            | "round"
+            | "game"
+            | "hole"
+            | "lap"
+            | "mile"
+            | "km"
+            | "kilometre"
+            | "shirt"
+            | "squad"
+            | "jersey"
+            | "pin"
+            | "code"
+            | "id"
+            | "windows"
+            | "iphone"
+            | "galaxy"
+            | "boeing"
+            | "airbus"
+            | "covid"
+            | "scp"
+            | "fpl"
+            | "cpu"
+    )
+}
+
+/// "12 Harbour Road": digits followed by capitalised words ending in a street word.
+fn is_street(after: &[&str]) -> bool {
+    let Some(first) = after.first() else {
+        return false;
+    };
+    if !first.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    after.iter().take(3).any(|w| {
+        matches!(
+            *w,
+            "Road"
+                | "Rd"
+                | "Street"
+                | "St"
+                | "Avenue"
+                | "Ave"
+                | "Lane"
+                | "Way"
+                | "Drive"
+                | "Place"
+                | "Square"
+                | "Close"
+                | "Crescent"
+                | "Terrace"
+                | "Boulevard"
+                | "Blvd"
+                | "Gardens"
+                | "Row"
+                | "Parade"
+                | "Hill"
+                | "Court"
+                | "Mews"
+                | "Walk"
+                | "Grove"
+        )
+    })
+}
+
+/// A four-digit number in the years' range is a year unless it counts
+/// something ("1900 streets"), or is hedged or has a unit.
+fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
+    let Some(v) = q.value else { return false };
+    if raw.len() != 4 || q.hedge.is_some() || q.unit.is_some() || !(1000.0..=2100.0).contains(&v) {
+        return false;
+    }
+    if matches!(
+        prev,
+        "in" | "since"
+            | "from"
+            | "until"
+            | "till"
+            | "of"
+            | "by"
+            | "to"
+            | "during"
+            | "before"
+            | "after"
+            | "year"
+    ) {
+        return true;
+    }
+    if (1950.0..=2035.0).contains(&v) {
+        return true;
+    }
+    let counted = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "to"
+                | "when"
+                | "the"
+                | "as"
+                | "was"
+                | "were"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "after"
+                | "before"
+                | "by"
+        );
+    !counted
+}
+
+/// "May 4", "4 May", "4th of July".
+fn near_month(prev: &str, next: &str, q: &Quantity) -> bool {
+    let day = q
+        .value
+        .is_some_and(|v| (1.0..=31.0).contains(&v) && v.fract() == 0.0);
+    let is_month = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && with_lower(w, |l| lexicon::month(l).then_some(())).is_some()
+    };
+    day && (is_month(prev) || is_month(next) || (next == "of" && q.kind == Kind::Ordinal))
+}
+
+/// "Ms Antonsen, 59, said": a small number between commas after a capitalised name.
+fn is_apposition_age(text: &str, start: usize, end: usize, value: Option<f64>) -> bool {
+    let Some(v) = value else { return false };
+    if !(10.0..=110.0).contains(&v) || v.fract() != 0.0 {
+        return false;
+    }
+    let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    let after = text.get(end..).unwrap_or("");
+    if !before.ends_with(',') || !after.starts_with([',', '.', ';']) {
+        return false;
+    }
+    let name = before
+        .trim_end_matches(',')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// "won 3-1", "a 2-3 defeat".
+fn is_sports(before: &[&str], after: &[&str]) -> bool {
+    before.iter().chain(after.iter()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "won"
+                | "win"
+                | "wins"
+                | "lost"
+                | "lose"
+                | "beat"
+                | "beating"
+                | "defeat"
+                | "defeated"
+                | "victory"
+                | "draw"
+                | "drew"
+                | "score"
+                | "scored"
+                | "odds"
+                | "led"
+                | "lead"
+                | "trailing"
+                | "scoreline"
+                | "thrashed"
+                | "routed"
+                | "edged"
+                | "vote"
+                | "votes"
+        )
+    })
+}
+
+/// "that one", "the one", "which one": "one" as a pronoun.
+fn is_determiner(prev: &str) -> bool {
+    matches!(
+        prev,
+        "the"
+            | "that"
+            | "this"
+            | "which"
+            | "each"
+            | "every"
+            | "any"
+            | "no"
+            | "only"
+            | "another"
+            | "someone"
+            | "no-one"
+    )
+}
+
+fn is_year_value(v: f64) -> bool {
+    (1000.0..=2100.0).contains(&v) && v.fract() == 0.0
+}
+
+/// "one of them", "the one you mentioned", "one day": "one" as a pronoun or article.
+fn is_pronoun_one(next: &str) -> bool {
+    matches!(
+        next.to_ascii_lowercase().as_str(),
+        "you"
+            | "is"
+            | "was"
+            | "that"
+            | "which"
+            | "who"
+            | "day"
+            | "time"
+            | "last"
+            | "another"
+            | "thing"
+            | "way"
+            | "side"
+            | "hand"
+    )
+}

@@ -1,0 +1,272 @@
+//! Static word tables: number words, scales, fractions, ordinals, months.
+//!
+//! Lookups take an ASCII-lowercased word (see [`lowercase`]) and are plain
+//! `match`es, which the compiler turns into a length-and-bytes decision tree:
+//! no table is built at run time.
+
+/// Lowercases an ASCII word into `buf`; `None` when it is too long or not ASCII
+/// (no number word is either).
+pub fn lowercase<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        if !b.is_ascii() {
+            return None;
+        }
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
+/// Runs `f` on the lowercased word.
+pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+    let mut buf = [0u8; 24];
+    lowercase(word, &mut buf).and_then(f)
+}
+
+/// zero to nineteen.
+pub fn unit_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" | "nought" | "naught" | "nil" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+/// twenty to ninety.
+pub fn tens_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" | "fourty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Multipliers written as words, singular or plural.
+pub fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" | "hundreds" => 1e2,
+        "thousand" | "thousands" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "million" | "millions" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" | "billions" => 1e9,
+        "trillion" | "trillions" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Multipliers written as abbreviations right after digits ("40k", "$2.3bn").
+/// Case matters for some: `M` is a million but `m` may be metres, which the
+/// caller decides from context.
+pub fn scale_abbreviation(w: &str) -> Option<f64> {
+    Some(match w {
+        "k" | "K" => 1e3,
+        "m" | "M" | "mn" | "mln" | "mil" | "MM" | "mio" => 1e6,
+        "b" | "bn" | "B" | "bln" | "G" => 1e9,
+        "tn" | "tln" | "T" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The denominator named by a fraction word ("third" -> 3), singular or plural.
+pub fn denominator_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "half" | "halves" => 2,
+        "third" | "thirds" => 3,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4,
+        "fifth" | "fifths" => 5,
+        "sixth" | "sixths" => 6,
+        "seventh" | "sevenths" => 7,
+        "eighth" | "eighths" => 8,
+        "ninth" | "ninths" => 9,
+        "tenth" | "tenths" => 10,
+        "twelfth" | "twelfths" => 12,
+        "sixteenth" | "sixteenths" => 16,
+        "twentieth" | "twentieths" => 20,
+        "hundredth" | "hundredths" => 100,
+        "thousandth" | "thousandths" => 1000,
+        "millionth" | "millionths" => 1_000_000,
+        _ => return None,
+    })
+}
+
+/// Ordinal words that are never fractions ("first", "twenty-second" is
+/// handled by combining a tens word with one of these).
+pub fn ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        _ => return None,
+    })
+}
+
+/// Unicode vulgar fractions.
+pub fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+pub fn month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// True when a lowercased word can begin a number or a hedged number, so the
+/// scanner should try the parsers there. Kept in step with the parsers:
+/// a word missing here is never parsed.
+pub fn can_start_quantity(w: &str) -> bool {
+    unit_word(w).is_some()
+        || tens_word(w).is_some()
+        || denominator_word(w).is_some()
+        || matches!(
+            w,
+            "a" | "an"
+                | "half"
+                | "dozen"
+                | "dozens"
+                | "couple"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "billions"
+                | "tens"
+                | "minus"
+                | "negative"
+                | "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "approximately"
+                | "approx"
+                | "estimated"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "more"
+                | "over"
+                | "at"
+                | "upwards"
+                | "fewer"
+                | "less"
+                | "under"
+                | "up"
+                | "no"
+                | "between"
+                | "close"
+                | "as"
+                | "well"
+                | "below"
+                | "above"
+                | "exceeding"
+                | "circa"
+                | "c"
+                | "ca"
+                | "usd"
+                | "eur"
+                | "gbp"
+                | "chf"
+                | "jpy"
+                | "cad"
+                | "aud"
+                | "sek"
+                | "nok"
+                | "dkk"
+                | "inr"
+                | "cny"
+                | "rmb"
+                | "us"
+        )
+}

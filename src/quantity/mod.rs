@@ -1,0 +1,303 @@
+//! Extraction: every number in a text as a typed [`Quantity`] with its interval.
+//!
+//! The scanner ([`scan`]) finds the few places where a number can start and
+//! runs the nom grammar ([`phrase`], built on [`number`]) there; [`classify`]
+//! then types the numbers that are not quantities (years, dates, ages,
+//! scores, identifiers) from the words around them, and [`noun`] finds what
+//! each one counts. Parsers use nom's `complete` input throughout.
+
+pub mod classify;
+pub mod lexicon;
+pub mod noun;
+pub mod number;
+pub mod phrase;
+pub mod scan;
+pub mod units;
+
+use serde::Serialize;
+
+use crate::interval::{Interval, Tolerances};
+use crate::span::Span;
+use number::{Form, Numeral};
+use phrase::{Body, Figure, Phrase, Suffix};
+use units::{Dimension, Unit};
+
+/// What kind of figure a number is. Rules relate only the kinds for which
+/// [`Kind::is_amount`] holds; the others are typed so that they are skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Count,
+    Percent,
+    PercentagePoints,
+    Fraction,
+    Ratio,
+    Money,
+    Measure,
+    Year,
+    Date,
+    Time,
+    Age,
+    Duration,
+    Ordinal,
+    Score,
+    Identifier,
+    Other,
+}
+
+impl Kind {
+    /// Amounts take part in arithmetic; years, dates, scores and the like do not.
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            Kind::Count
+                | Kind::Percent
+                | Kind::PercentagePoints
+                | Kind::Fraction
+                | Kind::Ratio
+                | Kind::Money
+                | Kind::Measure
+                | Kind::Duration
+        )
+    }
+
+    /// A share of a whole: "12%", "a third", "one in five".
+    pub fn is_share(self) -> bool {
+        matches!(self, Kind::Percent | Kind::Fraction | Kind::Ratio)
+    }
+}
+
+/// An approximation or bound word before a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hedge {
+    /// "about", "around", "roughly", "some", "approximately", "an estimated", "~"
+    About,
+    /// "nearly", "almost", "just under": a little below
+    Nearly,
+    /// "more than", "over", "above", "upwards of"
+    MoreThan,
+    /// "at least", "no fewer than"
+    AtLeast,
+    /// "fewer than", "less than", "under", "below"
+    LessThan,
+    /// "up to", "at most", "no more than", "as many as"
+    AtMost,
+}
+
+impl Hedge {
+    pub fn is_bound(self) -> bool {
+        !matches!(self, Hedge::About | Hedge::Nearly)
+    }
+}
+
+/// One number in the text, typed, with the interval of values it allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub span: Span,
+    pub kind: Kind,
+    /// The figure as stated after scale words; `None` for a range.
+    pub value: Option<f64>,
+    /// A range as written (`10-15` -> (10, 15)).
+    pub range: Option<(f64, f64)>,
+    pub hedge: Option<Hedge>,
+    /// The values the text allows after rounding and hedges.
+    pub interval: Interval,
+    pub unit: Option<&'static Unit>,
+    /// The head noun it counts, lowercased and singular ("migrant").
+    pub noun: Option<String>,
+    /// The unit of the last written digit (1 for "120", 0.1 for "3.4").
+    pub step: f64,
+    /// Written in words ("fifteen", "a third").
+    pub words: bool,
+    /// "dozens of", "hundreds of".
+    pub vague: bool,
+}
+
+impl Quantity {
+    /// The single value the figure states: its value, or a range's middle.
+    pub fn point(&self) -> f64 {
+        self.value.unwrap_or_else(|| self.interval.mid())
+    }
+
+    pub fn dimension(&self) -> Option<Dimension> {
+        self.unit.map(|u| u.dimension)
+    }
+
+    /// The interval as a share of one (12% -> [0.115, 0.125]).
+    pub fn share(&self) -> Option<Interval> {
+        match self.kind {
+            Kind::Percent => Some(self.interval.scale(0.01)),
+            Kind::Fraction | Kind::Ratio => Some(self.interval),
+            _ => None,
+        }
+    }
+}
+
+/// Extracts every number of `text`. `text` is the prose view of a file
+/// (see `segment`): offsets are those of the file.
+pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    scan::each_phrase(text, |span, phrase| {
+        if let Some(q) = build(span, &phrase, tolerances) {
+            out.push(q);
+        }
+    });
+    for i in 0..out.len() {
+        classify::refine(text, &mut out, i, tolerances);
+    }
+    noun::attach(text, &mut out);
+    out
+}
+
+fn kind_of(figure: &Figure) -> Kind {
+    if figure.currency.is_some() {
+        return Kind::Money;
+    }
+    match figure.suffix {
+        Suffix::Percent => Kind::Percent,
+        Suffix::PercentagePoints => Kind::PercentagePoints,
+        Suffix::Unit(u) if u.dimension == Dimension::Time => Kind::Duration,
+        Suffix::Unit(u) if u.dimension == Dimension::Currency => Kind::Money,
+        Suffix::Unit(_) => Kind::Measure,
+        Suffix::Age => Kind::Age,
+        Suffix::Decade => Kind::Year,
+        Suffix::Ordinal => Kind::Ordinal,
+        Suffix::Clock => Kind::Time,
+        Suffix::None => match figure.numeral.form {
+            Form::FractionWords | Form::FractionDigits => Kind::Fraction,
+            _ => Kind::Count,
+        },
+    }
+}
+
+fn unit_of(figure: &Figure) -> Option<&'static Unit> {
+    match figure.suffix {
+        Suffix::Unit(u) => Some(u),
+        _ => figure.currency,
+    }
+}
+
+/// The interval a figure allows from its written precision alone.
+pub fn rounding(numeral: &Numeral, value: f64, kind: Kind, tol: &Tolerances) -> Interval {
+    match numeral.form {
+        Form::FractionWords => Interval::around(value, value.abs() * tol.fraction_word),
+        Form::Vague => Interval::new(value, f64::INFINITY),
+        _ => {
+            let rounded = numeral.step < 1.0
+                || numeral.scale > 1.0
+                || matches!(kind, Kind::Percent | Kind::PercentagePoints);
+            let half = if rounded { numeral.step / 2.0 } else { 0.0 };
+            Interval::around(value, half)
+        }
+    }
+}
+
+/// Applies a hedge to the rounding interval of a figure stating `value`.
+pub fn hedged(
+    base: Interval,
+    value: f64,
+    hedge: Option<Hedge>,
+    kind: Kind,
+    tol: &Tolerances,
+) -> Interval {
+    let floor = if matches!(kind, Kind::Measure | Kind::Money) && value < 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        0.0
+    };
+    match hedge {
+        None => base,
+        Some(Hedge::About) => {
+            let min = if kind == Kind::Count {
+                tol.approximate_min
+            } else {
+                0.0
+            };
+            let w = (value.abs() * tol.approximate).max(min);
+            Interval::new(base.low - w, base.high + w)
+        }
+        Some(Hedge::Nearly) => Interval::new(base.low - value.abs() * tol.nearly, base.high),
+        Some(Hedge::MoreThan | Hedge::AtLeast) => Interval::new(base.low, f64::INFINITY),
+        Some(Hedge::LessThan | Hedge::AtMost) => Interval::new(floor.min(base.low), base.high),
+    }
+}
+
+fn build(span: Span, phrase: &Phrase, tol: &Tolerances) -> Option<Quantity> {
+    let mut q = Quantity {
+        span,
+        kind: Kind::Count,
+        value: None,
+        range: None,
+        hedge: phrase.hedge,
+        interval: Interval::point(0.0),
+        unit: None,
+        noun: None,
+        step: 1.0,
+        words: false,
+        vague: false,
+    };
+    match phrase.body {
+        Body::Single(f) => {
+            let v = f.value();
+            if !v.is_finite() {
+                q.kind = Kind::Other;
+                return Some(q);
+            }
+            q.kind = kind_of(&f);
+            q.unit = unit_of(&f);
+            q.value = Some(v);
+            q.step = f.numeral.step;
+            q.words = matches!(f.numeral.form, Form::Words | Form::FractionWords);
+            q.vague = f.numeral.form == Form::Vague;
+            q.noun = f.compound.map(noun::normalise);
+            let base = rounding(&f.numeral, v, q.kind, tol);
+            q.interval = hedged(base, v, q.hedge, q.kind, tol);
+        }
+        Body::Range(lo, hi) => {
+            let (a, b) = (lo.value(), hi.value());
+            if !a.is_finite() || !b.is_finite() {
+                q.kind = Kind::Other;
+                return Some(q);
+            }
+            q.kind = kind_of(&hi);
+            q.unit = unit_of(&hi);
+            q.range = Some((a, b));
+            q.step = hi.numeral.step;
+            q.noun = hi.compound.map(noun::normalise);
+            let low = rounding(&lo.numeral, a, q.kind, tol);
+            let high = rounding(&hi.numeral, b, q.kind, tol);
+            q.interval = hedged(
+                Interval::new(low.low, high.high),
+                (a + b) / 2.0,
+                q.hedge,
+                q.kind,
+                tol,
+            );
+        }
+        Body::Ratio(n, d) => {
+            q.kind = Kind::Ratio;
+            q.words = n.form == Form::Words;
+            q.value = Some(n.value / d.value);
+            let slack = if d.value >= 2.0 { tol.one_in_n } else { 0.0 };
+            let base = Interval::new(n.value / (d.value + slack), n.value / (d.value - slack));
+            q.interval = hedged(base, n.value / d.value, q.hedge, q.kind, tol);
+            q.step = 0.0;
+        }
+        Body::Score(a, b) => {
+            q.kind = Kind::Score;
+            q.range = Some((a, b));
+            q.interval = Interval::new(a, b);
+        }
+        Body::Years(a, b) => {
+            q.kind = Kind::Year;
+            q.range = Some((a, b));
+            q.interval = Interval::new(a, b);
+        }
+        Body::Phone => q.kind = Kind::Identifier,
+    }
+    Some(q)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,356 @@
+//! What a number counts: the head noun after it ("15 migrants" -> "migrant").
+//!
+//! Without a parser of English this is a heuristic with a bias to silence:
+//! it takes up to three words after the figure (and its unit), stops at
+//! function words and verbs, and keeps the last. "15 of the 120 migrants"
+//! gives the 15 the noun of the 120. A number with no clear noun gets none,
+//! and rules then relate it to nothing by noun.
+
+use super::{Kind, Quantity};
+
+/// Sets `noun` on every amount that has one.
+pub fn attach(text: &str, qs: &mut [Quantity]) {
+    for i in 0..qs.len() {
+        let Some(q) = qs.get(i) else { continue };
+        if q.noun.is_some() || !q.kind.is_amount() {
+            continue;
+        }
+        let after = text.get(q.span.end..).unwrap_or("");
+        let noun = if starts_with_of(after) && q.unit.is_none() {
+            // "15 of the 120 migrants": the noun of the whole, if it follows.
+            qs.get(i + 1)
+                .filter(|w| w.span.start.saturating_sub(q.span.end) <= 16)
+                .and_then(|w| head_noun(text.get(w.span.end..).unwrap_or("")))
+        } else {
+            let after = skip_of(after, q.unit.is_some() || q.kind == Kind::Money);
+            head_noun(after)
+        };
+        if let Some(q) = qs.get_mut(i) {
+            q.noun = noun;
+        }
+    }
+}
+
+fn starts_with_of(after: &str) -> bool {
+    let t = after.trim_start();
+    t.starts_with("of the ")
+        || t.starts_with("of its ")
+        || t.starts_with("of their ")
+        || t.starts_with("of those ")
+}
+
+/// After a unit, "of" introduces the thing measured ("820,000 tonnes of wheat"),
+/// and "for" what money is for ("£27m for roads").
+fn skip_of(after: &str, measured: bool) -> &str {
+    let t = after.trim_start();
+    if measured {
+        for lead in ["of ", "for ", "on "] {
+            if let Some(r) = t.strip_prefix(lead) {
+                return r.trim_start_matches("the ");
+            }
+        }
+    }
+    after
+}
+
+/// The head noun of the words at the start of `after`, if they form a noun phrase.
+pub fn head_noun(after: &str) -> Option<String> {
+    let mut words = Vec::new();
+    let mut rest = after;
+    for _ in 0..3 {
+        let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+        if spaced.len() == rest.len() && !words.is_empty() {
+            break;
+        }
+        let len = spaced
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(spaced.len());
+        let w = &spaced[..len];
+        if w.is_empty() || w.starts_with('-') || w.ends_with("'s") {
+            break;
+        }
+        let lower = w.to_lowercase();
+        if is_stop(&lower) || w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        words.push(lower);
+        rest = &spaced[len..];
+        // A noun phrase ends at punctuation.
+        if !rest.starts_with(' ') {
+            break;
+        }
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| is_participle(w)) {
+        words.pop();
+    }
+    let last = words.last()?;
+    if words.len() == 1 && is_participle(last) {
+        return None;
+    }
+    Some(normalise(last))
+}
+
+fn is_participle(w: &str) -> bool {
+    (w.len() > 4
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && !matches!(w, "building" | "housing" | "bed" | "seed"))
+        || matches!(
+            w,
+            "taken"
+                | "given"
+                | "made"
+                | "held"
+                | "built"
+                | "sold"
+                | "left"
+                | "lost"
+                | "found"
+                | "seen"
+                | "known"
+                | "born"
+        )
+}
+
+/// Lowercase singular: "migrants" -> "migrant", "cities" -> "city".
+pub fn normalise(word: &str) -> String {
+    let w = word.to_lowercase();
+    let irregular = match w.as_str() {
+        "children" => Some("child"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "people" | "persons" => Some("person"),
+        "feet" => Some("foot"),
+        "teeth" => Some("tooth"),
+        "mice" => Some("mouse"),
+        "geese" => Some("goose"),
+        "staff" => Some("staff"),
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return s.to_string();
+    }
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    for end in ["ches", "shes", "sses", "xes"] {
+        if w.len() > end.len() + 1 && w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "about"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "between"
+            | "while"
+            | "when"
+            | "where"
+            | "than"
+            | "as"
+            | "per"
+            | "each"
+            | "every"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "be"
+            | "been"
+            | "being"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "must"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+            | "said"
+            | "say"
+            | "says"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "my"
+            | "them"
+            | "they"
+            | "we"
+            | "he"
+            | "she"
+            | "you"
+            | "i"
+            | "there"
+            | "here"
+            | "more"
+            | "less"
+            | "fewer"
+            | "most"
+            | "least"
+            | "not"
+            | "no"
+            | "only"
+            | "also"
+            | "so"
+            | "because"
+            | "if"
+            | "then"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "this-year"
+            | "a-year"
+            | "year-on-year"
+            | "now"
+            | "already"
+            | "still"
+            | "just"
+            | "all"
+            | "both"
+            | "either"
+            | "neither"
+            | "other"
+            | "another"
+            | "such"
+            | "what"
+            | "how"
+            | "why"
+            | "higher"
+            | "lower"
+            | "above"
+            | "below"
+            | "against"
+            | "among"
+            | "including"
+            | "across"
+            | "through"
+            | "until"
+            | "till"
+            | "via"
+            | "within"
+            | "without"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "behind"
+            | "beyond"
+            | "rose"
+            | "fell"
+            | "increased"
+            | "decreased"
+            | "grew"
+            | "dropped"
+            | "jumped"
+            | "climbed"
+            | "got"
+            | "get"
+            | "gets"
+            | "went"
+            | "came"
+            | "took"
+            | "take"
+            | "takes"
+            | "make"
+            | "makes"
+            | "use"
+            | "used"
+            | "need"
+            | "needs"
+            | "needed"
+            | "per-cent"
+            | "percent"
+            | "cent"
+            | "times"
+            | "again"
+            | "away"
+            | "long"
+            | "wide"
+            | "high"
+            | "deep"
+            | "tall"
+            | "apiece"
+            | "each-other"
+            | "too"
+            | "very"
+            | "even"
+            | "around"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "any"
+            | "many"
+            | "much"
+            | "were-being"
+            | "say-so"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "stood"
+            | "stand"
+            | "stands"
+            | "went-up"
+            | "became"
+            | "become"
+            | "becomes"
+            | "seem"
+    )
+}

@@ -1,0 +1,605 @@
+//! The numeral grammar: one named nom parser per element.
+//!
+//! ```text
+//! numeral      := fraction | digits_numeral | word_numeral
+//! digits       := group ("," ddd)+ ("." d+)? | d+ ("." d+)? | "." d+ | group (" " ddd)+
+//! exponent     := ("e"|"E") sign? d+ | ("x"|"×") "10^" sign? d+
+//! scale        := ws? ("million"|"bn"|"m"|"k"|...)           -- after digits
+//! word_numeral := number words ("two thousand three hundred and six"), scales,
+//!                 "a dozen", "and a half"
+//! fraction     := d+ "/" d+ | "½" | numerator ("-"|" ") denominator ("two-thirds", "a third")
+//! ```
+//!
+//! All parsers take complete input (`nom::*::complete`): prose is never
+//! streamed, and a failure only means "no numeral here".
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while1},
+    character::complete::{char, digit1, one_of},
+    combinator::{opt, recognize, verify},
+};
+
+use super::lexicon::{self, with_lower};
+
+/// A number as written: its value and how precisely it was written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    pub value: f64,
+    /// The unit of the last written digit after scaling: 1 for "120", 0.1 for
+    /// "3.4", 100,000 for "3.4 million", 1,000,000 for "£58m".
+    pub step: f64,
+    pub form: Form,
+    /// The scale word or abbreviation applied ("million" -> 1e6), else 1.
+    pub scale: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Written in digits.
+    Digits,
+    /// Written in words ("fifteen", "two thousand").
+    Words,
+    /// A fraction in words ("a third", "two-thirds", "half").
+    FractionWords,
+    /// A fraction in digits or a vulgar fraction sign ("3/4", "½").
+    FractionDigits,
+    /// "dozens of", "hundreds of": a vague lower bound.
+    Vague,
+    /// A "glued" lowercase `m` that may be metres rather than millions; the
+    /// phrase parser decides.
+    MaybeMetres,
+}
+
+impl Numeral {
+    fn digits(value: f64, step: f64) -> Self {
+        Numeral {
+            value,
+            step,
+            form: Form::Digits,
+            scale: 1.0,
+        }
+    }
+
+    fn words(value: f64, step: f64) -> Self {
+        Numeral {
+            value,
+            step,
+            form: Form::Words,
+            scale: 1.0,
+        }
+    }
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn is_inline_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Spaces within a line, or one line break (Markdown hard wraps), never a
+/// blank line.
+pub fn ws1(i: &str) -> Res<'_, &str> {
+    verify(
+        take_while1(|c: char| is_inline_space(c) || c == '\n' || c == '\r'),
+        |s: &str| s.bytes().filter(|&b| b == b'\n').count() <= 1,
+    )
+    .parse(i)
+}
+
+pub fn ws0(i: &str) -> Res<'_, &str> {
+    alt((ws1, tag(""))).parse(i)
+}
+
+/// Spaces within a line only: the joints inside one figure never cross a
+/// line break, so that lists of figures one per line stay apart.
+pub fn sp1(i: &str) -> Res<'_, &str> {
+    take_while1(is_inline_space).parse(i)
+}
+
+pub fn sp0(i: &str) -> Res<'_, &str> {
+    alt((sp1, tag(""))).parse(i)
+}
+
+/// An ASCII word, ending at a non-letter that is not a digit.
+pub fn word(i: &str) -> Res<'_, &str> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alpha,
+        )));
+    }
+    Ok((rest, w))
+}
+
+/// The lowercased `word` satisfies `pred`.
+pub fn keyword<'a>(pred: impl Fn(&str) -> bool) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i| {
+        verify(word, |w: &str| {
+            with_lower(w, |l| pred(l).then_some(())).is_some()
+        })
+        .parse(i)
+    }
+}
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+fn not_followed_by_alnum(rest: &str) -> bool {
+    !rest.starts_with(|c: char| c.is_alphanumeric())
+}
+
+// ---------------------------------------------------------------- digits
+
+/// `1,234,567` (groups of three after commas).
+fn comma_grouped(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(digit1, |d: &str| d.len() <= 3),
+        nom::multi::many1((char(','), verify(digit1, |d: &str| d.len() == 3))),
+    ))
+    .parse(i)
+}
+
+/// `40 000`, `1 234 567` (thin or plain spaces between groups of three).
+fn space_grouped(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(digit1, |d: &str| d.len() <= 3),
+        nom::multi::many1((
+            one_of(" \u{a0}\u{202f}\u{2009}"),
+            verify(digit1, |d: &str| d.len() == 3),
+        )),
+    ))
+    .parse(i)
+}
+
+/// `.25` after the integer part.
+fn decimal_part(i: &str) -> Res<'_, &str> {
+    recognize((char('.'), digit1)).parse(i)
+}
+
+/// Digits with optional separators and decimals: returns the value and the
+/// unit of the last digit.
+pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
+    let (rest, int) = alt((comma_grouped, space_grouped, digit1, tag(""))).parse(i)?;
+    let (rest, frac) = opt(decimal_part).parse(rest)?;
+    if int.is_empty() && frac.is_none() {
+        return fail(i);
+    }
+    let frac = frac.unwrap_or("");
+    let mut text = String::with_capacity(int.len() + frac.len() + 1);
+    text.extend(int.chars().filter(char::is_ascii_digit));
+    if text.is_empty() {
+        text.push('0');
+    }
+    text.push_str(frac);
+    let value: f64 = text
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Float)))?;
+    let step = 10f64.powi(-(frac.len().saturating_sub(1) as i32));
+    Ok((rest, (value, step)))
+}
+
+fn exponent_sign(i: &str) -> Res<'_, Option<char>> {
+    opt(one_of("+-−")).parse(i)
+}
+
+/// "x10^", "× 10^".
+fn times_ten(i: &str) -> Res<'_, &str> {
+    recognize((one_of("x×"), ws0, tag("10"), ws0, char('^'))).parse(i)
+}
+
+/// `e6`, `E-3`, `x10^6`, `×10^−5`: a power of ten.
+fn exponent(i: &str) -> Res<'_, i32> {
+    let (rest, (_, s, d)) = alt((
+        (one_of("eE").map(|_| ""), exponent_sign, digit1),
+        (times_ten, exponent_sign, digit1),
+    ))
+    .parse(i)?;
+    if !not_followed_by_alnum(rest) || d.len() > 3 {
+        return fail(i);
+    }
+    let n: i32 = d.parse().unwrap_or(0);
+    Ok((
+        rest,
+        if matches!(s, Some('-' | '−')) {
+            -n
+        } else {
+            n
+        },
+    ))
+}
+
+/// A scale glued to digits or after a space: "million", "bn", "k", "m".
+fn scale(i: &str) -> Res<'_, (f64, bool)> {
+    let (after_ws, space) = sp0(i)?;
+    let (rest, w) = word(after_ws)?;
+    if let Some(s) = with_lower(w, lexicon::scale_word) {
+        if s >= 1e3 || space.is_empty() || w.eq_ignore_ascii_case("hundred") {
+            return Ok((rest, (s, false)));
+        }
+    }
+    if let Some(s) = lexicon::scale_abbreviation(w) {
+        // A lone spaced letter ("5 m tall", "10 k") is only a scale at the end
+        // of a phrase; otherwise it is a unit or a word.
+        let spaced_letter = !space.is_empty() && w.len() == 1;
+        if spaced_letter && rest.trim_start().starts_with(|c: char| c.is_alphabetic()) {
+            return fail(i);
+        }
+        return Ok((rest, (s, w == "m" && space.is_empty())));
+    }
+    fail(i)
+}
+
+/// Digits with an optional exponent and scale: "3.4 million", "40k", "1.3e6".
+pub fn digits_numeral(i: &str) -> Res<'_, Numeral> {
+    let (rest, (value, step)) = digits(i)?;
+    if let Ok((rest, e)) = exponent(rest) {
+        let f = 10f64.powi(e);
+        return Ok((rest, Numeral::digits(value * f, step * f)));
+    }
+    if let Ok((rest, (s, maybe_metres))) = scale(rest) {
+        let mut n = Numeral::digits(value * s, step * s);
+        n.scale = s;
+        if maybe_metres {
+            n.form = Form::MaybeMetres;
+        }
+        return Ok((rest, n));
+    }
+    Ok((rest, Numeral::digits(value, step)))
+}
+
+// ---------------------------------------------------------------- words
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tok {
+    Unit(u32),
+    Teen(u32),
+    Tens(u32),
+    Hundred,
+    Scale(f64),
+    A,
+}
+
+/// One number word.
+fn number_token(i: &str) -> Res<'_, Tok> {
+    let (rest, w) = word(i)?;
+    let tok = with_lower(w, |l| {
+        if let Some(n) = lexicon::unit_word(l) {
+            return Some(if n >= 10 { Tok::Teen(n) } else { Tok::Unit(n) });
+        }
+        if let Some(n) = lexicon::tens_word(l) {
+            return Some(Tok::Tens(n));
+        }
+        match l {
+            "hundred" => Some(Tok::Hundred),
+            "a" => Some(Tok::A),
+            "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" => {
+                lexicon::scale_word(l).map(Tok::Scale)
+            }
+            _ => None,
+        }
+    });
+    match tok {
+        Some(t) => Ok((rest, t)),
+        None => fail(i),
+    }
+}
+
+/// Between two number words: a space, a hyphen, or "and".
+fn word_joint(i: &str) -> Res<'_, ()> {
+    alt((
+        (sp0, char('-'), sp0).map(|_| ()),
+        (sp1, tag_no_case("and"), sp1).map(|_| ()),
+        sp1.map(|_| ()),
+    ))
+    .parse(i)
+}
+
+/// Whether `next` may follow `prev` inside one number ("twenty one" yes,
+/// "two three" no), and whether an "and" may stand between them.
+fn may_follow(prev: Option<Tok>, next: Tok, via_and: bool, top_scale: f64) -> bool {
+    use Tok::*;
+    match (prev, next) {
+        (None, A) => true,
+        (None, _) => !via_and,
+        (Some(A), Hundred | Scale(_)) => !via_and,
+        (Some(Unit(_) | Teen(_)), Hundred | Scale(_)) => !via_and,
+        (Some(Tens(_)), Unit(n)) => !via_and && n > 0,
+        (Some(Tens(_)), Scale(_)) => !via_and,
+        (Some(Hundred), Unit(_) | Teen(_) | Tens(_)) => true,
+        (Some(Hundred), Scale(_)) => !via_and,
+        (Some(Scale(s)), Unit(_) | Teen(_) | Tens(_)) => s >= 1e3,
+        (Some(Scale(s)), Scale(t)) => !via_and && t < s && top_scale > t,
+        _ => false,
+    }
+}
+
+/// Number words: "fifteen", "one hundred and twenty", "two thousand three
+/// hundred", "a million", "twenty-one trillion three hundred".
+pub fn word_number(i: &str) -> Res<'_, Numeral> {
+    let (mut rest, first) = number_token(i)?;
+    let mut prev = None;
+    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let mut last_scale = f64::INFINITY;
+    let mut step = 1.0;
+    let mut tok = first;
+    let mut end = rest;
+    let mut via_and = false;
+    loop {
+        if !may_follow(prev, tok, via_and, last_scale) {
+            break;
+        }
+        match tok {
+            Tok::A => current = 1.0,
+            Tok::Unit(n) | Tok::Teen(n) | Tok::Tens(n) => {
+                current += f64::from(n);
+                step = 1.0;
+            }
+            Tok::Hundred => {
+                current = current.max(1.0) * 100.0;
+                step = 100.0;
+            }
+            Tok::Scale(s) => {
+                total += current.max(1.0) * s;
+                current = 0.0;
+                last_scale = s;
+                step = s;
+            }
+        }
+        prev = Some(tok);
+        end = rest;
+        // Look for another token after a joint; stop quietly when there is none.
+        let Ok((after_joint, ())) = word_joint(end) else {
+            break;
+        };
+        let Ok((after_tok, next)) = number_token(after_joint) else {
+            break;
+        };
+        let joint = &end[..end.len() - after_joint.len()];
+        via_and = joint.trim().eq_ignore_ascii_case("and");
+        tok = next;
+        rest = after_tok;
+    }
+    if prev.is_none() || prev == Some(Tok::A) {
+        return fail(i);
+    }
+    let value = total + current;
+    Ok((end, Numeral::words(value, step)))
+}
+
+/// "and a half", "and three quarters": the fractional tail of a mixed number.
+fn and_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, _) = (ws1, tag_no_case("and"), ws1).parse(i)?;
+    let (rest, n) = fraction_words(rest)?;
+    Ok((rest, n.value))
+}
+
+/// "a dozen", "three dozen", "half a dozen".
+fn dozen(i: &str) -> Res<'_, Numeral> {
+    let (rest, count) = alt((
+        (keyword(|w| w == "half"), ws1, keyword(|w| w == "a")).map(|_| 0.5),
+        word_number.map(|n| n.value),
+        digits.map(|(v, _)| v),
+        keyword(|w| w == "a").map(|_| 1.0),
+    ))
+    .parse(i)?;
+    let (rest, _) = (
+        ws1,
+        keyword(|w| matches!(w, "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs")),
+    )
+        .parse(rest)?;
+    Ok((rest, Numeral::words(count * 12.0, 1.0)))
+}
+
+/// "dozens of", "hundreds of", "tens of thousands of": a vague lower bound.
+fn vague(i: &str) -> Res<'_, Numeral> {
+    let (rest, base) = alt((
+        (
+            keyword(|w| w == "tens"),
+            ws1,
+            tag_no_case("of"),
+            ws1,
+            keyword(|w| w == "thousands"),
+        )
+            .map(|_| 1e4),
+        (
+            keyword(|w| w == "hundreds"),
+            ws1,
+            tag_no_case("of"),
+            ws1,
+            keyword(|w| w == "thousands"),
+        )
+            .map(|_| 1e5),
+        keyword(|w| w == "dozens").map(|_| 12.0),
+        keyword(|w| matches!(w, "hundreds" | "thousands" | "millions" | "billions"))
+            .map(|w| with_lower(w, lexicon::scale_word).unwrap_or(1.0)),
+    ))
+    .parse(i)?;
+    let (rest, _) = (ws1, tag_no_case("of"), nom::combinator::peek(ws1)).parse(rest)?;
+    Ok((
+        rest,
+        Numeral {
+            value: base * 2.0,
+            step: base,
+            form: Form::Vague,
+            scale: 1.0,
+        },
+    ))
+}
+
+/// "a couple of".
+fn couple(i: &str) -> Res<'_, Numeral> {
+    let (rest, _) = (
+        keyword(|w| w == "a"),
+        ws1,
+        keyword(|w| w == "couple"),
+        ws1,
+        tag_no_case("of"),
+    )
+        .parse(i)?;
+    Ok((rest, Numeral::words(2.0, 1.0)))
+}
+
+/// Number words, then an optional "and a half" and an optional scale:
+/// "two and a half million", "three hundred thousand".
+pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
+    if let Ok(r) = alt((dozen, couple, vague)).parse(i) {
+        return Ok(r);
+    }
+    let (rest, mut n) = word_number(i)?;
+    let (rest, half) = opt(and_fraction).parse(rest)?;
+    let mut rest = rest;
+    if let Some(f) = half {
+        n.value += f;
+        n.step = 0.1;
+        if let Ok((r, s)) = (
+            ws1,
+            keyword(|w| with_lower(w, lexicon::scale_word).is_some_and(|s| s >= 1e3)),
+        )
+            .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0))
+            .parse(rest)
+        {
+            n.value *= s;
+            n.step *= s;
+            n.scale = s;
+            rest = r;
+        }
+    }
+    Ok((rest, n))
+}
+
+// ---------------------------------------------------------------- fractions
+
+/// "a third", "two-thirds", "three quarters", "half", "one-half", "nine-tenths".
+pub fn fraction_words(i: &str) -> Res<'_, Numeral> {
+    let numerator = alt((keyword(|w| matches!(w, "a" | "an")).map(|_| 1.0), |i| {
+        let (rest, n) = word_number(i)?;
+        if n.value < 1.0 || n.value > 99.0 {
+            return fail(i);
+        }
+        Ok((rest, n.value))
+    }));
+    let with_numerator = (
+        numerator,
+        alt((recognize((ws0, char('-'), ws0)), ws1)),
+        keyword(|w| lexicon::denominator_word(w).is_some()),
+    )
+        .map(|(n, _, d)| {
+            let d = with_lower(d, lexicon::denominator_word).unwrap_or(1);
+            n / f64::from(d)
+        });
+    let (rest, value) = alt((with_numerator, keyword(|w| w == "half").map(|_| 0.5))).parse(i)?;
+    // "half a million", "a quarter million", "two thirds of a million".
+    let scaled = alt((
+        (
+            ws1,
+            keyword(|w| w == "a"),
+            ws1,
+            keyword(|w| matches!(w, "million" | "billion" | "dozen")),
+        )
+            .map(|(_, _, _, w)| w),
+        (ws1, keyword(|w| matches!(w, "million" | "billion"))).map(|(_, w)| w),
+        (
+            ws1,
+            tag_no_case("of a"),
+            ws1,
+            keyword(|w| matches!(w, "million" | "billion")),
+        )
+            .map(|(_, _, _, w)| w),
+    ))
+    .parse(rest);
+    if let Ok((rest, w)) = scaled {
+        let s = with_lower(w, |l| {
+            if l == "dozen" {
+                Some(12.0)
+            } else {
+                lexicon::scale_word(l)
+            }
+        })
+        .unwrap_or(1.0);
+        return Ok((rest, Numeral::words(value * s, s / 10.0)));
+    }
+    Ok((
+        rest,
+        Numeral {
+            value,
+            step: 0.0,
+            form: Form::FractionWords,
+            scale: 1.0,
+        },
+    ))
+}
+
+/// `½`, `¾`: a vulgar fraction sign.
+fn vulgar(i: &str) -> Res<'_, f64> {
+    let mut chars = i.chars();
+    match chars.next().and_then(lexicon::vulgar_fraction) {
+        Some(v) => Ok((chars.as_str(), v)),
+        None => fail(i),
+    }
+}
+
+/// `3/4`, a proper fraction. "5/17/2018" is a date, "24/7" and "9/11" are not
+/// fractions of interest.
+fn slash_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, (n, _, d)) = (digit1, char('/'), digit1).parse(i)?;
+    if rest.starts_with('/') || !not_followed_by_alnum(rest) {
+        return fail(i);
+    }
+    let (n, d): (f64, f64) = (n.parse().unwrap_or(0.0), d.parse().unwrap_or(0.0));
+    if d == 0.0 || n >= d || d > 1000.0 {
+        return fail(i);
+    }
+    Ok((rest, n / d))
+}
+
+/// `3/4`, `2 1/4`, `½`, `2½`.
+pub fn fraction_digits(i: &str) -> Res<'_, Numeral> {
+    let mixed = (
+        digit1,
+        opt(take_while1(is_inline_space)),
+        alt((vulgar, slash_fraction)),
+    )
+        .map(|(w, _, f): (&str, _, f64)| Numeral::digits(w.parse::<f64>().unwrap_or(0.0) + f, 0.0));
+    alt((mixed, alt((vulgar, slash_fraction)).map(fraction_numeral))).parse(i)
+}
+
+fn fraction_numeral(value: f64) -> Numeral {
+    Numeral {
+        value,
+        step: 0.0,
+        form: Form::FractionDigits,
+        scale: 1.0,
+    }
+}
+
+/// Any numeral, longest reading first.
+pub fn numeral(i: &str) -> Res<'_, Numeral> {
+    if i.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+        // "2 1/4" and "3/4" before plain digits, which would stop at the slash.
+        if let Ok(r) = fraction_digits(i) {
+            return Ok(r);
+        }
+        if let Ok(r) = dozen(i) {
+            return Ok(r);
+        }
+        return digits_numeral(i);
+    }
+    if let Ok(r) = fraction_digits(i) {
+        return Ok(r);
+    }
+    // A fraction in words wins over a number word ("two-thirds", not "two").
+    if let Ok(r) = fraction_words(i) {
+        return Ok(r);
+    }
+    word_numeral(i)
+}
+
+#[cfg(test)]
+mod tests;

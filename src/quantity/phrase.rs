@@ -1,0 +1,716 @@
+//! The phrase grammar around a numeral: hedges, signs, currencies, suffixes,
+//! units, ranges and ratios. One named nom parser per element.
+//!
+//! ```text
+//! phrase  := hedge? (between | ratio | range | figure)
+//! hedge   := "about" | "nearly" | "more than" | "up to" | ...
+//! between := "between" figure "and" figure
+//! ratio   := numeral ("in" | "out of") numeral          -- "one in five"
+//! range   := figure ("-" | "–" | "to") figure           -- "10-15", "£10m to £12m"
+//! figure  := sign? currency? numeral suffix?
+//! suffix  := percent | points | currency_after | age | decade | ordinal | clock | unit | compound
+//! ```
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while1},
+    character::complete::{char, digit1, one_of},
+    combinator::{opt, peek, recognize, verify},
+};
+
+use super::Hedge;
+use super::lexicon::with_lower;
+use super::number::{Form, Numeral, keyword, numeral, sp0, sp1, word, ws0, ws1};
+use super::units::{self, Dimension, Unit};
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// What follows a numeral and types it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Suffix {
+    None,
+    Percent,
+    PercentagePoints,
+    Unit(&'static Unit),
+    Age,
+    Decade,
+    Ordinal,
+    Clock,
+}
+
+/// One number with everything glued to it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure<'a> {
+    pub numeral: Numeral,
+    pub negative: bool,
+    pub currency: Option<&'static Unit>,
+    pub suffix: Suffix,
+    /// The word of a hyphenated compound: "450-home" -> "home".
+    pub compound: Option<&'a str>,
+}
+
+impl Figure<'_> {
+    pub fn value(&self) -> f64 {
+        if self.negative {
+            -self.numeral.value
+        } else {
+            self.numeral.value
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Body<'a> {
+    Single(Figure<'a>),
+    Range(Figure<'a>, Figure<'a>),
+    /// "one in five": numerator and denominator.
+    Ratio(Numeral, Numeral),
+    /// "3-1", "40-1", "284-7": a score or odds, never arithmetic.
+    Score(f64, f64),
+    /// "2013-14", "2010-2015": a span of years.
+    Years(f64, f64),
+    /// "01632 960123", "+44 20 7946 0000", "555-0123": a phone number.
+    Phone,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Phrase<'a> {
+    pub hedge: Option<Hedge>,
+    pub body: Body<'a>,
+}
+
+// ---------------------------------------------------------------- hedges
+
+fn words2<'a>(a: &'static str, b: &'static str) -> impl Fn(&'a str) -> Res<'a, ()> {
+    move |i| {
+        (keyword(move |w| w == a), ws1, keyword(move |w| w == b))
+            .map(|_| ())
+            .parse(i)
+    }
+}
+
+fn words3<'a>(
+    a: &'static str,
+    b: &'static str,
+    c: &'static str,
+) -> impl Fn(&'a str) -> Res<'a, ()> {
+    move |i| {
+        (
+            keyword(move |w| w == a),
+            ws1,
+            keyword(move |w| w == b),
+            ws1,
+            keyword(move |w| w == c),
+        )
+            .map(|_| ())
+            .parse(i)
+    }
+}
+
+/// A hedge before a figure, longest phrase first.
+pub fn hedge(i: &str) -> Res<'_, Hedge> {
+    let (rest, h) = alt((
+        alt((
+            words3("more", "than", "about").map(|_| Hedge::MoreThan),
+            words3("no", "more", "than").map(|_| Hedge::AtMost),
+            words3("no", "fewer", "than").map(|_| Hedge::AtLeast),
+            words3("no", "less", "than").map(|_| Hedge::AtLeast),
+            words3("in", "excess", "of").map(|_| Hedge::MoreThan),
+            words3("as", "many", "as").map(|_| Hedge::AtMost),
+            words3("as", "much", "as").map(|_| Hedge::AtMost),
+            words3("as", "few", "as").map(|_| Hedge::AtLeast),
+            words2("an", "estimated").map(|_| Hedge::About),
+            words2("close", "to").map(|_| Hedge::About),
+            words2("just", "under").map(|_| Hedge::Nearly),
+            words2("just", "below").map(|_| Hedge::Nearly),
+            words2("just", "over").map(|_| Hedge::MoreThan),
+            words2("well", "over").map(|_| Hedge::MoreThan),
+            words2("more", "than").map(|_| Hedge::MoreThan),
+            words2("fewer", "than").map(|_| Hedge::LessThan),
+            words2("less", "than").map(|_| Hedge::LessThan),
+        )),
+        alt((
+            words2("at", "least").map(|_| Hedge::AtLeast),
+            words2("at", "most").map(|_| Hedge::AtMost),
+            words2("up", "to").map(|_| Hedge::AtMost),
+            words2("upwards", "of").map(|_| Hedge::MoreThan),
+            keyword(|w| {
+                matches!(
+                    w,
+                    "about"
+                        | "around"
+                        | "roughly"
+                        | "some"
+                        | "approximately"
+                        | "estimated"
+                        | "circa"
+                )
+            })
+            .map(|_| Hedge::About),
+            (keyword(|w| matches!(w, "approx" | "c" | "ca")), char('.')).map(|_| Hedge::About),
+            keyword(|w| matches!(w, "nearly" | "almost")).map(|_| Hedge::Nearly),
+            keyword(|w| matches!(w, "over" | "above" | "exceeding")).map(|_| Hedge::MoreThan),
+            keyword(|w| matches!(w, "under" | "below")).map(|_| Hedge::LessThan),
+        )),
+    ))
+    .parse(i)?;
+    let (rest, _) = ws1(rest)?;
+    Ok((rest, h))
+}
+
+/// "~15": a tilde right before the figure.
+fn tilde(i: &str) -> Res<'_, Hedge> {
+    (char('~'), ws0).map(|_| Hedge::About).parse(i)
+}
+
+// ---------------------------------------------------------------- figure parts
+
+/// "-", "−", "minus", "negative" before a figure.
+fn sign(i: &str) -> Res<'_, bool> {
+    alt((
+        (one_of("-−"), peek(one_of("0123456789.£$€"))).map(|_| true),
+        (keyword(|w| matches!(w, "minus" | "negative")), ws1).map(|_| true),
+    ))
+    .parse(i)
+}
+
+/// "£", "US$", "€": a currency sign.
+fn currency_sign(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, s) = alt((
+        recognize((take_while1(|c: char| c.is_ascii_uppercase()), char('$'))),
+        recognize(one_of("£$€¥₹₩₽")),
+    ))
+    .parse(i)?;
+    match units::currency_symbol(s) {
+        Some(u) => Ok((rest, u)),
+        None => fail(i),
+    }
+}
+
+/// "EUR ", "USD": an ISO currency code.
+fn currency_iso(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, (w, _)) = (take_while1(|c: char| c.is_ascii_uppercase()), ws0).parse(i)?;
+    match units::currency_code(w) {
+        Some(u) => Ok((rest, u)),
+        None => fail(i),
+    }
+}
+
+/// "£", "US$", "EUR " before the figure.
+fn currency_before(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, u) = alt((currency_sign, currency_iso)).parse(i)?;
+    let (rest, _) = opt(take_while1(|c: char| c == ' ' || c == '\u{a0}')).parse(rest)?;
+    Ok((rest, u))
+}
+
+/// "%", " per cent", " percent", then maybe " points".
+fn percent(i: &str) -> Res<'_, Suffix> {
+    let (rest, _) = alt((
+        recognize((ws0, char('%'))),
+        recognize((ws1, keyword(|w| w == "per"), ws1, keyword(|w| w == "cent"))),
+        recognize((
+            ws1,
+            keyword(|w| matches!(w, "percent" | "percents" | "pct")),
+        )),
+        recognize((ws1, keyword(|w| w == "percentage"))),
+    ))
+    .parse(i)?;
+    if let Ok((after, _)) = (ws1, keyword(|w| matches!(w, "point" | "points"))).parse(rest) {
+        return Ok((after, Suffix::PercentagePoints));
+    }
+    Ok((rest, Suffix::Percent))
+}
+
+/// "percentage points", "pp", "ppt".
+fn points(i: &str) -> Res<'_, Suffix> {
+    alt((
+        (
+            ws1,
+            keyword(|w| w == "percentage"),
+            alt((ws1, tag("-"))),
+            keyword(|w| matches!(w, "point" | "points")),
+        )
+            .map(|_| ()),
+        (ws0, keyword(|w| matches!(w, "pp" | "ppt" | "ppts"))).map(|_| ()),
+    ))
+    .map(|_| Suffix::PercentagePoints)
+    .parse(i)
+}
+
+/// " dollars", " SEK": a currency written as a word or code after the figure.
+fn currency_word_after(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, (_, w)) = (ws1, word).parse(i)?;
+    match units::currency_code(w).or_else(|| with_lower(w, units::currency_word)) {
+        Some(u) => Ok((rest, u)),
+        None => fail(i),
+    }
+}
+
+/// "50p": pence glued to the figure.
+fn pence(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, _) = char('p').parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    Ok((rest, &units::PENNY))
+}
+
+/// "15€": a sign after the figure.
+fn currency_sign_after(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, (_, c)) = (ws0, one_of("£$€")).parse(i)?;
+    let mut buf = [0u8; 4];
+    match units::currency_symbol(c.encode_utf8(&mut buf)) {
+        Some(u) => Ok((rest, u)),
+        None => fail(i),
+    }
+}
+
+/// "30 dollars", "2mil SEK", "50p", "15€".
+fn currency_after(i: &str) -> Res<'_, &'static Unit> {
+    alt((currency_word_after, pence, currency_sign_after)).parse(i)
+}
+
+/// "-year-old", " year old", "-month-old".
+fn age(i: &str) -> Res<'_, Suffix> {
+    (
+        alt((tag("-"), ws1)),
+        keyword(|w| matches!(w, "year" | "years" | "month" | "week")),
+        alt((tag("-"), ws1)),
+        keyword(|w| matches!(w, "old" | "olds")),
+    )
+        .map(|_| Suffix::Age)
+        .parse(i)
+}
+
+/// "1930s", "1930's".
+fn decade(i: &str) -> Res<'_, Suffix> {
+    (
+        opt(char('\'')),
+        char('s'),
+        peek(nom::combinator::not(one_of("abcdefghijklmnopqrstuvwxyz"))),
+    )
+        .map(|_| Suffix::Decade)
+        .parse(i)
+}
+
+/// "22nd", "1st".
+fn ordinal(i: &str) -> Res<'_, Suffix> {
+    let (rest, _) = alt((tag("st"), tag("nd"), tag("rd"), tag("th"))).parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    Ok((rest, Suffix::Ordinal))
+}
+
+/// "10:30", "2pm", "2.17 p.m.", "14.32 GMT".
+fn clock(i: &str) -> Res<'_, Suffix> {
+    let minutes = |i| recognize((one_of(":"), verify(digit1, |d: &str| d.len() == 2))).parse(i);
+    let meridiem = |i| {
+        (
+            ws0,
+            alt((
+                tag_no_case("a.m."),
+                tag_no_case("p.m."),
+                keyword(|w| {
+                    matches!(
+                        w,
+                        "am" | "pm" | "gmt" | "bst" | "utc" | "cet" | "est" | "edt" | "pst"
+                    )
+                }),
+            )),
+        )
+            .parse(i)
+    };
+    alt((
+        (minutes, opt(meridiem)).map(|_| Suffix::Clock),
+        meridiem.map(|_| Suffix::Clock),
+    ))
+    .parse(i)
+}
+
+/// A unit written as a single token after digits: "km", "°C", "km/h", "m2".
+fn unit_symbol(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, tok) = recognize((
+        opt(one_of("°º")),
+        take_while1(|c: char| c.is_ascii_alphabetic() || matches!(c, '²' | '³' | '℃' | '℉')),
+        opt(alt((
+            recognize((char('/'), take_while1(|c: char| c.is_ascii_alphabetic()))),
+            recognize((opt(char('^')), one_of("23"))),
+        ))),
+    ))
+    .parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    let tok = tok.replace('^', "");
+    match units::unit_symbol(&tok) {
+        Some(u) => Ok((rest, u)),
+        None => fail(i),
+    }
+}
+
+/// A unit written in words, possibly compound: "square kilometres", "miles
+/// per hour", "degrees Celsius", "cubic metres", "kilometres per second".
+fn unit_words(i: &str) -> Res<'_, &'static Unit> {
+    let length = |i| {
+        let (rest, w) = word(i)?;
+        match with_lower(w, units::unit_word).or_else(|| units::unit_symbol(w)) {
+            Some(u) if u.dimension == Dimension::Length => Ok((rest, u)),
+            _ => fail(i),
+        }
+    };
+    let square = |i| {
+        let (rest, (_, _, l)) = (
+            keyword(|w| matches!(w, "square" | "sq")),
+            alt((recognize((char('.'), ws0)), ws1)),
+            length,
+        )
+            .parse(i)?;
+        units::square_of(l).map_or_else(|| fail(i), |u| Ok((rest, u)))
+    };
+    let cubic = |i| {
+        let (rest, (_, _, l)) = (keyword(|w| w == "cubic"), ws1, length).parse(i)?;
+        units::cube_of(l).map_or_else(|| fail(i), |u| Ok((rest, u)))
+    };
+    let degrees = |i| {
+        let (rest, (_, _, w)) = (
+            keyword(|w| matches!(w, "degree" | "degrees")),
+            ws1,
+            alt((
+                keyword(|w| matches!(w, "celsius" | "fahrenheit" | "centigrade")),
+                tag("C"),
+                tag("F"),
+            )),
+        )
+            .parse(i)?;
+        let u = if w.eq_ignore_ascii_case("fahrenheit") || w == "F" {
+            &units::FAHRENHEIT
+        } else {
+            &units::CELSIUS
+        };
+        Ok((rest, u))
+    };
+    let single = |i| {
+        let (rest, w) = word(i)?;
+        match with_lower(w, units::unit_word) {
+            Some(u) => Ok((rest, u)),
+            None => fail(i),
+        }
+    };
+    let (rest, base) = alt((square, cubic, degrees, single)).parse(i)?;
+    // "kilometres per hour", "miles an hour", "km per second", "km squared".
+    if base.dimension == Dimension::Length {
+        let per = (
+            ws1,
+            alt((
+                keyword(|w| w == "per"),
+                keyword(|w| matches!(w, "an" | "a")),
+            )),
+            ws1,
+            alt((single, unit_symbol)),
+        )
+            .parse(rest);
+        if let Ok((r, (_, _, _, t))) = per {
+            if let Some(u) = units::speed_of(base, t) {
+                return Ok((r, u));
+            }
+        }
+        if let Ok((r, (_, w))) = (ws1, keyword(|w| matches!(w, "squared" | "cubed"))).parse(rest) {
+            let u = if w.eq_ignore_ascii_case("squared") {
+                units::square_of(base)
+            } else {
+                units::cube_of(base)
+            };
+            if let Some(u) = u {
+                return Ok((r, u));
+            }
+        }
+    }
+    Ok((rest, base))
+}
+
+/// A unit after a figure: glued symbol, spaced symbol or words, or after a
+/// hyphen in a compound ("36-inch", "16-hour").
+fn unit(i: &str) -> Res<'_, &'static Unit> {
+    if let Ok(r) = unit_symbol(i) {
+        return Ok(r);
+    }
+    if let Ok((rest, (_, u))) = (alt((ws1, tag("-"))), unit_words).parse(i) {
+        return Ok((rest, u));
+    }
+    // A spaced symbol: "12 km", "45 mg", but a lone letter only before
+    // punctuation ("5 C." yes, "5 m tall" no, "2 in my car" no).
+    let (rest, (_, u)) = (ws1, unit_symbol).parse(i)?;
+    let consumed = i.len() - rest.len();
+    let letters = i[..consumed].trim().len();
+    if letters <= 2
+        && (rest.trim_start().starts_with(|c: char| c.is_alphanumeric())
+            || letters == 1 && rest.is_empty())
+    {
+        return fail(i);
+    }
+    Ok((rest, u))
+}
+
+/// The word of a hyphenated compound modifier: "450-home" -> "home".
+fn compound(i: &str) -> Res<'_, &str> {
+    let (rest, (_, w)) = (char('-'), word).parse(i)?;
+    if rest.starts_with('-') {
+        // "62-year-old" is an age, "2-for-1" nothing of ours.
+        return fail(i);
+    }
+    Ok((rest, w))
+}
+
+/// The numeral of a figure, digits glued with "inch" ("in") only when a
+/// figure in digits stands before a punctuation mark.
+fn figure(i: &str) -> Res<'_, Figure<'_>> {
+    let (rest, negative) = opt(sign).parse(i)?;
+    let (rest, currency) = opt(currency_before).parse(rest)?;
+    let (rest, mut n) = numeral(rest)?;
+    let mut fig = Figure {
+        numeral: n,
+        negative: negative.unwrap_or(false),
+        currency,
+        suffix: Suffix::None,
+        compound: None,
+    };
+    if n.form == Form::MaybeMetres {
+        // "£58m" or "5m people": millions; "a 212m tower": metres.
+        let millions = currency.is_some() || next_word_counts_people(rest);
+        if millions {
+            n.form = Form::Digits;
+        } else {
+            n.value /= 1e6;
+            n.step /= 1e6;
+            n.scale = 1.0;
+            n.form = Form::Digits;
+            fig.numeral = n;
+            fig.suffix = Suffix::Unit(&units::METRE);
+            return Ok((rest, fig));
+        }
+        fig.numeral = n;
+    }
+    let digits_form = n.form == Form::Digits;
+    if currency.is_none() {
+        if let Ok((r, u)) = currency_after(rest) {
+            fig.currency = Some(u);
+            return Ok((r, fig));
+        }
+    }
+    let suffix = |i| {
+        if digits_form && n.scale == 1.0 {
+            if let Ok(r) = alt((decade, ordinal, clock)).parse(i) {
+                return Ok(r);
+            }
+        }
+        alt((age, points, percent, unit.map(Suffix::Unit))).parse(i)
+    };
+    if let Ok((r, s)) = suffix(rest) {
+        fig.suffix = s;
+        return Ok((r, fig));
+    }
+    if let Ok((r, w)) = compound(rest) {
+        fig.compound = Some(w);
+        return Ok((r, fig));
+    }
+    Ok((rest, fig))
+}
+
+/// Words after a glued `m` that make it "million", not "metres".
+fn next_word_counts_people(rest: &str) -> bool {
+    let Ok((_, (_, w))) = (ws1, word).parse(rest) else {
+        return false;
+    };
+    with_lower(w, |l| {
+        let plural = l.len() > 3
+            && l.ends_with('s')
+            && !matches!(l, "across" | "has" | "was" | "is" | "this");
+        (plural || matches!(l, "people" | "children" | "men" | "women" | "staff")).then_some(())
+    })
+    .is_some()
+}
+
+/// "-", "–", "—", "to" between the ends of a range.
+fn range_joint(i: &str) -> Res<'_, ()> {
+    alt((
+        (opt(char('-')), sp1, keyword(|w| w == "to"), sp1).map(|_| ()),
+        (sp0, one_of("-–—"), sp0).map(|_| ()),
+    ))
+    .parse(i)
+}
+
+/// `low joint high`; the ends share the suffix and currency written on one
+/// of them ("10-15%", "£10-12m").
+fn range(i: &str) -> Res<'_, Body<'_>> {
+    let (rest, (mut low, _, high)) = (figure, range_joint, figure).parse(i)?;
+    if high.numeral.scale > 1.0 && low.numeral.scale == 1.0 && low.numeral.form == Form::Digits {
+        // "£10-12m": the scale written once applies to both ends.
+        let scale = high.numeral.scale;
+        low.numeral.value *= scale;
+        low.numeral.step *= scale;
+        low.numeral.scale = scale;
+    }
+    if low.suffix == Suffix::None {
+        low.suffix = high.suffix;
+    }
+    if low.currency.is_none() {
+        low.currency = high.currency;
+    }
+    if !compatible(&low, &high) || low.value() >= high.value() {
+        return fail(i);
+    }
+    Ok((rest, Body::Range(low, high)))
+}
+
+fn compatible(a: &Figure, b: &Figure) -> bool {
+    a.suffix == b.suffix
+        && a.currency == b.currency
+        && a.numeral.form != Form::Vague
+        && b.numeral.form != Form::Vague
+}
+
+/// "between 10 and 15".
+fn between(i: &str) -> Res<'_, Body<'_>> {
+    let (rest, (_, _, mut low, _, _, _, high)) = (
+        keyword(|w| w == "between"),
+        ws1,
+        figure,
+        ws1,
+        keyword(|w| w == "and"),
+        ws1,
+        figure,
+    )
+        .parse(i)?;
+    if low.suffix == Suffix::None {
+        low.suffix = high.suffix;
+    }
+    if low.currency.is_none() {
+        low.currency = high.currency;
+    }
+    if !compatible(&low, &high) || low.value() > high.value() {
+        return fail(i);
+    }
+    Ok((rest, Body::Range(low, high)))
+}
+
+/// "one in five", "1 in 4", "nine out of ten".
+fn ratio(i: &str) -> Res<'_, Body<'_>> {
+    let (rest, (n, _, _, _, d)) = (
+        numeral,
+        ws1,
+        alt((
+            keyword(|w| w == "in").map(|_| ()),
+            (keyword(|w| w == "out"), ws1, keyword(|w| w == "of")).map(|_| ()),
+        )),
+        ws1,
+        numeral,
+    )
+        .parse(i)?;
+    let plain =
+        |x: &Numeral| matches!(x.form, Form::Digits | Form::Words) && x.value.fract() == 0.0;
+    let year_like =
+        d.form == Form::Digits && (1000.0..=2100.0).contains(&d.value) && !i.contains(',');
+    if !plain(&n) || !plain(&d) || n.value <= 0.0 || n.value >= d.value || year_like {
+        return fail(i);
+    }
+    Ok((rest, Body::Ratio(n, d)))
+}
+
+/// A phone number: a leading `+` or `0`, or a 3-4 digit pair, and at least
+/// seven digits in groups.
+fn phone(i: &str) -> Res<'_, Body<'_>> {
+    let group_sep = |i| alt((tag(" "), tag("-"), tag("."))).parse(i);
+    let (rest, (plus, first, more)) = (
+        opt(char('+')),
+        digit1,
+        nom::multi::many1((group_sep, opt(char('(')), digit1, opt(char(')')))),
+    )
+        .parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    let digits = first.len() + more.iter().map(|(_, _, d, _)| d.len()).sum::<usize>();
+    let leading = plus.is_some() || first.starts_with('0');
+    let all_hyphen = more.iter().all(|(s, _, _, _)| *s == "-");
+    let us_local = more.len() == 1
+        && first.len() == 3
+        && more.iter().all(|(_, _, d, _)| d.len() == 4)
+        && all_hyphen;
+    let grouped = more.len() >= 2 && all_hyphen && digits >= 9;
+    if (leading && digits >= 7) || us_local || grouped {
+        return Ok((rest, Body::Phone));
+    }
+    fail(i)
+}
+
+/// "3-1", "40-1", "284-7": two small integers joined by a hyphen or dash
+/// with no space, the first not smaller than the second.
+fn score(i: &str) -> Res<'_, Body<'_>> {
+    let small = |i| verify(digit1, |d: &str| d.len() <= 3).parse(i);
+    let (rest, (a, _, b)) = (small, one_of("-–"), small).parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '%') {
+        return fail(i);
+    }
+    let (a, b): (f64, f64) = (a.parse().unwrap_or(0.0), b.parse().unwrap_or(0.0));
+    if a < b {
+        return fail(i);
+    }
+    Ok((rest, Body::Score(a, b)))
+}
+
+/// "2013-14", "1990-2020", "2013/14": a span of years.
+fn year_span(i: &str) -> Res<'_, Body<'_>> {
+    let year = |i| {
+        verify(digit1, |d: &str| {
+            d.len() == 4 && (1000..=2100).contains(&d.parse::<u32>().unwrap_or(0))
+        })
+        .parse(i)
+    };
+    let (rest, (a, _, b)) = (
+        year,
+        one_of("-–/"),
+        verify(digit1, |d: &str| d.len() == 2 || d.len() == 4),
+    )
+        .parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    let start: f64 = a.parse().unwrap_or(0.0);
+    let end: f64 = if b.len() == 2 {
+        (start / 100.0).floor() * 100.0 + b.parse::<f64>().unwrap_or(0.0)
+    } else {
+        b.parse().unwrap_or(0.0)
+    };
+    if end <= start || end - start > 200.0 {
+        return fail(i);
+    }
+    Ok((rest, Body::Years(start, end)))
+}
+
+/// A whole phrase at the start of `i`.
+pub fn phrase(i: &str) -> Res<'_, Phrase<'_>> {
+    let (rest, hedge) = opt(alt((hedge, tilde))).parse(i)?;
+    let (rest, body) = alt((
+        phone,
+        year_span,
+        score,
+        between,
+        ratio,
+        range,
+        figure.map(Body::Single),
+    ))
+    .parse(rest)?;
+    Ok((rest, Phrase { hedge, body }))
+}
+
+#[cfg(test)]
+mod tests;

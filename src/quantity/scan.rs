@@ -1,0 +1,106 @@
+//! The pre-filter: visits only the bytes where a number can start, and runs
+//! the phrase grammar there.
+//!
+//! Most bytes of prose start nothing. A number starts at a digit, a currency
+//! sign, a sign or tilde before a digit, a vulgar fraction, or a word from
+//! the lexicon ("fifteen", "about", "a"); everything else is skipped with a
+//! byte-class test and, for words, one `match` on the lowercased word.
+
+use super::lexicon::{self, with_lower};
+use super::phrase::{Phrase, phrase};
+use crate::span::Span;
+
+/// Calls `found` for each phrase in `text`, left to right, never overlapping.
+pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(&b) = bytes.get(i) else { break };
+        let prev = i.checked_sub(1).and_then(|p| bytes.get(p)).copied();
+        let word_start = !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == b'_');
+        let candidate = match b {
+            b'0'..=b'9' => {
+                if !word_start || after_hyphenated_name(bytes, i) {
+                    // Digits glued to letters ("QK4", "A38", "i7") or hyphenated to
+                    // them ("COVID-19", "OAO-1"): an identifier; skip them all.
+                    i += run_len(bytes, i, |c| c.is_ascii_alphanumeric());
+                    continue;
+                }
+                // "3.5" after "v" or a digit run already consumed: only at a fresh start.
+                !prev.is_some_and(|p| p == b'.' || p == b',') || !preceded_by_digit(bytes, i)
+            }
+            b'.' | b'-' | b'~' => next_is_digit(bytes, i) && word_start,
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let len = run_len(bytes, i, |c| c.is_ascii_alphabetic());
+                if !word_start {
+                    i += len;
+                    continue;
+                }
+                let w = text.get(i..i + len).unwrap_or("");
+                let starts = with_lower(w, |l| lexicon::can_start_quantity(l).then_some(()))
+                    .is_some()
+                    || bytes.get(i + len) == Some(&b'$');
+                if !starts {
+                    i += len;
+                    continue;
+                }
+                true
+            }
+            b'$' => true,
+            // Multi-byte starts: £ € ¥ ₹ ₩ ₽ − and the vulgar fractions.
+            0xC2 | 0xE2 => {
+                word_start
+                    && text
+                        .get(i..)
+                        .and_then(|s| s.chars().next())
+                        .is_some_and(starts_quantity)
+            }
+            _ => false,
+        };
+        if candidate {
+            if let Some(rest) = text.get(i..) {
+                if let Ok((after, p)) = phrase(rest) {
+                    let end = text.len() - after.len();
+                    if end > i {
+                        found(Span::new(i, end), p);
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        i += text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
+        // Skip the rest of a word or digit run that did not start a phrase.
+        if b.is_ascii_alphanumeric() {
+            i += run_len(bytes, i, |c| c.is_ascii_alphanumeric());
+        }
+    }
+}
+
+fn starts_quantity(c: char) -> bool {
+    matches!(c, '£' | '€' | '¥' | '₹' | '₩' | '₽' | '−') || lexicon::vulgar_fraction(c).is_some()
+}
+
+fn run_len(bytes: &[u8], from: usize, pred: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .get(from..)
+        .map_or(0, |s| s.iter().take_while(|&&c| pred(c)).count())
+}
+
+/// "COVID-19", "I7-860": a hyphen right after a letter or digit.
+fn after_hyphenated_name(bytes: &[u8], i: usize) -> bool {
+    i >= 2
+        && bytes.get(i - 1) == Some(&b'-')
+        && bytes.get(i - 2).is_some_and(u8::is_ascii_alphabetic)
+}
+
+fn next_is_digit(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
+fn preceded_by_digit(bytes: &[u8], i: usize) -> bool {
+    i >= 2 && bytes.get(i - 2).is_some_and(u8::is_ascii_digit)
+}

@@ -1,0 +1,341 @@
+//! Units of measure and currencies: what a figure is counted in.
+//!
+//! Each unit knows its dimension and how to reach the dimension's base unit
+//! (`base = value * factor + offset`), which is all the conversion rule needs.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dimension {
+    Currency,
+    Length,
+    Area,
+    Volume,
+    Mass,
+    Speed,
+    Temperature,
+    Time,
+    Energy,
+    Power,
+    Data,
+    Frequency,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Unit {
+    /// Canonical name, singular: "metre", "square mile", "GBP".
+    pub name: &'static str,
+    pub dimension: Dimension,
+    /// Base units per one of this unit (metre, square metre, litre, kilogram,
+    /// km/h, degree Celsius, second, joule, watt, byte, hertz).
+    pub factor: f64,
+    /// Added after the factor; only temperatures have one.
+    pub offset: f64,
+}
+
+impl Unit {
+    pub fn to_base(&self, value: f64) -> f64 {
+        value * self.factor + self.offset
+    }
+
+    pub fn from_base(&self, base: f64) -> f64 {
+        (base - self.offset) / self.factor
+    }
+}
+
+macro_rules! units {
+    ($($id:ident = $name:literal, $dim:ident, $factor:expr, $offset:expr;)*) => {
+        $(pub static $id: Unit = Unit { name: $name, dimension: Dimension::$dim, factor: $factor, offset: $offset };)*
+    };
+}
+
+units! {
+    MILLIMETRE = "millimetre", Length, 0.001, 0.0;
+    CENTIMETRE = "centimetre", Length, 0.01, 0.0;
+    METRE = "metre", Length, 1.0, 0.0;
+    KILOMETRE = "kilometre", Length, 1000.0, 0.0;
+    INCH = "inch", Length, 0.0254, 0.0;
+    FOOT = "foot", Length, 0.3048, 0.0;
+    YARD = "yard", Length, 0.9144, 0.0;
+    MILE = "mile", Length, 1609.344, 0.0;
+    NAUTICAL_MILE = "nautical mile", Length, 1852.0, 0.0;
+    FURLONG = "furlong", Length, 201.168, 0.0;
+    SQUARE_METRE = "square metre", Area, 1.0, 0.0;
+    SQUARE_KILOMETRE = "square kilometre", Area, 1e6, 0.0;
+    SQUARE_FOOT = "square foot", Area, 0.092_903_04, 0.0;
+    SQUARE_MILE = "square mile", Area, 2_589_988.110_336, 0.0;
+    HECTARE = "hectare", Area, 1e4, 0.0;
+    ACRE = "acre", Area, 4046.856_422_4, 0.0;
+    MILLILITRE = "millilitre", Volume, 0.001, 0.0;
+    CENTILITRE = "centilitre", Volume, 0.01, 0.0;
+    LITRE = "litre", Volume, 1.0, 0.0;
+    CUBIC_METRE = "cubic metre", Volume, 1000.0, 0.0;
+    CUBIC_KILOMETRE = "cubic kilometre", Volume, 1e12, 0.0;
+    GALLON = "gallon", Volume, 3.785_411_784, 0.0;
+    PINT = "pint", Volume, 0.568_261_25, 0.0;
+    BARREL = "barrel", Volume, 158.987_294_928, 0.0;
+    MILLIGRAM = "milligram", Mass, 1e-6, 0.0;
+    GRAM = "gram", Mass, 0.001, 0.0;
+    KILOGRAM = "kilogram", Mass, 1.0, 0.0;
+    TONNE = "tonne", Mass, 1000.0, 0.0;
+    POUND_MASS = "pound", Mass, 0.453_592_37, 0.0;
+    OUNCE = "ounce", Mass, 0.028_349_523_125, 0.0;
+    STONE = "stone", Mass, 6.350_293_18, 0.0;
+    KMH = "kilometre per hour", Speed, 1.0, 0.0;
+    MPH = "mile per hour", Speed, 1.609_344, 0.0;
+    METRE_PER_SECOND = "metre per second", Speed, 3.6, 0.0;
+    KM_PER_SECOND = "kilometre per second", Speed, 3600.0, 0.0;
+    KNOT = "knot", Speed, 1.852, 0.0;
+    CELSIUS = "degree Celsius", Temperature, 1.0, 0.0;
+    FAHRENHEIT = "degree Fahrenheit", Temperature, 5.0 / 9.0, -160.0 / 9.0;
+    SECOND = "second", Time, 1.0, 0.0;
+    MINUTE = "minute", Time, 60.0, 0.0;
+    HOUR = "hour", Time, 3600.0, 0.0;
+    DAY = "day", Time, 86400.0, 0.0;
+    WEEK = "week", Time, 604_800.0, 0.0;
+    MONTH = "month", Time, 2_629_746.0, 0.0;
+    YEAR = "year", Time, 31_556_952.0, 0.0;
+    DECADE = "decade", Time, 315_569_520.0, 0.0;
+    CENTURY = "century", Time, 3_155_695_200.0, 0.0;
+    WATT_HOUR = "watt hour", Energy, 3600.0, 0.0;
+    KILOWATT_HOUR = "kilowatt hour", Energy, 3.6e6, 0.0;
+    MEGAWATT_HOUR = "megawatt hour", Energy, 3.6e9, 0.0;
+    GIGAWATT_HOUR = "gigawatt hour", Energy, 3.6e12, 0.0;
+    TERAWATT_HOUR = "terawatt hour", Energy, 3.6e15, 0.0;
+    ELECTRONVOLT = "electronvolt", Energy, 1.602_176_634e-19, 0.0;
+    TERAELECTRONVOLT = "teraelectronvolt", Energy, 1.602_176_634e-7, 0.0;
+    WATT = "watt", Power, 1.0, 0.0;
+    KILOWATT = "kilowatt", Power, 1e3, 0.0;
+    MEGAWATT = "megawatt", Power, 1e6, 0.0;
+    GIGAWATT = "gigawatt", Power, 1e9, 0.0;
+    KILOBYTE = "kilobyte", Data, 1e3, 0.0;
+    MEGABYTE = "megabyte", Data, 1e6, 0.0;
+    GIGABYTE = "gigabyte", Data, 1e9, 0.0;
+    TERABYTE = "terabyte", Data, 1e12, 0.0;
+    MEGAHERTZ = "megahertz", Frequency, 1e6, 0.0;
+    GIGAHERTZ = "gigahertz", Frequency, 1e9, 0.0;
+    GBP = "GBP", Currency, 1.0, 0.0;
+    PENNY = "GBP", Currency, 0.01, 0.0;
+    USD = "USD", Currency, 1.0, 0.0;
+    CENT = "USD", Currency, 0.01, 0.0;
+    EUR = "EUR", Currency, 1.0, 0.0;
+    JPY = "JPY", Currency, 1.0, 0.0;
+    INR = "INR", Currency, 1.0, 0.0;
+    CNY = "CNY", Currency, 1.0, 0.0;
+    CHF = "CHF", Currency, 1.0, 0.0;
+    CAD = "CAD", Currency, 1.0, 0.0;
+    AUD = "AUD", Currency, 1.0, 0.0;
+    NZD = "NZD", Currency, 1.0, 0.0;
+    HKD = "HKD", Currency, 1.0, 0.0;
+    SGD = "SGD", Currency, 1.0, 0.0;
+    SEK = "SEK", Currency, 1.0, 0.0;
+    NOK = "NOK", Currency, 1.0, 0.0;
+    DKK = "DKK", Currency, 1.0, 0.0;
+    KRW = "KRW", Currency, 1.0, 0.0;
+    RUB = "RUB", Currency, 1.0, 0.0;
+    BRL = "BRL", Currency, 1.0, 0.0;
+    ZAR = "ZAR", Currency, 1.0, 0.0;
+    CROWN = "crown", Currency, 1.0, 0.0;
+    FRANC = "franc", Currency, 1.0, 0.0;
+}
+
+/// A currency sign written before the figure ("£30", "US$4m", "€310m").
+pub fn currency_symbol(s: &str) -> Option<&'static Unit> {
+    Some(match s {
+        "£" => &GBP,
+        "$" | "US$" => &USD,
+        "€" => &EUR,
+        "¥" => &JPY,
+        "₹" | "Rs" | "Rs." => &INR,
+        "A$" => &AUD,
+        "C$" | "CA$" => &CAD,
+        "NZ$" => &NZD,
+        "HK$" => &HKD,
+        "S$" => &SGD,
+        "R$" => &BRL,
+        "₩" => &KRW,
+        "₽" => &RUB,
+        _ => return None,
+    })
+}
+
+/// An ISO code, before or after the figure ("EUR 12", "2mil SEK").
+pub fn currency_code(s: &str) -> Option<&'static Unit> {
+    Some(match s {
+        "GBP" => &GBP,
+        "USD" => &USD,
+        "EUR" => &EUR,
+        "JPY" => &JPY,
+        "INR" => &INR,
+        "CNY" | "RMB" => &CNY,
+        "CHF" => &CHF,
+        "CAD" => &CAD,
+        "AUD" => &AUD,
+        "NZD" => &NZD,
+        "HKD" => &HKD,
+        "SGD" => &SGD,
+        "SEK" => &SEK,
+        "NOK" => &NOK,
+        "DKK" => &DKK,
+        "KRW" => &KRW,
+        "RUB" => &RUB,
+        "BRL" => &BRL,
+        "ZAR" => &ZAR,
+        _ => return None,
+    })
+}
+
+/// Currency names written after the figure ("30 dollars", "230,000 crowns").
+pub fn currency_word(w: &str) -> Option<&'static Unit> {
+    Some(match w {
+        "dollar" | "dollars" => &USD,
+        "pound" | "pounds" | "sterling" => &GBP,
+        "euro" | "euros" => &EUR,
+        "yen" => &JPY,
+        "yuan" | "renminbi" => &CNY,
+        "rupee" | "rupees" => &INR,
+        "crown" | "crowns" | "krona" | "kronor" | "krone" | "kroner" => &CROWN,
+        "franc" | "francs" => &FRANC,
+        "pence" | "penny" | "pennies" => &PENNY,
+        "cent" | "cents" => &CENT,
+        _ => return None,
+    })
+}
+
+/// A unit written as one token, glued to the digits or after a space. Case
+/// matters: `C`/`F` are temperatures, `L` litres, `m` metres.
+pub fn unit_symbol(s: &str) -> Option<&'static Unit> {
+    Some(match s {
+        "mm" => &MILLIMETRE,
+        "cm" => &CENTIMETRE,
+        "m" => &METRE,
+        "km" => &KILOMETRE,
+        "ft" => &FOOT,
+        "yd" | "yds" => &YARD,
+        "mi" => &MILE,
+        "nm" => &NAUTICAL_MILE,
+        "m2" | "m²" | "sqm" => &SQUARE_METRE,
+        "km2" | "km²" | "sqkm" => &SQUARE_KILOMETRE,
+        "ha" => &HECTARE,
+        "ml" | "mL" => &MILLILITRE,
+        "cl" => &CENTILITRE,
+        "l" | "L" => &LITRE,
+        "m3" | "m³" => &CUBIC_METRE,
+        "km3" | "km³" => &CUBIC_KILOMETRE,
+        "mg" => &MILLIGRAM,
+        "g" => &GRAM,
+        "kg" | "kgs" => &KILOGRAM,
+        "t" => &TONNE,
+        "lb" | "lbs" => &POUND_MASS,
+        "oz" => &OUNCE,
+        "kmh" | "km/h" | "kph" | "kmph" => &KMH,
+        "mph" => &MPH,
+        "m/s" => &METRE_PER_SECOND,
+        "km/s" => &KM_PER_SECOND,
+        "kn" | "kt" | "kts" => &KNOT,
+        "C" | "°C" | "ºC" | "℃" => &CELSIUS,
+        "F" | "°F" | "ºF" | "℉" => &FAHRENHEIT,
+        "sec" | "secs" => &SECOND,
+        "min" | "mins" => &MINUTE,
+        "hr" | "hrs" | "h" => &HOUR,
+        "Wh" => &WATT_HOUR,
+        "kWh" => &KILOWATT_HOUR,
+        "MWh" => &MEGAWATT_HOUR,
+        "GWh" => &GIGAWATT_HOUR,
+        "TWh" => &TERAWATT_HOUR,
+        "eV" => &ELECTRONVOLT,
+        "TeV" => &TERAELECTRONVOLT,
+        "W" => &WATT,
+        "kW" => &KILOWATT,
+        "MW" => &MEGAWATT,
+        "GW" => &GIGAWATT,
+        "KB" | "kB" => &KILOBYTE,
+        "MB" => &MEGABYTE,
+        "GB" => &GIGABYTE,
+        "TB" => &TERABYTE,
+        "MHz" => &MEGAHERTZ,
+        "GHz" => &GIGAHERTZ,
+        _ => return None,
+    })
+}
+
+/// A unit written as a (lowercased) word.
+pub fn unit_word(w: &str) -> Option<&'static Unit> {
+    Some(match w {
+        "millimetre" | "millimetres" | "millimeter" | "millimeters" => &MILLIMETRE,
+        "centimetre" | "centimetres" | "centimeter" | "centimeters" => &CENTIMETRE,
+        "metre" | "metres" | "meter" | "meters" => &METRE,
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" => &KILOMETRE,
+        "inch" | "inches" => &INCH,
+        "foot" | "feet" => &FOOT,
+        "yard" | "yards" => &YARD,
+        "mile" | "miles" => &MILE,
+        "furlong" | "furlongs" => &FURLONG,
+        "hectare" | "hectares" => &HECTARE,
+        "acre" | "acres" => &ACRE,
+        "millilitre" | "millilitres" | "milliliter" | "milliliters" => &MILLILITRE,
+        "centilitre" | "centilitres" | "centiliter" | "centiliters" => &CENTILITRE,
+        "litre" | "litres" | "liter" | "liters" => &LITRE,
+        "gallon" | "gallons" => &GALLON,
+        "pint" | "pints" => &PINT,
+        "barrel" | "barrels" => &BARREL,
+        "milligram" | "milligrams" | "milligramme" | "milligrammes" => &MILLIGRAM,
+        "gram" | "grams" | "gramme" | "grammes" => &GRAM,
+        "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => &KILOGRAM,
+        "tonne" | "tonnes" | "ton" | "tons" => &TONNE,
+        "ounce" | "ounces" => &OUNCE,
+        "stone" => &STONE,
+        "knot" | "knots" => &KNOT,
+        "celsius" | "centigrade" => &CELSIUS,
+        "fahrenheit" => &FAHRENHEIT,
+        "second" | "seconds" => &SECOND,
+        "minute" | "minutes" => &MINUTE,
+        "hour" | "hours" => &HOUR,
+        "day" | "days" => &DAY,
+        "week" | "weeks" => &WEEK,
+        "month" | "months" => &MONTH,
+        "year" | "years" => &YEAR,
+        "decade" | "decades" => &DECADE,
+        "century" | "centuries" => &CENTURY,
+        "watt" | "watts" => &WATT,
+        "kilowatt" | "kilowatts" => &KILOWATT,
+        "megawatt" | "megawatts" => &MEGAWATT,
+        "gigawatt" | "gigawatts" => &GIGAWATT,
+        "gigabyte" | "gigabytes" => &GIGABYTE,
+        "megabyte" | "megabytes" => &MEGABYTE,
+        "terabyte" | "terabytes" => &TERABYTE,
+        _ => return None,
+    })
+}
+
+/// "square" + a length unit.
+pub fn square_of(length: &Unit) -> Option<&'static Unit> {
+    Some(match length.name {
+        "metre" => &SQUARE_METRE,
+        "kilometre" => &SQUARE_KILOMETRE,
+        "foot" => &SQUARE_FOOT,
+        "mile" => &SQUARE_MILE,
+        _ => return None,
+    })
+}
+
+/// "cubic" + a length unit.
+pub fn cube_of(length: &Unit) -> Option<&'static Unit> {
+    Some(match length.name {
+        "metre" => &CUBIC_METRE,
+        "kilometre" => &CUBIC_KILOMETRE,
+        _ => return None,
+    })
+}
+
+/// "<length> per <time>" as a speed unit.
+pub fn speed_of(length: &Unit, time: &Unit) -> Option<&'static Unit> {
+    Some(match (length.name, time.name) {
+        ("kilometre", "hour") => &KMH,
+        ("mile", "hour") => &MPH,
+        ("metre", "second") => &METRE_PER_SECOND,
+        ("kilometre", "second") => &KM_PER_SECOND,
+        _ => return None,
+    })
+}

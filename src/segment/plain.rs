@@ -1,0 +1,58 @@
+//! Plain text is prose as it is, except for web addresses, whose digits
+//! ("?id=2020", "%20") are not figures.
+
+use memchr::memmem;
+
+/// The prose view of plain text: URLs blanked to spaces.
+pub fn prose(text: &str) -> String {
+    let mut out = text.as_bytes().to_vec();
+    blank_urls(text, &mut out);
+    // Only ASCII bytes of whole URLs were replaced by spaces, and a URL ends at
+    // whitespace, so the view is still valid UTF-8; fall back to the text if not.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// Blanks every `http://`, `https://` and `www.` address in `out` (a copy of `text`).
+pub fn blank_urls(text: &str, out: &mut [u8]) {
+    for needle in ["http://", "https://", "www."] {
+        for start in memmem::find_iter(text.as_bytes(), needle) {
+            let bytes = text.as_bytes();
+            if start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let end = bytes
+                .get(start..)
+                .and_then(|s| {
+                    s.iter()
+                        .position(|b| b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"'))
+                })
+                .map_or(bytes.len(), |p| start + p);
+            // Only ASCII is blanked, so multi-byte characters stay whole.
+            for (o, b) in out.iter_mut().zip(bytes).take(end).skip(start) {
+                if b.is_ascii() {
+                    *o = b' ';
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_blanked_and_offsets_kept() {
+        let text = "See https://x.org/?q=30%25 and 15 homes.";
+        let view = prose(text);
+        assert_eq!(view.len(), text.len());
+        assert!(!view.contains("30"));
+        assert_eq!(view.find("15"), text.find("15"));
+    }
+
+    #[test]
+    fn non_ascii_in_a_url_stays_valid() {
+        let text = "www.exämple.com/ü 12";
+        assert_eq!(prose(text).find("12"), text.find("12"));
+    }
+}
