@@ -9,8 +9,12 @@ use numcheck::render;
 use numcheck::segment::Syntax;
 use numcheck::{Document, FileReport};
 
-use crate::cli::{Cli, Command, ExtractArgs, ExtractFormat};
+use crate::cli::{
+    CheckArgs, CheckFormat, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, SeverityArg,
+};
 use crate::walk::{self, Input};
+use numcheck::finding::Severity;
+use numcheck::rules;
 
 /// How a run ended, as ripgrep and ruff report it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +40,9 @@ impl Status {
 pub fn run(cli: Cli) -> Status {
     let result = match cli.command {
         Command::Extract(args) => extract(&args),
-        Command::Check(_) | Command::Rules | Command::Explain { .. } => Ok(Status::Clean),
+        Command::Check(args) => check(&args),
+        Command::Rules => rules(),
+        Command::Explain { rule } => explain(&rule),
     };
     match result {
         Ok(status) => status,
@@ -139,4 +145,74 @@ fn extract(args: &ExtractArgs) -> io::Result<Status> {
     }
     out.flush()?;
     Ok(if failed { Status::Error } else { Status::Clean })
+}
+
+fn check(args: &CheckArgs) -> io::Result<Status> {
+    let (loaded, failed) = load_all(&args.input.paths);
+    let tolerances = Tolerances::default();
+    let min = match args.min_severity {
+        SeverityArg::Info => Severity::Info,
+        SeverityArg::Warning => Severity::Warning,
+        SeverityArg::Error => Severity::Error,
+    };
+    let mut reports: Vec<FileReport> = loaded
+        .iter()
+        .map(|l| FileReport::checked(&l.path, Document::new(&l.text, l.syntax, &tolerances)))
+        .collect();
+    for r in &mut reports {
+        r.findings.retain(|f| f.severity >= min);
+    }
+    let failing = reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| f.severity >= Severity::Error);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match args.format {
+        CheckFormat::Human => render::human::render(&reports, use_color(args.color), &mut out)?,
+        CheckFormat::Concise => render::concise::render(&reports, &mut out)?,
+        CheckFormat::Json => render::json::render(&reports, &mut out)?,
+    }
+    out.flush()?;
+    Ok(if failed {
+        Status::Error
+    } else if failing {
+        Status::Findings
+    } else {
+        Status::Clean
+    })
+}
+
+/// Colour on a terminal unless `NO_COLOR` is set, or as forced.
+fn use_color(choice: ColorChoice) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+fn rules() -> io::Result<Status> {
+    let mut out = io::stdout().lock();
+    for rule in rules::ALL {
+        writeln!(out, "{:<22} {}", rule.id, rule.summary)?;
+    }
+    Ok(Status::Clean)
+}
+
+fn explain(id: &str) -> io::Result<Status> {
+    let Some(rule) = rules::by_id(id) else {
+        let known: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
+        eprintln!(
+            "numcheck: unknown rule `{id}`; the rules are: {}",
+            known.join(", ")
+        );
+        return Ok(Status::Error);
+    };
+    let mut out = io::stdout().lock();
+    writeln!(out, "# {}\n\n{}\n\n{}", rule.id, rule.summary, rule.docs)?;
+    Ok(Status::Clean)
 }

@@ -149,6 +149,19 @@ pub struct Tolerances {
     pub one_in_n: f64,
 }
 
+impl Tolerances {
+    /// Every width doubled: the reading of a near miss.
+    pub fn doubled(&self) -> Tolerances {
+        Tolerances {
+            approximate: self.approximate * 2.0,
+            approximate_min: self.approximate_min * 2.0,
+            nearly: self.nearly * 2.0,
+            fraction_word: self.fraction_word * 2.0,
+            one_in_n: self.one_in_n * 2.0,
+        }
+    }
+}
+
 impl Default for Tolerances {
     fn default() -> Self {
         Tolerances {

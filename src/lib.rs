@@ -16,9 +16,12 @@
 //!
 //! Nothing here touches the file system or the process: that is `app`'s job.
 
+pub mod claim;
+pub mod finding;
 pub mod interval;
 pub mod quantity;
 pub mod render;
+pub mod rules;
 pub mod segment;
 pub mod source;
 pub mod span;
@@ -32,6 +35,8 @@ use source::LineIndex;
 #[derive(Debug)]
 pub struct Document<'t> {
     pub text: &'t str,
+    /// The text with everything that is not prose blanked, offsets kept.
+    pub prose: String,
     pub lines: LineIndex,
     pub quantities: Vec<Quantity>,
 }
@@ -39,11 +44,20 @@ pub struct Document<'t> {
 impl<'t> Document<'t> {
     pub fn new(text: &'t str, syntax: Syntax, tolerances: &Tolerances) -> Self {
         let prose = segment::prose(text, syntax);
+        let quantities = quantity::extract(&prose, tolerances);
         Document {
             text,
+            prose,
             lines: LineIndex::new(text),
-            quantities: quantity::extract(&prose, tolerances),
+            quantities,
         }
+    }
+
+    /// The relations the text asserts and the contradictions among them.
+    pub fn check(&self) -> (Vec<claim::Claim>, Vec<finding::Finding>) {
+        let claims = claim::relate(self);
+        let findings = rules::check(&self.prose, &self.quantities, &claims);
+        (claims, findings)
     }
 
     /// The source text of a span.
@@ -52,18 +66,35 @@ impl<'t> Document<'t> {
     }
 }
 
-/// A document with the path it is shown under.
+/// A document with the path it is shown under and what was found in it.
 #[derive(Debug)]
 pub struct FileReport<'t> {
     pub path: String,
     pub doc: Document<'t>,
+    /// How many claims were related (for the summary).
+    pub claims: usize,
+    pub findings: Vec<finding::Finding>,
 }
 
 impl<'t> FileReport<'t> {
+    /// A report of the quantities only (`numcheck extract`).
     pub fn new(path: &str, doc: Document<'t>) -> Self {
         FileReport {
             path: path.to_string(),
             doc,
+            claims: 0,
+            findings: Vec::new(),
+        }
+    }
+
+    /// A report with the document checked (`numcheck check`).
+    pub fn checked(path: &str, doc: Document<'t>) -> Self {
+        let (claims, findings) = doc.check();
+        FileReport {
+            path: path.to_string(),
+            doc,
+            claims: claims.len(),
+            findings,
         }
     }
 }

@@ -103,6 +103,9 @@ pub struct Quantity {
     pub hedge: Option<Hedge>,
     /// The values the text allows after rounding and hedges.
     pub interval: Interval,
+    /// The same with every tolerance doubled: a contradiction that holds
+    /// for `interval` but not for `loose` is only a near miss.
+    pub loose: Interval,
     pub unit: Option<&'static Unit>,
     /// The head noun it counts, lowercased and singular ("migrant").
     pub noun: Option<String>,
@@ -138,8 +141,10 @@ impl Quantity {
 /// (see `segment`): offsets are those of the file.
 pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
     let mut out = Vec::new();
+    let doubled = tolerances.doubled();
     scan::each_phrase(text, |span, phrase| {
-        if let Some(q) = build(span, &phrase, tolerances) {
+        if let Some(mut q) = build(span, &phrase, tolerances) {
+            q.loose = build(span, &phrase, &doubled).map_or(q.interval, |l| l.interval);
             out.push(q);
         }
     });
@@ -231,6 +236,7 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances) -> Option<Quantity> {
         range: None,
         hedge: phrase.hedge,
         interval: Interval::point(0.0),
+        loose: Interval::point(0.0),
         unit: None,
         noun: None,
         step: 1.0,

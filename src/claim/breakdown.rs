@@ -1,0 +1,180 @@
+//! Breakdowns and totals: "£58m ... divided four ways: £27m, £14m, £9m and
+//! £5m", "1.45 million tonnes ... 820,000 tonnes, 510,000 tonnes and the
+//! remaining 240,000 tonnes", "96 refugees ... 49 adults and 37 children";
+//! and shares of one whole ("38% cited cost, 29% lack of time, ...").
+//!
+//! A list of amounts is a breakdown only when the text says it is complete
+//! ("the remaining", "divided", "split", a pair like adults and children);
+//! otherwise it may well be a selection.
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+const COMPLETE: &[&str] = &[
+    "remaining",
+    "rest",
+    "divided",
+    "split",
+    "broken",
+    "made",
+    "comprising",
+    "consisting",
+    "shared",
+];
+const PAIRS: &[(&str, &str)] = &[
+    ("adult", "child"),
+    ("man", "woman"),
+    ("boy", "girl"),
+    ("male", "female"),
+];
+const EXCLUSIVE: &[&str] = &[
+    "only one",
+    "one main",
+    "a single",
+    "just one",
+    "one option",
+    "one answer",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i < scope.quantities.len() {
+        let sentence: Vec<usize> = scope.same_sentence(i).collect();
+        i = sentence.last().map_or(i + 1, |l| l + 1);
+        parts_and_total(scope, &sentence, claims);
+        shares(scope, &sentence, claims);
+    }
+}
+
+fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    // The largest run of like amounts in the sentence.
+    let Some(&first) = sentence.iter().find(|&&p| {
+        scope
+            .q(p)
+            .is_some_and(|q| matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure))
+    }) else {
+        return;
+    };
+    let parts: Vec<usize> = sentence
+        .iter()
+        .copied()
+        .filter(|&p| {
+            p >= first
+                && scope.comparable(first, p)
+                && scope.q(p).is_some_and(|q| q.range.is_none() && !q.vague)
+        })
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    let Some(fp) = scope.place(first) else { return };
+    let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
+    let sentence_text = scope
+        .text
+        .get(sent.start..sent.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let words: Vec<&str> = sentence_text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .collect();
+    let complete = words.iter().any(|w| COMPLETE.contains(w));
+    let nouns: Vec<Option<&str>> = parts
+        .iter()
+        .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
+        .collect();
+    let paired = parts.len() == 2
+        && PAIRS
+            .iter()
+            .any(|(a, b)| nouns.contains(&Some(*a)) && nouns.contains(&Some(*b)));
+    if !(complete || paired) {
+        return;
+    }
+    // A part preceded by "from" is a change, not a part.
+    if parts
+        .iter()
+        .any(|&p| scope.place(p).is_some_and(|pp| pp.prev_is(&["from", "to"])))
+    {
+        return;
+    }
+    let largest = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point())
+        .fold(0.0, f64::max);
+    let sum = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.interval)
+        .reduce(|a, b| a.add(b));
+    let Some(sum) = sum else { return };
+    let para = fp.paragraph;
+    // The total: the nearest earlier like amount, larger than every part, in
+    // this paragraph or the one before, not a past figure or a start value.
+    let candidates: Vec<usize> = (0..first)
+        .rev()
+        .take_while(|&t| scope.place(t).is_some_and(|p| p.paragraph + 2 >= para))
+        .filter(|&t| scope.comparable(first, t))
+        .filter(|&t| {
+            scope
+                .q(t)
+                .is_some_and(|q| q.point() > largest && q.range.is_none())
+        })
+        .filter(|&t| {
+            scope
+                .place(t)
+                .is_some_and(|p| !p.past_frame() && p.paragraph + 1 >= para)
+        })
+        .collect();
+    if candidates
+        .iter()
+        .any(|&t| scope.q(t).is_some_and(|q| q.interval.overlaps(sum)))
+    {
+        return;
+    }
+    if let Some(&total) = candidates.first() {
+        claims.push(Claim::Breakdown { total, parts });
+    }
+}
+
+fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    let shares: Vec<usize> = sentence
+        .iter()
+        .copied()
+        .filter(|&s| {
+            scope
+                .q(s)
+                .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none() && q.hedge.is_none())
+        })
+        .filter(|&s| !super::change::is_stated_change(scope, s))
+        .collect();
+    if shares.len() < 3 {
+        return;
+    }
+    let Some(p) = shares.first().and_then(|&s| scope.place(s)) else {
+        return;
+    };
+    let para_start = scope
+        .layout
+        .sentence_span(p.sentence, scope.text.len())
+        .start;
+    let para_text = paragraph_text(scope, para_start).to_ascii_lowercase();
+    if EXCLUSIVE.iter().any(|e| para_text.contains(e)) {
+        claims.push(Claim::Shares {
+            shares,
+            exhaustive: false,
+        });
+    }
+}
+
+fn paragraph_text<'a>(scope: &Scope<'a>, from: usize) -> &'a str {
+    let text = scope.text;
+    let start = text
+        .get(..from)
+        .and_then(|h| h.rfind("\n\n"))
+        .map_or(0, |p| p + 2);
+    let end = text
+        .get(from..)
+        .and_then(|t| t.find("\n\n"))
+        .map_or(text.len(), |p| from + p);
+    text.get(start..end).unwrap_or("")
+}

@@ -1,0 +1,353 @@
+//! Changes: "rose from A to B", "B, up from A", "rose to B from A", stated
+//! as a percentage ("up 12%"), an amount ("a rise of 900"), a multiple
+//! ("doubled") or a fraction ("a cut of a third"), in the same sentence or
+//! in a later one that names the same difference ("The $9m increase ...").
+
+use super::{Claim, Scope, Stated};
+use crate::quantity::Kind;
+use crate::span::Span;
+
+const UP: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "up",
+    "increase",
+    "increased",
+    "increases",
+    "grew",
+    "grown",
+    "growth",
+    "climbed",
+    "jumped",
+    "higher",
+    "gain",
+    "gained",
+    "soared",
+    "doubled",
+    "tripled",
+    "more",
+];
+const DOWN: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "down",
+    "decrease",
+    "decreased",
+    "cut",
+    "cuts",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "lower",
+    "reduced",
+    "reduction",
+    "shrank",
+    "slumped",
+    "halved",
+    "fewer",
+    "less",
+];
+/// Words that make a figure a statement of change ("a rise of 12%", "up 12%", "12% increase").
+const CUE_BEFORE: &[&str] = &[
+    "up",
+    "down",
+    "by",
+    "rise",
+    "increase",
+    "fall",
+    "cut",
+    "drop",
+    "decline",
+    "reduction",
+    "jump",
+    "gain",
+    "growth",
+    "decrease",
+];
+const CUE_AFTER: &[&str] = &[
+    "rise",
+    "increase",
+    "fall",
+    "drop",
+    "cut",
+    "decrease",
+    "reduction",
+    "jump",
+    "higher",
+    "lower",
+    "more",
+    "fewer",
+    "less",
+    "gain",
+    "decline",
+    "up",
+    "down",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for to in 0..scope.quantities.len() {
+        if let Some(from) = from_of(scope, to) {
+            pairs.push((from, to));
+            stated_in_sentence(scope, from, to, claims);
+        }
+    }
+    // "The $9m increase amounts to a rise of about 10%": a later sentence that
+    // names the difference of a known pair states that pair's change.
+    for i in 0..scope.quantities.len() {
+        let Some(place) = scope.place(i) else {
+            continue;
+        };
+        let names_change = place.after_has(
+            1,
+            &[
+                "increase",
+                "rise",
+                "fall",
+                "cut",
+                "drop",
+                "reduction",
+                "decrease",
+            ],
+        ) || place.prev_is(&["of"])
+            && place.before_has(2, &["rise", "increase", "fall", "cut", "drop"]);
+        if !names_change {
+            continue;
+        }
+        let Some(&(from, to)) = pairs.iter().rev().find(|&&(f, t)| {
+            t < i
+                && scope.comparable(f, i)
+                && scope.place(t).map(|p| p.sentence) != Some(place.sentence)
+                && difference_matches(scope, f, t, i)
+        }) else {
+            continue;
+        };
+        for s in scope.same_sentence(i) {
+            if s != i
+                && is_stated_change(scope, s)
+                && matches!(
+                    scope.q(s).map(|q| q.kind),
+                    Some(Kind::Percent | Kind::Fraction)
+                )
+            {
+                claims.push(Claim::Change {
+                    from,
+                    to,
+                    stated: Stated::Quantity(s),
+                });
+            }
+        }
+    }
+}
+
+/// The start of a change that ends at `to`, in the same sentence.
+fn from_of(scope: &Scope, to: usize) -> Option<usize> {
+    let place = scope.place(to)?;
+    let q = scope.q(to)?;
+    if !q.kind.is_amount() || q.kind == Kind::PercentagePoints || q.range.is_some() {
+        return None;
+    }
+    let sentence: Vec<usize> = scope.same_sentence(to).collect();
+    // "from A to B": A right before, joined by "to".
+    if place.prev_is(&["to"]) {
+        if let Some(&a) = sentence.iter().rev().find(|&&a| a < to) {
+            let a_place = scope.place(a)?;
+            if a_place.prev_is(&["from"])
+                && scope.comparable(a, to)
+                && scope.between(a, to).trim() == "to"
+            {
+                return Some(a);
+            }
+        }
+        // "rose to B last year from A".
+        if let Some(&a) = sentence
+            .iter()
+            .find(|&&a| a > to && scope.comparable(a, to))
+        {
+            if scope.place(a)?.prev_is(&["from"]) && sentence.iter().all(|&m| m <= to || m >= a) {
+                return Some(a);
+            }
+        }
+    }
+    // "B, up from A" / "B, down from A".
+    let next = sentence.iter().find(|&&a| a > to).copied()?;
+    let np = scope.place(next)?;
+    let joint = scope.between(to, next);
+    let up_down = np.prev_is(&["from"])
+        && np
+            .before
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| w == "up" || w == "down");
+    if up_down && scope.comparable(to, next) && joint.len() < 60 && !joint.contains(';') {
+        return Some(next);
+    }
+    None
+}
+
+fn difference_matches(scope: &Scope, from: usize, to: usize, d: usize) -> bool {
+    let (Some(a), Some(b), Some(c)) = (scope.q(from), scope.q(to), scope.q(d)) else {
+        return false;
+    };
+    let diff = b.interval.sub(a.interval);
+    let magnitude = if diff.low < 0.0 {
+        diff.scale(-1.0)
+    } else {
+        diff
+    };
+    magnitude.overlaps(c.interval) && c.point() != a.point() && c.point() != b.point()
+}
+
+/// A percent or fraction that states a change: "up 12%", "a rise of 12%",
+/// "a 12% increase", "a cut of a third".
+pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
+    let Some(p) = scope.place(i) else {
+        return false;
+    };
+    let before = p.prev_is(CUE_BEFORE)
+        || p.prev_is(&["of"]) && p.before_has(2, CUE_BEFORE)
+        || p.prev_is(&["a", "an"]) && p.after_has(1, CUE_AFTER);
+    let after = p.after_has(1, CUE_AFTER) && !p.after_has(2, &["than"]);
+    before || after
+}
+
+fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Claim>) {
+    let Some(tq) = scope.q(to) else { return };
+    let sentence: Vec<usize> = scope.same_sentence(to).collect();
+    let last = from.max(to);
+    let mut found = false;
+    for &s in sentence.iter().filter(|&&s| s > last) {
+        let Some(q) = scope.q(s) else { continue };
+        let kind_ok = matches!(
+            q.kind,
+            Kind::Percent | Kind::Fraction | Kind::PercentagePoints
+        ) || scope.comparable(s, to);
+        if kind_ok && is_stated_change(scope, s) {
+            claims.push(Claim::Change {
+                from,
+                to,
+                stated: Stated::Quantity(s),
+            });
+            found = true;
+        }
+    }
+    if found {
+        return;
+    }
+    // Multiples and directions in words, between the start of the sentence and the end of the change.
+    let sent = scope
+        .layout
+        .sentence_span(scope.layout.sentence_of(tq.span.start), scope.text.len());
+    let end = sentence
+        .iter()
+        .find(|&&s| s > last)
+        .and_then(|&s| scope.q(s))
+        .map_or(sent.end, |q| q.span.start);
+    let text = scope.text.get(sent.start..end).unwrap_or("");
+    for (offset, word) in word_offsets(text) {
+        let lower = word.to_ascii_lowercase();
+        let factor = match lower.as_str() {
+            "doubled" | "doubling" | "doubles" => Some(2.0),
+            "tripled" | "trebled" | "tripling" | "trebling" => Some(3.0),
+            "quadrupled" | "quadrupling" => Some(4.0),
+            "halved" | "halving" | "halves" => Some(0.5),
+            _ => None,
+        };
+        let span = Span::new(sent.start + offset, sent.start + offset + word.len());
+        if let Some(factor) = factor {
+            claims.push(Claim::Change {
+                from,
+                to,
+                stated: Stated::Factor {
+                    factor,
+                    span,
+                    word: word.to_string(),
+                },
+            });
+            return;
+        }
+    }
+    // A plain direction verb right before "from A to B" ("rose from 48 to 36").
+    let (Some(fq), Some(fp)) = (scope.q(from), scope.place(from)) else {
+        return;
+    };
+    if from < to {
+        let verb = fp
+            .before
+            .iter()
+            .rev()
+            .nth(1)
+            .map(String::as_str)
+            .unwrap_or("");
+        let up = ["rose", "increased", "grew", "climbed", "jumped", "soared"].contains(&verb);
+        let down = [
+            "fell",
+            "decreased",
+            "dropped",
+            "declined",
+            "shrank",
+            "slumped",
+            "cut",
+            "reduced",
+        ]
+        .contains(&verb);
+        if up || down {
+            let verb_at = scope
+                .text
+                .get(..fq.span.start)
+                .and_then(|h| h.rfind(verb))
+                .unwrap_or(fq.span.start);
+            let span = Span::new(verb_at, verb_at + verb.len());
+            claims.push(Claim::Change {
+                from,
+                to,
+                stated: Stated::Direction {
+                    up,
+                    span,
+                    word: verb.to_string(),
+                },
+            });
+        }
+    }
+}
+
+fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .scan(0usize, move |pos, w| {
+            let start = text
+                .get(*pos..)
+                .and_then(|t| t.find(w))
+                .map_or(*pos, |o| *pos + o);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// Whether the stated change describes a fall.
+pub fn stated_down(scope: &Scope, i: usize) -> Option<bool> {
+    let p = scope.place(i)?;
+    let near: Vec<&str> = p
+        .before
+        .iter()
+        .rev()
+        .take(2)
+        .chain(p.after.iter().take(1))
+        .map(String::as_str)
+        .collect();
+    if near.iter().any(|w| DOWN.contains(w)) {
+        Some(true)
+    } else if near.iter().any(|w| UP.contains(w)) {
+        Some(false)
+    } else {
+        None
+    }
+}

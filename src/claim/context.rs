@@ -1,0 +1,210 @@
+//! Where each quantity stands: its sentence, its paragraph, and the words
+//! around it, computed once per document so that relations can ask cheap
+//! questions ("is it preceded by 'from'?", "same sentence?").
+
+use crate::quantity::Quantity;
+use crate::span::Span;
+
+/// Sentence and paragraph boundaries of a text.
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// Start offsets of sentences, ascending.
+    sentences: Vec<usize>,
+    /// Start offsets of paragraphs, ascending.
+    paragraphs: Vec<usize>,
+}
+
+impl Layout {
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut sentences = vec![0];
+        let mut paragraphs = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes.get(i).copied().unwrap_or(b' ');
+            if b == b'\n' {
+                // A blank line, or a line break in a file of one paragraph per line, ends both.
+                let next = i + 1;
+                let blank = bytes
+                    .get(next..)
+                    .and_then(|r| r.iter().find(|c| !matches!(c, b' ' | b'\r' | b'\t')))
+                    == Some(&b'\n');
+                let ends_line_block = blank || ends_sentence_before(bytes, i);
+                if ends_line_block {
+                    paragraphs.push(next);
+                    sentences.push(next);
+                }
+            } else if matches!(b, b'.' | b'!' | b'?') && is_sentence_end(bytes, i) {
+                sentences.push(i + 1);
+            }
+            i += 1;
+        }
+        sentences.dedup();
+        paragraphs.dedup();
+        Layout {
+            sentences,
+            paragraphs,
+        }
+    }
+
+    pub fn sentence_of(&self, offset: usize) -> usize {
+        self.sentences
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    pub fn paragraph_of(&self, offset: usize) -> usize {
+        self.paragraphs
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The byte range of sentence `n`.
+    pub fn sentence_span(&self, n: usize, len: usize) -> Span {
+        let start = self.sentences.get(n).copied().unwrap_or(len);
+        let end = self.sentences.get(n + 1).copied().unwrap_or(len);
+        Span::new(start, end)
+    }
+}
+
+/// A line that ends with sentence punctuation or a headline: both end a
+/// paragraph when the next line starts a new one.
+fn ends_sentence_before(bytes: &[u8], newline: usize) -> bool {
+    let mut j = newline;
+    while j > 0 && matches!(bytes.get(j - 1), Some(b' ' | b'\r')) {
+        j -= 1;
+    }
+    let next_starts_upper = bytes
+        .get(newline + 1)
+        .is_some_and(|c| c.is_ascii_uppercase() || *c == b'"');
+    j > 0 && next_starts_upper && !matches!(bytes.get(j - 1), Some(b',' | b'-'))
+}
+
+/// A full stop ends a sentence when followed by a space and a capital (or
+/// a quote), and is not an abbreviation ("Mr.", "No.") or a decimal point.
+fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
+    let next = bytes.get(i + 1).copied();
+    if !matches!(next, Some(b' ' | b'"' | b'\n' | b'\r') | None) {
+        return false;
+    }
+    let after = bytes.get(i + 2).copied();
+    let capital = matches!(next, Some(b'\n' | b'\r') | None)
+        || after.is_some_and(|c| c.is_ascii_uppercase() || c == b'"' || c == b'\'');
+    let word_start = bytes.get(..i).map_or(0, |h| {
+        h.iter()
+            .rposition(|c| !c.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1)
+    });
+    let word = bytes.get(word_start..i).unwrap_or_default();
+    let abbreviation = matches!(
+        word,
+        b"Mr"
+            | b"Mrs"
+            | b"Ms"
+            | b"Dr"
+            | b"St"
+            | b"No"
+            | b"Prof"
+            | b"Gen"
+            | b"Jr"
+            | b"Sr"
+            | b"vs"
+            | b"Co"
+            | b"Inc"
+            | b"Ltd"
+            | b"Rev"
+            | b"Sgt"
+            | b"Capt"
+            | b"Lt"
+            | b"Col"
+            | b"Gov"
+            | b"Sen"
+            | b"Rep"
+    ) || word.len() == 1 && word.first().is_some_and(u8::is_ascii_uppercase);
+    capital && !abbreviation
+}
+
+/// Lowercased words of `text` between two offsets (ASCII letters and hyphens).
+pub fn words_in(text: &str, from: usize, to: usize) -> Vec<String> {
+    let mut from = from.min(text.len());
+    let mut to = to.min(text.len()).max(from);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text.get(from..to)
+        .unwrap_or("")
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// Facts about one quantity in its document.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Up to six words before, nearest last.
+    pub before: Vec<String>,
+    /// Up to six words after, nearest first.
+    pub after: Vec<String>,
+}
+
+impl Place {
+    pub fn new(text: &str, layout: &Layout, q: &Quantity) -> Self {
+        let s = layout.sentence_span(layout.sentence_of(q.span.start), text.len());
+        let before = words_in(
+            text,
+            s.start.max(q.span.start.saturating_sub(60)),
+            q.span.start,
+        );
+        let after = words_in(text, q.span.end, s.end.min(q.span.end + 60));
+        Place {
+            sentence: layout.sentence_of(q.span.start),
+            paragraph: layout.paragraph_of(q.span.start),
+            before: before.iter().rev().take(6).rev().cloned().collect(),
+            after: after.into_iter().take(6).collect(),
+        }
+    }
+
+    /// The word right before, if any.
+    pub fn prev(&self) -> &str {
+        self.before.last().map_or("", String::as_str)
+    }
+
+    pub fn prev_is(&self, words: &[&str]) -> bool {
+        words.contains(&self.prev())
+    }
+
+    pub fn after_has(&self, n: usize, words: &[&str]) -> bool {
+        self.after
+            .iter()
+            .take(n)
+            .any(|w| words.contains(&w.as_str()))
+    }
+
+    pub fn before_has(&self, n: usize, words: &[&str]) -> bool {
+        self.before
+            .iter()
+            .rev()
+            .take(n)
+            .any(|w| words.contains(&w.as_str()))
+    }
+
+    /// A time frame other than the present: "last year", "a year earlier", "in 2017".
+    pub fn past_frame(&self) -> bool {
+        let near = |ws: &[String], a: &str, b: &str| {
+            ws.windows(2)
+                .any(|p| p.first().is_some_and(|x| x == a) && p.get(1).is_some_and(|y| y == b))
+        };
+        near(&self.after, "last", "year")
+            || near(&self.after, "year", "earlier")
+            || near(&self.after, "year", "ago")
+            || near(&self.after, "a", "year") && self.after_has(4, &["ago", "earlier", "before"])
+            || self.after_has(3, &["previously", "earlier"])
+            || self.prev_is(&["from"])
+    }
+}

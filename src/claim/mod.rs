@@ -1,0 +1,144 @@
+//! Relations between quantities that speak of the same thing.
+//!
+//! Each relation has its own module that finds it from the quantities and
+//! the words around them. Finding a relation is where false alarms are
+//! born, so each finder is strict: when it is not sure that two numbers
+//! describe the same thing, it makes no claim.
+
+pub mod breakdown;
+pub mod change;
+pub mod context;
+pub mod conversion;
+pub mod part;
+pub mod proportion;
+pub mod restatement;
+
+use crate::Document;
+use crate::quantity::Quantity;
+use crate::span::Span;
+use context::{Layout, Place};
+
+/// A relation the text asserts between quantities (indexes into the
+/// document's quantities).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Claim {
+    /// `part` is a part of `whole` ("15 of the 120 migrants").
+    PartOfWhole { part: usize, whole: usize },
+    /// `share` states `part / whole` ("620 of the 2,480 cases, about one in six").
+    Proportion {
+        part: usize,
+        whole: usize,
+        share: usize,
+    },
+    /// `parts` add up to `total` ("£58m: £27m for roads, £14m ...").
+    Breakdown { total: usize, parts: Vec<usize> },
+    /// Shares of one whole; `exhaustive` when they must total 100%, else at most 100%.
+    Shares {
+        shares: Vec<usize>,
+        exhaustive: bool,
+    },
+    /// A change from `from` to `to`, stated as `stated`.
+    Change {
+        from: usize,
+        to: usize,
+        stated: Stated,
+    },
+    /// The same figure for the same thing, stated twice.
+    Restatement { first: usize, second: usize },
+    /// `to` is `from` converted to another unit.
+    Conversion { from: usize, to: usize },
+}
+
+/// How a change is stated.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stated {
+    /// A percentage, fraction, percentage points or an amount ("up 12%", "a rise of 900").
+    Quantity(usize),
+    /// A multiple in words ("doubled", "halved", "a tripling").
+    Factor {
+        factor: f64,
+        span: Span,
+        word: String,
+    },
+    /// Only a direction ("rose", "fell").
+    Direction { up: bool, span: Span, word: String },
+}
+
+/// What the finders share: the text, the quantities and where they stand.
+pub struct Scope<'d> {
+    pub text: &'d str,
+    pub quantities: &'d [Quantity],
+    pub places: Vec<Place>,
+    pub layout: Layout,
+}
+
+impl<'d> Scope<'d> {
+    pub fn new(text: &'d str, quantities: &'d [Quantity]) -> Self {
+        let layout = Layout::new(text);
+        let places = quantities
+            .iter()
+            .map(|q| Place::new(text, &layout, q))
+            .collect();
+        Scope {
+            text,
+            quantities,
+            places,
+            layout,
+        }
+    }
+
+    pub fn q(&self, i: usize) -> Option<&'d Quantity> {
+        self.quantities.get(i)
+    }
+
+    pub fn place(&self, i: usize) -> Option<&Place> {
+        self.places.get(i)
+    }
+
+    /// The text between two quantities (empty when out of order).
+    pub fn between(&self, a: usize, b: usize) -> &'d str {
+        match (self.q(a), self.q(b)) {
+            (Some(x), Some(y)) if x.span.end <= y.span.start => {
+                self.text.get(x.span.end..y.span.start).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    /// The indexes of the amounts in the same sentence as quantity `i`.
+    pub fn same_sentence(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let s = self.place(i).map(|p| p.sentence);
+        // Quantities are in text order, so the sentence is a contiguous run around i.
+        let lo = (0..=i)
+            .rev()
+            .take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
+            .last()
+            .unwrap_or(i);
+        (lo..self.quantities.len()).take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
+    }
+
+    /// Same kind and unit: the two may be compared at all.
+    pub fn comparable(&self, a: usize, b: usize) -> bool {
+        match (self.q(a), self.q(b)) {
+            (Some(x), Some(y)) => {
+                x.kind == y.kind
+                    && x.unit.map(|u| u.name) == y.unit.map(|u| u.name)
+                    && x.kind.is_amount()
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Finds every claim in a document.
+pub fn relate(doc: &Document) -> Vec<Claim> {
+    let scope = Scope::new(doc.prose.as_str(), &doc.quantities);
+    let mut claims = Vec::new();
+    conversion::find(&scope, &mut claims);
+    change::find(&scope, &mut claims);
+    proportion::find(&scope, &mut claims);
+    part::find(&scope, &mut claims);
+    breakdown::find(&scope, &mut claims);
+    restatement::find(&scope, &mut claims);
+    claims
+}

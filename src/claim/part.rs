@@ -1,0 +1,161 @@
+//! Parts of wholes: "15 of the 120 migrants", "Of the 450 homes, 135 ...",
+//! "Of the escaped salmon, about 71,000", "160 of those affordable homes",
+//! and a total stated "in total" beside a part of it.
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    for part in 0..scope.quantities.len() {
+        let Some(pq) = scope.q(part) else { continue };
+        if !matches!(pq.kind, Kind::Count | Kind::Money | Kind::Measure) || pq.range.is_some() {
+            continue;
+        }
+        let whole = whole_after_of(scope, part)
+            .or_else(|| whole_before(scope, part))
+            .or_else(|| antecedent_of_the(scope, part))
+            .or_else(|| antecedent_of_those(scope, part));
+        if let Some(whole) = whole {
+            claims.push(Claim::PartOfWhole { part, whole });
+        }
+    }
+    totals(scope, claims);
+}
+
+/// "15 of the 120 migrants", "12,840 of the 26,400 ballots": the whole right
+/// after "of" (with a determiner or a possessive in between).
+pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
+    let whole = part + 1;
+    let between = scope.between(part, whole).trim();
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let ok = words.first() == Some(&"of")
+        && words.len() <= 3
+        && words.iter().skip(1).all(|w| {
+            matches!(*w, "the" | "its" | "their" | "his" | "her" | "our" | "all")
+                || w.ends_with("'s")
+        });
+    (ok && scope.comparable(part, whole)
+        && scope.place(whole)?.sentence == scope.place(part)?.sentence)
+        .then_some(whole)
+}
+
+/// "Of the 450 homes, 135 were to be affordable".
+fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
+    let whole = part.checked_sub(1)?;
+    let wp = scope.place(whole)?;
+    let between = scope.between(whole, part);
+    let of_the = wp.prev_is(&["the", "its", "their"])
+        && wp.before.iter().rev().nth(1).is_some_and(|w| w == "of");
+    let short = between.ends_with(", ") && between.split_whitespace().count() <= 4;
+    (of_the && short && scope.comparable(part, whole)).then_some(whole)
+}
+
+/// "Of the confirmed cases, 620 ...", "Of those in work, 27 ...": the part
+/// opens its sentence after a clause that names the whole without a number;
+/// the whole is the latest earlier amount with that noun or those words.
+pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
+    let pp = scope.place(part)?;
+    let pq = scope.q(part)?;
+    let sentence = scope.layout.sentence_span(pp.sentence, scope.text.len());
+    let lead = scope.text.get(sentence.start..pq.span.start)?.trim();
+    let lead = lead.strip_suffix(',')?.trim_end();
+    let rest = lead
+        .strip_prefix("Of the ")
+        .or_else(|| lead.strip_prefix("Of those "))?;
+    if rest.split_whitespace().count() > 4 || rest.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    find_antecedent(scope, part, rest)
+}
+
+/// "160 of those affordable homes".
+fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
+    let pq = scope.q(part)?;
+    let after = scope.text.get(pq.span.end..)?.trim_start();
+    let rest = after.strip_prefix("of those ")?;
+    let words: String = rest
+        .split(|c: char| !c.is_alphabetic() && c != ' ')
+        .next()?
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    find_antecedent(scope, part, &words)
+}
+
+/// The latest amount before `part`, in its paragraph or the two before,
+/// like it, whose noun or following words are among `words`.
+fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+    let wanted: Vec<String> = words
+        .split_whitespace()
+        .map(|w| crate::quantity::noun::normalise(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .collect();
+    let para = scope.place(part)?.paragraph;
+    (0..part)
+        .rev()
+        .take_while(|&w| scope.place(w).is_some_and(|p| p.paragraph + 2 >= para))
+        .find(|&w| {
+            let Some(wq) = scope.q(w) else { return false };
+            let Some(wp) = scope.place(w) else {
+                return false;
+            };
+            let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
+            let words_hit = wp
+                .after
+                .iter()
+                .take(5)
+                .any(|a| wanted.contains(&crate::quantity::noun::normalise(a)));
+            scope.comparable(part, w) && (noun_hit || words_hit)
+        })
+}
+
+/// "4,200 beds in total" beside "4,650 beds allocated to ...": a total and
+/// the amounts of the same noun that are parts of it.
+fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
+    for whole in 0..scope.quantities.len() {
+        let (Some(wq), Some(wp)) = (scope.q(whole), scope.place(whole)) else {
+            continue;
+        };
+        let marked = wp.after.windows(2).take(4).any(|p| {
+            p.first().is_some_and(|a| a == "in") && p.get(1).is_some_and(|b| b == "total")
+        }) || wp.before_has(2, &["total"]) && wp.prev_is(&["of"])
+            || wp.after_has(4, &["altogether"]);
+        if !marked || !wq.kind.is_amount() || wq.kind.is_share() || wp.past_frame() {
+            continue;
+        }
+        for part in 0..scope.quantities.len() {
+            if part == whole || !scope.comparable(part, whole) {
+                continue;
+            }
+            let (Some(pq), Some(pp)) = (scope.q(part), scope.place(part)) else {
+                continue;
+            };
+            if pp.past_frame() || pq.range.is_some() || pp.paragraph.abs_diff(wp.paragraph) > 3 {
+                continue;
+            }
+            let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
+            let shared_verb =
+                (pq.noun.is_none() || wq.noun.is_none()) && shares_stem(&pp.after, &wp.after);
+            if same_noun || shared_verb {
+                claims.push(Claim::PartOfWhole { part, whole });
+            }
+        }
+    }
+}
+
+/// Two word lists share a content word stem of five letters or more
+/// ("arriving" / "arrived", "closed" / "closed").
+fn shares_stem(a: &[String], b: &[String]) -> bool {
+    let stems = |ws: &[String]| -> Vec<String> {
+        ws.iter()
+            .take(4)
+            .filter(|w| {
+                w.len() >= 5
+                    && !matches!(w.as_str(), "total" | "there" | "their" | "which" | "about")
+            })
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let sa = stems(a);
+    stems(b).iter().any(|s| sa.contains(s))
+}

@@ -1,0 +1,92 @@
+//! Proportions: a part, its whole and the share the text gives for them.
+//!
+//! "620 of the 2,480 cases, about one in six", "26,400 of the district's
+//! 98,000 registered voters took part, a turnout of 18%", "4,300 of them,
+//! or 12%". The share must follow the part closely in the same sentence,
+//! and the whole must be named explicitly or by "of them"/"Of the X".
+
+use super::part::{antecedent_of_the, whole_after_of};
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    for share in 0..scope.quantities.len() {
+        let Some(sq) = scope.q(share) else { continue };
+        if !sq.kind.is_share()
+            || super::change::is_stated_change(scope, share)
+            || sq.range.is_some()
+        {
+            continue;
+        }
+        let Some(sp) = scope.place(share) else {
+            continue;
+        };
+        // "40% above the average", "a third more": comparisons, not shares.
+        if sp.after_has(
+            2,
+            &[
+                "above", "below", "more", "less", "higher", "lower", "fewer", "than", "bigger",
+                "smaller",
+            ],
+        ) {
+            continue;
+        }
+        let sentence: Vec<usize> = scope.same_sentence(share).collect();
+        // The part: the nearest count or like amount before the share.
+        let Some(&part) = sentence.iter().rev().find(|&&p| {
+            p < share
+                && scope.q(p).is_some_and(|q| {
+                    matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) && q.range.is_none()
+                })
+        }) else {
+            continue;
+        };
+        let gap = scope.between(part, share);
+        if gap.split_whitespace().count() > 8 || gap.contains(';') {
+            continue;
+        }
+        let Some(whole) = whole_of(scope, part) else {
+            continue;
+        };
+        if whole == share {
+            continue;
+        }
+        claims.push(Claim::Proportion { part, whole, share });
+    }
+}
+
+/// The whole a part belongs to: named after it ("of the 2,480", "from its
+/// 62,000 customers", "of them") or before it ("Of the confirmed cases, 620").
+pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
+    if let Some(w) = whole_after_of(scope, part) {
+        return Some(w);
+    }
+    let pp = scope.place(part)?;
+    // "from its 62,000 customers".
+    let next = part + 1;
+    if scope.place(next).is_some_and(|np| {
+        np.sentence == pp.sentence
+            && np.prev_is(&["its", "their"])
+            && np.before_has(2, &["from", "among"])
+    }) && scope.comparable(part, next)
+        && scope.between(part, next).split_whitespace().count() <= 8
+    {
+        return Some(next);
+    }
+    // "4,300 of them", "of whom 15": the latest earlier amount like the part and larger.
+    if pp.after.first().is_some_and(|w| w == "of")
+        && pp
+            .after
+            .get(1)
+            .is_some_and(|w| w == "them" || w == "which" || w == "whom")
+    {
+        return (0..part).rev().take(6).find(|&w| {
+            scope.comparable(part, w)
+                && scope
+                    .q(w)
+                    .zip(scope.q(part))
+                    .is_some_and(|(wq, pq)| wq.point() > pq.point())
+        });
+    }
+    antecedent_of_the(scope, part)
+}

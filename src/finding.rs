@@ -1,0 +1,109 @@
+//! Findings: what a rule reports, with the places it rests on and the
+//! arithmetic that proves it.
+
+use serde::Serialize;
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A place in the text a finding points at, with what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub span: Span,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// The figure that is wrong, or the one the others are checked against.
+    pub primary: Span,
+    /// The other figures the finding rests on.
+    pub related: Vec<Label>,
+    /// In plain words.
+    pub message: String,
+    /// The arithmetic.
+    pub explanation: String,
+}
+
+/// Formats a figure for a message: thousands separators, at most three
+/// decimals, no float noise.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return if x > 0.0 { "∞".into() } else { "-∞".into() };
+    }
+    let decimals = if x.abs() >= 100.0 {
+        0
+    } else if x.abs() >= 10.0 {
+        1
+    } else {
+        2
+    };
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut grouped = String::new();
+    for (n, c) in int.chars().enumerate() {
+        if n > 0 && (int.len() - n) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let frac = frac.trim_end_matches('0');
+    let sign = if x < 0.0 && s.chars().any(|c| c != '0' && c != '.') {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// "13.8%–20%": an interval for a message.
+pub fn range(low: f64, high: f64, suffix: &str) -> String {
+    if (high - low).abs() < 1e-9 * high.abs().max(1.0) {
+        format!("{}{suffix}", number(low))
+    } else if high.is_infinite() {
+        format!("at least {}{suffix}", number(low))
+    } else if low.is_infinite() || low <= 0.0 && suffix.is_empty() {
+        format!("at most {}{suffix}", number(high))
+    } else {
+        format!("{}{suffix}–{}{suffix}", number(low), number(high))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_like_prose() {
+        assert_eq!(number(1860.0), "1,860");
+        assert_eq!(number(12.5), "12.5");
+        assert_eq!(number(0.25), "0.25");
+        assert_eq!(number(-16.6), "-16.6");
+        assert_eq!(number(1_570_000.0), "1,570,000");
+        assert_eq!(range(13.8, 20.0, "%"), "13.8%–20%");
+        assert_eq!(range(15.0, f64::INFINITY, ""), "at least 15");
+    }
+}

@@ -1,0 +1,161 @@
+//! `change-mismatch`: a stated change disagrees with its start and end.
+
+use super::{Input, Rule, verdict};
+use crate::claim::{Claim, Stated};
+use crate::finding::{Finding, number, range};
+use crate::interval::Interval;
+use crate::quantity::{Kind, Quantity};
+
+pub const RULE: Rule = Rule {
+    id: "change-mismatch",
+    summary: "a stated change (percent, multiple, difference, direction) disagrees with its start and end",
+    docs: "## What it does
+Checks a change against its start and end: \"from £210 to £315, a doubling\",
+\"fell from 48 minutes to 36 minutes, a cut of a third\", \"rose to 3,150 from
+2,250 ... an increase of 29%\", \"rose from 48 to 36\".
+
+## Why is this bad?
+The commonest slip is a percentage worked out on the wrong base: the change
+divided by the new value instead of the old one.
+
+## Example
+    The average response fell from 48 minutes to 36 minutes, a cut of a third.
+(12 minutes off 48 is a quarter; a third is 12 divided by the new time.)
+
+## How to fix
+Recompute the change as (new - old) / old, or correct the figures.
+
+## Tolerance
+All figures are intervals. For percentages that change (\"from 41% to 48%\"),
+a stated change is accepted as either percentage points or a relative change.
+Multiples in words (\"doubled\") allow 10% either side.",
+    check,
+};
+
+fn check(input: &Input, claim: &Claim) -> Option<Finding> {
+    let Claim::Change { from, to, stated } = claim else {
+        return None;
+    };
+    let (a, b) = (input.q(*from)?, input.q(*to)?);
+    let related = vec![input.label(*from)?, input.label(*to)?];
+    let (primary, severity, message, explanation) = match stated {
+        Stated::Quantity(s) => {
+            let sq = input.q(*s)?;
+            let (sev, expl) = stated_quantity(a, b, sq, input.text_of(*s))?;
+            (
+                sq.span,
+                sev,
+                format!(
+                    "{} does not match the change from {} to {}",
+                    input.text_of(*s),
+                    input.text_of(*from),
+                    input.text_of(*to)
+                ),
+                expl,
+            )
+        }
+        Stated::Factor { factor, span, word } => {
+            let ratio = b.interval.div(a.interval)?;
+            let loose_ratio = b.loose.div(a.loose)?;
+            let want = Interval::new(factor * 0.9, factor * 1.1);
+            let sev = verdict(
+                ratio.overlaps(want),
+                loose_ratio.overlaps(Interval::new(factor * 0.8, factor * 1.2)),
+            )?;
+            let expl = format!(
+                "{} / {} = {}, not the {} that \"{word}\" says",
+                number(b.point()),
+                number(a.point()),
+                number(b.point() / a.point()),
+                number(*factor)
+            );
+            (
+                *span,
+                sev,
+                format!(
+                    "\"{word}\" does not match the change from {} to {}",
+                    input.text_of(*from),
+                    input.text_of(*to)
+                ),
+                expl,
+            )
+        }
+        Stated::Direction { up, span, word } => {
+            let diff = b.interval.sub(a.interval);
+            let wrong = if *up { diff.high < 0.0 } else { diff.low > 0.0 };
+            if !wrong {
+                return None;
+            }
+            let way = if *up { "a fall" } else { "a rise" };
+            let expl = format!("{} to {} is {way}", number(a.point()), number(b.point()));
+            (
+                *span,
+                crate::finding::Severity::Error,
+                format!("\"{word}\" but the figures show {way}"),
+                expl,
+            )
+        }
+    };
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary,
+        related,
+        message,
+        explanation,
+    })
+}
+
+/// Checks a stated percentage, fraction, points or amount against a → b.
+fn stated_quantity(
+    a: &Quantity,
+    b: &Quantity,
+    s: &Quantity,
+    text: &str,
+) -> Option<(crate::finding::Severity, String)> {
+    let magnitude = |i: Interval| if i.high < 0.0 { i.scale(-1.0) } else { i };
+    let diff = magnitude(b.interval.sub(a.interval));
+    let loose_diff = magnitude(b.loose.sub(a.loose));
+    let rel = magnitude(b.interval.sub(a.interval).div(a.interval)?.scale(100.0));
+    let loose_rel = magnitude(b.loose.sub(a.loose).div(a.loose)?.scale(100.0));
+    let points_ok =
+        |x: Interval| a.kind == Kind::Percent && b.kind == Kind::Percent && x.overlaps(s.interval);
+    let (strict, loose, actual) = match s.kind {
+        Kind::Percent => (
+            rel.overlaps(s.interval) || points_ok(diff),
+            loose_rel.overlaps(s.loose) || points_ok(loose_diff),
+            format!("{}%", number(rel.mid())),
+        ),
+        Kind::PercentagePoints => (
+            diff.overlaps(s.interval),
+            loose_diff.overlaps(s.loose),
+            format!("{} points", number(diff.mid())),
+        ),
+        Kind::Fraction => (
+            rel.scale(0.01).overlaps(s.interval),
+            loose_rel.scale(0.01).overlaps(s.loose),
+            format!("{}%", number(rel.mid())),
+        ),
+        _ => (
+            diff.overlaps(s.interval),
+            loose_diff.overlaps(s.loose),
+            number(diff.mid()),
+        ),
+    };
+    let severity = verdict(strict, loose)?;
+    let allowed = match s.kind {
+        Kind::Fraction => range(s.interval.low * 100.0, s.interval.high * 100.0, "%"),
+        Kind::Percent => range(s.interval.low, s.interval.high, "%"),
+        _ => range(s.interval.low, s.interval.high, ""),
+    };
+    Some((
+        severity,
+        format!(
+            "{} to {} is a change of {} ({}), but \"{text}\" allows {allowed}",
+            number(a.point()),
+            number(b.point()),
+            number((b.point() - a.point()).abs()),
+            actual
+        ),
+    ))
+}

@@ -1,0 +1,74 @@
+//! `conversion-mismatch`: a unit conversion written in the text is wrong to
+//! its written precision.
+
+use super::{Input, Rule, loose_rounding, verdict};
+use crate::claim::Claim;
+use crate::finding::{Finding, number, range};
+use crate::interval::Interval;
+use crate::quantity::units::Unit;
+
+pub const RULE: Rule = Rule {
+    id: "conversion-mismatch",
+    summary: "a unit conversion written in the text is wrong to its written precision",
+    docs: "## What it does
+Checks conversions written beside a figure, in brackets or after \"or\":
+\"212 metres (696 feet)\", \"minus 27C (-17F)\", \"31 hectares (77 acres)\",
+\"12 kilometres per second, or roughly 27,000mph\". Lengths, areas, volumes,
+masses, speeds and temperatures (affine) are known.
+
+## Why is this bad?
+Conversions are done by hand under deadline: a linear factor used for an
+area, a Celsius temperature converted without the ×1.8 step, feet and metres
+swapped.
+
+## Example
+    The tower is 212 metres (520 feet) tall.
+(212 metres is about 696 feet.)
+
+## How to fix
+Recompute the conversion from the original figure.
+
+## Tolerance
+A conversion is right when it is right to the precision it is written with:
+each figure carries half a unit of its last digit, trailing zeros may be
+rounding (\"2,000km\" is 1,500-2,500), and hedges widen both.",
+    check,
+};
+
+fn convert(i: Interval, from: &Unit, to: &Unit) -> Interval {
+    Interval::new(
+        to.from_base(from.to_base(i.low)),
+        to.from_base(from.to_base(i.high)),
+    )
+}
+
+fn check(input: &Input, claim: &Claim) -> Option<Finding> {
+    let Claim::Conversion { from, to } = *claim else {
+        return None;
+    };
+    let (a, b) = (input.q(from)?, input.q(to)?);
+    let (ua, ub) = (a.unit?, b.unit?);
+    // Strictly, each figure is right to half a unit of its last written digit.
+    let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
+    let strict = convert(digit(a), ua, ub).overlaps(digit(b));
+    let converted = convert(loose_rounding(a), ua, ub);
+    let loose = converted.overlaps(loose_rounding(b));
+    let severity = verdict(strict, loose)?;
+    let exact = ub.from_base(ua.to_base(a.point()));
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: b.span,
+        related: vec![input.label(from)?],
+        message: format!("{} is not {}", input.text_of(from), input.text_of(to)),
+        explanation: format!(
+            "{} {} = {} {}, and \"{}\" allows {}",
+            number(a.point()),
+            ua.name,
+            number(exact),
+            ub.name,
+            input.text_of(to),
+            range(loose_rounding(b).low, loose_rounding(b).high, "")
+        ),
+    })
+}

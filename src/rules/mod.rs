@@ -1,0 +1,110 @@
+//! The rules: one module per rule id, each with its documentation and a
+//! check over claims. Rules decide with interval arithmetic and report an
+//! error only when no reading of the text within the tolerances is true;
+//! a contradiction that disappears with the hedges doubled is `info`.
+
+pub mod change_mismatch;
+pub mod conversion_mismatch;
+pub mod part_exceeds_whole;
+pub mod proportion_mismatch;
+pub mod restatement_conflict;
+pub mod sum_mismatch;
+
+use crate::claim::Claim;
+use crate::finding::{Finding, Label, Severity};
+use crate::interval::Interval;
+use crate::quantity::Quantity;
+
+/// A rule: its pinned id, a one-line summary, its documentation, and its check.
+pub struct Rule {
+    pub id: &'static str,
+    pub summary: &'static str,
+    /// What it does, why, an example, how to fix, the tolerance (Markdown).
+    pub docs: &'static str,
+    pub check: fn(&Input, &Claim) -> Option<Finding>,
+}
+
+/// What a check sees: the text and its quantities.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub quantities: &'a [Quantity],
+}
+
+impl Input<'_> {
+    pub fn q(&self, i: usize) -> Option<&Quantity> {
+        self.quantities.get(i)
+    }
+
+    /// The source text of quantity `i`.
+    pub fn text_of(&self, i: usize) -> &str {
+        self.q(i)
+            .and_then(|q| self.text.get(q.span.start..q.span.end))
+            .unwrap_or("")
+    }
+
+    pub fn label(&self, i: usize) -> Option<Label> {
+        Some(Label {
+            span: self.q(i)?.span,
+            text: self.text_of(i).to_string(),
+        })
+    }
+}
+
+/// Every rule, in the order `numcheck rules` lists them.
+pub static ALL: &[Rule] = &[
+    part_exceeds_whole::RULE,
+    proportion_mismatch::RULE,
+    sum_mismatch::RULE,
+    change_mismatch::RULE,
+    restatement_conflict::RULE,
+    conversion_mismatch::RULE,
+];
+
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    ALL.iter().find(|r| r.id == id)
+}
+
+/// Runs every rule on every claim; one finding per rule and primary place.
+pub fn check(text: &str, quantities: &[Quantity], claims: &[Claim]) -> Vec<Finding> {
+    let input = Input { text, quantities };
+    let mut out: Vec<Finding> = Vec::new();
+    for claim in claims {
+        for rule in ALL {
+            if let Some(f) = (rule.check)(&input, claim) {
+                if !out.iter().any(|o| {
+                    o.rule == f.rule
+                        && (o.primary == f.primary || o.related.iter().any(|l| l.span == f.primary))
+                }) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|f| (f.primary.start, f.rule));
+    out
+}
+
+/// Error when the strict intervals cannot meet, info when only the loose
+/// ones (hedges doubled) can, nothing when the strict ones meet.
+pub fn verdict(strict_meet: bool, loose_meet: bool) -> Option<Severity> {
+    match (strict_meet, loose_meet) {
+        (true, _) => None,
+        (false, true) => Some(Severity::Info),
+        (false, false) => Some(Severity::Error),
+    }
+}
+
+/// The interval a figure allows when its trailing zeros may be rounding
+/// ("2,000" is 1,500–2,500) on top of its hedge.
+pub fn loose_rounding(q: &Quantity) -> Interval {
+    let Some(v) = q.value else { return q.loose };
+    if q.step < 1.0 || v.fract() != 0.0 {
+        return q.loose;
+    }
+    let mut unit = q.step.max(1.0);
+    while unit < 1e15 && (v / (unit * 10.0)).fract() == 0.0 && v.abs() >= unit * 10.0 {
+        unit *= 10.0;
+    }
+    let half = unit / 2.0;
+    Interval::new(q.loose.low - half, q.loose.high + half)
+}

@@ -1,0 +1,59 @@
+//! `part-exceeds-whole`: a part is larger than the whole it belongs to.
+
+use super::{Input, Rule, verdict};
+use crate::claim::Claim;
+use crate::finding::{Finding, number};
+
+pub const RULE: Rule = Rule {
+    id: "part-exceeds-whole",
+    summary: "a part is larger than the whole it belongs to",
+    docs: "## What it does
+Finds a part stated larger than the whole it is part of: \"27 of the 22
+adults\", \"Of the escaped salmon, about 71,000\" after \"about 54,000 salmon
+escaped\", or an amount larger than a figure given \"in total\".
+
+## Why is this bad?
+A part cannot exceed its whole. The usual cause is a stale figure left after
+an update, or a subgroup confused with the group.
+
+## Example
+    Twenty-two of the adults have found paid work. Of those in work, 27 have
+    full-time contracts.
+
+## How to fix
+Check both figures against the source; one of them is wrong or describes
+something else.
+
+## Tolerance
+Both figures are read as intervals (hedges and rounding): the rule fires only
+when the smallest reading of the part exceeds the largest reading of the
+whole.",
+    check,
+};
+
+fn check(input: &Input, claim: &Claim) -> Option<crate::finding::Finding> {
+    let Claim::PartOfWhole { part, whole } = *claim else {
+        return None;
+    };
+    let (p, w) = (input.q(part)?, input.q(whole)?);
+    let severity = verdict(
+        p.interval.low <= w.interval.high,
+        p.loose.low <= w.loose.high,
+    )?;
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: p.span,
+        related: vec![input.label(whole)?],
+        message: format!(
+            "{} is more than the {} it is part of",
+            input.text_of(part),
+            input.text_of(whole)
+        ),
+        explanation: format!(
+            "part {} > whole {}",
+            number(p.interval.low),
+            number(w.interval.high)
+        ),
+    })
+}

@@ -1,0 +1,69 @@
+//! `proportion-mismatch`: a share disagrees with the counts it describes.
+
+use super::{Input, Rule, verdict};
+use crate::claim::Claim;
+use crate::finding::{Finding, number, range};
+
+pub const RULE: Rule = Rule {
+    id: "proportion-mismatch",
+    summary: "a percentage, fraction or \"one in N\" disagrees with the counts it describes",
+    docs: "## What it does
+Checks a share stated beside a part and its whole: \"620 of the 2,480 cases,
+about one in six\", \"26,400 of the 98,000 registered voters took part, a
+turnout of 18%\".
+
+## Why is this bad?
+A share worked out on the wrong base, or left unchanged after the counts were
+updated, misleads more than a wrong count: readers remember the share.
+
+## Example
+    Of the confirmed cases, 620 needed hospital treatment, or about one in six.
+(620 of 2,480 is 25%, one in four.)
+
+## How to fix
+Recompute the share from the counts, or correct the count.
+
+## Tolerance
+A percentage carries half a unit of its last digit (18% is 17.5%-18.5%), a
+word fraction 5% either side, \"one in N\" half a unit of N, and hedges widen
+all of them (\"about\" by 10%).",
+    check,
+};
+
+fn check(input: &Input, claim: &Claim) -> Option<Finding> {
+    let Claim::Proportion { part, whole, share } = *claim else {
+        return None;
+    };
+    let (p, w, s) = (input.q(part)?, input.q(whole)?, input.q(share)?);
+    if p.interval.low > w.interval.high {
+        return None; // part-exceeds-whole says it better
+    }
+    let actual = p.interval.div(w.interval)?;
+    let loose_actual = p.loose.div(w.loose)?;
+    let stated = s.share()?;
+    let loose_stated = match s.kind {
+        crate::quantity::Kind::Percent => s.loose.scale(0.01),
+        _ => s.loose,
+    };
+    let severity = verdict(actual.overlaps(stated), loose_actual.overlaps(loose_stated))?;
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: s.span,
+        related: vec![input.label(part)?, input.label(whole)?],
+        message: format!(
+            "{} does not match {} of {}",
+            input.text_of(share),
+            input.text_of(part),
+            input.text_of(whole)
+        ),
+        explanation: format!(
+            "{} / {} = {}%, but \"{}\" allows {}",
+            number(p.point()),
+            number(w.point()),
+            number(p.point() / w.point() * 100.0),
+            input.text_of(share),
+            range(stated.low * 100.0, stated.high * 100.0, "%")
+        ),
+    })
+}

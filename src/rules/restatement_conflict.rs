@@ -1,0 +1,57 @@
+//! `restatement-conflict`: the same figure for the same thing is stated
+//! incompatibly twice.
+
+use super::{Input, Rule, verdict};
+use crate::claim::Claim;
+use crate::finding::{Finding, number};
+
+pub const RULE: Rule = Rule {
+    id: "restatement-conflict",
+    summary: "the same figure for the same thing is stated incompatibly twice",
+    docs: "## What it does
+Finds one figure stated twice with different values: \"740 vacancies\" in the
+headline and \"470 vacancies\" later, \"450 homes\" and \"the 540-home project\".
+Two figures for one noun usually describe different things, so the rule
+needs strong evidence that they are the same: the same digits in another
+order, with the same noun or the same verb around them.
+
+## Why is this bad?
+A reader cannot tell which figure is right; transposed digits are among the
+commonest slips in copy.
+
+## Example
+    The High Court has quashed planning permission for 450 homes ...
+    The company said it had already spent £2.1m on the 540-home project.
+
+## How to fix
+Check both against the source and make them agree.
+
+## Tolerance
+Both figures are intervals; a hedged figure (\"about 450\") that covers the
+other is not a conflict.",
+    check,
+};
+
+fn check(input: &Input, claim: &Claim) -> Option<Finding> {
+    let Claim::Restatement { first, second } = *claim else {
+        return None;
+    };
+    let (a, b) = (input.q(first)?, input.q(second)?);
+    let severity = verdict(a.interval.overlaps(b.interval), a.loose.overlaps(b.loose))?;
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: b.span,
+        related: vec![input.label(first)?],
+        message: format!(
+            "{} contradicts {} stated earlier",
+            input.text_of(second),
+            input.text_of(first)
+        ),
+        explanation: format!(
+            "{} ≠ {}: the same figure is stated twice with different values",
+            number(b.point()),
+            number(a.point())
+        ),
+    })
+}

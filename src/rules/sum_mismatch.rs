@@ -1,0 +1,109 @@
+//! `sum-mismatch`: a breakdown does not add up to its total, or shares of
+//! one whole total more than 100%.
+
+use super::{Input, Rule, verdict};
+use crate::claim::Claim;
+use crate::finding::{Finding, number};
+use crate::interval::Interval;
+
+pub const RULE: Rule = Rule {
+    id: "sum-mismatch",
+    summary: "parts of a breakdown do not add up to the stated total, or shares of one whole do not total 100%",
+    docs: "## What it does
+Adds up a breakdown the text says is complete (\"divided four ways\", \"the
+remaining 240,000 tonnes\", \"49 adults and 37 children\") and compares the sum
+with the total stated before it. Also adds up shares of one whole when each
+unit can be counted once (\"Respondents could give only one main reason\").
+
+## Why is this bad?
+A breakdown that does not add up means a part or the total is wrong, often a
+figure updated in one place and not the other.
+
+## Example
+    The county will spend $58m on its roads. The money is divided four ways:
+    $27m, $14m, $9m and $5m.
+(27 + 14 + 9 + 5 = 55.)
+
+## How to fix
+Correct the part or the total, or say that the list is not complete.
+
+## Tolerance
+Each figure is an interval (rounding, hedges); the sum of the intervals must
+miss the total's interval. Percentages that sum to 99 or 101 are rounding.",
+    check,
+};
+
+fn check(input: &Input, claim: &Claim) -> Option<Finding> {
+    match claim {
+        Claim::Breakdown { total, parts } => breakdown(input, *total, parts),
+        Claim::Shares { shares, exhaustive } => shares_of_one(input, shares, *exhaustive),
+        _ => None,
+    }
+}
+
+fn breakdown(input: &Input, total: usize, parts: &[usize]) -> Option<Finding> {
+    let t = input.q(total)?;
+    let qs: Vec<_> = parts.iter().filter_map(|&p| input.q(p)).collect();
+    let sum = qs.iter().map(|q| q.interval).reduce(Interval::add)?;
+    let loose = qs.iter().map(|q| q.loose).reduce(Interval::add)?;
+    let severity = verdict(sum.overlaps(t.interval), loose.overlaps(t.loose))?;
+    let terms: Vec<String> = qs.iter().map(|q| number(q.point())).collect();
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: t.span,
+        related: parts.iter().filter_map(|&p| input.label(p)).collect(),
+        message: format!(
+            "the parts add up to {}, not the {} stated",
+            number(sum.mid()),
+            input.text_of(total)
+        ),
+        explanation: format!(
+            "{} = {}, not the stated {}",
+            terms.join(" + "),
+            number(sum.mid()),
+            number(t.point())
+        ),
+    })
+}
+
+fn shares_of_one(input: &Input, shares: &[usize], exhaustive: bool) -> Option<Finding> {
+    let qs: Vec<_> = shares.iter().filter_map(|&s| input.q(s)).collect();
+    let sum = qs.iter().map(|q| q.interval).reduce(Interval::add)?;
+    let loose = qs.iter().map(|q| q.loose).reduce(Interval::add)?;
+    let allowed = if exhaustive {
+        Interval::point(100.0)
+    } else {
+        Interval::new(0.0, 100.0)
+    };
+    let severity = verdict(sum.overlaps(allowed), loose.overlaps(allowed))?;
+    let first = *shares.first()?;
+    let terms: Vec<String> = qs
+        .iter()
+        .map(|q| format!("{}%", number(q.point())))
+        .collect();
+    let bound = if exhaustive {
+        "100%"
+    } else {
+        "at most 100% (one answer each)"
+    };
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: input.q(first)?.span,
+        related: shares
+            .iter()
+            .skip(1)
+            .filter_map(|&s| input.label(s))
+            .collect(),
+        message: format!(
+            "shares of one whole total {}%, but can total {bound}",
+            number(sum.mid())
+        ),
+        explanation: format!(
+            "{} = {}%, but the total can be {bound}",
+            terms.join(" + "),
+            number(sum.mid())
+        ),
+    })
+}
