@@ -1,1 +1,74 @@
-fn main() {}
+//! Throughput of each stage on generated news-like text (deterministic, so
+//! the figures are comparable anywhere): `cargo bench`.
+
+use divan::counter::BytesCount;
+use numcheck::Document;
+use numcheck::interval::Tolerances;
+use numcheck::segment::Syntax;
+
+fn main() {
+    divan::main();
+}
+
+/// About `n` paragraphs of sentences with many numbers, hedges and units.
+fn generate(n: usize) -> String {
+    let templates = [
+        "The council will spend £{a}m on roads next year, up from £{b}m, a rise of about {p}%.",
+        "Of the {w} residents surveyed, {a} said they backed the plan, or roughly {p}%.",
+        "The bridge is {a} metres ({b} feet) long and carries nearly {w} vehicles a day.",
+        "Police said {a} people were arrested in 2023, fewer than the {b} held a year earlier.",
+        "Prices rose by {p} per cent to ${a}.{b}bn, according to figures published on May {d}.",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = |m: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % m
+    };
+    let mut out = String::new();
+    for _ in 0..n {
+        for _ in 0..4 {
+            let t = templates[next(templates.len() as u64) as usize];
+            let s = t
+                .replace("{a}", &next(900).to_string())
+                .replace("{b}", &next(900).to_string())
+                .replace("{w}", &(1000 + next(90_000)).to_string())
+                .replace("{p}", &next(99).to_string())
+                .replace("{d}", &(1 + next(28)).to_string());
+            out.push_str(&s);
+            out.push(' ');
+        }
+        out.push_str("\n\n");
+    }
+    out
+}
+
+#[divan::bench]
+fn extract(bencher: divan::Bencher) {
+    let text = generate(2000);
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        Document::new(
+            divan::black_box(&text),
+            Syntax::Plain,
+            &Tolerances::default(),
+        )
+        .quantities
+        .len()
+    });
+}
+
+#[divan::bench]
+fn extract_and_check(bencher: divan::Bencher) {
+    let text = generate(2000);
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        Document::new(
+            divan::black_box(&text),
+            Syntax::Plain,
+            &Tolerances::default(),
+        )
+        .check()
+        .1
+        .len()
+    });
+}

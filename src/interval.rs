@@ -13,6 +13,7 @@ pub struct Interval {
     pub high: f64,
 }
 
+#[allow(clippy::should_implement_trait)] // interval arithmetic reads best as named methods
 impl Interval {
     pub fn new(low: f64, high: f64) -> Self {
         if low <= high {

@@ -47,26 +47,35 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
-    // The largest run of like amounts in the sentence.
-    let Some(&first) = sentence.iter().find(|&&p| {
-        scope
-            .q(p)
-            .is_some_and(|q| matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure))
-    }) else {
-        return;
-    };
-    let parts: Vec<usize> = sentence
+    // The largest group of like amounts in the sentence ("three ways" is not a part).
+    let amounts: Vec<usize> = sentence
         .iter()
         .copied()
         .filter(|&p| {
-            p >= first
-                && scope.comparable(first, p)
-                && scope.q(p).is_some_and(|q| q.range.is_none() && !q.vague)
+            scope.q(p).is_some_and(|q| {
+                matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
+                    && q.range.is_none()
+                    && !q.vague
+            })
         })
         .collect();
+    let Some(parts) = amounts
+        .iter()
+        .map(|&a| {
+            amounts
+                .iter()
+                .copied()
+                .filter(|&p| scope.comparable(a, p))
+                .collect::<Vec<usize>>()
+        })
+        .max_by_key(Vec::len)
+    else {
+        return;
+    };
     if parts.len() < 2 {
         return;
     }
+    let Some(&first) = parts.first() else { return };
     let Some(fp) = scope.place(first) else { return };
     let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
     let sentence_text = scope

@@ -170,10 +170,10 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         if let Some(&a) = sentence
             .iter()
             .find(|&&a| a > to && scope.comparable(a, to))
+            && scope.place(a)?.prev_is(&["from"])
+            && sentence.iter().all(|&m| m <= to || m >= a)
         {
-            if scope.place(a)?.prev_is(&["from"]) && sentence.iter().all(|&m| m <= to || m >= a) {
-                return Some(a);
-            }
+            return Some(a);
         }
     }
     // "B, up from A" / "B, down from A".

@@ -19,28 +19,27 @@ impl Layout {
         let bytes = text.as_bytes();
         let mut sentences = vec![0];
         let mut paragraphs = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes.get(i).copied().unwrap_or(b' ');
-            if b == b'\n' {
-                // A blank line, or a line break in a file of one paragraph per line, ends both.
-                let next = i + 1;
-                let blank = bytes
-                    .get(next..)
-                    .and_then(|r| r.iter().find(|c| !matches!(c, b' ' | b'\r' | b'\t')))
-                    == Some(&b'\n');
-                let ends_line_block = blank || ends_sentence_before(bytes, i);
-                if ends_line_block {
-                    paragraphs.push(next);
-                    sentences.push(next);
-                }
-            } else if matches!(b, b'.' | b'!' | b'?') && is_sentence_end(bytes, i) {
-                sentences.push(i + 1);
+        let mut after_blank = false;
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            let blank = line.trim().is_empty();
+            if !blank
+                && line_start > 0
+                && (after_blank || ends_sentence_before(bytes, line_start - 1))
+            {
+                paragraphs.push(line_start);
+                sentences.push(line_start);
             }
-            i += 1;
+            after_blank = blank;
+            for (i, b) in line.bytes().enumerate() {
+                if matches!(b, b'.' | b'!' | b'?') && is_sentence_end(bytes, line_start + i) {
+                    sentences.push(line_start + i + 1);
+                }
+            }
+            line_start += line.len();
         }
+        sentences.sort_unstable();
         sentences.dedup();
-        paragraphs.dedup();
         Layout {
             sentences,
             paragraphs,

@@ -40,13 +40,13 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
 }
 
 /// "Of the 450 homes, 135 were to be affordable".
-fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
+pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let wp = scope.place(whole)?;
     let between = scope.between(whole, part);
     let of_the = wp.prev_is(&["the", "its", "their"])
         && wp.before.iter().rev().nth(1).is_some_and(|w| w == "of");
-    let short = between.ends_with(", ") && between.split_whitespace().count() <= 4;
+    let short = between.ends_with(", ") && between.split_whitespace().count() <= 8;
     (of_the && short && scope.comparable(part, whole)).then_some(whole)
 }
 

@@ -5,7 +5,7 @@
 //! or 12%". The share must follow the part closely in the same sentence,
 //! and the whole must be named explicitly or by "of them"/"Of the X".
 
-use super::part::{antecedent_of_the, whole_after_of};
+use super::part::{antecedent_of_the, whole_after_of, whole_before};
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -58,7 +58,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// The whole a part belongs to: named after it ("of the 2,480", "from its
 /// 62,000 customers", "of them") or before it ("Of the confirmed cases, 620").
 pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
-    if let Some(w) = whole_after_of(scope, part) {
+    if let Some(w) = whole_after_of(scope, part).or_else(|| whole_before(scope, part)) {
         return Some(w);
     }
     let pp = scope.place(part)?;

@@ -219,10 +219,10 @@ fn exponent(i: &str) -> Res<'_, i32> {
 fn scale(i: &str) -> Res<'_, (f64, bool)> {
     let (after_ws, space) = sp0(i)?;
     let (rest, w) = word(after_ws)?;
-    if let Some(s) = with_lower(w, lexicon::scale_word) {
-        if s >= 1e3 || space.is_empty() || w.eq_ignore_ascii_case("hundred") {
-            return Ok((rest, (s, false)));
-        }
+    if let Some(s) = with_lower(w, lexicon::scale_word)
+        && (s >= 1e3 || space.is_empty() || w.eq_ignore_ascii_case("hundred"))
+    {
+        return Ok((rest, (s, false)));
     }
     if let Some(s) = lexicon::scale_abbreviation(w) {
         // A lone spaced letter ("5 m tall", "10 k") is only a scale at the end
@@ -376,8 +376,8 @@ pub fn word_number(i: &str) -> Res<'_, Numeral> {
 /// "and a half", "and three quarters": the fractional tail of a mixed number.
 fn and_fraction(i: &str) -> Res<'_, f64> {
     let (rest, _) = (ws1, tag_no_case("and"), ws1).parse(i)?;
-    let (rest, n) = fraction_words(rest)?;
-    Ok((rest, n.value))
+    let (rest, value) = bare_fraction_words(rest)?;
+    Ok((rest, value))
 }
 
 /// "a dozen", "three dozen", "half a dozen".
@@ -477,7 +477,7 @@ pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
 // ---------------------------------------------------------------- fractions
 
 /// "a third", "two-thirds", "three quarters", "half", "one-half", "nine-tenths".
-pub fn fraction_words(i: &str) -> Res<'_, Numeral> {
+fn bare_fraction_words(i: &str) -> Res<'_, f64> {
     let numerator = alt((keyword(|w| matches!(w, "a" | "an")).map(|_| 1.0), |i| {
         let (rest, n) = word_number(i)?;
         if n.value < 1.0 || n.value > 99.0 {
@@ -494,7 +494,13 @@ pub fn fraction_words(i: &str) -> Res<'_, Numeral> {
             let d = with_lower(d, lexicon::denominator_word).unwrap_or(1);
             n / f64::from(d)
         });
-    let (rest, value) = alt((with_numerator, keyword(|w| w == "half").map(|_| 0.5))).parse(i)?;
+    alt((with_numerator, keyword(|w| w == "half").map(|_| 0.5))).parse(i)
+}
+
+/// A fraction in words, possibly of a scale: "a third", "half a million",
+/// "a quarter million", "two thirds of a million".
+pub fn fraction_words(i: &str) -> Res<'_, Numeral> {
+    let (rest, value) = bare_fraction_words(i)?;
     // "half a million", "a quarter million", "two thirds of a million".
     let scaled = alt((
         (

@@ -418,10 +418,10 @@ fn unit_words(i: &str) -> Res<'_, &'static Unit> {
             alt((single, unit_symbol)),
         )
             .parse(rest);
-        if let Ok((r, (_, _, _, t))) = per {
-            if let Some(u) = units::speed_of(base, t) {
-                return Ok((r, u));
-            }
+        if let Ok((r, (_, _, _, t))) = per
+            && let Some(u) = units::speed_of(base, t)
+        {
+            return Ok((r, u));
         }
         if let Ok((r, (_, w))) = (ws1, keyword(|w| matches!(w, "squared" | "cubed"))).parse(rest) {
             let u = if w.eq_ignore_ascii_case("squared") {
@@ -500,17 +500,18 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
         fig.numeral = n;
     }
     let digits_form = n.form == Form::Digits;
-    if currency.is_none() {
-        if let Ok((r, u)) = currency_after(rest) {
-            fig.currency = Some(u);
-            return Ok((r, fig));
-        }
+    if currency.is_none()
+        && let Ok((r, u)) = currency_after(rest)
+    {
+        fig.currency = Some(u);
+        return Ok((r, fig));
     }
     let suffix = |i| {
-        if digits_form && n.scale == 1.0 {
-            if let Ok(r) = alt((decade, ordinal, clock)).parse(i) {
-                return Ok(r);
-            }
+        if digits_form
+            && n.scale == 1.0
+            && let Ok(r) = alt((decade, ordinal, clock)).parse(i)
+        {
+            return Ok(r);
         }
         alt((age, points, percent, unit.map(Suffix::Unit))).parse(i)
     };
@@ -539,19 +540,29 @@ fn next_word_counts_people(rest: &str) -> bool {
     .is_some()
 }
 
-/// "-", "–", "—", "to" between the ends of a range.
-fn range_joint(i: &str) -> Res<'_, ()> {
-    alt((
-        (opt(char('-')), sp1, keyword(|w| w == "to"), sp1).map(|_| ()),
-        (sp0, one_of("-–—"), sp0).map(|_| ()),
-    ))
-    .parse(i)
+/// "to" between the ends of a range ("10 to 15", "8- to 16-metre").
+fn to_joint(i: &str) -> Res<'_, ()> {
+    (opt(char('-')), sp1, keyword(|w| w == "to"), sp1)
+        .map(|_| ())
+        .parse(i)
+}
+
+/// "-", "–", "—" between the ends of a range.
+fn dash_joint(i: &str) -> Res<'_, ()> {
+    (sp0, one_of("-–—"), sp0).map(|_| ()).parse(i)
 }
 
 /// `low joint high`; the ends share the suffix and currency written on one
 /// of them ("10-15%", "£10-12m").
-fn range(i: &str) -> Res<'_, Body<'_>> {
-    let (rest, (mut low, _, high)) = (figure, range_joint, figure).parse(i)?;
+fn range(i: &str, with_to: bool) -> Res<'_, Body<'_>> {
+    let joint = |i| {
+        if with_to {
+            alt((to_joint, dash_joint)).parse(i)
+        } else {
+            dash_joint(i)
+        }
+    };
+    let (rest, (mut low, _, high)) = (figure, joint, figure).parse(i)?;
     if high.numeral.scale > 1.0 && low.numeral.scale == 1.0 && low.numeral.form == Form::Digits {
         // "£10-12m": the scale written once applies to both ends.
         let scale = high.numeral.scale;
@@ -698,14 +709,22 @@ fn year_span(i: &str) -> Res<'_, Body<'_>> {
 
 /// A whole phrase at the start of `i`.
 pub fn phrase(i: &str) -> Res<'_, Phrase<'_>> {
+    phrase_after(i, "")
+}
+
+/// A whole phrase at the start of `i`, after the word `prev`: after "from"
+/// or "by", "A to B" is a change, not a range ("rose from 41% to 48%").
+pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
+    let with_to = !matches!(prev, "from" | "From" | "by");
     let (rest, hedge) = opt(alt((hedge, tilde))).parse(i)?;
+    let ranged = move |i: &'a str| range(i, with_to);
     let (rest, body) = alt((
         phone,
         year_span,
         score,
         between,
         ratio,
-        range,
+        ranged,
         figure.map(Body::Single),
     ))
     .parse(rest)?;

@@ -7,7 +7,7 @@
 //! byte-class test and, for words, one `match` on the lowercased word.
 
 use super::lexicon::{self, with_lower};
-use super::phrase::{Phrase, phrase};
+use super::phrase::{Phrase, phrase_after};
 use crate::span::Span;
 
 /// Calls `found` for each phrase in `text`, left to right, never overlapping.
@@ -57,16 +57,15 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
             }
             _ => false,
         };
-        if candidate {
-            if let Some(rest) = text.get(i..) {
-                if let Ok((after, p)) = phrase(rest) {
-                    let end = text.len() - after.len();
-                    if end > i {
-                        found(Span::new(i, end), p);
-                        i = end;
-                        continue;
-                    }
-                }
+        if candidate
+            && let Some(rest) = text.get(i..)
+            && let Ok((after, p)) = phrase_after(rest, previous_word(bytes, i))
+        {
+            let end = text.len() - after.len();
+            if end > i {
+                found(Span::new(i, end), p);
+                i = end;
+                continue;
             }
         }
         i += text
@@ -78,6 +77,22 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
             i += run_len(bytes, i, |c| c.is_ascii_alphanumeric());
         }
     }
+}
+
+/// The ASCII word before offset `i`, if only spaces stand between.
+fn previous_word(bytes: &[u8], i: usize) -> &str {
+    let end = i - run_len_back(bytes, i, |c| c == b' ');
+    let start = end - run_len_back(bytes, end, |c| c.is_ascii_alphabetic());
+    bytes
+        .get(start..end)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or("")
+}
+
+fn run_len_back(bytes: &[u8], to: usize, pred: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .get(..to)
+        .map_or(0, |s| s.iter().rev().take_while(|&&c| pred(c)).count())
 }
 
 fn starts_quantity(c: char) -> bool {

@@ -1,1 +1,83 @@
+use super::*;
 
+fn kinds(text: &str) -> Vec<(String, Kind)> {
+    extract(text, &Tolerances::default())
+        .into_iter()
+        .map(|q| (text[q.span.start..q.span.end].to_string(), q.kind))
+        .collect()
+}
+
+fn find<'a>(qs: &'a [Quantity], text: &str, needle: &str) -> &'a Quantity {
+    let at = text.find(needle).expect("needle in text");
+    qs.iter()
+        .find(|q| q.span.start == at)
+        .expect("a quantity at the needle")
+}
+
+#[test]
+fn numbers_that_are_not_amounts_are_typed() {
+    let cases: &[(&str, &str, Kind)] = &[
+        ("The wall was built in 2014 by hand.", "2014", Kind::Year),
+        ("It was laid in the 1930s.", "1930s", Kind::Year),
+        ("A 62-year-old man was hurt.", "62-year-old", Kind::Age),
+        ("Ms Antonsen, 59, said so.", "59", Kind::Age),
+        ("City won 3-1 at home.", "3-1", Kind::Score),
+        ("a 40-1 outsider", "40-1", Kind::Score),
+        ("Call 01632 960123 today.", "01632 960123", Kind::Identifier),
+        ("Take route 66 west.", "66", Kind::Identifier),
+        ("He lives at 12 Harbour Road now.", "12", Kind::Identifier),
+        (
+            "The 4,900 calls were category one.",
+            "one",
+            Kind::Identifier,
+        ),
+        ("It opened on May 4 this year.", "4", Kind::Date),
+        ("at 14.32 GMT", "14.32 GMT", Kind::Time),
+        ("the 22nd fence", "22nd", Kind::Ordinal),
+        ("a one-off grant", "one-off", Kind::Other),
+    ];
+    for (text, needle, kind) in cases {
+        let got = kinds(text);
+        assert!(
+            got.iter().any(|(t, k)| t == needle && k == kind),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_counted_noun_is_found() {
+    let text = "Police detained 15 of the 120 migrants and 27 full-time contracts were signed; £27m for roads.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "15").noun.as_deref(), Some("migrant"));
+    assert_eq!(find(&qs, text, "120").noun.as_deref(), Some("migrant"));
+    assert_eq!(find(&qs, text, "27 full").noun.as_deref(), Some("contract"));
+    assert_eq!(find(&qs, text, "£27m").noun.as_deref(), Some("road"));
+}
+
+#[test]
+fn intervals_follow_rounding_and_hedges() {
+    let text = "about 15 people, 12.5% of them, 3.4 million, more than 200, up to 600, nearly 2,000 and a third";
+    let qs = extract(text, &Tolerances::default());
+    let iv = |needle: &str| find(&qs, text, needle).interval;
+    assert_eq!(iv("about 15"), Interval::new(13.5, 16.5));
+    let p = iv("12.5%");
+    assert!((p.low - 12.45).abs() < 1e-9 && (p.high - 12.55).abs() < 1e-9);
+    let m = iv("3.4 million");
+    assert!((m.low - 3_350_000.0).abs() < 1e-3 && (m.high - 3_450_000.0).abs() < 1e-3);
+    assert_eq!(iv("more than 200"), Interval::new(200.0, f64::INFINITY));
+    assert_eq!(iv("up to 600"), Interval::new(0.0, 600.0));
+    assert_eq!(iv("nearly 2,000"), Interval::new(1800.0, 2000.0));
+    let third = iv("a third");
+    assert!(third.low < 1.0 / 3.0 && third.high > 1.0 / 3.0 && third.high < 0.36);
+}
+
+#[test]
+fn plain_integers_are_exact_and_intervals_hold_the_value() {
+    let text = "There were 120 beds and 1,300 staff.";
+    for q in extract(text, &Tolerances::default()) {
+        let v = q.value.expect("a value");
+        assert!(q.interval.contains(v));
+        assert_eq!(q.interval, Interval::point(v));
+    }
+}

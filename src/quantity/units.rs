@@ -66,7 +66,7 @@ units! {
     SQUARE_FOOT = "square foot", Area, 0.092_903_04, 0.0;
     SQUARE_MILE = "square mile", Area, 2_589_988.110_336, 0.0;
     HECTARE = "hectare", Area, 1e4, 0.0;
-    ACRE = "acre", Area, 4046.856_422_4, 0.0;
+    ACRE = "acre", Area, 4_046.856_422_4, 0.0;
     MILLILITRE = "millilitre", Volume, 0.001, 0.0;
     CENTILITRE = "centilitre", Volume, 0.01, 0.0;
     LITRE = "litre", Volume, 1.0, 0.0;

