@@ -162,28 +162,16 @@ fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let Some(p) = shares.first().and_then(|&s| scope.place(s)) else {
         return;
     };
-    let para_start = scope
-        .layout
-        .sentence_span(p.sentence, scope.text.len())
-        .start;
-    let para_text = paragraph_text(scope, para_start).to_ascii_lowercase();
+    let para = scope.layout.paragraph_span(p.paragraph, scope.text.len());
+    let para_text = scope
+        .text
+        .get(para.start..para.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if EXCLUSIVE.iter().any(|e| para_text.contains(e)) {
         claims.push(Claim::Shares {
             shares,
             exhaustive: false,
         });
     }
-}
-
-fn paragraph_text<'a>(scope: &Scope<'a>, from: usize) -> &'a str {
-    let text = scope.text;
-    let start = text
-        .get(..from)
-        .and_then(|h| h.rfind("\n\n"))
-        .map_or(0, |p| p + 2);
-    let end = text
-        .get(from..)
-        .and_then(|t| t.find("\n\n"))
-        .map_or(text.len(), |p| from + p);
-    text.get(start..end).unwrap_or("")
 }

@@ -7,53 +7,6 @@ use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 use crate::span::Span;
 
-const UP: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "up",
-    "increase",
-    "increased",
-    "increases",
-    "grew",
-    "grown",
-    "growth",
-    "climbed",
-    "jumped",
-    "higher",
-    "gain",
-    "gained",
-    "soared",
-    "doubled",
-    "tripled",
-    "more",
-];
-const DOWN: &[&str] = &[
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "down",
-    "decrease",
-    "decreased",
-    "cut",
-    "cuts",
-    "dropped",
-    "drop",
-    "declined",
-    "decline",
-    "lower",
-    "reduced",
-    "reduction",
-    "shrank",
-    "slumped",
-    "halved",
-    "fewer",
-    "less",
-];
 /// Words that make a figure a statement of change ("a rise of 12%", "up 12%", "12% increase").
 const CUE_BEFORE: &[&str] = &[
     "up",
@@ -276,46 +229,39 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
         }
     }
     // A plain direction verb right before "from A to B" ("rose from 48 to 36").
-    let (Some(fq), Some(fp)) = (scope.q(from), scope.place(from)) else {
+    let Some(fq) = scope.q(from) else { return };
+    if from > to {
+        return;
+    }
+    let head = scope.text.get(sent.start..fq.span.start).unwrap_or("");
+    let Some((offset, verb)) = word_offsets(head)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .nth(1)
+    else {
         return;
     };
-    if from < to {
-        let verb = fp
-            .before
-            .iter()
-            .rev()
-            .nth(1)
-            .map(String::as_str)
-            .unwrap_or("");
-        let up = ["rose", "increased", "grew", "climbed", "jumped", "soared"].contains(&verb);
-        let down = [
-            "fell",
-            "decreased",
-            "dropped",
-            "declined",
-            "shrank",
-            "slumped",
-            "cut",
-            "reduced",
-        ]
-        .contains(&verb);
-        if up || down {
-            let verb_at = scope
-                .text
-                .get(..fq.span.start)
-                .and_then(|h| h.rfind(verb))
-                .unwrap_or(fq.span.start);
-            let span = Span::new(verb_at, verb_at + verb.len());
-            claims.push(Claim::Change {
-                from,
-                to,
-                stated: Stated::Direction {
-                    up,
-                    span,
-                    word: verb.to_string(),
-                },
-            });
-        }
+    let lower = verb.to_ascii_lowercase();
+    let up = matches!(
+        lower.as_str(),
+        "rose" | "increased" | "grew" | "climbed" | "jumped" | "soared"
+    );
+    let down = matches!(
+        lower.as_str(),
+        "fell" | "decreased" | "dropped" | "declined" | "shrank" | "slumped" | "cut" | "reduced"
+    );
+    if up || down {
+        let span = Span::new(sent.start + offset, sent.start + offset + verb.len());
+        claims.push(Claim::Change {
+            from,
+            to,
+            stated: Stated::Direction {
+                up,
+                span,
+                word: verb.to_string(),
+            },
+        });
     }
 }
 
@@ -330,24 +276,4 @@ fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
-}
-
-/// Whether the stated change describes a fall.
-pub fn stated_down(scope: &Scope, i: usize) -> Option<bool> {
-    let p = scope.place(i)?;
-    let near: Vec<&str> = p
-        .before
-        .iter()
-        .rev()
-        .take(2)
-        .chain(p.after.iter().take(1))
-        .map(String::as_str)
-        .collect();
-    if near.iter().any(|w| DOWN.contains(w)) {
-        Some(true)
-    } else if near.iter().any(|w| UP.contains(w)) {
-        Some(false)
-    } else {
-        None
-    }
 }

@@ -60,10 +60,37 @@ impl Layout {
 
     /// The byte range of sentence `n`.
     pub fn sentence_span(&self, n: usize, len: usize) -> Span {
-        let start = self.sentences.get(n).copied().unwrap_or(len);
-        let end = self.sentences.get(n + 1).copied().unwrap_or(len);
-        Span::new(start, end)
+        nth_span(&self.sentences, n, len)
     }
+
+    /// The byte range of paragraph `n`.
+    pub fn paragraph_span(&self, n: usize, len: usize) -> Span {
+        nth_span(&self.paragraphs, n, len)
+    }
+}
+
+/// The span from the `n`th start to the next one (or the end of the text).
+fn nth_span(starts: &[usize], n: usize, len: usize) -> Span {
+    let start = starts.get(n).copied().unwrap_or(len);
+    let end = starts.get(n + 1).copied().unwrap_or(len);
+    Span::new(start, end)
+}
+
+/// Two word lists share a content word by its first `len` letters
+/// ("arriving" / "arrived" at five, "arrested" / "arrested" at six): the
+/// evidence that two figures describe one event when their nouns differ.
+pub fn shares_stem(a: &[String], b: &[String], len: usize) -> bool {
+    let stems = |ws: &[String]| -> Vec<String> {
+        ws.iter()
+            .filter(|w| {
+                w.len() >= len
+                    && !matches!(w.as_str(), "total" | "there" | "their" | "which" | "about")
+            })
+            .map(|w| w.chars().take(len).collect())
+            .collect()
+    };
+    let sa = stems(a);
+    stems(b).iter().any(|s| sa.contains(s))
 }
 
 /// A line that ends with sentence punctuation or a headline: both end a

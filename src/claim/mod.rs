@@ -117,6 +117,17 @@ impl<'d> Scope<'d> {
         (lo..self.quantities.len()).take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
     }
 
+    /// The indexes of the quantities within `n` paragraphs of quantity `i`,
+    /// either side: a window, so that no finder compares all pairs.
+    pub fn nearby(&self, i: usize, n: usize) -> std::ops::Range<usize> {
+        let Some(para) = self.place(i).map(|p| p.paragraph) else {
+            return i..i;
+        };
+        let lo = self.places.partition_point(|p| p.paragraph + n < para);
+        let hi = self.places.partition_point(|p| p.paragraph <= para + n);
+        lo..hi
+    }
+
     /// Same kind and unit: the two may be compared at all.
     pub fn comparable(&self, a: usize, b: usize) -> bool {
         match (self.q(a), self.q(b)) {

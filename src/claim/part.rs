@@ -2,6 +2,7 @@
 //! "Of the escaped salmon, about 71,000", "160 of those affordable homes",
 //! and a total stated "in total" beside a part of it.
 
+use super::context::shares_stem;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -123,19 +124,19 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
         if !marked || !wq.kind.is_amount() || wq.kind.is_share() || wp.past_frame() {
             continue;
         }
-        for part in 0..scope.quantities.len() {
+        for part in scope.nearby(whole, 3) {
             if part == whole || !scope.comparable(part, whole) {
                 continue;
             }
             let (Some(pq), Some(pp)) = (scope.q(part), scope.place(part)) else {
                 continue;
             };
-            if pp.past_frame() || pq.range.is_some() || pp.paragraph.abs_diff(wp.paragraph) > 3 {
+            if pp.past_frame() || pq.range.is_some() {
                 continue;
             }
             let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
-            let shared_verb =
-                (pq.noun.is_none() || wq.noun.is_none()) && shares_stem(&pp.after, &wp.after);
+            let shared_verb = (pq.noun.is_none() || wq.noun.is_none())
+                && shares_stem(first(&pp.after, 4), first(&wp.after, 4), 5);
             if same_noun || shared_verb {
                 claims.push(Claim::PartOfWhole { part, whole });
             }
@@ -143,19 +144,6 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
-/// Two word lists share a content word stem of five letters or more
-/// ("arriving" / "arrived", "closed" / "closed").
-fn shares_stem(a: &[String], b: &[String]) -> bool {
-    let stems = |ws: &[String]| -> Vec<String> {
-        ws.iter()
-            .take(4)
-            .filter(|w| {
-                w.len() >= 5
-                    && !matches!(w.as_str(), "total" | "there" | "their" | "which" | "about")
-            })
-            .map(|w| w.chars().take(5).collect())
-            .collect()
-    };
-    let sa = stems(a);
-    stems(b).iter().any(|s| sa.contains(s))
+fn first(words: &[String], n: usize) -> &[String] {
+    words.get(..n).unwrap_or(words)
 }

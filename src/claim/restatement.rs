@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use super::context::shares_stem;
 use super::{Claim, Scope};
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -31,8 +32,19 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // Within a kind, group by digit signature: a restatement with transposed digits has the same one.
         let mut by_digits: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
         for &i in &group {
-            if let Some(sig) = scope.q(i).and_then(|q| q.value).map(digit_signature) {
-                by_digits.entry(sig).or_default().push(i);
+            let Some(q) = scope.q(i) else { continue };
+            let Some(sig) = q.value.map(digit_signature) else {
+                continue;
+            };
+            // Only the first of equal figures for one noun: a figure repeated
+            // many times adds nothing, and keeps the pairs below few.
+            let set = by_digits.entry(sig).or_default();
+            if !set.iter().any(|&j| {
+                scope
+                    .q(j)
+                    .is_some_and(|o| o.value == q.value && o.noun == q.noun)
+            }) {
+                set.push(i);
             }
         }
         let mut sets: Vec<Vec<usize>> = by_digits.into_values().filter(|v| v.len() > 1).collect();
@@ -55,9 +67,9 @@ fn transposed(scope: &Scope, set: &[usize], claims: &mut Vec<Claim>) {
                 continue;
             }
             let same_noun = qa.noun.is_some() && qa.noun == qb.noun;
-            let same_verb = shares_word(&pa.after, &pb.after)
-                || shares_word(&pa.before, &pb.after)
-                || shares_word(&pa.after, &pb.before);
+            let same_verb = shares_stem(&pa.after, &pb.after, 6)
+                || shares_stem(&pa.before, &pb.after, 6)
+                || shares_stem(&pa.after, &pb.before, 6);
             if same_noun || same_verb {
                 claims.push(Claim::Restatement {
                     first: a,
@@ -74,16 +86,4 @@ fn digit_signature(v: f64) -> Vec<u8> {
     let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
     d.sort_unstable();
     d
-}
-
-/// A shared content word of six letters or more, by its first six letters.
-fn shares_word(a: &[String], b: &[String]) -> bool {
-    let stems = |ws: &[String]| -> Vec<String> {
-        ws.iter()
-            .filter(|w| w.len() >= 6)
-            .map(|w| w.chars().take(6).collect())
-            .collect()
-    };
-    let sa = stems(a);
-    stems(b).iter().any(|s| sa.contains(s))
 }

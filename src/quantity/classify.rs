@@ -7,10 +7,9 @@
 
 use super::lexicon::{self, with_lower};
 use super::{Kind, Quantity};
-use crate::interval::Tolerances;
 
 /// Refines the kind of `qs[i]` from its context in `text`.
-pub fn refine(text: &str, qs: &mut [Quantity], i: usize, _tol: &Tolerances) {
+pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     let Some(q) = qs.get(i) else { return };
     let raw = text.get(q.span.start..q.span.end).unwrap_or("");
     let before = words_before(text, q.span.start, 3);

@@ -85,12 +85,6 @@ pub enum Hedge {
     AtMost,
 }
 
-impl Hedge {
-    pub fn is_bound(self) -> bool {
-        !matches!(self, Hedge::About | Hedge::Nearly)
-    }
-}
-
 /// One number in the text, typed, with the interval of values it allows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
@@ -129,9 +123,18 @@ impl Quantity {
 
     /// The interval as a share of one (12% -> [0.115, 0.125]).
     pub fn share(&self) -> Option<Interval> {
+        self.as_share(self.interval)
+    }
+
+    /// The loose interval as a share of one.
+    pub fn loose_share(&self) -> Option<Interval> {
+        self.as_share(self.loose)
+    }
+
+    fn as_share(&self, i: Interval) -> Option<Interval> {
         match self.kind {
-            Kind::Percent => Some(self.interval.scale(0.01)),
-            Kind::Fraction | Kind::Ratio => Some(self.interval),
+            Kind::Percent => Some(i.scale(0.01)),
+            Kind::Fraction | Kind::Ratio => Some(i),
             _ => None,
         }
     }
@@ -143,13 +146,10 @@ pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
     let mut out = Vec::new();
     let doubled = tolerances.doubled();
     scan::each_phrase(text, |span, phrase| {
-        if let Some(mut q) = build(span, &phrase, tolerances) {
-            q.loose = build(span, &phrase, &doubled).map_or(q.interval, |l| l.interval);
-            out.push(q);
-        }
+        out.push(build(span, &phrase, tolerances, &doubled))
     });
     for i in 0..out.len() {
-        classify::refine(text, &mut out, i, tolerances);
+        classify::refine(text, &mut out, i);
     }
     noun::attach(text, &mut out);
     out
@@ -228,7 +228,38 @@ pub fn hedged(
     }
 }
 
-fn build(span: Span, phrase: &Phrase, tol: &Tolerances) -> Option<Quantity> {
+/// The interval a phrase allows under the tolerances `tol`.
+fn interval_of(body: &Body, hedge: Option<Hedge>, kind: Kind, tol: &Tolerances) -> Interval {
+    match *body {
+        Body::Single(f) => {
+            let v = f.value();
+            hedged(rounding(&f.numeral, v, kind, tol), v, hedge, kind, tol)
+        }
+        Body::Range(lo, hi) => {
+            let (a, b) = (lo.value(), hi.value());
+            let low = rounding(&lo.numeral, a, kind, tol);
+            let high = rounding(&hi.numeral, b, kind, tol);
+            hedged(
+                Interval::new(low.low, high.high),
+                (a + b) / 2.0,
+                hedge,
+                kind,
+                tol,
+            )
+        }
+        Body::Ratio(n, d) => {
+            let slack = if d.value >= 2.0 { tol.one_in_n } else { 0.0 };
+            let base = Interval::new(n.value / (d.value + slack), n.value / (d.value - slack));
+            hedged(base, n.value / d.value, hedge, kind, tol)
+        }
+        Body::Score(a, b) | Body::Years(a, b) => Interval::new(a, b),
+        Body::Phone => Interval::point(0.0),
+    }
+}
+
+/// A quantity from a parsed phrase; `doubled` are the tolerances of its
+/// loose interval.
+fn build(span: Span, phrase: &Phrase, tol: &Tolerances, doubled: &Tolerances) -> Quantity {
     let mut q = Quantity {
         span,
         kind: Kind::Count,
@@ -248,7 +279,7 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances) -> Option<Quantity> {
             let v = f.value();
             if !v.is_finite() {
                 q.kind = Kind::Other;
-                return Some(q);
+                return q;
             }
             q.kind = kind_of(&f);
             q.unit = unit_of(&f);
@@ -257,52 +288,38 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances) -> Option<Quantity> {
             q.words = matches!(f.numeral.form, Form::Words | Form::FractionWords);
             q.vague = f.numeral.form == Form::Vague;
             q.noun = f.compound.map(noun::normalise);
-            let base = rounding(&f.numeral, v, q.kind, tol);
-            q.interval = hedged(base, v, q.hedge, q.kind, tol);
         }
         Body::Range(lo, hi) => {
             let (a, b) = (lo.value(), hi.value());
             if !a.is_finite() || !b.is_finite() {
                 q.kind = Kind::Other;
-                return Some(q);
+                return q;
             }
             q.kind = kind_of(&hi);
             q.unit = unit_of(&hi);
             q.range = Some((a, b));
             q.step = hi.numeral.step;
             q.noun = hi.compound.map(noun::normalise);
-            let low = rounding(&lo.numeral, a, q.kind, tol);
-            let high = rounding(&hi.numeral, b, q.kind, tol);
-            q.interval = hedged(
-                Interval::new(low.low, high.high),
-                (a + b) / 2.0,
-                q.hedge,
-                q.kind,
-                tol,
-            );
         }
         Body::Ratio(n, d) => {
             q.kind = Kind::Ratio;
             q.words = n.form == Form::Words;
             q.value = Some(n.value / d.value);
-            let slack = if d.value >= 2.0 { tol.one_in_n } else { 0.0 };
-            let base = Interval::new(n.value / (d.value + slack), n.value / (d.value - slack));
-            q.interval = hedged(base, n.value / d.value, q.hedge, q.kind, tol);
             q.step = 0.0;
         }
         Body::Score(a, b) => {
             q.kind = Kind::Score;
             q.range = Some((a, b));
-            q.interval = Interval::new(a, b);
         }
         Body::Years(a, b) => {
             q.kind = Kind::Year;
             q.range = Some((a, b));
-            q.interval = Interval::new(a, b);
         }
         Body::Phone => q.kind = Kind::Identifier,
     }
-    Some(q)
+    q.interval = interval_of(&phrase.body, q.hedge, q.kind, tol);
+    q.loose = interval_of(&phrase.body, q.hedge, q.kind, doubled);
+    q
 }
 
 #[cfg(test)]

@@ -51,8 +51,8 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     // Strictly, each figure is right to half a unit of its last written digit.
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
     let strict = convert(digit(a), ua, ub).overlaps(digit(b));
-    let converted = convert(loose_rounding(a), ua, ub);
-    let loose = converted.overlaps(loose_rounding(b));
+    let allowed = loose_rounding(b);
+    let loose = convert(loose_rounding(a), ua, ub).overlaps(allowed);
     let severity = verdict(strict, loose)?;
     let exact = ub.from_base(ua.to_base(a.point()));
     Some(Finding {
@@ -68,7 +68,7 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             number(exact),
             ub.name,
             input.text_of(to),
-            range(loose_rounding(b).low, loose_rounding(b).high, "")
+            range(allowed.low, allowed.high, "")
         ),
     })
 }

@@ -41,10 +41,7 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     let actual = p.interval.div(w.interval)?;
     let loose_actual = p.loose.div(w.loose)?;
     let stated = s.share()?;
-    let loose_stated = match s.kind {
-        crate::quantity::Kind::Percent => s.loose.scale(0.01),
-        _ => s.loose,
-    };
+    let loose_stated = s.loose_share()?;
     let severity = verdict(actual.overlaps(stated), loose_actual.overlaps(loose_stated))?;
     Some(Finding {
         rule: RULE.id,
