@@ -78,11 +78,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let Some(&first) = parts.first() else { return };
     let Some(fp) = scope.place(first) else { return };
     let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
-    let sentence_text = scope
-        .text
-        .get(sent.start..sent.end)
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let sentence_text = scope.lowercase(sent);
     let words: Vec<&str> = sentence_text
         .split(|c: char| !c.is_ascii_alphabetic())
         .collect();
@@ -163,11 +159,7 @@ fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         return;
     };
     let para = scope.layout.paragraph_span(p.paragraph, scope.text.len());
-    let para_text = scope
-        .text
-        .get(para.start..para.end)
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let para_text = scope.lowercase(para);
     if EXCLUSIVE.iter().any(|e| para_text.contains(e)) {
         claims.push(Claim::Shares {
             shares,

@@ -105,6 +105,14 @@ impl<'d> Scope<'d> {
         }
     }
 
+    /// The text of a span, lowercased, for cue-word searches.
+    pub fn lowercase(&self, span: Span) -> String {
+        self.text
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    }
+
     /// The indexes of the amounts in the same sentence as quantity `i`.
     pub fn same_sentence(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let s = self.place(i).map(|p| p.sentence);
