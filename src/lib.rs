@@ -37,17 +37,27 @@ pub struct Document<'t> {
     pub text: &'t str,
     /// The text with everything that is not prose blanked, offsets kept.
     pub prose: String,
+    /// Block boundaries that end a sentence (see [`segment::Segmented`]).
+    pub breaks: Vec<usize>,
+    /// Comments that may hold suppression directives.
+    pub comments: Vec<span::Span>,
     pub lines: LineIndex,
     pub quantities: Vec<Quantity>,
 }
 
 impl<'t> Document<'t> {
     pub fn new(text: &'t str, syntax: Syntax, tolerances: &Tolerances) -> Self {
-        let prose = segment::prose(text, syntax);
+        let segment::Segmented {
+            prose,
+            breaks,
+            comments,
+        } = segment::segment(text, syntax);
         let quantities = quantity::extract(&prose, tolerances);
         Document {
             text,
             prose,
+            breaks,
+            comments,
             lines: LineIndex::new(text),
             quantities,
         }

@@ -15,7 +15,9 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(text: &str) -> Self {
+    /// `breaks` are block boundaries from segmentation (headings, table
+    /// cells, list items): a sentence ends there whatever the punctuation.
+    pub fn new(text: &str, breaks: &[usize]) -> Self {
         let bytes = text.as_bytes();
         let mut sentences = vec![0];
         let mut paragraphs = vec![0];
@@ -38,6 +40,7 @@ impl Layout {
             }
             line_start += line.len();
         }
+        sentences.extend(breaks.iter().copied().filter(|&b| b < text.len()));
         sentences.sort_unstable();
         sentences.dedup();
         Layout {

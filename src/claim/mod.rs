@@ -73,8 +73,8 @@ pub struct Scope<'d> {
 }
 
 impl<'d> Scope<'d> {
-    pub fn new(text: &'d str, quantities: &'d [Quantity]) -> Self {
-        let layout = Layout::new(text);
+    pub fn new(text: &'d str, breaks: &[usize], quantities: &'d [Quantity]) -> Self {
+        let layout = Layout::new(text, breaks);
         let places = quantities
             .iter()
             .map(|q| Place::new(text, &layout, q))
@@ -151,7 +151,7 @@ impl<'d> Scope<'d> {
 
 /// Finds every claim in a document.
 pub fn relate(doc: &Document) -> Vec<Claim> {
-    let scope = Scope::new(doc.prose.as_str(), &doc.quantities);
+    let scope = Scope::new(doc.prose.as_str(), &doc.breaks, &doc.quantities);
     let mut claims = Vec::new();
     conversion::find(&scope, &mut claims);
     change::find(&scope, &mut claims);

@@ -4,7 +4,11 @@
 //! everything that is not prose is blanked to spaces (newlines kept). Every
 //! offset into it is an offset into the file, so no mapping table is needed.
 
+pub mod directives;
+pub mod markdown;
 pub mod plain;
+
+use crate::span::Span;
 
 /// How a file is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,9 +17,34 @@ pub enum Syntax {
     Markdown,
 }
 
-/// The prose view of `text`.
-pub fn prose(text: &str, syntax: Syntax) -> String {
+impl Syntax {
+    /// Plain text for `.txt` (and unnamed input), Markdown otherwise.
+    pub fn of_path(path: &str) -> Syntax {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".txt") || lower.ends_with(".text") {
+            Syntax::Plain
+        } else {
+            Syntax::Markdown
+        }
+    }
+}
+
+/// A file split into what is read and what is not.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    /// The prose view: the file with everything else blanked.
+    pub prose: String,
+    /// Offsets where a block starts or ends (a heading, a table cell, a list
+    /// item): a sentence ends there even without a full stop.
+    pub breaks: Vec<usize>,
+    /// Comments that may hold `numcheck-` directives (HTML comments in
+    /// Markdown, directive lines in plain text).
+    pub comments: Vec<Span>,
+}
+
+pub fn segment(text: &str, syntax: Syntax) -> Segmented {
     match syntax {
-        Syntax::Plain | Syntax::Markdown => plain::prose(text),
+        Syntax::Plain => plain::segment(text),
+        Syntax::Markdown => markdown::segment(text),
     }
 }

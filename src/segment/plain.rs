@@ -1,15 +1,35 @@
 //! Plain text is prose as it is, except for web addresses, whose digits
-//! ("?id=2020", "%20") are not figures.
+//! ("?id=2020", "%20") are not figures, and directive lines
+//! (`# numcheck-disable-next-line sum-mismatch`), which are comments.
 
 use memchr::memmem;
 
-/// The prose view of plain text: URLs blanked to spaces.
-pub fn prose(text: &str) -> String {
+use super::{Segmented, directives};
+use crate::span::Span;
+
+/// The prose view of plain text: URLs and directive lines blanked to spaces.
+pub fn segment(text: &str) -> Segmented {
     let mut out = text.as_bytes().to_vec();
     blank_urls(text, &mut out);
-    // Only ASCII bytes of whole URLs were replaced by spaces, and a URL ends at
-    // whitespace, so the view is still valid UTF-8; fall back to the text if not.
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+    let mut comments = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if directives::is_directive_line(line) {
+            let end = start + line.trim_end().len();
+            for b in out.get_mut(start..end).into_iter().flatten() {
+                *b = b' ';
+            }
+            comments.push(Span::new(start, end));
+        }
+        start += line.len();
+    }
+    // Only ASCII bytes of whole URLs and whole lines were replaced by spaces,
+    // so the view is still valid UTF-8; fall back to the text if not.
+    Segmented {
+        prose: String::from_utf8(out).unwrap_or_else(|_| text.to_string()),
+        breaks: Vec::new(),
+        comments,
+    }
 }
 
 /// Blanks every `http://`, `https://` and `www.` address in `out` (a copy of `text`).
@@ -40,6 +60,19 @@ pub fn blank_urls(text: &str, out: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn prose(text: &str) -> String {
+        segment(text).prose
+    }
+
+    #[test]
+    fn directive_lines_are_comments() {
+        let text = "# numcheck-disable-next-line sum-mismatch\nA 12 and 13.\n";
+        let s = segment(text);
+        assert_eq!(s.comments.len(), 1);
+        assert!(!s.prose.contains("numcheck"));
+        assert_eq!(s.prose.find("12"), text.find("12"));
+    }
 
     #[test]
     fn urls_are_blanked_and_offsets_kept() {

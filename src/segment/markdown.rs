@@ -1,0 +1,193 @@
+//! Markdown through pulldown-cmark's offset iterator: only text nodes of
+//! prose are copied into the view; code, HTML, front matter, math, link
+//! destinations, autolinks, images and footnote labels stay blank.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+use super::{Segmented, plain};
+use crate::span::Span;
+
+/// The extensions a newsroom's Markdown uses: GFM tables, footnotes,
+/// strikethrough, front matter (YAML `---` and TOML `+++`) and math.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_MATH
+        | Options::ENABLE_TASKLISTS
+}
+
+pub fn segment(text: &str) -> Segmented {
+    let mut view = blank(text);
+    let mut breaks = Vec::new();
+    let mut comments = Vec::new();
+    // Depth inside containers whose text is not prose (code, front matter,
+    // images, autolinks), so nested text events are skipped.
+    let mut hidden = 0usize;
+    // Whether each open link hid its text (autolinks do, others do not).
+    let mut links: Vec<bool> = Vec::new();
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        match event {
+            Event::Start(tag) => {
+                if hides(&tag) {
+                    hidden += 1;
+                }
+                if let Tag::Link { link_type, .. } = tag {
+                    links.push(matches!(link_type, LinkType::Autolink | LinkType::Email));
+                }
+                if matches!(
+                    tag,
+                    Tag::Item | Tag::TableCell | Tag::Heading { .. } | Tag::Paragraph
+                ) {
+                    breaks.push(range.start);
+                }
+                if matches!(tag, Tag::HtmlBlock) {
+                    comments.push(Span::new(range.start, range.end));
+                }
+            }
+            Event::End(tag) => {
+                let was_hidden = match tag {
+                    TagEnd::Link => links.pop().unwrap_or(false),
+                    other => ends_hidden(other),
+                };
+                if was_hidden {
+                    hidden = hidden.saturating_sub(1);
+                }
+                // A heading has no full stop: what follows starts afresh.
+                if matches!(tag, TagEnd::Heading(_) | TagEnd::TableCell) {
+                    breaks.push(range.end);
+                }
+            }
+            Event::Text(t) if hidden == 0 => copy(&mut view, range.start, range.end, text, &t),
+            Event::InlineHtml(_) => comments.push(Span::new(range.start, range.end)),
+            _ => {}
+        }
+    }
+    // Bare web addresses in prose are not parsed as links by CommonMark.
+    plain::blank_urls(text, &mut view);
+    breaks.sort_unstable();
+    breaks.dedup();
+    Segmented {
+        prose: String::from_utf8(view).unwrap_or_else(|_| plain_blank(text)),
+        breaks,
+        comments,
+    }
+}
+
+/// Containers whose text events are not prose.
+fn hides(tag: &Tag) -> bool {
+    match tag {
+        Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::Image { .. } | Tag::HtmlBlock => true,
+        Tag::Link { link_type, .. } => matches!(link_type, LinkType::Autolink | LinkType::Email),
+        _ => false,
+    }
+}
+
+fn ends_hidden(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::Image | TagEnd::HtmlBlock
+    )
+}
+
+/// Every byte a space except line breaks: the view before prose is copied in.
+/// Spaces are ASCII, so any byte may become one without breaking UTF-8 once
+/// whole characters are copied back.
+fn blank(text: &str) -> Vec<u8> {
+    text.bytes()
+        .map(|b| if matches!(b, b'\n' | b'\r') { b } else { b' ' })
+        .collect()
+}
+
+fn plain_blank(text: &str) -> String {
+    String::from_utf8(blank(text)).unwrap_or_default()
+}
+
+/// Writes a text node into the view at its source range. When the node is
+/// the source itself (no escape or entity), the source bytes are copied; an
+/// entity or escape is written decoded and padded, or left blank if longer.
+fn copy(view: &mut [u8], start: usize, end: usize, text: &str, node: &str) {
+    let source = text.get(start..end).unwrap_or("");
+    let bytes = if source == node {
+        source.as_bytes()
+    } else if node.len() <= end.saturating_sub(start) {
+        node.as_bytes()
+    } else {
+        return;
+    };
+    if let Some(target) = view.get_mut(start..start + bytes.len()) {
+        target.copy_from_slice(bytes);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(text: &str) -> String {
+        let s = segment(text);
+        assert_eq!(s.prose.len(), text.len(), "offsets are kept");
+        s.prose
+    }
+
+    #[test]
+    fn prose_survives_with_its_offsets() {
+        let text = "# Budget 2024\n\nThe **£58m** plan: £27m for [roads](https://x.org/7).\n";
+        let v = view(text);
+        assert_eq!(v.find("£58m"), text.find("£58m"));
+        assert_eq!(v.find("roads"), text.find("roads"));
+        assert!(!v.contains("x.org") && !v.contains("/7"));
+        assert!(!v.contains("**") && !v.contains('#'));
+    }
+
+    #[test]
+    fn code_html_front_matter_and_math_are_blank() {
+        let text = "---\ntitle: 2024 plan\nshare: 55\n---\n\nText 12 here.\n\n```\nlet x = 40;\n```\n\nInline `99` and <span>77</span> and $3+4$.\n\n    indented 31\n";
+        let v = view(text);
+        for hidden in ["2024", "55", "40", "99", "<span>", "3+4", "31"] {
+            assert!(!v.contains(hidden), "{hidden} should be blank in {v:?}");
+        }
+        assert!(v.contains("Text 12 here."));
+        // Text between inline tags is rendered, so it is prose.
+        assert!(v.contains("77"));
+    }
+
+    #[test]
+    fn tables_lists_and_quotes_are_prose() {
+        let text = "| Party | Seats |\n| --- | --- |\n| Labour | 41 |\n\n- 15 migrants\n\n> 20 homes\n";
+        let s = segment(text);
+        for shown in ["41", "15 migrants", "20 homes"] {
+            assert!(s.prose.contains(shown), "{shown} kept");
+        }
+        let cell = text.find("41").unwrap_or(0);
+        assert!(s.breaks.iter().any(|&b| b < cell && b + 3 > cell));
+    }
+
+    #[test]
+    fn autolinks_images_footnotes_and_bare_urls_are_blank() {
+        let text = "See <https://a.org/2020>, ![chart of 45%](c.png), note[^3] and https://b.org/9.\n\n[^3]: A 12 note.\n";
+        let v = view(text);
+        for hidden in ["2020", "45", "[^3]", "b.org/9"] {
+            assert!(!v.contains(hidden), "{hidden} should be blank in {v:?}");
+        }
+        assert!(v.contains("A 12 note."));
+    }
+
+    #[test]
+    fn entities_and_escapes_keep_offsets_and_utf8() {
+        let text = "Fish &amp; chips cost 15\\% more, caf\u{e9} 3&nbsp;km.\n";
+        let v = view(text);
+        assert_eq!(v.find("15"), text.find("15"));
+        assert!(v.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn html_comments_are_kept_for_directives() {
+        let text = "<!-- numcheck-disable-file -->\n\nText <!-- note --> 12.\n";
+        let s = segment(text);
+        assert_eq!(s.comments.len(), 2);
+        assert!(!s.prose.contains("numcheck"));
+    }
+}
