@@ -3,6 +3,7 @@
 
 use divan::counter::BytesCount;
 use numcheck::Document;
+use numcheck::config::Settings;
 use numcheck::interval::Tolerances;
 use numcheck::segment::Syntax;
 
@@ -63,5 +64,5 @@ fn extract(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn extract_and_check(bencher: divan::Bencher) {
-    bench_stage(bencher, |doc| doc.check().1.len());
+    bench_stage(bencher, |doc| doc.check(&Settings::default()).1.len());
 }

@@ -1,20 +1,26 @@
-//! Orchestration: read the inputs, run the pipeline on each, render, and
-//! decide the exit status. Per-file errors are reported and do not stop the run.
+//! Orchestration: find the inputs and their configuration, run the pipeline
+//! on each in parallel, filter, render in order, and decide the exit status.
+//! Per-file errors are reported and do not stop the run.
 
 use std::io::{self, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
-use numcheck::interval::Tolerances;
-use numcheck::render;
-use numcheck::segment::Syntax;
-use numcheck::{Document, FileReport};
+use rayon::prelude::*;
+
+use numcheck::baseline::{self, Baseline, Entry, Matcher};
+use numcheck::finding::Severity;
+use numcheck::render::{self, Emitter, Format, Totals};
+use numcheck::{Document, FileReport, rules};
 
 use crate::cli::{
-    CheckArgs, CheckFormat, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, SeverityArg,
+    CheckArgs, CheckFormat, Cli, ColorChoice, Command, ConfigArgs, ExtractArgs, ExtractFormat,
+    FailOn, InputArgs, SeverityArg,
 };
-use crate::walk::{self, Input};
-use numcheck::finding::Severity;
-use numcheck::rules;
+use crate::discover::Discovery;
+use crate::globs::Globs;
+use crate::output::Output;
+use crate::walk::{self, Input, Job, Selection};
 
 /// How a run ended, as ripgrep and ruff report it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +49,7 @@ pub fn run(cli: Cli) -> Status {
         Command::Check(args) => check(&args),
         Command::Rules => rules(),
         Command::Explain { rule } => explain(&rule),
+        Command::Config { path, config } => show_config(&path, &config),
     };
     match result {
         Ok(status) => status,
@@ -55,70 +62,59 @@ pub fn run(cli: Cli) -> Status {
     }
 }
 
-/// A readable input: its display path and text.
+/// Files read and checked at once: enough to keep every thread busy, few
+/// enough that memory does not grow with the number of files.
+const CHUNK: usize = 64;
+
+/// A file's text, or why it could not be read.
 struct Loaded {
-    path: String,
-    text: String,
-    syntax: Syntax,
+    job: Job,
+    text: Result<String, String>,
 }
 
-/// Reads every input; prints one line per unreadable one.
-fn load_all(paths: &[std::path::PathBuf]) -> (Vec<Loaded>, bool) {
-    let (inputs, walk_errors) = walk::inputs(paths);
-    let mut failed = false;
-    for e in walk_errors {
-        eprintln!("numcheck: {}: {}", e.path.display(), e.message);
-        failed = true;
-    }
-    let mut loaded = Vec::new();
-    for input in inputs {
-        match load(&input) {
-            Ok(l) => loaded.push(l),
-            Err((path, message)) => {
-                eprintln!("numcheck: {path}: {message}");
-                failed = true;
-            }
+/// The inputs and their settings; prints one line per unusable one.
+fn plan(args: &InputArgs) -> Result<(Vec<Job>, bool), String> {
+    let mut discovery = Discovery::new(args.config.config.as_deref(), args.config.isolated)?;
+    let selection = Selection {
+        include: Globs::new(&args.include)?,
+        exclude: Globs::new(&args.exclude)?,
+        force_exclude: args.force_exclude,
+        no_ignore: args.no_ignore,
+        stdin_filename: args.stdin_filename.clone(),
+    };
+    let (jobs, errors) = walk::jobs(&args.paths, &selection, &mut discovery);
+    for e in &errors {
+        if e.path.is_empty() {
+            eprintln!("numcheck: {}", e.message);
+        } else {
+            eprintln!("numcheck: {}: {}", e.path, e.message);
         }
     }
-    (loaded, failed)
+    Ok((jobs, !errors.is_empty()))
 }
 
-fn load(input: &Input) -> Result<Loaded, (String, String)> {
-    let (path, bytes) = match input {
+fn load(job: Job) -> Loaded {
+    let bytes = match &job.input {
         Input::Stdin => {
             let mut buf = Vec::new();
-            io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| ("<stdin>".to_string(), e.to_string()))?;
-            ("<stdin>".to_string(), buf)
+            io::stdin().read_to_end(&mut buf).map(|_| buf)
         }
-        Input::File(p) => {
-            let shown = p.display().to_string();
-            match std::fs::read(p) {
-                Ok(b) => (shown, b),
-                Err(e) => return Err((shown, describe_io(&e))),
-            }
-        }
+        Input::File(p) => std::fs::read(p),
     };
-    if bytes.contains(&0) {
-        return Err((
-            path,
-            "binary file (contains NUL bytes), skipped".to_string(),
-        ));
+    let text = bytes.map_err(|e| describe_io(&e)).and_then(decode);
+    Loaded { job, text }
+}
+
+/// Text from bytes: NUL bytes mean a binary file (skipped, as ripgrep
+/// does); invalid UTF-8 is refused with its byte offset rather than guessed.
+fn decode(bytes: Vec<u8>) -> Result<String, String> {
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err("binary file (contains NUL bytes), skipped".to_string());
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        (
-            path.clone(),
-            format!("not valid UTF-8 (at byte {at}), skipped"),
-        )
-    })?;
-    let syntax = if path.ends_with(".txt") || path == "<stdin>" {
-        Syntax::Plain
-    } else {
-        Syntax::Markdown
-    };
-    Ok(Loaded { path, text, syntax })
+        format!("not valid UTF-8 (at byte {at}), skipped")
+    })
 }
 
 fn describe_io(e: &io::Error) -> String {
@@ -130,74 +126,263 @@ fn describe_io(e: &io::Error) -> String {
     }
 }
 
+/// A thread pool of the asked size (default: one per core).
+fn pool(threads: Option<usize>) -> io::Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)
+}
+
+/// Runs `each` on every readable input, chunk by chunk, in input order;
+/// unreadable ones are reported. Returns whether any input failed.
+fn for_each_report(
+    jobs: Vec<Job>,
+    threads: Option<usize>,
+    checked: bool,
+    mut each: impl FnMut(FileReport) -> io::Result<()>,
+) -> io::Result<bool> {
+    let pool = pool(threads)?;
+    let mut failed = false;
+    let mut jobs = jobs.into_iter().peekable();
+    while jobs.peek().is_some() {
+        let chunk: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
+        let loaded: Vec<Loaded> = pool.install(|| chunk.into_par_iter().map(load).collect());
+        let reports: Vec<Result<FileReport, (&str, &str)>> = pool.install(|| {
+            loaded
+                .par_iter()
+                .map(|l| match &l.text {
+                    Ok(text) => {
+                        let settings = &l.job.config.settings;
+                        let doc = Document::new(text, l.job.syntax, &settings.tolerances);
+                        Ok(if checked {
+                            FileReport::checked(&l.job.path, doc, settings)
+                        } else {
+                            FileReport::new(&l.job.path, doc)
+                        })
+                    }
+                    Err(message) => Err((l.job.path.as_str(), message.as_str())),
+                })
+                .collect()
+        });
+        for report in reports {
+            match report {
+                Ok(r) => each(r)?,
+                Err((path, message)) => {
+                    eprintln!("numcheck: {path}: {message}");
+                    failed = true;
+                }
+            }
+        }
+    }
+    Ok(failed)
+}
+
 fn extract(args: &ExtractArgs) -> io::Result<Status> {
-    let (loaded, failed) = load_all(&args.input.paths);
-    let tolerances = Tolerances::default();
-    let reports: Vec<FileReport> = loaded
-        .iter()
-        .map(|l| FileReport::new(&l.path, Document::new(&l.text, l.syntax, &tolerances)))
-        .collect();
+    let (jobs, mut failed) = match plan(&args.input) {
+        Ok(p) => p,
+        Err(e) => return usage(&e),
+    };
+    let mut emitter: Box<dyn Emitter> = match args.format {
+        ExtractFormat::Table => Box::new(render::extract::Table),
+        ExtractFormat::Json => Box::new(render::extract::Json::default()),
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    match args.format {
-        ExtractFormat::Json => render::extract::json(&reports, &mut out)?,
-        ExtractFormat::Table => render::extract::table(&reports, &mut out)?,
-    }
+    failed |= for_each_report(jobs, args.input.threads, false, |r| {
+        emitter.file(&r, &mut out)
+    })?;
+    emitter.finish(&Totals::default(), &mut out)?;
     out.flush()?;
     Ok(if failed { Status::Error } else { Status::Clean })
 }
 
 fn check(args: &CheckArgs) -> io::Result<Status> {
-    let (loaded, failed) = load_all(&args.input.paths);
-    let tolerances = Tolerances::default();
-    let min = match args.min_severity {
-        SeverityArg::Info => Severity::Info,
-        SeverityArg::Warning => Severity::Warning,
-        SeverityArg::Error => Severity::Error,
+    let (jobs, mut failed) = match plan(&args.input) {
+        Ok(p) => p,
+        Err(e) => return usage(&e),
     };
-    let mut reports: Vec<FileReport> = loaded
-        .iter()
-        .map(|l| FileReport::checked(&l.path, Document::new(&l.text, l.syntax, &tolerances)))
-        .collect();
-    for r in &mut reports {
-        r.findings.retain(|f| f.severity >= min);
+    for id in args.select.iter().chain(&args.ignore) {
+        if rules::by_id(id).is_none() {
+            return usage(&format!("unknown rule `{id}`; `numcheck rules` lists them"));
+        }
     }
-    let failing = reports
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| f.severity >= Severity::Error);
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    match args.format {
-        CheckFormat::Human => render::human::render(&reports, use_color(args.color), &mut out)?,
-        CheckFormat::Concise => render::concise::render(&reports, &mut out)?,
-        CheckFormat::Json => render::json::render(&reports, &mut out)?,
+    let mut matcher = match &args.baseline {
+        Some(path) => match read_baseline(path) {
+            Ok(b) => Some(Matcher::new(&b)),
+            Err(e) => return usage(&e),
+        },
+        None => None,
+    };
+    let fail_on = match args.fail_on {
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Never => None,
+    };
+    // What would fail the run is always shown.
+    let shown = fail_on.map_or(severity(args.min_severity), |f| {
+        f.min(severity(args.min_severity))
+    });
+    let format = if args.statistics {
+        Format::Statistics
+    } else {
+        format(
+            args.format,
+            use_color(args.color, args.output_file.is_some()),
+        )
+    };
+    let mut output = Output::open(args.output_file.as_deref())?;
+    let mut emitter = render::emitter(format);
+    let mut totals = Totals::default();
+    let mut recorded: Vec<Entry> = Vec::new();
+    let mut checked_paths = Vec::new();
+    let result = for_each_report(jobs, args.input.threads, true, |mut report| {
+        let restricted = |f: &numcheck::finding::Finding| {
+            (args.select.is_empty() || args.select.iter().any(|s| s == f.rule))
+                && !args.ignore.iter().any(|s| s == f.rule)
+        };
+        report.findings.retain(restricted);
+        if args.write_baseline.is_some() {
+            recorded.extend(
+                report
+                    .findings
+                    .iter()
+                    .map(|f| Entry::of(&report.path, &report.doc, f)),
+            );
+            return Ok(());
+        }
+        if let Some(m) = &mut matcher {
+            checked_paths.push(baseline::normalise_path(&report.path));
+            let doc = &report.doc;
+            let path = report.path.clone();
+            report
+                .findings
+                .retain(|f| !m.hides(&Entry::of(&path, doc, f)));
+        }
+        report.findings.retain(|f| f.severity >= shown);
+        totals.add(&report);
+        emitter.file(&report, output.writer())
+    });
+    failed |= match result {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(e),
+        Err(e) => {
+            eprintln!("numcheck: cannot write the report: {e}");
+            true
+        }
+    };
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(path, recorded, failed, args.quiet);
     }
-    out.flush()?;
+    emitter.finish(&totals, output.writer())?;
+    if let Err(e) = output.commit() {
+        eprintln!("numcheck: {e}");
+        failed = true;
+    }
+    if let Some(m) = &matcher {
+        let stale = m.stale(&checked_paths);
+        if stale > 0 && !args.quiet {
+            eprintln!(
+                "numcheck: {stale} baseline entr{} matched nothing (fixed?); rewrite it with --write-baseline",
+                if stale == 1 { "y" } else { "ies" }
+            );
+        }
+    }
+    let failing = fail_on.is_some_and(|f| {
+        totals
+            .by_severity
+            .iter()
+            .enumerate()
+            .any(|(s, &n)| n > 0 && s >= f as usize)
+    });
     Ok(if failed {
         Status::Error
-    } else if failing {
+    } else if failing && !args.exit_zero {
         Status::Findings
     } else {
         Status::Clean
     })
 }
 
-/// Colour on a terminal unless `NO_COLOR` is set, or as forced.
-fn use_color(choice: ColorChoice) -> bool {
+fn usage(message: &str) -> io::Result<Status> {
+    eprintln!("numcheck: {message}");
+    Ok(Status::Error)
+}
+
+fn severity(s: SeverityArg) -> Severity {
+    match s {
+        SeverityArg::Info => Severity::Info,
+        SeverityArg::Warning => Severity::Warning,
+        SeverityArg::Error => Severity::Error,
+    }
+}
+
+fn format(f: CheckFormat, color: bool) -> Format {
+    match f {
+        CheckFormat::Human => Format::Human { color },
+        CheckFormat::Concise => Format::Concise,
+        CheckFormat::Json => Format::Json,
+        CheckFormat::Jsonl => Format::Jsonl,
+        CheckFormat::Sarif => Format::Sarif,
+        CheckFormat::Github => Format::Github,
+        CheckFormat::Rdjson => Format::Rdjson,
+        CheckFormat::Rdjsonl => Format::Rdjsonl,
+    }
+}
+
+fn read_baseline(path: &Path) -> Result<Baseline, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: {}", path.display(), describe_io(&e)))?;
+    serde_json::from_str(&text)
+        .map_err(|e| format!("{}: not a numcheck baseline: {e}", path.display()))
+}
+
+fn write_baseline(
+    path: &Path,
+    findings: Vec<Entry>,
+    failed: bool,
+    quiet: bool,
+) -> io::Result<Status> {
+    let n = findings.len();
+    let baseline = Baseline {
+        version: 1,
+        findings,
+    };
+    let mut output = Output::open(Some(path))?;
+    serde_json::to_writer_pretty(output.writer(), &baseline)?;
+    writeln!(output.writer())?;
+    if let Err(e) = output.commit() {
+        eprintln!("numcheck: {e}");
+        return Ok(Status::Error);
+    }
+    if !quiet {
+        eprintln!(
+            "numcheck: recorded {n} finding{} in {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        );
+    }
+    Ok(if failed { Status::Error } else { Status::Clean })
+}
+
+/// Colour on a terminal unless `NO_COLOR` is set, or as forced; never in a file.
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     use std::io::IsTerminal;
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            !to_file
+                && io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
 }
 
 fn rules() -> io::Result<Status> {
     let mut out = io::stdout().lock();
-    for rule in rules::ALL {
+    for rule in rules::every() {
         writeln!(out, "{:<22} {}", rule.id, rule.summary)?;
     }
     Ok(Status::Clean)
@@ -205,14 +390,29 @@ fn rules() -> io::Result<Status> {
 
 fn explain(id: &str) -> io::Result<Status> {
     let Some(rule) = rules::by_id(id) else {
-        let known: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
-        eprintln!(
-            "numcheck: unknown rule `{id}`; the rules are: {}",
+        let known: Vec<&str> = rules::every().map(|r| r.id).collect();
+        return usage(&format!(
+            "unknown rule `{id}`; the rules are: {}",
             known.join(", ")
-        );
-        return Ok(Status::Error);
+        ));
     };
     let mut out = io::stdout().lock();
     writeln!(out, "# {}\n\n{}\n\n{}", rule.id, rule.summary, rule.docs)?;
+    Ok(Status::Clean)
+}
+
+fn show_config(path: &Path, args: &ConfigArgs) -> io::Result<Status> {
+    let resolved = match Discovery::new(args.config.as_deref(), args.isolated)
+        .and_then(|mut d| d.for_path(path))
+    {
+        Ok(r) => r,
+        Err(e) => return usage(&e),
+    };
+    let mut out = io::stdout().lock();
+    match &resolved.source {
+        Some(source) => writeln!(out, "# from {}", source.display())?,
+        None => writeln!(out, "# defaults (no configuration file found)")?,
+    }
+    writeln!(out, "{}", resolved.config.to_toml())?;
     Ok(Status::Clean)
 }

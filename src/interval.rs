@@ -151,6 +151,34 @@ pub struct Tolerances {
 }
 
 impl Tolerances {
+    /// Every width must be a finite share or count that leaves a figure
+    /// positive: a negative or huge width would make every text consistent.
+    pub fn validate(&self) -> Result<(), String> {
+        let shares = [
+            ("approximate", self.approximate),
+            ("nearly", self.nearly),
+            ("fraction-word", self.fraction_word),
+        ];
+        for (key, v) in shares {
+            if !(0.0..1.0).contains(&v) {
+                return Err(format!(
+                    "[tolerance] {key} = {v}: expected a share from 0 up to 1 (0.1 is 10%)"
+                ));
+            }
+        }
+        for (key, v) in [
+            ("approximate-min", self.approximate_min),
+            ("one-in-n", self.one_in_n),
+        ] {
+            if !(0.0..=1000.0).contains(&v) {
+                return Err(format!(
+                    "[tolerance] {key} = {v}: expected a count from 0 to 1000"
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Every width doubled: the reading of a near miss.
     pub fn doubled(&self) -> Tolerances {
         Tolerances {

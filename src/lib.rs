@@ -16,7 +16,9 @@
 //!
 //! Nothing here touches the file system or the process: that is `app`'s job.
 
+pub mod baseline;
 pub mod claim;
+pub mod config;
 pub mod finding;
 pub mod interval;
 pub mod quantity;
@@ -25,7 +27,9 @@ pub mod rules;
 pub mod segment;
 pub mod source;
 pub mod span;
+pub mod suppress;
 
+use config::Settings;
 use interval::Tolerances;
 use quantity::Quantity;
 use segment::Syntax;
@@ -63,10 +67,17 @@ impl<'t> Document<'t> {
         }
     }
 
-    /// The relations the text asserts and the contradictions among them.
-    pub fn check(&self) -> (Vec<claim::Claim>, Vec<finding::Finding>) {
+    /// The relations the text asserts and the contradictions among them,
+    /// with the settings' rules, severities and the file's suppressions.
+    pub fn check(&self, settings: &Settings) -> (Vec<claim::Claim>, Vec<finding::Finding>) {
         let claims = claim::relate(self);
-        let findings = rules::check(&self.prose, &self.quantities, &claims);
+        let mut findings = rules::check(&self.prose, &self.quantities, &claims, |id| {
+            settings.is_enabled(id)
+        });
+        for f in &mut findings {
+            f.severity = settings.severity_of(f.rule, f.severity);
+        }
+        let findings = suppress::apply(self.text, &self.comments, findings, settings);
         (claims, findings)
     }
 
@@ -97,9 +108,14 @@ impl<'t> FileReport<'t> {
         }
     }
 
+    /// The 1-based position of a byte offset of the file.
+    pub fn position(&self, offset: usize) -> source::Position {
+        self.doc.lines.position(self.doc.text, offset)
+    }
+
     /// A report with the document checked (`numcheck check`).
-    pub fn checked(path: &str, doc: Document<'t>) -> Self {
-        let (claims, findings) = doc.check();
+    pub fn checked(path: &str, doc: Document<'t>, settings: &Settings) -> Self {
+        let (claims, findings) = doc.check(settings);
         FileReport {
             path: path.to_string(),
             doc,

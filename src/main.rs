@@ -6,6 +6,9 @@ use clap::Parser;
 
 mod app;
 mod cli;
+mod discover;
+mod globs;
+mod output;
 mod walk;
 
 fn main() -> ExitCode {

@@ -1,7 +1,15 @@
 //! Which files to read: paths as given, folders walked with `ignore`
-//! (respecting `.gitignore`, skipping hidden files), standard input as `-`.
+//! (respecting `.gitignore`, skipping hidden files), standard input as `-`,
+//! each paired with the configuration that governs it.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use numcheck::segment::Syntax;
+
+use crate::discover::{Discovery, Resolved, relative};
+use crate::globs::Globs;
 
 /// Extensions read when walking a folder.
 const PROSE_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "txt"];
@@ -13,44 +21,132 @@ pub enum Input {
     File(PathBuf),
 }
 
-/// A path that could not be walked.
+/// An input with the name it is shown under, how it is read and its settings.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub input: Input,
+    pub path: String,
+    pub syntax: Syntax,
+    pub config: Arc<Resolved>,
+}
+
+/// A path that could not be walked or configured.
 #[derive(Debug)]
 pub struct WalkError {
-    pub path: PathBuf,
+    pub path: String,
     pub message: String,
 }
 
-/// Expands the command-line paths into inputs, sorted within each folder so
+/// File selection from the command line.
+pub struct Selection {
+    pub include: Globs,
+    pub exclude: Globs,
+    pub force_exclude: bool,
+    pub no_ignore: bool,
+    pub stdin_filename: Option<PathBuf>,
+}
+
+impl Selection {
+    fn cli_excludes(&self, path: &Path) -> bool {
+        std::env::current_dir()
+            .ok()
+            .and_then(|cwd| relative(path, &cwd))
+            .is_some_and(|r| self.exclude.matches(&r))
+    }
+}
+
+/// Expands the command-line paths into jobs, sorted within each folder so
 /// the output order never depends on the file system.
-pub fn inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<WalkError>) {
+pub fn jobs(
+    paths: &[PathBuf],
+    selection: &Selection,
+    discovery: &mut Discovery,
+) -> (Vec<Job>, Vec<WalkError>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            out.push(Input::Stdin);
-        } else if path.is_dir() {
-            let mut found = Vec::new();
-            for entry in ignore::WalkBuilder::new(path)
-                .sort_by_file_path(Path::cmp)
-                .build()
-            {
-                match entry {
-                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && is_prose(e.path()) => {
-                        found.push(Input::File(e.into_path()));
+    // A broken config is reported once, not once per file under it.
+    let mut reported = BTreeSet::new();
+    let mut configure =
+        |path: &Path, shown: String, input: Input, syntax: Syntax, errors: &mut Vec<WalkError>| {
+            match discovery.for_path(path) {
+                Ok(config) => Some(Job {
+                    input,
+                    path: shown,
+                    syntax,
+                    config,
+                }),
+                Err(message) => {
+                    if reported.insert(message.clone()) {
+                        errors.push(WalkError {
+                            path: String::new(),
+                            message,
+                        });
                     }
-                    Ok(_) => {}
-                    Err(err) => errors.push(WalkError {
-                        path: path.clone(),
-                        message: err.to_string(),
-                    }),
+                    None
                 }
             }
-            out.extend(found);
+        };
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let named = selection.stdin_filename.clone();
+            let shown = named
+                .as_ref()
+                .map_or("<stdin>".to_string(), |p| p.display().to_string());
+            let syntax = named
+                .as_ref()
+                .map_or(Syntax::Plain, |p| Syntax::of_path(&p.display().to_string()));
+            let at = named.unwrap_or_else(|| PathBuf::from("."));
+            out.extend(configure(&at, shown, Input::Stdin, syntax, &mut errors));
+        } else if path.is_dir() {
+            for file in walk(path, selection, &mut errors) {
+                let shown = file.display().to_string();
+                let syntax = Syntax::of_path(&shown);
+                if let Some(job) =
+                    configure(&file, shown, Input::File(file.clone()), syntax, &mut errors)
+                    && !job.config.excludes(&file)
+                    && (is_prose(&file)
+                        || job.config.includes(&file)
+                        || selection.include.matches(&file))
+                {
+                    out.push(job);
+                }
+            }
         } else {
-            out.push(Input::File(path.clone()));
+            let excluded = selection.force_exclude && selection.cli_excludes(path);
+            let shown = path.display().to_string();
+            let syntax = Syntax::of_path(&shown);
+            if let Some(job) =
+                configure(path, shown, Input::File(path.clone()), syntax, &mut errors)
+                && !(excluded || selection.force_exclude && job.config.excludes(path))
+            {
+                out.push(job);
+            }
         }
     }
     (out, errors)
+}
+
+/// The files under a folder, sorted, without excluded folders.
+fn walk(root: &Path, selection: &Selection, errors: &mut Vec<WalkError>) -> Vec<PathBuf> {
+    let exclude = selection.exclude.clone();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut found = Vec::new();
+    let walker = ignore::WalkBuilder::new(root)
+        .standard_filters(!selection.no_ignore)
+        .sort_by_file_path(Path::cmp)
+        .filter_entry(move |e| !relative(e.path(), &cwd).is_some_and(|r| exclude.matches(&r)))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => found.push(e.into_path()),
+            Ok(_) => {}
+            Err(err) => errors.push(WalkError {
+                path: root.display().to_string(),
+                message: err.to_string(),
+            }),
+        }
+    }
+    found
 }
 
 fn is_prose(path: &Path) -> bool {

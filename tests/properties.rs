@@ -33,7 +33,7 @@ proptest! {
                 prop_assert!(v.is_finite());
             }
         }
-        let (_, findings) = doc.check();
+        let (_, findings) = doc.check(&numcheck::config::Settings::default());
         for f in findings {
             prop_assert!(f.primary.end <= text.len());
             prop_assert!(!f.explanation.contains("NaN"));

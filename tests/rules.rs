@@ -1,15 +1,27 @@
 //! Every rule has fixtures that must fire and fixtures that must stay
-//! silent; the rendered human output of each is a reviewed snapshot.
+//! silent; the rendered human and JSON output of each is a reviewed snapshot.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use numcheck::FileReport;
-use numcheck::interval::Tolerances;
-use numcheck::render;
+use numcheck::config::Settings;
+use numcheck::finding::Severity;
+use numcheck::render::{self, Format};
 use numcheck::segment::Syntax;
-use numcheck::{Document, rules};
+use numcheck::{Document, FileReport, rules};
 
-fn check(path: &Path) -> (String, Vec<&'static str>) {
+/// The fixture of a rule: `NAME.txt`, or `NAME.md` for rules about Markdown.
+fn fixture(rule: &str, name: &str) -> PathBuf {
+    let dir = Path::new("tests/fixtures/rules").join(rule);
+    let md = dir.join(format!("{name}.md"));
+    if md.exists() {
+        md
+    } else {
+        dir.join(format!("{name}.txt"))
+    }
+}
+
+/// The human output, the JSON output and the rule ids at warning or above.
+fn check(path: &Path) -> (String, String, Vec<&'static str>) {
     let text = std::fs::read_to_string(path).expect("fixture is readable");
     let name = format!(
         "{}/{}",
@@ -19,20 +31,25 @@ fn check(path: &Path) -> (String, Vec<&'static str>) {
             .unwrap_or(""),
         path.file_name().and_then(|n| n.to_str()).unwrap_or("")
     );
-    let report = FileReport::checked(
+    let settings = Settings::default();
+    let mut report = FileReport::checked(
         &name,
-        Document::new(&text, Syntax::Plain, &Tolerances::default()),
+        Document::new(&text, Syntax::of_path(&name), &settings.tolerances),
+        &settings,
     );
-    let ids = report
-        .findings
-        .iter()
-        .filter(|f| f.severity >= numcheck::finding::Severity::Warning)
-        .map(|f| f.rule)
-        .collect();
-    let mut out = Vec::new();
-    render::human::render(std::slice::from_ref(&report), false, &mut out)
-        .expect("render to memory");
-    (String::from_utf8(out).expect("utf-8 output"), ids)
+    report.findings.retain(|f| f.severity >= Severity::Warning);
+    let ids = report.findings.iter().map(|f| f.rule).collect();
+    let render = |format| {
+        let mut out = Vec::new();
+        render::to_writer(format, std::slice::from_ref(&report), &mut out)
+            .expect("render to memory");
+        String::from_utf8(out).expect("utf-8 output")
+    };
+    (
+        render(Format::Human { color: false }),
+        render(Format::Json),
+        ids,
+    )
 }
 
 #[test]
@@ -41,12 +58,12 @@ fn every_rule_fires_on_its_fixture_and_is_silent_on_the_clean_one() {
     settings.set_snapshot_path("../snapshots");
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| {
-        for rule in rules::ALL {
-            let dir = Path::new("tests/fixtures/rules").join(rule.id);
-            let (fires, ids) = check(&dir.join("fires.txt"));
+        for rule in rules::every() {
+            let (human, json, ids) = check(&fixture(rule.id, "fires"));
             assert!(ids.contains(&rule.id), "{} did not fire: {ids:?}", rule.id);
-            insta::assert_snapshot!(format!("{}-fires", rule.id), fires);
-            let (_, ids) = check(&dir.join("silent.txt"));
+            insta::assert_snapshot!(format!("{}-fires", rule.id), human);
+            insta::assert_snapshot!(format!("{}-fires-json", rule.id), json);
+            let (_, _, ids) = check(&fixture(rule.id, "silent"));
             assert!(ids.is_empty(), "{} silent fixture fired: {ids:?}", rule.id);
         }
     });
@@ -54,7 +71,7 @@ fn every_rule_fires_on_its_fixture_and_is_silent_on_the_clean_one() {
 
 #[test]
 fn every_rule_is_documented() {
-    for rule in rules::ALL {
+    for rule in rules::every() {
         for section in [
             "## What it does",
             "## Why is this bad?",

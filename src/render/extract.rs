@@ -4,14 +4,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::{Emitter, Totals};
 use crate::FileReport;
 use crate::quantity::{Hedge, Kind, Quantity};
-
-#[derive(Serialize)]
-struct ExtractJson<'a> {
-    version: u32,
-    files: Vec<FileJson<'a>>,
-}
 
 #[derive(Serialize)]
 struct FileJson<'a> {
@@ -71,28 +66,47 @@ fn quantity_json<'a>(report: &'a FileReport, q: &'a Quantity) -> QuantityJson<'a
     }
 }
 
-pub fn json(reports: &[FileReport], out: &mut impl Write) -> io::Result<()> {
-    let doc = ExtractJson {
-        version: 1,
-        files: reports
-            .iter()
-            .map(|r| FileJson {
-                path: &r.path,
-                quantities: r
-                    .doc
-                    .quantities
-                    .iter()
-                    .map(|q| quantity_json(r, q))
-                    .collect(),
-            })
-            .collect(),
-    };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+/// `extract --format json`: the pinned object, one file at a time.
+#[derive(Default)]
+pub struct Json {
+    written: usize,
 }
 
-pub fn table(reports: &[FileReport], out: &mut impl Write) -> io::Result<()> {
-    for r in reports {
+impl Emitter for Json {
+    fn file(&mut self, r: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.written == 0 {
+            b"{\n  \"version\": 1,\n  \"files\": [\n"
+        } else {
+            b",\n"
+        })?;
+        let file = FileJson {
+            path: &r.path,
+            quantities: r
+                .doc
+                .quantities
+                .iter()
+                .map(|q| quantity_json(r, q))
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &file)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self, _: &Totals, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.written == 0 {
+            b"{\n  \"version\": 1,\n  \"files\": []\n}\n"
+        } else {
+            b"\n  ]\n}\n"
+        })
+    }
+}
+
+/// `extract --format table`: one line per quantity under its file's path.
+pub struct Table;
+
+impl Emitter for Table {
+    fn file(&mut self, r: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}", r.path)?;
         for q in &r.doc.quantities {
             let j = quantity_json(r, q);
@@ -127,8 +141,12 @@ pub fn table(reports: &[FileReport], out: &mut impl Write) -> io::Result<()> {
                 j.noun.unwrap_or("")
             )?;
         }
+        Ok(())
     }
-    Ok(())
+
+    fn finish(&mut self, _: &Totals, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -1,33 +1,42 @@
 //! Human output: each finding as a code frame (annotate-snippets) with the
 //! primary figure and the figures it rests on labelled, and the arithmetic
-//! as a note.
+//! as a note; a count at the end.
 
 use std::io::{self, Write};
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+use super::{Emitter, Totals};
 use crate::FileReport;
 use crate::finding::Severity;
 
-pub fn render(reports: &[FileReport], color: bool, out: &mut impl Write) -> io::Result<()> {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
+pub struct Human {
+    renderer: Renderer,
+}
+
+impl Human {
+    pub fn new(color: bool) -> Self {
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        Human {
+            renderer: renderer.decor_style(DecorStyle::Unicode),
+        }
     }
-    .decor_style(DecorStyle::Unicode);
-    let mut counts = [0usize; 3];
-    for report in reports {
-        let text = report.doc.text;
+}
+
+impl Emitter for Human {
+    fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         for f in &report.findings {
             let level = match f.severity {
                 Severity::Error => Level::ERROR,
                 Severity::Warning => Level::WARNING,
                 Severity::Info => Level::INFO,
             };
-            counts[f.severity as usize] += 1;
-            let mut snippet = Snippet::source(text)
+            let mut snippet = Snippet::source(report.doc.text)
                 .line_start(1)
                 .path(report.path.as_str())
                 .fold(true)
@@ -47,17 +56,15 @@ pub fn render(reports: &[FileReport], color: bool, out: &mut impl Write) -> io::
                     .element(snippet),
                 Group::with_title(Level::NOTE.secondary_title(f.explanation.as_str())),
             ];
-            writeln!(out, "{}\n", renderer.render(group))?;
+            writeln!(out, "{}\n", self.renderer.render(group))?;
         }
+        Ok(())
     }
-    let [info, warning, error] = counts;
-    let total = info + warning + error;
-    if total > 0 {
-        writeln!(
-            out,
-            "{total} finding{} ({error} error, {warning} warning, {info} info)",
-            if total == 1 { "" } else { "s" }
-        )?;
+
+    fn finish(&mut self, totals: &Totals, out: &mut dyn Write) -> io::Result<()> {
+        if totals.findings() > 0 {
+            writeln!(out, "{}", totals.sentence())?;
+        }
+        Ok(())
     }
-    Ok(())
 }

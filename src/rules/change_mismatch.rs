@@ -29,7 +29,7 @@ Recompute the change as (new - old) / old, or correct the figures.
 All figures are intervals. For percentages that change (\"from 41% to 48%\"),
 a stated change is accepted as either percentage points or a relative change.
 Multiples in words (\"doubled\") allow 10% either side.",
-    check,
+    check: Some(check),
 };
 
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {

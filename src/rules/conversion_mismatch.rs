@@ -32,7 +32,7 @@ Recompute the conversion from the original figure.
 A conversion is right when it is right to the precision it is written with:
 each figure carries half a unit of its last digit, trailing zeros may be
 rounding (\"2,000km\" is 1,500-2,500), and hedges widen both.",
-    check,
+    check: Some(check),
 };
 
 fn convert(i: Interval, from: &Unit, to: &Unit) -> Interval {

@@ -9,6 +9,7 @@ pub mod part_exceeds_whole;
 pub mod proportion_mismatch;
 pub mod restatement_conflict;
 pub mod sum_mismatch;
+pub mod unused_suppression;
 
 use crate::claim::Claim;
 use crate::finding::{Finding, Label, Severity};
@@ -21,7 +22,9 @@ pub struct Rule {
     pub summary: &'static str,
     /// What it does, why, an example, how to fix, the tolerance (Markdown).
     pub docs: &'static str,
-    pub check: fn(&Input, &Claim) -> Option<Finding>,
+    /// The check over each claim; `None` for meta rules decided elsewhere
+    /// (suppressions).
+    pub check: Option<fn(&Input, &Claim) -> Option<Finding>>,
 }
 
 /// What a check sees: the text and its quantities.
@@ -60,17 +63,35 @@ pub static ALL: &[Rule] = &[
     conversion_mismatch::RULE,
 ];
 
-pub fn by_id(id: &str) -> Option<&'static Rule> {
-    ALL.iter().find(|r| r.id == id)
+/// Rules about numcheck's own comments, run after the others.
+pub static META: &[Rule] = &[unused_suppression::RULE];
+
+/// Every rule, content rules first.
+pub fn every() -> impl Iterator<Item = &'static Rule> {
+    ALL.iter().chain(META)
 }
 
-/// Runs every rule on every claim; one finding per rule and primary place.
-pub fn check(text: &str, quantities: &[Quantity], claims: &[Claim]) -> Vec<Finding> {
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    every().find(|r| r.id == id)
+}
+
+/// Runs every enabled rule on every claim; one finding per rule and primary place.
+pub fn check(
+    text: &str,
+    quantities: &[Quantity],
+    claims: &[Claim],
+    enabled: impl Fn(&str) -> bool,
+) -> Vec<Finding> {
     let input = Input { text, quantities };
+    let rules: Vec<_> = ALL
+        .iter()
+        .filter(|r| enabled(r.id))
+        .filter_map(|r| r.check)
+        .collect();
     let mut out: Vec<Finding> = Vec::new();
     for claim in claims {
-        for rule in ALL {
-            if let Some(f) = (rule.check)(&input, claim)
+        for check in &rules {
+            if let Some(f) = check(&input, claim)
                 && !out.iter().any(|o| {
                     o.rule == f.rule
                         && (o.primary == f.primary || o.related.iter().any(|l| l.span == f.primary))

@@ -28,7 +28,7 @@ something else.
 Both figures are read as intervals (hedges and rounding): the rule fires only
 when the smallest reading of the part exceeds the largest reading of the
 whole.",
-    check,
+    check: Some(check),
 };
 
 fn check(input: &Input, claim: &Claim) -> Option<crate::finding::Finding> {

@@ -27,7 +27,7 @@ Recompute the share from the counts, or correct the count.
 A percentage carries half a unit of its last digit (18% is 17.5%-18.5%), a
 word fraction 5% either side, \"one in N\" half a unit of N, and hedges widen
 all of them (\"about\" by 10%).",
-    check,
+    check: Some(check),
 };
 
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {

@@ -29,7 +29,7 @@ Check both against the source and make them agree.
 ## Tolerance
 Both figures are intervals; a hedged figure (\"about 450\") that covers the
 other is not a conflict.",
-    check,
+    check: Some(check),
 };
 
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {

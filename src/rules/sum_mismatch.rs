@@ -30,7 +30,7 @@ Correct the part or the total, or say that the list is not complete.
 ## Tolerance
 Each figure is an interval (rounding, hedges); the sum of the intervals must
 miss the total's interval. Percentages that sum to 99 or 101 are rounding.",
-    check,
+    check: Some(check),
 };
 
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {

@@ -81,7 +81,9 @@ pub fn parse_all(text: &str, comments: &[Span]) -> (Vec<Directive>, Vec<Malforme
                 Ok((_, (action, rules, reason))) => found.push(Directive {
                     action,
                     rules: rules.into_iter().map(str::to_string).collect(),
-                    reason: reason.map(|r| r.trim().to_string()).filter(|r| !r.is_empty()),
+                    reason: reason
+                        .map(|r| r.trim().to_string())
+                        .filter(|r| !r.is_empty()),
                     span: at,
                 }),
                 Err(_) => malformed.push(Malformed {
@@ -155,7 +157,10 @@ fn action(input: &str) -> IResult<&str, Action> {
 /// Rule ids separated by commas or spaces.
 fn rule_list(input: &str) -> IResult<&str, Vec<&str>> {
     separated_list0(
-        alt((delimited(space0, char(','), space0).map(|_| ()), space1.map(|_| ()))),
+        alt((
+            delimited(space0, char(','), space0).map(|_| ()),
+            space1.map(|_| ()),
+        )),
         rule_id,
     )
     .parse(input)
@@ -191,7 +196,10 @@ mod tests {
         assert_eq!(d.action, Action::DisableNextLine);
         assert_eq!(d.rules, ["sum-mismatch"]);
         assert_eq!(d.reason.as_deref(), Some("the table rounds"));
-        assert_eq!(one("<!--numcheck-disable-file-->").action, Action::DisableFile);
+        assert_eq!(
+            one("<!--numcheck-disable-file-->").action,
+            Action::DisableFile
+        );
         let d = one("<!-- numcheck-disable change-mismatch, sum-mismatch -->");
         assert_eq!(d.action, Action::Disable);
         assert_eq!(d.rules, ["change-mismatch", "sum-mismatch"]);

@@ -156,7 +156,8 @@ mod tests {
 
     #[test]
     fn tables_lists_and_quotes_are_prose() {
-        let text = "| Party | Seats |\n| --- | --- |\n| Labour | 41 |\n\n- 15 migrants\n\n> 20 homes\n";
+        let text =
+            "| Party | Seats |\n| --- | --- |\n| Labour | 41 |\n\n- 15 migrants\n\n> 20 homes\n";
         let s = segment(text);
         for shown in ["41", "15 migrants", "20 homes"] {
             assert!(s.prose.contains(shown), "{shown} kept");

@@ -43,8 +43,13 @@ pub struct Segmented {
 }
 
 pub fn segment(text: &str, syntax: Syntax) -> Segmented {
-    match syntax {
+    let mut s = match syntax {
         Syntax::Plain => plain::segment(text),
         Syntax::Markdown => markdown::segment(text),
+    };
+    // A byte-order mark is not text; blanked so offsets stay the file's.
+    if text.starts_with('\u{feff}') && s.prose.starts_with('\u{feff}') {
+        s.prose.replace_range(..'\u{feff}'.len_utf8(), "   ");
     }
+    s
 }
