@@ -230,6 +230,7 @@ fn check(args: &CheckArgs) -> io::Result<Status> {
         format(
             args.format,
             use_color(args.color, args.output_file.is_some()),
+            !args.quiet,
         )
     };
     let mut output = Output::open(args.output_file.as_deref())?;
@@ -318,9 +319,9 @@ fn severity(s: SeverityArg) -> Severity {
     }
 }
 
-fn format(f: CheckFormat, color: bool) -> Format {
+fn format(f: CheckFormat, color: bool, summary: bool) -> Format {
     match f {
-        CheckFormat::Human => Format::Human { color },
+        CheckFormat::Human => Format::Human { color, summary },
         CheckFormat::Concise => Format::Concise,
         CheckFormat::Json => Format::Json,
         CheckFormat::Jsonl => Format::Jsonl,

@@ -99,7 +99,11 @@ pub fn jobs(
             out.extend(configure(&at, shown, Input::Stdin, syntax, &mut errors));
         } else if path.is_dir() {
             for file in walk(path, selection, &mut errors) {
-                let shown = file.display().to_string();
+                // ripgrep's habit: files under `.` are shown without `./`.
+                let shown = match file.strip_prefix(".") {
+                    Ok(rest) if path.as_os_str() == "." => rest.display().to_string(),
+                    _ => file.display().to_string(),
+                };
                 let syntax = Syntax::of_path(&shown);
                 if let Some(job) =
                     configure(&file, shown, Input::File(file.clone()), syntax, &mut errors)

@@ -46,7 +46,10 @@ fn check(path: &Path) -> (String, String, Vec<&'static str>) {
         String::from_utf8(out).expect("utf-8 output")
     };
     (
-        render(Format::Human { color: false }),
+        render(Format::Human {
+            color: false,
+            summary: true,
+        }),
         render(Format::Json),
         ids,
     )

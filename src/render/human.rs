@@ -13,10 +13,11 @@ use crate::finding::Severity;
 
 pub struct Human {
     renderer: Renderer,
+    summary: bool,
 }
 
 impl Human {
-    pub fn new(color: bool) -> Self {
+    pub fn new(color: bool, summary: bool) -> Self {
         let renderer = if color {
             Renderer::styled()
         } else {
@@ -24,6 +25,7 @@ impl Human {
         };
         Human {
             renderer: renderer.decor_style(DecorStyle::Unicode),
+            summary,
         }
     }
 }
@@ -62,7 +64,7 @@ impl Emitter for Human {
     }
 
     fn finish(&mut self, totals: &Totals, out: &mut dyn Write) -> io::Result<()> {
-        if totals.findings() > 0 {
+        if self.summary && totals.findings() > 0 {
             writeln!(out, "{}", totals.sentence())?;
         }
         Ok(())

@@ -22,7 +22,11 @@ use crate::source::Position;
 /// The output formats of `numcheck check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    Human { color: bool },
+    /// `summary`: end with the count line.
+    Human {
+        color: bool,
+        summary: bool,
+    },
     Concise,
     Json,
     Jsonl,
@@ -42,7 +46,7 @@ pub trait Emitter {
 /// The emitter for a format.
 pub fn emitter(format: Format) -> Box<dyn Emitter> {
     match format {
-        Format::Human { color } => Box::new(human::Human::new(color)),
+        Format::Human { color, summary } => Box::new(human::Human::new(color, summary)),
         Format::Concise => Box::new(concise::Concise),
         Format::Json => Box::new(json::Json::default()),
         Format::Jsonl => Box::new(jsonl::Jsonl),
