@@ -50,6 +50,10 @@ pub fn number(x: f64) -> String {
     if !x.is_finite() {
         return if x > 0.0 { "∞".into() } else { "-∞".into() };
     }
+    // Beyond a quadrillion the digits would be float noise.
+    if x.abs() >= 1e15 {
+        return format!("{x:e}");
+    }
     let decimals = if x.abs() >= 100.0 {
         0
     } else if x.abs() >= 10.0 {
@@ -105,5 +109,6 @@ mod tests {
         assert_eq!(number(1_570_000.0), "1,570,000");
         assert_eq!(range(13.8, 20.0, "%"), "13.8%–20%");
         assert_eq!(range(15.0, f64::INFINITY, ""), "at least 15");
+        assert_eq!(number(1e36), "1e36");
     }
 }

@@ -15,6 +15,20 @@
 //! * [`render`] prints findings in each output format.
 //!
 //! Nothing here touches the file system or the process: that is `app`'s job.
+//! Input cannot make it panic: the panic-prone lints (`unwrap_used`,
+//! `expect_used`, `indexing_slicing`, `panic`) are on outside tests.
+
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo
+    )
+)]
 
 pub mod baseline;
 pub mod claim;

@@ -1,5 +1,12 @@
 //! The `numcheck` binary: parse the command line, run, map to an exit code.
 
+#![warn(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -259,6 +259,23 @@ fn interval_of(body: &Body, hedge: Option<Hedge>, kind: Kind, tol: &Tolerances) 
 
 /// A quantity from a parsed phrase; `doubled` are the tolerances of its
 /// loose interval.
+/// The largest magnitude numcheck computes with. Beyond it ("10^400",
+/// "999999999999999999999999 trillion") a figure is kept as `other` with no
+/// value and an unbounded interval, so no rule can produce `inf` or `NaN`
+/// from it: sums and products of in-range figures stay finite.
+pub const MAX_MAGNITUDE: f64 = 1e100;
+
+fn in_range(v: f64) -> bool {
+    v.is_finite() && v.abs() <= MAX_MAGNITUDE
+}
+
+fn out_of_range(mut q: Quantity) -> Quantity {
+    q.kind = Kind::Other;
+    q.interval = Interval::new(f64::NEG_INFINITY, f64::INFINITY);
+    q.loose = q.interval;
+    q
+}
+
 fn build(span: Span, phrase: &Phrase, tol: &Tolerances, doubled: &Tolerances) -> Quantity {
     let mut q = Quantity {
         span,
@@ -277,9 +294,8 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances, doubled: &Tolerances) ->
     match phrase.body {
         Body::Single(f) => {
             let v = f.value();
-            if !v.is_finite() {
-                q.kind = Kind::Other;
-                return q;
+            if !in_range(v) {
+                return out_of_range(q);
             }
             q.kind = kind_of(&f);
             q.unit = unit_of(&f);
@@ -291,9 +307,8 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances, doubled: &Tolerances) ->
         }
         Body::Range(lo, hi) => {
             let (a, b) = (lo.value(), hi.value());
-            if !a.is_finite() || !b.is_finite() {
-                q.kind = Kind::Other;
-                return q;
+            if !in_range(a) || !in_range(b) {
+                return out_of_range(q);
             }
             q.kind = kind_of(&hi);
             q.unit = unit_of(&hi);
@@ -302,6 +317,9 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances, doubled: &Tolerances) ->
             q.noun = hi.compound.map(noun::normalise);
         }
         Body::Ratio(n, d) => {
+            if !in_range(n.value / d.value) {
+                return out_of_range(q);
+            }
             q.kind = Kind::Ratio;
             q.words = n.form == Form::Words;
             q.value = Some(n.value / d.value);

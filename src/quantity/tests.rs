@@ -81,3 +81,15 @@ fn plain_integers_are_exact_and_intervals_hold_the_value() {
         assert_eq!(q.interval, Interval::point(v));
     }
 }
+
+#[test]
+fn figures_beyond_computation_are_out_of_range_not_infinite() {
+    let text = "It weighed 1e400 grams, or 1e308 tonnes, with 5 left; 10 trillion is fine.";
+    let qs = extract(text, &Tolerances::default());
+    for needle in ["1e400 grams", "1e308"] {
+        let q = find(&qs, text, needle);
+        assert_eq!((q.kind, q.value), (Kind::Other, None), "{needle}");
+        assert!(!q.interval.is_bounded(), "{needle}");
+    }
+    assert_eq!(find(&qs, text, "10 trillion").value, Some(1e13));
+}
