@@ -67,6 +67,8 @@ impl LineIndex {
         let line = self.line_of(offset);
         let start = self.line_start(line).min(offset);
         let before = text.get(start..offset).unwrap_or_default();
+        // Editors do not show a byte-order mark, so columns do not count it.
+        let before = before.strip_prefix('\u{feff}').unwrap_or(before);
         Position {
             line: line + 1,
             column: before.chars().count() + 1,
@@ -79,6 +81,13 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_takes_no_column() {
+        let text = "\u{feff}ab";
+        let p = LineIndex::new(text).position(text, text.len() - 1);
+        assert_eq!((p.line, p.column), (1, 2));
+    }
 
     #[test]
     fn lines_end_at_lf_crlf_and_lone_cr() {

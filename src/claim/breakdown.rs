@@ -78,7 +78,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let Some(&first) = parts.first() else { return };
     let Some(fp) = scope.place(first) else { return };
     let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
-    let sentence_text = scope.lowercase(sent);
+    let sentence_text = scope.lowercase(scope.near(sent, &parts));
     let words: Vec<&str> = sentence_text
         .split(|c: char| !c.is_ascii_alphabetic())
         .collect();
@@ -115,9 +115,8 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let para = fp.paragraph;
     // The total: the nearest earlier like amount, larger than every part, in
     // this paragraph or the one before, not a past figure or a start value.
-    let candidates: Vec<usize> = (0..first)
-        .rev()
-        .take_while(|&t| scope.place(t).is_some_and(|p| p.paragraph + 2 >= para))
+    let candidates: Vec<usize> = scope
+        .earlier(first, 2)
         .filter(|&t| scope.comparable(first, t))
         .filter(|&t| {
             scope
@@ -159,7 +158,7 @@ fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         return;
     };
     let para = scope.layout.paragraph_span(p.paragraph, scope.text.len());
-    let para_text = scope.lowercase(para);
+    let para_text = scope.lowercase(scope.near(para, &shares));
     if EXCLUSIVE.iter().any(|e| para_text.contains(e)) {
         claims.push(Claim::Shares {
             shares,

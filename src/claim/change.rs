@@ -74,12 +74,21 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !names_change {
             continue;
         }
-        let Some(&(from, to)) = pairs.iter().rev().find(|&&(f, t)| {
-            t < i
-                && scope.comparable(f, i)
-                && scope.place(t).map(|p| p.sentence) != Some(place.sentence)
-                && difference_matches(scope, f, t, i)
-        }) else {
+        // Pairs are in order of their end: only those ending shortly before i.
+        let before = pairs.partition_point(|&(_, t)| t < i);
+        let Some(&(from, to)) = pairs
+            .get(..before)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|&&(_, t)| t + super::REACH >= i)
+            .find(|&&(f, t)| {
+                t < i
+                    && scope.comparable(f, i)
+                    && scope.place(t).map(|p| p.sentence) != Some(place.sentence)
+                    && difference_matches(scope, f, t, i)
+            })
+        else {
             continue;
         };
         for s in scope.same_sentence(i) {

@@ -64,6 +64,14 @@ pub enum Stated {
     Direction { up: bool, span: Span, word: String },
 }
 
+/// How many quantities apart two figures may be and still be related. Prose
+/// states a relation within a few sentences; the bound keeps every finder
+/// linear on adversarial text (a paragraph of 100,000 numbers).
+pub const REACH: usize = 48;
+
+/// How far (in bytes) around its figures a claim's cue words are looked for.
+pub const CUE_REACH: usize = 2_000;
+
 /// What the finders share: the text, the quantities and where they stand.
 pub struct Scope<'d> {
     pub text: &'d str,
@@ -106,34 +114,64 @@ impl<'d> Scope<'d> {
     }
 
     /// The text of a span, lowercased, for cue-word searches.
+    /// The span is widened to character boundaries.
     pub fn lowercase(&self, span: Span) -> String {
-        self.text
-            .get(span.start..span.end)
-            .unwrap_or("")
-            .to_ascii_lowercase()
+        let mut start = span.start.min(self.text.len());
+        let mut end = span.end.min(self.text.len()).max(start);
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        self.text.get(start..end).unwrap_or("").to_ascii_lowercase()
     }
 
-    /// The indexes of the amounts in the same sentence as quantity `i`.
+    /// The part of `within` (a sentence or paragraph) at most [`CUE_REACH`]
+    /// bytes from the given quantities: where their cue words are looked
+    /// for, so a huge paragraph is not read once per group of figures.
+    pub fn near(&self, within: Span, quantities: &[usize]) -> Span {
+        let spans = || quantities.iter().filter_map(|&i| self.q(i)).map(|q| q.span);
+        let (Some(first), Some(last)) =
+            (spans().map(|s| s.start).min(), spans().map(|s| s.end).max())
+        else {
+            return within;
+        };
+        Span::new(
+            within.start.max(first.saturating_sub(CUE_REACH)),
+            within.end.min(last + CUE_REACH).max(within.start),
+        )
+    }
+
+    /// The indexes of the amounts in the same sentence as quantity `i`,
+    /// at most [`REACH`] either side.
     pub fn same_sentence(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let s = self.place(i).map(|p| p.sentence);
         // Quantities are in text order, so the sentence is a contiguous run around i.
-        let lo = (0..=i)
+        let lo = (i.saturating_sub(REACH)..=i)
             .rev()
             .take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
             .last()
             .unwrap_or(i);
-        (lo..self.quantities.len()).take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
+        let hi = (i + REACH + 1).min(self.quantities.len());
+        (lo..hi).take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
     }
 
     /// The indexes of the quantities within `n` paragraphs of quantity `i`,
-    /// either side: a window, so that no finder compares all pairs.
+    /// either side, and at most [`REACH`] away: a window, so that no finder
+    /// compares all pairs, even in one huge paragraph.
     pub fn nearby(&self, i: usize, n: usize) -> std::ops::Range<usize> {
         let Some(para) = self.place(i).map(|p| p.paragraph) else {
             return i..i;
         };
         let lo = self.places.partition_point(|p| p.paragraph + n < para);
         let hi = self.places.partition_point(|p| p.paragraph <= para + n);
-        lo..hi
+        lo.max(i.saturating_sub(REACH))..hi.min(i + REACH + 1)
+    }
+
+    /// The quantities before `i` within `n` paragraphs, nearest first.
+    pub fn earlier(&self, i: usize, n: usize) -> impl Iterator<Item = usize> + use<> {
+        (self.nearby(i, n).start..i).rev()
     }
 
     /// Same kind and unit: the two may be compared at all.

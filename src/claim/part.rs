@@ -91,23 +91,19 @@ fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
         .split_whitespace()
         .map(|w| crate::quantity::noun::normalise(w.trim_matches(|c: char| !c.is_alphabetic())))
         .collect();
-    let para = scope.place(part)?.paragraph;
-    (0..part)
-        .rev()
-        .take_while(|&w| scope.place(w).is_some_and(|p| p.paragraph + 2 >= para))
-        .find(|&w| {
-            let Some(wq) = scope.q(w) else { return false };
-            let Some(wp) = scope.place(w) else {
-                return false;
-            };
-            let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
-            let words_hit = wp
-                .after
-                .iter()
-                .take(5)
-                .any(|a| wanted.contains(&crate::quantity::noun::normalise(a)));
-            scope.comparable(part, w) && (noun_hit || words_hit)
-        })
+    scope.earlier(part, 2).find(|&w| {
+        let Some(wq) = scope.q(w) else { return false };
+        let Some(wp) = scope.place(w) else {
+            return false;
+        };
+        let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
+        let words_hit = wp
+            .after
+            .iter()
+            .take(5)
+            .any(|a| wanted.contains(&crate::quantity::noun::normalise(a)));
+        scope.comparable(part, w) && (noun_hit || words_hit)
+    })
 }
 
 /// "4,200 beds in total" beside "4,650 beds allocated to ...": a total and
