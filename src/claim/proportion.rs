@@ -45,8 +45,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if gap.split_whitespace().count() > 8 || gap.contains(';') {
             continue;
         }
-        let Some(whole) = whole_of(scope, part) else {
-            continue;
+        // "26,400 of the district's 98,000 voters took part, a turnout of
+        // 18%": the nearest amount is the whole of the one before it.
+        let earlier = part.checked_sub(1).filter(|&p| whole_of(scope, p) == Some(part));
+        let (part, whole) = match earlier {
+            Some(p) => (p, part),
+            None => match whole_of(scope, part) {
+                Some(w) => (part, w),
+                None => continue,
+            },
         };
         if whole == share {
             continue;

@@ -115,11 +115,12 @@ pub fn verdict(strict_meet: bool, loose_meet: bool) -> Option<Severity> {
     }
 }
 
-/// The interval a figure allows when its trailing zeros may be rounding
-/// ("2,000" is 1,500–2,500) on top of its hedge.
+/// The interval a plain figure allows when its trailing zeros may be
+/// rounding ("2,000" is 1,500–2,500). A hedged figure already says it is
+/// approximate: its stretched hedge is its loose reading, not both at once.
 pub fn loose_rounding(q: &Quantity) -> Interval {
     let Some(v) = q.value else { return q.loose };
-    if q.step < 1.0 || v.fract() != 0.0 {
+    if q.hedge.is_some() || q.step < 1.0 || v.fract() != 0.0 {
         return q.loose;
     }
     let mut unit = q.step.max(1.0);
