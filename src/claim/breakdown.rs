@@ -10,16 +10,20 @@
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
+/// Phrases that say a list is complete. "made" or "shared" alone are not
+/// enough ("were made by five households", "shared by three players").
 const COMPLETE: &[&str] = &[
     "remaining",
-    "rest",
+    "the rest",
     "divided",
     "split",
-    "broken",
-    "made",
+    "broken down",
+    "made up of",
     "comprising",
-    "consisting",
-    "shared",
+    "consisting of",
+    "shared between",
+    "shared among",
+    "shared equally",
 ];
 const PAIRS: &[(&str, &str)] = &[
     ("adult", "child"),
@@ -46,6 +50,23 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// Counts of different things ("three players on 6.5 points") are not parts
+/// of one list, unless they are a known pair (adults and children).
+fn nouns_agree(scope: &Scope, a: usize, b: usize) -> bool {
+    let (Some(x), Some(y)) = (scope.q(a), scope.q(b)) else {
+        return false;
+    };
+    if x.kind != Kind::Count {
+        return true;
+    }
+    match (x.noun.as_deref(), y.noun.as_deref()) {
+        (Some(m), Some(n)) => {
+            m == n || PAIRS.iter().any(|&(p, q)| (m, n) == (p, q) || (m, n) == (q, p))
+        }
+        _ => true,
+    }
+}
+
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     // The largest group of like amounts in the sentence ("three ways" is not a part).
     let amounts: Vec<usize> = sentence
@@ -65,7 +86,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             amounts
                 .iter()
                 .copied()
-                .filter(|&p| scope.comparable(a, p))
+                .filter(|&p| scope.comparable(a, p) && nouns_agree(scope, a, p))
                 .collect::<Vec<usize>>()
         })
         .max_by_key(Vec::len)
@@ -81,8 +102,10 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let sentence_text = scope.lowercase(scope.near(sent, &parts));
     let words: Vec<&str> = sentence_text
         .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
         .collect();
-    let complete = words.iter().any(|w| COMPLETE.contains(w));
+    let spaced = format!(" {} ", words.join(" "));
+    let complete = COMPLETE.iter().any(|c| spaced.contains(&format!(" {c} ")));
     let nouns: Vec<Option<&str>> = parts
         .iter()
         .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
