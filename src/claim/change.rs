@@ -92,8 +92,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         };
         for s in scope.same_sentence(i) {
+            // "The increase of 3.7 million tonnes, or about 8%": a share in
+            // apposition to the difference states the same change.
+            let apposed = s == i + 1 && matches!(scope.between(i, s).trim(), ", or" | "or" | "(");
             if s != i
-                && is_stated_change(scope, s)
+                && (is_stated_change(scope, s) || apposed)
                 && matches!(
                     scope.q(s).map(|q| q.kind),
                     Some(Kind::Percent | Kind::Fraction)
@@ -138,8 +141,12 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
             return Some(a);
         }
     }
-    // "B, up from A" / "B, down from A".
-    let next = sentence.iter().find(|&&a| a > to).copied()?;
+    // "B, up from A" / "B, down from A": the next like amount (a year such
+    // as "the most since 2003" may stand between).
+    let next = sentence
+        .iter()
+        .find(|&&a| a > to && scope.comparable(to, a))
+        .copied()?;
     let np = scope.place(next)?;
     let joint = scope.between(to, next);
     let up_down = np.prev_is(&["from"])

@@ -69,6 +69,9 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     find_antecedent(scope, part, rest)
 }
 
+/// Words that say nothing about what is counted.
+const FUNCTION_WORDS: &[&str] = &["that", "which", "were", "have", "with", "from", "this", "those", "these", "there"];
+
 /// "160 of those affordable homes".
 fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
@@ -87,9 +90,11 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
 /// The latest amount before `part`, in its paragraph or the two before,
 /// like it, whose noun or following words are among `words`.
 fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+    // Content words only: "in", "that" would match anything.
     let wanted: Vec<String> = words
         .split_whitespace()
         .map(|w| crate::quantity::noun::normalise(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .filter(|w| w.len() > 3 && !FUNCTION_WORDS.contains(&w.as_str()))
         .collect();
     scope.earlier(part, 2).find(|&w| {
         let Some(wq) = scope.q(w) else { return false };

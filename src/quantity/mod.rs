@@ -7,6 +7,7 @@
 //! each one counts. Parsers use nom's `complete` input throughout.
 
 pub mod classify;
+pub mod elided;
 pub mod lexicon;
 pub mod noun;
 pub mod number;
@@ -152,6 +153,7 @@ pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
         classify::refine(text, &mut out, i);
     }
     noun::attach(text, &mut out);
+    elided::inherit(text, &mut out);
     out
 }
 

@@ -93,3 +93,15 @@ fn figures_beyond_computation_are_out_of_range_not_infinite() {
     }
     assert_eq!(find(&qs, text, "10 trillion").value, Some(1e13));
 }
+
+#[test]
+fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
+    let text = "Trains carried 31.2 million tonnes, the most since 2003 and up from 27.5 million in 2022. Sales of £46m, up from 40m.";
+    let qs = extract(text, &Tolerances::default());
+    let q = find(&qs, text, "27.5 million");
+    assert_eq!((q.kind, q.unit.map(|u| u.name)), (Kind::Measure, Some("tonne")));
+    // Different sentences or magnitudes lend nothing.
+    let text = "It weighs 31.2 tonnes. Up from 27.5 million.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "27.5 million").kind, Kind::Count);
+}
