@@ -132,6 +132,11 @@ fn hull(values: &[f64]) -> Interval {
     Interval::new(low, high)
 }
 
+/// How far the widths are stretched for the near-miss reading: by a
+/// quarter, so "about 120" against 135 is a near miss (info) but "about
+/// 54,000" against "about 71,000" is an error.
+pub const STRETCH: f64 = 1.25;
+
 /// How much slack the words and the written precision of a figure give it.
 /// The defaults are documented in the README ("Tolerances") and can be set
 /// in `numcheck.toml` under `[tolerance]`.
@@ -179,14 +184,15 @@ impl Tolerances {
         Ok(())
     }
 
-    /// Every width doubled: the reading of a near miss.
-    pub fn doubled(&self) -> Tolerances {
+    /// Every width stretched by [`STRETCH`]: the generous reading under
+    /// which a near miss ("about 120" against 135) is only `info`.
+    pub fn stretched(&self) -> Tolerances {
         Tolerances {
-            approximate: self.approximate * 2.0,
-            approximate_min: self.approximate_min * 2.0,
-            nearly: self.nearly * 2.0,
-            fraction_word: self.fraction_word * 2.0,
-            one_in_n: self.one_in_n * 2.0,
+            approximate: self.approximate * STRETCH,
+            approximate_min: self.approximate_min * STRETCH,
+            nearly: self.nearly * STRETCH,
+            fraction_word: self.fraction_word * STRETCH,
+            one_in_n: self.one_in_n * STRETCH,
         }
     }
 }

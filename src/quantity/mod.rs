@@ -98,7 +98,7 @@ pub struct Quantity {
     pub hedge: Option<Hedge>,
     /// The values the text allows after rounding and hedges.
     pub interval: Interval,
-    /// The same with every tolerance doubled: a contradiction that holds
+    /// The same with every tolerance stretched by a quarter: a contradiction that holds
     /// for `interval` but not for `loose` is only a near miss.
     pub loose: Interval,
     pub unit: Option<&'static Unit>,
@@ -145,9 +145,9 @@ impl Quantity {
 /// (see `segment`): offsets are those of the file.
 pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
     let mut out = Vec::new();
-    let doubled = tolerances.doubled();
+    let stretched = tolerances.stretched();
     scan::each_phrase(text, |span, phrase| {
-        out.push(build(span, &phrase, tolerances, &doubled))
+        out.push(build(span, &phrase, tolerances, &stretched))
     });
     for i in 0..out.len() {
         classify::refine(text, &mut out, i);
@@ -259,7 +259,7 @@ fn interval_of(body: &Body, hedge: Option<Hedge>, kind: Kind, tol: &Tolerances) 
     }
 }
 
-/// A quantity from a parsed phrase; `doubled` are the tolerances of its
+/// A quantity from a parsed phrase; `stretched` are the tolerances of its
 /// loose interval.
 /// The largest magnitude numcheck computes with. Beyond it ("10^400",
 /// "999999999999999999999999 trillion") a figure is kept as `other` with no
@@ -278,7 +278,7 @@ fn out_of_range(mut q: Quantity) -> Quantity {
     q
 }
 
-fn build(span: Span, phrase: &Phrase, tol: &Tolerances, doubled: &Tolerances) -> Quantity {
+fn build(span: Span, phrase: &Phrase, tol: &Tolerances, stretched: &Tolerances) -> Quantity {
     let mut q = Quantity {
         span,
         kind: Kind::Count,
@@ -338,7 +338,7 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances, doubled: &Tolerances) ->
         Body::Phone => q.kind = Kind::Identifier,
     }
     q.interval = interval_of(&phrase.body, q.hedge, q.kind, tol);
-    q.loose = interval_of(&phrase.body, q.hedge, q.kind, doubled);
+    q.loose = interval_of(&phrase.body, q.hedge, q.kind, stretched);
     q
 }
 

@@ -1,7 +1,7 @@
 //! The rules: one module per rule id, each with its documentation and a
 //! check over claims. Rules decide with interval arithmetic and report an
 //! error only when no reading of the text within the tolerances is true;
-//! a contradiction that disappears with the hedges doubled is `info`.
+//! a contradiction that disappears with the hedges stretched is `info`.
 
 pub mod change_mismatch;
 pub mod conversion_mismatch;
@@ -106,7 +106,7 @@ pub fn check(
 }
 
 /// Error when the strict intervals cannot meet, info when only the loose
-/// ones (hedges doubled) can, nothing when the strict ones meet.
+/// ones (hedges stretched by a quarter) can, nothing when the strict ones meet.
 pub fn verdict(strict_meet: bool, loose_meet: bool) -> Option<Severity> {
     match (strict_meet, loose_meet) {
         (true, _) => None,
