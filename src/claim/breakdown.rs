@@ -61,7 +61,10 @@ fn nouns_agree(scope: &Scope, a: usize, b: usize) -> bool {
     }
     match (x.noun.as_deref(), y.noun.as_deref()) {
         (Some(m), Some(n)) => {
-            m == n || PAIRS.iter().any(|&(p, q)| (m, n) == (p, q) || (m, n) == (q, p))
+            m == n
+                || PAIRS
+                    .iter()
+                    .any(|&(p, q)| (m, n) == (p, q) || (m, n) == (q, p))
         }
         _ => true,
     }

@@ -2,7 +2,7 @@
 //! "Of the escaped salmon, about 71,000", "160 of those affordable homes",
 //! and a total stated "in total" beside a part of it.
 
-use super::context::shares_stem;
+use super::context::{shares_stem, words_in};
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -15,7 +15,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let whole = whole_after_of(scope, part)
             .or_else(|| whole_before(scope, part))
             .or_else(|| antecedent_of_the(scope, part))
-            .or_else(|| antecedent_of_those(scope, part));
+            .or_else(|| antecedent_of_those(scope, part))
+            .or_else(|| antecedent_of_them(scope, part));
         if let Some(whole) = whole {
             claims.push(Claim::PartOfWhole { part, whole });
         }
@@ -29,11 +30,15 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part + 1;
     let between = scope.between(part, whole).trim();
     let words: Vec<&str> = between.split_whitespace().collect();
+    // "of Wexmoor county's 310": a name may lead up to a possessive.
+    let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
     let ok = words.first() == Some(&"of")
-        && words.len() <= 3
-        && words.iter().skip(1).all(|w| {
+        && words.len() <= 4
+        && words.iter().skip(1).enumerate().all(|(n, w)| {
             matches!(*w, "the" | "its" | "their" | "his" | "her" | "our" | "all")
-                || w.ends_with("'s")
+                || possessive(w)
+                || w.starts_with(|c: char| c.is_uppercase())
+                    && words.iter().skip(n + 2).any(possessive)
         });
     (ok && scope.comparable(part, whole)
         && scope.place(whole)?.sentence == scope.place(part)?.sentence)
@@ -70,7 +75,9 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
 }
 
 /// Words that say nothing about what is counted.
-const FUNCTION_WORDS: &[&str] = &["that", "which", "were", "have", "with", "from", "this", "those", "these", "there"];
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "which", "were", "have", "with", "from", "this", "those", "these", "there",
+];
 
 /// "160 of those affordable homes".
 fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
@@ -88,7 +95,10 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
 }
 
 /// The latest amount before `part`, in its paragraph or the two before,
-/// like it, whose noun or following words are among `words`.
+/// like it, whose noun or following words are among `words`. When the words
+/// narrow the noun with a clause ("the pharmacies that closed") and that
+/// amount is the whole of a part just before it ("31 of the 310
+/// pharmacies have closed"), the narrowed set is that part.
 fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
     // Content words only: "in", "that" would match anything.
     let wanted: Vec<String> = words
@@ -96,19 +106,51 @@ fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
         .map(|w| crate::quantity::noun::normalise(w.trim_matches(|c: char| !c.is_alphabetic())))
         .filter(|w| w.len() > 3 && !FUNCTION_WORDS.contains(&w.as_str()))
         .collect();
-    scope.earlier(part, 2).find(|&w| {
+    let found = scope.earlier(part, 2).find(|&w| {
         let Some(wq) = scope.q(w) else { return false };
-        let Some(wp) = scope.place(w) else {
-            return false;
-        };
         let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
-        let words_hit = wp
-            .after
+        let words_hit = following_words(scope, w, ANTECEDENT_WORDS)
             .iter()
-            .take(5)
             .any(|a| wanted.contains(&crate::quantity::noun::normalise(a)));
         scope.comparable(part, w) && (noun_hit || words_hit)
-    })
+    })?;
+    let narrowed = words
+        .split_whitespace()
+        .any(|w| matches!(w, "that" | "who" | "which"));
+    let subset = found
+        .checked_sub(1)
+        .filter(|&p| narrowed && whole_after_of(scope, p) == Some(found));
+    Some(subset.unwrap_or(found))
+}
+
+/// How many words after a figure may name what "Of those in work" refers to
+/// ("Twenty-two of the adults have found paid work").
+const ANTECEDENT_WORDS: usize = 10;
+
+/// The first `n` words after quantity `i`, within its sentence.
+fn following_words(scope: &Scope, i: usize, n: usize) -> Vec<String> {
+    let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
+        return Vec::new();
+    };
+    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let mut words = words_in(scope.text, q.span.end, sentence.end.min(q.span.end + 120));
+    words.truncate(n);
+    words
+}
+
+/// "The university allocated all 4,200 beds, and 4,650 of them went to
+/// ...": "of them" right after a figure stated as all of something.
+fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
+    let pp = scope.place(part)?;
+    if !(pp.after.first().is_some_and(|w| w == "of")
+        && pp.after.get(1).is_some_and(|w| w == "them"))
+    {
+        return None;
+    }
+    let whole = part.checked_sub(1)?;
+    let wp = scope.place(whole)?;
+    (wp.sentence == pp.sentence && wp.prev_is(&["all"]) && scope.comparable(part, whole))
+        .then_some(whole)
 }
 
 /// "4,200 beds in total" beside "4,650 beds allocated to ...": a total and

@@ -47,7 +47,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         // "26,400 of the district's 98,000 voters took part, a turnout of
         // 18%": the nearest amount is the whole of the one before it.
-        let earlier = part.checked_sub(1).filter(|&p| whole_of(scope, p) == Some(part));
+        let earlier = part
+            .checked_sub(1)
+            .filter(|&p| whole_of(scope, p) == Some(part));
         let (part, whole) = match earlier {
             Some(p) => (p, part),
             None => match whole_of(scope, part) {

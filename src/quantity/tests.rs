@@ -99,7 +99,10 @@ fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
     let text = "Trains carried 31.2 million tonnes, the most since 2003 and up from 27.5 million in 2022. Sales of £46m, up from 40m.";
     let qs = extract(text, &Tolerances::default());
     let q = find(&qs, text, "27.5 million");
-    assert_eq!((q.kind, q.unit.map(|u| u.name)), (Kind::Measure, Some("tonne")));
+    assert_eq!(
+        (q.kind, q.unit.map(|u| u.name)),
+        (Kind::Measure, Some("tonne"))
+    );
     // Different sentences or magnitudes lend nothing.
     let text = "It weighs 31.2 tonnes. Up from 27.5 million.";
     let qs = extract(text, &Tolerances::default());
