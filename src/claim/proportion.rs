@@ -89,10 +89,13 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
             .get(1)
             .is_some_and(|w| w == "them" || w == "which" || w == "whom")
     {
-        // A start value ("from 2,050 in 2022") is not what "them" counts.
+        // In the same paragraph; a start value ("from 2,050 in 2022") is not
+        // what "them" counts.
         return (0..part).rev().take(6).find(|&w| {
             scope.comparable(part, w)
-                && scope.place(w).is_some_and(|p| !p.past_frame())
+                && scope
+                    .place(w)
+                    .is_some_and(|p| p.paragraph == pp.paragraph && !p.prev_is(&["from"]))
                 && scope
                     .q(w)
                     .zip(scope.q(part))
