@@ -25,6 +25,27 @@ const COMPLETE: &[&str] = &[
     "shared among",
     "shared equally",
 ];
+/// Completeness cues that name a remainder, which may come without a figure.
+const REMAINDER: &[&str] = &["remaining", "the rest"];
+
+/// Whether a part figure follows the remainder cue ("the remaining 240,000
+/// tonnes") rather than a phrase without one ("the rest going in tax cuts").
+fn remainder_has_figure(scope: &Scope, sentence: crate::span::Span, parts: &[usize]) -> bool {
+    let text = scope.lowercase(sentence);
+    let cue_ends: Vec<usize> = REMAINDER
+        .iter()
+        .flat_map(|c| {
+            text.match_indices(c)
+                .map(move |(at, c)| sentence.start + at + c.len())
+        })
+        .collect();
+    parts.iter().filter_map(|&p| scope.q(p)).any(|q| {
+        cue_ends
+            .iter()
+            .any(|&end| q.span.start >= end && q.span.start - end <= 12)
+    })
+}
+
 const PAIRS: &[(&str, &str)] = &[
     ("adult", "child"),
     ("man", "woman"),
@@ -108,7 +129,17 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .filter(|w| !w.is_empty())
         .collect();
     let spaced = format!(" {} ", words.join(" "));
-    let complete = COMPLETE.iter().any(|c| spaced.contains(&format!(" {c} ")));
+    let cues: Vec<&str> = COMPLETE
+        .iter()
+        .copied()
+        .filter(|c| spaced.contains(&format!(" {c} ")))
+        .collect();
+    let complete = !cues.is_empty();
+    // "£23bn on spending, £8bn on debt and the rest on tax cuts": a remainder
+    // without a figure says the list is complete but does not give it all.
+    let open = !cues.is_empty()
+        && cues.iter().all(|c| REMAINDER.contains(c))
+        && !remainder_has_figure(scope, sent, &parts);
     let nouns: Vec<Option<&str>> = parts
         .iter()
         .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
@@ -155,14 +186,16 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
                 .is_some_and(|p| !p.past_frame() && p.paragraph + 1 >= para)
         })
         .collect();
-    if candidates
-        .iter()
-        .any(|&t| scope.q(t).is_some_and(|q| q.interval.overlaps(sum)))
-    {
+    let fits = |t: usize| {
+        scope
+            .q(t)
+            .is_some_and(|q| q.interval.overlaps(sum) || open && q.interval.high >= sum.low)
+    };
+    if candidates.iter().any(|&t| fits(t)) {
         return;
     }
     if let Some(&total) = candidates.first() {
-        claims.push(Claim::Breakdown { total, parts });
+        claims.push(Claim::Breakdown { total, parts, open });
     }
 }
 

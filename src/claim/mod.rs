@@ -30,8 +30,13 @@ pub enum Claim {
         whole: usize,
         share: usize,
     },
-    /// `parts` add up to `total` ("£58m: £27m for roads, £14m ...").
-    Breakdown { total: usize, parts: Vec<usize> },
+    /// `parts` add up to `total` ("£58m: £27m for roads, £14m ..."); when
+    /// `open` ("... and the rest on tax cuts") they only must not exceed it.
+    Breakdown {
+        total: usize,
+        parts: Vec<usize>,
+        open: bool,
+    },
     /// Shares of one whole; `exhaustive` when they must total 100%, else at most 100%.
     Shares {
         shares: Vec<usize>,

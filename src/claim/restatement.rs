@@ -63,10 +63,17 @@ fn transposed(scope: &Scope, set: &[usize], claims: &mut Vec<Claim>) {
             else {
                 continue;
             };
-            if qa.value == qb.value || pa.past_frame() != pb.past_frame() {
+            // One sentence relates its figures ("13 players out of a squad of
+            // 31"); a restatement is said again elsewhere.
+            if qa.value == qb.value
+                || pa.sentence == pb.sentence
+                || pa.past_frame() != pb.past_frame()
+                || frame_year(scope, a) != frame_year(scope, b)
+            {
                 continue;
             }
             let same_noun = qa.noun.is_some() && qa.noun == qb.noun;
+
             let same_verb = shares_stem(&pa.after, &pb.after, 6)
                 || shares_stem(&pa.before, &pb.after, 6)
                 || shares_stem(&pa.after, &pb.before, 6);
@@ -79,6 +86,25 @@ fn transposed(scope: &Scope, set: &[usize], claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// How close (in bytes) a year must stand to frame a figure.
+const FRAME_REACH: usize = 40;
+
+/// The year a figure is given for ("21 principals in 1985", "23.5 million
+/// in June 2003"): a year in its sentence close to it.
+fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
+    let q = scope.q(i)?;
+    scope
+        .same_sentence(i)
+        .filter_map(|j| scope.q(j))
+        .filter(|y| y.kind == crate::quantity::Kind::Year)
+        .filter(|y| {
+            y.span.start.saturating_sub(q.span.end) <= FRAME_REACH
+                && q.span.start.saturating_sub(y.span.end) <= FRAME_REACH
+        })
+        .find_map(|y| y.value)
+        .map(|v| v as i64)
 }
 
 /// The sorted digits of an integer: equal for "740" and "470".

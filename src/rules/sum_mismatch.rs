@@ -35,18 +35,21 @@ miss the total's interval. Percentages that sum to 99 or 101 are rounding.",
 
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     match claim {
-        Claim::Breakdown { total, parts } => breakdown(input, *total, parts),
+        Claim::Breakdown { total, parts, open } => breakdown(input, *total, parts, *open),
         Claim::Shares { shares, exhaustive } => shares_of_one(input, shares, *exhaustive),
         _ => None,
     }
 }
 
-fn breakdown(input: &Input, total: usize, parts: &[usize]) -> Option<Finding> {
+fn breakdown(input: &Input, total: usize, parts: &[usize], open: bool) -> Option<Finding> {
     let t = input.q(total)?;
     let qs: Vec<_> = parts.iter().filter_map(|&p| input.q(p)).collect();
     let sum = qs.iter().map(|q| q.interval).reduce(Interval::add)?;
     let loose = qs.iter().map(|q| q.loose).reduce(Interval::add)?;
-    let severity = verdict(sum.overlaps(t.interval), loose.overlaps(t.loose))?;
+    // An open list (a remainder without a figure) may fall short of the total.
+    let meets =
+        |sum: Interval, total: Interval| sum.overlaps(total) || open && sum.low <= total.high;
+    let severity = verdict(meets(sum, t.interval), meets(loose, t.loose))?;
     let terms: Vec<String> = qs.iter().map(|q| number(q.point())).collect();
     Some(Finding {
         rule: RULE.id,
@@ -54,8 +57,9 @@ fn breakdown(input: &Input, total: usize, parts: &[usize]) -> Option<Finding> {
         primary: t.span,
         related: parts.iter().filter_map(|&p| input.label(p)).collect(),
         message: format!(
-            "the parts add up to {}, not the {} stated",
+            "the parts add up to {}, {} the {} stated",
             number(sum.mid()),
+            if open { "more than" } else { "not" },
             input.text_of(total)
         ),
         explanation: format!(
