@@ -63,9 +63,10 @@ fn breakdown(input: &Input, total: usize, parts: &[usize], open: bool) -> Option
             input.text_of(total)
         ),
         explanation: format!(
-            "{} = {}, not the stated {}",
+            "{} = {}, {} the stated {}",
             terms.join(" + "),
             number(sum.mid()),
+            if open { "more than" } else { "not" },
             number(t.point())
         ),
     })
