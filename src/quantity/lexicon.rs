@@ -93,26 +93,28 @@ pub fn scale_abbreviation(w: &str) -> Option<f64> {
     })
 }
 
-/// The denominator named by a fraction word ("third" -> 3), singular or plural.
-pub fn denominator_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "half" | "halves" => 2,
-        "third" | "thirds" => 3,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4,
-        "fifth" | "fifths" => 5,
-        "sixth" | "sixths" => 6,
-        "seventh" | "sevenths" => 7,
-        "eighth" | "eighths" => 8,
-        "ninth" | "ninths" => 9,
-        "tenth" | "tenths" => 10,
-        "twelfth" | "twelfths" => 12,
-        "sixteenth" | "sixteenths" => 16,
-        "twentieth" | "twentieths" => 20,
-        "hundredth" | "hundredths" => 100,
-        "thousandth" | "thousandths" => 1000,
-        "millionth" | "millionths" => 1_000_000,
-        _ => return None,
-    })
+/// The denominator named by a fraction word ("third" -> 3), singular or
+/// plural: ordinals from "third" up, "half", "quarter", and the scale
+/// ordinals ("hundredth" to "trillionth").
+pub fn denominator_word(w: &str) -> Option<f64> {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    let d = match singular {
+        "half" | "halve" => 2.0,
+        "quarter" => 4.0,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        // "first" and "second" are never denominators ("a second").
+        "first" | "second" => return None,
+        _ => f64::from(ordinal_word(singular)?),
+    };
+    Some(d)
+}
+
+/// The unit ordinals that end a compound denominator ("twenty-fifth").
+pub fn unit_ordinal(w: &str) -> Option<f64> {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    ordinal_word(singular).filter(|&n| n < 10).map(f64::from)
 }
 
 /// Ordinal words that are never fractions ("first", "twenty-second" is

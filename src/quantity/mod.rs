@@ -173,6 +173,7 @@ fn kind_of(figure: &Figure) -> Kind {
         Suffix::Clock => Kind::Time,
         Suffix::None => match figure.numeral.form {
             Form::FractionWords | Form::FractionDigits => Kind::Fraction,
+            Form::Dotted => Kind::Identifier,
             _ => Kind::Count,
         },
     }

@@ -50,6 +50,8 @@ pub enum Form {
     /// A "glued" lowercase `m` that may be metres rather than millions; the
     /// phrase parser decides.
     MaybeMetres,
+    /// Dotted digit groups ("192.168.1.2", "v2.3.1"): an identifier.
+    Dotted,
 }
 
 impl Numeral {
@@ -236,9 +238,27 @@ fn scale(i: &str) -> Res<'_, (f64, bool)> {
     fail(i)
 }
 
-/// Digits with an optional exponent and scale: "3.4 million", "40k", "1.3e6".
+/// An integer in digits ("21", "4,000"), no decimals.
+fn whole_digits(i: &str) -> Res<'_, f64> {
+    verify(digits, |&(_, step)| step == 1.0)
+        .map(|(v, _)| v)
+        .parse(i)
+}
+
+/// `.1.2` after "192.168": more dotted groups make an address or a version.
+fn dotted_tail(i: &str) -> Res<'_, &str> {
+    recognize(nom::multi::many1((char('.'), digit1))).parse(i)
+}
+
+/// Digits with an optional exponent and scale: "3.4 million", "40k",
+/// "1.3e6", "3 hundred and 21", "3 million and a half".
 pub fn digits_numeral(i: &str) -> Res<'_, Numeral> {
     let (rest, (value, step)) = digits(i)?;
+    if let Ok((rest, _)) = dotted_tail(rest) {
+        let mut n = Numeral::digits(value, step);
+        n.form = Form::Dotted;
+        return Ok((rest, n));
+    }
     if let Ok((rest, e)) = exponent(rest) {
         let f = 10f64.powi(e);
         return Ok((rest, Numeral::digits(value * f, step * f)));
@@ -248,10 +268,79 @@ pub fn digits_numeral(i: &str) -> Res<'_, Numeral> {
         n.scale = s;
         if maybe_metres {
             n.form = Form::MaybeMetres;
+            return Ok((rest, n));
+        }
+        if let Ok((after, f)) = and_fraction(rest)
+            && s >= 1e3
+        {
+            n.value += f * s;
+            n.step = s / 10.0;
+            return Ok((after, n));
+        }
+        if spelled_scale(i, rest)
+            && let Some((after, add, last)) = mixed_tail(rest, s)
+        {
+            n.value += add;
+            n.step = last;
+            return Ok((after, n));
         }
         return Ok((rest, n));
     }
     Ok((rest, Numeral::digits(value, step)))
+}
+
+/// Whether the scale that ends `i` before `rest` is a word ("3 hundred"),
+/// not an abbreviation ("3k").
+fn spelled_scale(i: &str, rest: &str) -> bool {
+    let head = i.get(..i.len() - rest.len()).unwrap_or("");
+    head.rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .and_then(|w| with_lower(w, lexicon::scale_word))
+        .is_some()
+}
+
+/// The groups after "4 thousand": "3 hundred and 21" -> 321, each group
+/// smaller than the scale before it; a last group without a scale only
+/// after "hundred" ("3 hundred and 21"), so "5 million and 20 jobs" stays two
+/// figures. Returns the rest, the amount added and the last scale.
+fn mixed_tail(mut rest: &str, mut last: f64) -> Option<(&str, f64, f64)> {
+    let mut added = 0.0;
+    loop {
+        let Ok((after_joint, joint)) =
+            alt((recognize((sp1, tag_no_case("and"), sp1)), sp1)).parse(rest)
+        else {
+            break;
+        };
+        let via_and = joint.trim().eq_ignore_ascii_case("and");
+        let group = alt((whole_digits, word_number.map(|n| n.value))).parse(after_joint);
+        let Ok((after_group, value)) = group else {
+            break;
+        };
+        if value <= 0.0 || value.fract() != 0.0 {
+            break;
+        }
+        let scaled = (
+            sp1,
+            keyword(|w| with_lower(w, lexicon::scale_word).is_some()),
+        )
+            .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0))
+            .parse(after_group);
+        match scaled {
+            Ok((after, s)) if s < last && !via_and && value < 1000.0 => {
+                added += value * s;
+                last = s;
+                rest = after;
+            }
+            Err(_) if last == 100.0 && value < 100.0 => {
+                added += value;
+                last = 1.0;
+                rest = after_group;
+                break;
+            }
+            _ => break,
+        }
+    }
+    (added > 0.0).then_some((rest, added, last))
 }
 
 // ---------------------------------------------------------------- words
@@ -446,15 +535,54 @@ fn couple(i: &str) -> Res<'_, Numeral> {
     Ok((rest, Numeral::words(2.0, 1.0)))
 }
 
-/// Number words, then an optional "and a half" and an optional scale:
-/// "two and a half million", "three hundred thousand".
+/// "point zero three", "point seventy-one", "point five": the decimals of a
+/// number in words, digit by digit or as one number's digits.
+fn point_decimals(i: &str) -> Res<'_, String> {
+    let (rest, _) = (ws1, tag_no_case("point"), ws1).parse(i)?;
+    let digit = |i| {
+        let (rest, w) = word(i)?;
+        match with_lower(w, lexicon::unit_word) {
+            Some(n) if n < 10 => Ok((rest, char::from(b'0' + n as u8))),
+            _ if w.eq_ignore_ascii_case("oh") => Ok((rest, '0')),
+            _ => fail(i),
+        }
+    };
+    // "seventy-one" as one number's digits; else digit words one by one.
+    if let Ok((after, n)) = word_number(rest)
+        && n.value >= 10.0
+    {
+        return Ok((after, format!("{:.0}", n.value)));
+    }
+    nom::multi::separated_list1(sp1, digit)
+        .map(|ds: Vec<char>| ds.into_iter().collect::<String>())
+        .parse(rest)
+}
+
+/// Number words, then an optional "point ..." decimal, "and a half" and
+/// scale: "two and a half million", "three hundred thousand", "five point
+/// five", "one million and a half".
 pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
     if let Ok(r) = alt((dozen, couple, vague)).parse(i) {
         return Ok(r);
     }
     let (rest, mut n) = word_number(i)?;
+    if let Ok((rest, decimals)) = point_decimals(rest) {
+        let value: f64 = format!("{:.0}.{decimals}", n.value)
+            .parse()
+            .unwrap_or(n.value);
+        let step = 10f64.powi(-(decimals.len() as i32));
+        return Ok((rest, Numeral::words(value, step)));
+    }
     let (rest, half) = opt(and_fraction).parse(rest)?;
     let mut rest = rest;
+    // "one million and a half": the half is of the million.
+    if let Some(f) = half
+        && n.step >= 1e3
+    {
+        n.value += f * n.step;
+        n.step /= 10.0;
+        return Ok((rest, n));
+    }
     if let Some(f) = half {
         n.value += f;
         n.step = 0.1;
@@ -476,24 +604,53 @@ pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
 
 // ---------------------------------------------------------------- fractions
 
-/// "a third", "two-thirds", "three quarters", "half", "one-half", "nine-tenths".
+/// A denominator word: "third", "quarters", "hundredths", "trillionth",
+/// or a compound ordinal "twenty-fifth", "twenty firsts".
+fn denominator(i: &str) -> Res<'_, f64> {
+    let compound = (
+        keyword(|w| lexicon::tens_word(w).is_some()),
+        alt((recognize((ws0, char('-'), ws0)), sp1)),
+        keyword(|w| lexicon::unit_ordinal(w).is_some()),
+    )
+        .map(|(t, _, u)| {
+            let tens = with_lower(t, lexicon::tens_word).map_or(0.0, f64::from);
+            tens + with_lower(u, lexicon::unit_ordinal).unwrap_or(0.0)
+        });
+    let simple = keyword(|w| lexicon::denominator_word(w).is_some())
+        .map(|w| with_lower(w, lexicon::denominator_word).unwrap_or(1.0));
+    let (rest, d) = alt((compound, simple)).parse(i)?;
+    // "a twenty-first-century town" is an ordinal, not a fraction.
+    if rest.starts_with('-')
+        || rest
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("century")
+    {
+        return fail(i);
+    }
+    Ok((rest, d))
+}
+
+/// "a third", "two-thirds", "three quarters", "half", "one-half",
+/// "nine-tenths", "one twenty-fifth", "a hundred trillionths".
 fn bare_fraction_words(i: &str) -> Res<'_, f64> {
-    let numerator = alt((keyword(|w| matches!(w, "a" | "an")).map(|_| 1.0), |i| {
-        let (rest, n) = word_number(i)?;
-        if n.value < 1.0 || n.value > 99.0 {
-            return fail(i);
-        }
-        Ok((rest, n.value))
-    }));
+    // "a hundred" before "a": the longer numerator first.
+    let numerator = alt((
+        |i| {
+            let (rest, n) = word_number(i)?;
+            if n.value < 1.0 || n.value > 1e6 {
+                return fail(i);
+            }
+            Ok((rest, n.value))
+        },
+        keyword(|w| matches!(w, "a" | "an")).map(|_| 1.0),
+    ));
     let with_numerator = (
         numerator,
         alt((recognize((ws0, char('-'), ws0)), ws1)),
-        keyword(|w| lexicon::denominator_word(w).is_some()),
+        denominator,
     )
-        .map(|(n, _, d)| {
-            let d = with_lower(d, lexicon::denominator_word).unwrap_or(1);
-            n / f64::from(d)
-        });
+        .map(|(n, _, d)| n / d);
     alt((with_numerator, keyword(|w| w == "half").map(|_| 0.5))).parse(i)
 }
 
@@ -585,8 +742,23 @@ fn fraction_numeral(value: f64) -> Numeral {
     }
 }
 
+/// "one over three", "1 over 20", "2000 over 3": a quotient, only where
+/// nothing follows the divisor ("200 over five years" is a duration).
+fn over_fraction(i: &str) -> Res<'_, Numeral> {
+    let operand = |i| alt((whole_digits, word_number.map(|n| n.value))).parse(i);
+    let (rest, (n, _, _, _, d)) = (operand, sp1, tag_no_case("over"), sp1, operand).parse(i)?;
+    let followed = rest.trim_start().starts_with(|c: char| c.is_alphanumeric());
+    if d == 0.0 || followed || !not_followed_by_alnum(rest) {
+        return fail(i);
+    }
+    Ok((rest, fraction_numeral(n / d)))
+}
+
 /// Any numeral, longest reading first.
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
+    if let Ok(r) = over_fraction(i) {
+        return Ok(r);
+    }
     if i.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         // "2 1/4" and "3/4" before plain digits, which would stop at the slash.
         if let Ok(r) = fraction_digits(i) {

@@ -48,7 +48,12 @@ fn round(x: f64) -> f64 {
 
 fn quantity_json<'a>(report: &'a FileReport, q: &'a Quantity) -> QuantityJson<'a> {
     let pos = report.doc.lines.position(report.doc.text, q.span.start);
-    let shown = q.kind != Kind::Time && q.kind != Kind::Identifier;
+    // Clock times, identifiers, dates ("May 4th") and "one" as a pronoun are
+    // not amounts: their digits are shown as text, without a value.
+    let shown = !matches!(
+        q.kind,
+        Kind::Time | Kind::Identifier | Kind::Date | Kind::Other
+    );
     QuantityJson {
         text: report.doc.slice(q.span),
         start: q.span.start,

@@ -89,3 +89,46 @@ fn not_numerals() {
     );
     assert!(word_number("a").is_err());
 }
+
+#[test]
+fn spoken_decimals_mixed_numerals_and_quotients() {
+    let cases: &[(&str, f64)] = &[
+        ("five point five", 5.5),
+        ("two hundred point zero three", 200.03),
+        ("two hundred point seventy-one", 200.71),
+        ("3 hundred and 21", 321.0),
+        ("4 thousand 3 hundred and 21", 4321.0),
+        ("3 million and a half", 3_500_000.0),
+        ("one million and a half", 1_500_000.0),
+        ("one over three", 0.333_333_333),
+        ("2000 over 3", 666.666_666_667),
+        ("one twenty-fifth", 0.04),
+        ("three twenty firsts", 0.142_857_143),
+        ("a hundred trillionths", 1e-10),
+        ("a hundredth", 0.01),
+    ];
+    for (input, want) in cases {
+        let got = numeral(input).map(|(_, n)| n.value).unwrap_or(f64::NAN);
+        assert!((got - want).abs() <= want.abs() * 1e-9, "{input}: {got}");
+    }
+}
+
+#[test]
+fn what_must_stay_apart() {
+    // "5 million and 20 jobs" is two figures; "200 over five years" is a
+    // duration after a count; "a twenty-first-century town" is no fraction.
+    let cases: &[(&str, f64)] = &[
+        ("5 million and 20 jobs", 5_000_000.0),
+        ("200 over five years", 200.0),
+        ("4 thousand 3 hundred and 0", 4300.0),
+    ];
+    for (input, want) in cases {
+        assert_eq!(value(input), Some(*want), "{input}");
+    }
+    assert!(
+        fraction_words("a twenty-first-century town").is_err(),
+        "an ordinal"
+    );
+    let (_, n) = numeral("192.168.1.2").expect("a numeral");
+    assert_eq!(n.form, Form::Dotted);
+}
