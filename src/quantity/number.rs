@@ -16,7 +16,7 @@
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while1},
+    bytes::complete::{tag, tag_no_case, take_while, take_while1},
     character::complete::{char, digit1, one_of},
     combinator::{opt, recognize, verify},
 };
@@ -217,6 +217,22 @@ fn exponent(i: &str) -> Res<'_, i32> {
     ))
 }
 
+/// `^23`, `^-1`, `^--23`: a power written inline (two minus signs cancel).
+fn power(i: &str) -> Res<'_, i32> {
+    let (rest, (_, signs, d)) = (
+        char('^'),
+        take_while(|c| matches!(c, '+' | '-' | '−')),
+        digit1,
+    )
+        .parse(i)?;
+    if d.len() > 3 || !not_followed_by_alnum(rest) {
+        return fail(i);
+    }
+    let n: i32 = d.parse().unwrap_or(0);
+    let negative = signs.chars().filter(|&c| c != '+').count() % 2 == 1;
+    Ok((rest, if negative { -n } else { n }))
+}
+
 /// A scale glued to digits or after a space: "million", "bn", "k", "m".
 fn scale(i: &str) -> Res<'_, (f64, bool)> {
     let (after_ws, space) = sp0(i)?;
@@ -230,7 +246,12 @@ fn scale(i: &str) -> Res<'_, (f64, bool)> {
         // A lone spaced letter ("5 m tall", "10 k") is only a scale at the end
         // of a phrase; otherwise it is a unit or a word.
         let spaced_letter = !space.is_empty() && w.len() == 1;
-        if spaced_letter && rest.trim_start().starts_with(|c: char| c.is_alphabetic()) {
+        let same_line = rest.split(['\n', '\r']).next().unwrap_or("");
+        if spaced_letter
+            && same_line
+                .trim_start()
+                .starts_with(|c: char| c.is_alphabetic())
+        {
             return fail(i);
         }
         return Ok((rest, (s, w == "m" && space.is_empty())));
@@ -262,6 +283,9 @@ pub fn digits_numeral(i: &str) -> Res<'_, Numeral> {
     if let Ok((rest, e)) = exponent(rest) {
         let f = 10f64.powi(e);
         return Ok((rest, Numeral::digits(value * f, step * f)));
+    }
+    if let Ok((rest, p)) = power(rest) {
+        return Ok((rest, Numeral::digits(value.powi(p), 0.0)));
     }
     if let Ok((rest, (s, maybe_metres))) = scale(rest) {
         let mut n = Numeral::digits(value * s, step * s);
@@ -450,8 +474,12 @@ pub fn word_number(i: &str) -> Res<'_, Numeral> {
         let Ok((after_tok, next)) = number_token(after_joint) else {
             break;
         };
-        let joint = &end[..end.len() - after_joint.len()];
+        let joint = end.get(..end.len() - after_joint.len()).unwrap_or("");
         via_and = joint.trim().eq_ignore_ascii_case("and");
+        // "two million and three quarters": the "and" starts a fraction.
+        if via_and && and_fraction(end).is_ok() {
+            break;
+        }
         tok = next;
         rest = after_tok;
     }
@@ -574,32 +602,41 @@ pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
         return Ok((rest, Numeral::words(value, step)));
     }
     let (rest, half) = opt(and_fraction).parse(rest)?;
-    let mut rest = rest;
-    // "one million and a half": the half is of the million.
-    if let Some(f) = half
-        && n.step >= 1e3
-    {
-        n.value += f * n.step;
-        n.step /= 10.0;
+    let Some(f) = half else {
         return Ok((rest, n));
-    }
-    if let Some(f) = half {
-        n.value += f;
-        n.step = 0.1;
-        if let Ok((r, s)) = (
-            ws1,
-            keyword(|w| with_lower(w, lexicon::scale_word).is_some_and(|s| s >= 1e3)),
-        )
-            .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0))
-            .parse(rest)
-        {
-            n.value *= s;
-            n.step *= s;
+    };
+    let big_scale = (
+        ws1,
+        keyword(|w| with_lower(w, lexicon::scale_word).is_some_and(|s| s >= 1e3)),
+    )
+        .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0))
+        .parse(rest);
+    match big_scale {
+        // "one billion and a half million": half of the smaller scale, added.
+        Ok((r, s)) if s < n.step => {
+            n.value += f * s;
+            n.step = s / 10.0;
+            Ok((r, n))
+        }
+        // "two and a half million": the mixed number, scaled.
+        Ok((r, s)) => {
+            n.value = (n.value + f) * s;
+            n.step = s / 10.0;
             n.scale = s;
-            rest = r;
+            Ok((r, n))
+        }
+        // "one million and a half": the half is of the million.
+        Err(_) if n.step >= 1e3 => {
+            n.value += f * n.step;
+            n.step /= 10.0;
+            Ok((rest, n))
+        }
+        Err(_) => {
+            n.value += f;
+            n.step = 0.1;
+            Ok((rest, n))
         }
     }
-    Ok((rest, n))
 }
 
 // ---------------------------------------------------------------- fractions
@@ -645,12 +682,17 @@ fn bare_fraction_words(i: &str) -> Res<'_, f64> {
         },
         keyword(|w| matches!(w, "a" | "an")).map(|_| 1.0),
     ));
-    let with_numerator = (
-        numerator,
-        alt((recognize((ws0, char('-'), ws0)), ws1)),
-        denominator,
+    // A numerator of a hundred or more only over a scale ordinal ("a hundred
+    // trillionths"); "one hundred and three quarters" is not 103/4.
+    let with_numerator = verify(
+        (
+            numerator,
+            alt((recognize((ws0, char('-'), ws0)), ws1)),
+            denominator,
+        ),
+        |&(n, _, d)| n < 100.0 || d >= 100.0,
     )
-        .map(|(n, _, d)| n / d);
+    .map(|(n, _, d)| n / d);
     alt((with_numerator, keyword(|w| w == "half").map(|_| 0.5))).parse(i)
 }
 
@@ -747,7 +789,10 @@ fn fraction_numeral(value: f64) -> Numeral {
 fn over_fraction(i: &str) -> Res<'_, Numeral> {
     let operand = |i| alt((whole_digits, word_number.map(|n| n.value))).parse(i);
     let (rest, (n, _, _, _, d)) = (operand, sp1, tag_no_case("over"), sp1, operand).parse(i)?;
-    let followed = rest.trim_start().starts_with(|c: char| c.is_alphanumeric());
+    let same_line = rest.split(['\n', '\r']).next().unwrap_or("");
+    let followed = same_line
+        .trim_start()
+        .starts_with(|c: char| c.is_alphanumeric());
     if d == 0.0 || followed || !not_followed_by_alnum(rest) {
         return fail(i);
     }

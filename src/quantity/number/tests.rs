@@ -106,6 +106,14 @@ fn spoken_decimals_mixed_numerals_and_quotients() {
         ("three twenty firsts", 0.142_857_143),
         ("a hundred trillionths", 1e-10),
         ("a hundredth", 0.01),
+        ("one hundred and three quarters", 100.75),
+        ("two hundred and fifty-four hundredths", 200.54),
+        ("two million and one half", 2_500_000.0),
+        ("five billion and three quarters", 5_750_000_000.0),
+        ("one billion and a half million", 1_000_500_000.0),
+        ("1.1^23", 8.954_302_432_552_39),
+        ("2500^-1", 0.0004),
+        ("2.5^--1", 2.5),
     ];
     for (input, want) in cases {
         let got = numeral(input).map(|(_, n)| n.value).unwrap_or(f64::NAN);
