@@ -19,6 +19,14 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     let prev_lower = prev.to_ascii_lowercase();
     let kind = q.kind;
     let plain_digits = !q.words && raw.bytes().all(|b| b.is_ascii_digit());
+    // "9.83e-3 +/- 1e-5": a tolerance, not a figure of its own.
+    let head = text.get(..q.span.start).unwrap_or("").trim_end();
+    if head.ends_with("+/-") || head.ends_with('±') {
+        if let Some(q) = qs.get_mut(i) {
+            q.kind = Kind::Other;
+        }
+        return;
+    }
     let new_kind = match kind {
         Kind::Count
             if is_identifier_word(&prev_lower)

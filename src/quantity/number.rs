@@ -191,9 +191,13 @@ fn exponent_sign(i: &str) -> Res<'_, Option<char>> {
     opt(one_of("+-−")).parse(i)
 }
 
-/// "x10^", "× 10^".
+/// "x10^", "× 10^", or "×10" right before a minus sign ("2.48×10−5").
 fn times_ten(i: &str) -> Res<'_, &str> {
-    recognize((one_of("x×"), ws0, tag("10"), ws0, char('^'))).parse(i)
+    alt((
+        recognize((one_of("x×"), ws0, tag("10"), ws0, char('^'))),
+        recognize((one_of("x×"), tag("10"), nom::combinator::peek(one_of("-−")))),
+    ))
+    .parse(i)
 }
 
 /// `e6`, `E-3`, `x10^6`, `×10^−5`: a power of ten.
@@ -323,8 +327,9 @@ fn spelled_scale(i: &str, rest: &str) -> bool {
         .is_some()
 }
 
-/// The groups after "4 thousand": "3 hundred and 21" -> 321, each group
-/// smaller than the scale before it; a last group without a scale only
+/// The groups after "4 thousand": "3 hundred and 21" -> 321, "6 crore and
+/// two hundred", each group smaller than the scale before it; a last group
+/// without a scale only
 /// after "hundred" ("3 hundred and 21"), so "5 million and 20 jobs" stays two
 /// figures. Returns the rest, the amount added and the last scale.
 fn mixed_tail(mut rest: &str, mut last: f64) -> Option<(&str, f64, f64)> {
@@ -350,7 +355,7 @@ fn mixed_tail(mut rest: &str, mut last: f64) -> Option<(&str, f64, f64)> {
             .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0))
             .parse(after_group);
         match scaled {
-            Ok((after, s)) if s < last && !via_and && value < 1000.0 => {
+            Ok((after, s)) if s < last && value < 1000.0 => {
                 added += value * s;
                 last = s;
                 rest = after;
@@ -699,6 +704,18 @@ fn bare_fraction_words(i: &str) -> Res<'_, f64> {
 /// A fraction in words, possibly of a scale: "a third", "half a million",
 /// "a quarter million", "two thirds of a million".
 pub fn fraction_words(i: &str) -> Res<'_, Numeral> {
+    // "quarter million": a bare "quarter" only before a scale ("the first
+    // quarter" is a period).
+    if let Ok((rest, (_, _, w))) = (
+        keyword(|w| w == "quarter"),
+        ws1,
+        keyword(|w| matches!(w, "million" | "billion")),
+    )
+        .parse(i)
+    {
+        let s = with_lower(w, lexicon::scale_word).unwrap_or(1.0);
+        return Ok((rest, Numeral::words(0.25 * s, s / 10.0)));
+    }
     let (rest, value) = bare_fraction_words(i)?;
     // "half a million", "a quarter million", "two thirds of a million".
     let scaled = alt((

@@ -628,8 +628,15 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
         .parse(i)?;
     let plain =
         |x: &Numeral| matches!(x.form, Form::Digits | Form::Words) && x.value.fract() == 0.0;
-    let year_like =
-        d.form == Form::Digits && (1000.0..=2100.0).contains(&d.value) && !i.contains(',');
+    // "Voyager 2 in 1979": a year, unless written with a comma ("1 in 1,500").
+    let consumed = i.get(..i.len() - rest.len()).unwrap_or("");
+    let year_like = d.form == Form::Digits
+        && (1000.0..=2100.0).contains(&d.value)
+        && !consumed
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .contains(',');
     if !plain(&n) || !plain(&d) || n.value <= 0.0 || n.value >= d.value || year_like {
         return fail(i);
     }

@@ -22,8 +22,20 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
             b'0'..=b'9' => {
                 if !word_start || after_hyphenated_name(bytes, i) {
                     // Digits glued to letters ("QK4", "A38", "i7") or hyphenated to
-                    // them ("COVID-19", "OAO-1"): an identifier; skip them all.
-                    i += run_len(bytes, i, |c| c.is_ascii_alphanumeric());
+                    // them ("COVID-19", "OAO-1"): an identifier; skip all of it,
+                    // joined parts too ("J1149.5+6663").
+                    i += identifier_len(bytes, i);
+                    continue;
+                }
+                if slash_date_len(bytes, i) > 0 {
+                    // "5/17/2018": a date, not three figures.
+                    i += slash_date_len(bytes, i);
+                    continue;
+                }
+                if prev == Some(b'^') || prev == Some(b'/') || after_glued_minus(bytes, i) {
+                    // An exponent ("J/m^2", "fb−1") or a divisor ("1/0",
+                    // "24/7") is not a figure of its own.
+                    i += run_len(bytes, i, |c| c.is_ascii_digit());
                     continue;
                 }
                 // "3.5" after "v" or a digit run already consumed: only at a fresh start.
@@ -103,6 +115,54 @@ fn run_len(bytes: &[u8], from: usize, pred: impl Fn(u8) -> bool) -> usize {
     bytes
         .get(from..)
         .map_or(0, |s| s.iter().take_while(|&&c| pred(c)).count())
+}
+
+/// The length of an identifier from `from`: letters and digits, and the
+/// `.`, `+`, `-` that join them.
+fn identifier_len(bytes: &[u8], from: usize) -> usize {
+    let mut n = 0;
+    while let Some(&c) = bytes.get(from + n) {
+        let joins = matches!(c, b'.' | b'+' | b'-')
+            && bytes
+                .get(from + n + 1)
+                .is_some_and(u8::is_ascii_alphanumeric);
+        if !(c.is_ascii_alphanumeric() || joins) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// The length of a numeric date at `i` ("5/17/2018", "17/05/18"), or 0.
+fn slash_date_len(bytes: &[u8], i: usize) -> usize {
+    let mut at = i;
+    let mut groups = Vec::new();
+    loop {
+        let n = run_len(bytes, at, |c| c.is_ascii_digit());
+        if n == 0 {
+            return 0;
+        }
+        groups.push(n);
+        at += n;
+        if groups.len() == 3 || bytes.get(at) != Some(&b'/') {
+            break;
+        }
+        at += 1;
+    }
+    let shaped = matches!(groups.as_slice(), [1..=2, 1..=2, 2 | 4]);
+    if shaped && !bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at - i
+    } else {
+        0
+    }
+}
+
+/// A minus sign (U+2212) glued to letters before `i`: "fb−1", "s−1".
+fn after_glued_minus(bytes: &[u8], i: usize) -> bool {
+    i >= 4
+        && bytes.get(i - 3..i) == Some("\u{2212}".as_bytes())
+        && bytes.get(i - 4).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// "COVID-19", "I7-860": a hyphen right after a letter or digit.

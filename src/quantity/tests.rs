@@ -108,3 +108,26 @@ fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "27.5 million").kind, Kind::Count);
 }
+
+#[test]
+fn pieces_of_other_notations_are_not_figures() {
+    // Each figure found, by its first word.
+    let cases: &[(&str, &[&str])] = &[
+        ("We meet on 5/17/2018 at noon.", &[]),
+        ("It gets 20 J/m^2 per year.", &["20"]),
+        ("It fell at 9.83e-3 +/- 1e-5 km/s.", &["9.83e-3"]),
+        (
+            "behind MACS J1149.5+6663 and Voyager 2 in 1979",
+            &["2", "1979"],
+        ),
+        ("open 24/7", &["24"]),
+    ];
+    for (text, want) in cases {
+        let found: Vec<&str> = extract(text, &Tolerances::default())
+            .into_iter()
+            .filter(|q| q.kind != Kind::Other)
+            .filter_map(|q| text[q.span.start..q.span.end].split_whitespace().next())
+            .collect();
+        assert_eq!(&found, want, "{text}");
+    }
+}
