@@ -335,12 +335,11 @@ fn spelled_scale(i: &str, rest: &str) -> bool {
 fn mixed_tail(mut rest: &str, mut last: f64) -> Option<(&str, f64, f64)> {
     let mut added = 0.0;
     loop {
-        let Ok((after_joint, joint)) =
+        let Ok((after_joint, _)) =
             alt((recognize((sp1, tag_no_case("and"), sp1)), sp1)).parse(rest)
         else {
             break;
         };
-        let via_and = joint.trim().eq_ignore_ascii_case("and");
         let group = alt((whole_digits, word_number.map(|n| n.value))).parse(after_joint);
         let Ok((after_group, value)) = group else {
             break;
