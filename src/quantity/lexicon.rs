@@ -206,6 +206,22 @@ pub fn month(w: &str) -> bool {
     )
 }
 
+/// A word that is itself (the start of) a number: "five", "twenty",
+/// "third", "dozen", "hundreds". Other starting words ("about", "a", "more")
+/// only lead in to one.
+pub fn is_number_word(w: &str) -> bool {
+    unit_word(w).is_some()
+        || tens_word(w).is_some()
+        || denominator_word(w).is_some()
+        // "hundreds of"; a bare "hundred" needs a number before it ("several
+        // hundred" is no figure).
+        || scale_word(w).is_some() && w.ends_with('s')
+        || matches!(
+            w,
+            "half" | "dozen" | "dozens" | "couple" | "tens" | "quarter" | "nought" | "zero"
+        )
+}
+
 /// True when a lowercased word can begin a number or a hedged number, so the
 /// scanner should try the parsers there. Kept in step with the parsers:
 /// a word missing here is never parsed.

@@ -661,11 +661,11 @@ fn denominator(i: &str) -> Res<'_, f64> {
         .map(|w| with_lower(w, lexicon::denominator_word).unwrap_or(1.0));
     let (rest, d) = alt((compound, simple)).parse(i)?;
     // "a twenty-first-century town" is an ordinal, not a fraction.
+    let next = rest.trim_start();
     if rest.starts_with('-')
-        || rest
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("century")
+        || next
+            .get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("century"))
     {
         return fail(i);
     }

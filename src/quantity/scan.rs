@@ -49,8 +49,14 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                     continue;
                 }
                 let w = text.get(i..i + len).unwrap_or("");
-                let starts = with_lower(w, |l| lexicon::can_start_quantity(l).then_some(()))
-                    .is_some()
+                // A lead-in word ("about", "a", "more") is worth parsing only
+                // when a number follows within a few words: most "a"s do not.
+                let starts = with_lower(w, |l| {
+                    let number = lexicon::is_number_word(l);
+                    (number || lexicon::can_start_quantity(l) && number_ahead(text, i + len))
+                        .then_some(())
+                })
+                .is_some()
                     || bytes.get(i + len) == Some(&b'$');
                 if !starts {
                     i += len;
@@ -89,6 +95,32 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
             i += run_len(bytes, i, |c| c.is_ascii_alphanumeric());
         }
     }
+}
+
+/// How many words after a lead-in may hold its number ("more than 20",
+/// "up to a third", "as many as 300").
+const LEAD_IN_WORDS: usize = 3;
+
+/// Whether a digit, a currency sign or a number word starts one of the next
+/// few words after `from`.
+fn number_ahead(text: &str, from: usize) -> bool {
+    let rest = text.get(from..).unwrap_or("");
+    rest.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|t| !t.is_empty())
+        .take(LEAD_IN_WORDS)
+        .any(|t| {
+            let first = t.chars().next().unwrap_or(' ');
+            first.is_ascii_digit()
+                || matches!(first, '$' | '~' | '.' | '−' | '(')
+                || starts_quantity(first)
+                || {
+                    let word: &str = t
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
+                }
+        })
 }
 
 /// The ASCII word before offset `i`, if only spaces stand between.
