@@ -149,13 +149,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         .copied()?;
     let np = scope.place(next)?;
     let joint = scope.between(to, next);
-    let up_down = np.prev_is(&["from"])
-        && np
-            .before
-            .iter()
-            .rev()
-            .nth(1)
-            .is_some_and(|w| w == "up" || w == "down");
+    let up_down = np.prev_is(&["from"]) && (np.before_is(1, "up") || np.before_is(1, "down"));
     if up_down && scope.comparable(to, next) && joint.len() < 60 && !joint.contains(';') {
         return Some(next);
     }

@@ -82,18 +82,17 @@ fn nth_span(starts: &[usize], n: usize, len: usize) -> Span {
 /// Two word lists share a content word by its first `len` letters
 /// ("arriving" / "arrived" at five, "arrested" / "arrested" at six): the
 /// evidence that two figures describe one event when their nouns differ.
-pub fn shares_stem(a: &[String], b: &[String], len: usize) -> bool {
-    let stems = |ws: &[String]| -> Vec<String> {
-        ws.iter()
-            .filter(|w| {
-                w.len() >= len
-                    && !matches!(w.as_str(), "total" | "there" | "their" | "which" | "about")
-            })
-            .map(|w| w.chars().take(len).collect())
-            .collect()
+pub fn shares_stem(a: &[&str], b: &[&str], len: usize) -> bool {
+    let stem = |w: &&str| -> Option<String> {
+        let lower = w.to_ascii_lowercase();
+        let content = !matches!(
+            lower.as_str(),
+            "total" | "there" | "their" | "which" | "about"
+        );
+        (content && lower.len() >= len).then(|| lower.get(..len).unwrap_or("").to_string())
     };
-    let sa = stems(a);
-    stems(b).iter().any(|s| sa.contains(s))
+    let sa: Vec<String> = a.iter().filter_map(stem).collect();
+    b.iter().filter_map(stem).any(|s| sa.contains(&s))
 }
 
 /// A line that ends with sentence punctuation or a headline: both end a
@@ -153,8 +152,9 @@ fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
     capital && !abbreviation
 }
 
-/// Lowercased words of `text` between two offsets (ASCII letters and hyphens).
-pub fn words_in(text: &str, from: usize, to: usize) -> Vec<String> {
+/// The words of `text` between two offsets (ASCII letters, hyphens and
+/// apostrophes), borrowed: no allocation per word.
+pub fn words_in(text: &str, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &str> {
     let mut from = from.min(text.len());
     let mut to = to.min(text.len()).max(from);
     while !text.is_char_boundary(from) {
@@ -167,72 +167,136 @@ pub fn words_in(text: &str, from: usize, to: usize) -> Vec<String> {
         .unwrap_or("")
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect()
+}
+
+/// How many words on each side of a figure are kept.
+const SIDE_WORDS: usize = 6;
+
+/// Up to six words on one side of a figure, in text order, borrowed from the
+/// text; compared without regard to case.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Words<'d> {
+    words: [&'d str; SIDE_WORDS],
+    len: usize,
+}
+
+impl<'d> Words<'d> {
+    fn push(&mut self, w: &'d str) {
+        if let Some(slot) = self.words.get_mut(self.len) {
+            *slot = w;
+            self.len += 1;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[&'d str] {
+        self.words.get(..self.len).unwrap_or_default()
+    }
+}
+
+fn is_any(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// Facts about one quantity in its document.
 #[derive(Debug, Clone)]
-pub struct Place {
+pub struct Place<'d> {
     pub sentence: usize,
     pub paragraph: usize,
-    /// Up to six words before, nearest last.
-    pub before: Vec<String>,
-    /// Up to six words after, nearest first.
-    pub after: Vec<String>,
+    /// Up to six words before, in text order (nearest last).
+    pub before: Words<'d>,
+    /// Up to six words after, in text order (nearest first).
+    pub after: Words<'d>,
 }
 
-impl Place {
-    pub fn new(text: &str, layout: &Layout, q: &Quantity) -> Self {
+impl<'d> Place<'d> {
+    pub fn new(text: &'d str, layout: &Layout, q: &Quantity) -> Self {
         let s = layout.sentence_span(layout.sentence_of(q.span.start), text.len());
-        let before = words_in(
-            text,
-            s.start.max(q.span.start.saturating_sub(60)),
-            q.span.start,
-        );
-        let after = words_in(text, q.span.end, s.end.min(q.span.end + 60));
+        let mut nearest_first = [""; SIDE_WORDS];
+        let mut n = 0;
+        let from = s.start.max(q.span.start.saturating_sub(60));
+        for (slot, w) in nearest_first
+            .iter_mut()
+            .zip(words_in(text, from, q.span.start).rev())
+        {
+            *slot = w;
+            n += 1;
+        }
+        let mut before = Words::default();
+        for w in nearest_first.iter().take(n).rev() {
+            before.push(w);
+        }
+        let mut after = Words::default();
+        for w in words_in(text, q.span.end, s.end.min(q.span.end + 60)).take(SIDE_WORDS) {
+            after.push(w);
+        }
         Place {
             sentence: layout.sentence_of(q.span.start),
             paragraph: layout.paragraph_of(q.span.start),
-            before: before.iter().rev().take(6).rev().cloned().collect(),
-            after: after.into_iter().take(6).collect(),
+            before,
+            after,
         }
     }
 
     /// The word right before, if any.
-    pub fn prev(&self) -> &str {
-        self.before.last().map_or("", String::as_str)
+    pub fn prev(&self) -> &'d str {
+        self.before.as_slice().last().copied().unwrap_or("")
     }
 
     pub fn prev_is(&self, words: &[&str]) -> bool {
-        words.contains(&self.prev())
+        is_any(self.prev(), words)
+    }
+
+    /// Whether the `n`th word before (0 = nearest) is `word`.
+    pub fn before_is(&self, n: usize, word: &str) -> bool {
+        self.before
+            .as_slice()
+            .iter()
+            .rev()
+            .nth(n)
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether the `n`th word after (0 = nearest) is `word`.
+    pub fn after_is(&self, n: usize, word: &str) -> bool {
+        self.after
+            .as_slice()
+            .get(n)
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
     pub fn after_has(&self, n: usize, words: &[&str]) -> bool {
         self.after
+            .as_slice()
             .iter()
             .take(n)
-            .any(|w| words.contains(&w.as_str()))
+            .any(|w| is_any(w, words))
     }
 
     pub fn before_has(&self, n: usize, words: &[&str]) -> bool {
         self.before
+            .as_slice()
             .iter()
             .rev()
             .take(n)
-            .any(|w| words.contains(&w.as_str()))
+            .any(|w| is_any(w, words))
+    }
+
+    /// Whether `a b` stand next to each other within the first `n` words after.
+    pub fn after_pair(&self, n: usize, a: &str, b: &str) -> bool {
+        let after = self.after.as_slice();
+        after
+            .windows(2)
+            .take(n)
+            .any(|p| matches!(p, [x, y] if x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b)))
     }
 
     /// A time frame other than the present: "last year", "a year earlier", "in 2017".
     pub fn past_frame(&self) -> bool {
-        let near = |ws: &[String], a: &str, b: &str| {
-            ws.windows(2)
-                .any(|p| p.first().is_some_and(|x| x == a) && p.get(1).is_some_and(|y| y == b))
-        };
-        near(&self.after, "last", "year")
-            || near(&self.after, "year", "earlier")
-            || near(&self.after, "year", "ago")
-            || near(&self.after, "a", "year") && self.after_has(4, &["ago", "earlier", "before"])
+        self.after_pair(SIDE_WORDS, "last", "year")
+            || self.after_pair(SIDE_WORDS, "year", "earlier")
+            || self.after_pair(SIDE_WORDS, "year", "ago")
+            || self.after_pair(SIDE_WORDS, "a", "year")
+                && self.after_has(4, &["ago", "earlier", "before"])
             || self.after_has(3, &["previously", "earlier"])
             || self.prev_is(&["from"])
     }

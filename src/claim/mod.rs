@@ -81,7 +81,7 @@ pub const CUE_REACH: usize = 2_000;
 pub struct Scope<'d> {
     pub text: &'d str,
     pub quantities: &'d [Quantity],
-    pub places: Vec<Place>,
+    pub places: Vec<Place<'d>>,
     pub layout: Layout,
 }
 
@@ -104,7 +104,7 @@ impl<'d> Scope<'d> {
         self.quantities.get(i)
     }
 
-    pub fn place(&self, i: usize) -> Option<&Place> {
+    pub fn place(&self, i: usize) -> Option<&Place<'d>> {
         self.places.get(i)
     }
 

@@ -50,8 +50,7 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let wp = scope.place(whole)?;
     let between = scope.between(whole, part);
-    let of_the = wp.prev_is(&["the", "its", "their"])
-        && wp.before.iter().rev().nth(1).is_some_and(|w| w == "of");
+    let of_the = wp.prev_is(&["the", "its", "their"]) && wp.before_is(1, "of");
     let short = between.ends_with(", ") && between.split_whitespace().count() <= 8;
     (of_the && short && scope.comparable(part, whole)).then_some(whole)
 }
@@ -128,23 +127,21 @@ fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
 const ANTECEDENT_WORDS: usize = 10;
 
 /// The first `n` words after quantity `i`, within its sentence.
-fn following_words(scope: &Scope, i: usize, n: usize) -> Vec<String> {
+fn following_words<'d>(scope: &Scope<'d>, i: usize, n: usize) -> Vec<&'d str> {
     let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
         return Vec::new();
     };
     let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
-    let mut words = words_in(scope.text, q.span.end, sentence.end.min(q.span.end + 120));
-    words.truncate(n);
-    words
+    words_in(scope.text, q.span.end, sentence.end.min(q.span.end + 120))
+        .take(n)
+        .collect()
 }
 
 /// "The university allocated all 4,200 beds, and 4,650 of them went to
 /// ...": "of them" right after a figure stated as all of something.
 fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
-    if !(pp.after.first().is_some_and(|w| w == "of")
-        && pp.after.get(1).is_some_and(|w| w == "them"))
-    {
+    if !(pp.after_is(0, "of") && pp.after_is(1, "them")) {
         return None;
     }
     let whole = part.checked_sub(1)?;
@@ -160,9 +157,8 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(wq), Some(wp)) = (scope.q(whole), scope.place(whole)) else {
             continue;
         };
-        let marked = wp.after.windows(2).take(4).any(|p| {
-            p.first().is_some_and(|a| a == "in") && p.get(1).is_some_and(|b| b == "total")
-        }) || wp.before_has(2, &["total"]) && wp.prev_is(&["of"])
+        let marked = wp.after_pair(4, "in", "total")
+            || wp.before_has(2, &["total"]) && wp.prev_is(&["of"])
             || wp.after_has(4, &["altogether"]);
         if !marked || !wq.kind.is_amount() || wq.kind.is_share() || wp.past_frame() {
             continue;
@@ -179,7 +175,11 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             }
             let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
             let shared_verb = (pq.noun.is_none() || wq.noun.is_none())
-                && shares_stem(first(&pp.after, 4), first(&wp.after, 4), 5);
+                && shares_stem(
+                    first(pp.after.as_slice(), 4),
+                    first(wp.after.as_slice(), 4),
+                    5,
+                );
             if same_noun || shared_verb {
                 claims.push(Claim::PartOfWhole { part, whole });
             }
@@ -187,6 +187,6 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
-fn first(words: &[String], n: usize) -> &[String] {
+fn first<'a, 'd>(words: &'a [&'d str], n: usize) -> &'a [&'d str] {
     words.get(..n).unwrap_or(words)
 }

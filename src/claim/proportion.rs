@@ -83,11 +83,8 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
         return Some(next);
     }
     // "4,300 of them", "of whom 15": the latest earlier amount like the part and larger.
-    if pp.after.first().is_some_and(|w| w == "of")
-        && pp
-            .after
-            .get(1)
-            .is_some_and(|w| w == "them" || w == "which" || w == "whom")
+    if pp.after_is(0, "of")
+        && (pp.after_is(1, "them") || pp.after_is(1, "which") || pp.after_is(1, "whom"))
     {
         // In the same paragraph; a start value ("from 2,050 in 2022") is not
         // what "them" counts.

@@ -74,9 +74,11 @@ fn transposed(scope: &Scope, set: &[usize], claims: &mut Vec<Claim>) {
             }
             let same_noun = qa.noun.is_some() && qa.noun == qb.noun;
 
-            let same_verb = shares_stem(&pa.after, &pb.after, 6)
-                || shares_stem(&pa.before, &pb.after, 6)
-                || shares_stem(&pa.after, &pb.before, 6);
+            let (a_before, a_after) = (pa.before.as_slice(), pa.after.as_slice());
+            let (b_before, b_after) = (pb.before.as_slice(), pb.after.as_slice());
+            let same_verb = shares_stem(a_after, b_after, 6)
+                || shares_stem(a_before, b_after, 6)
+                || shares_stem(a_after, b_before, 6);
             if same_noun || same_verb {
                 claims.push(Claim::Restatement {
                     first: a,
