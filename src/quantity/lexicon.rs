@@ -18,8 +18,12 @@ pub fn lowercase<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Runs `f` on the lowercased word.
+/// Runs `f` on the lowercased word. Most words are lowercase already and
+/// are passed as they are.
 pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buf = [0u8; 24];
     lowercase(word, &mut buf).and_then(f)
 }

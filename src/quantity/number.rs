@@ -174,16 +174,24 @@ pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
         return fail(i);
     }
     let frac = frac.unwrap_or("");
-    let mut text = String::with_capacity(int.len() + frac.len() + 1);
-    text.extend(int.chars().filter(char::is_ascii_digit));
-    if text.is_empty() {
-        text.push('0');
-    }
-    text.push_str(frac);
-    let value: f64 = text
-        .parse()
-        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Float)))?;
     let step = 10f64.powi(-(frac.len().saturating_sub(1) as i32));
+    let float_err = |_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Float));
+    // Without separators the figure is one contiguous slice: parsed in place.
+    let plain = int.bytes().all(|b| b.is_ascii_digit());
+    let value: f64 = if plain && !int.is_empty() {
+        i.get(..int.len() + frac.len())
+            .unwrap_or("0")
+            .parse()
+            .map_err(float_err)?
+    } else {
+        let mut text = String::with_capacity(int.len() + frac.len() + 1);
+        text.extend(int.chars().filter(char::is_ascii_digit));
+        if text.is_empty() {
+            text.push('0');
+        }
+        text.push_str(frac);
+        text.parse().map_err(float_err)?
+    };
     Ok((rest, (value, step)))
 }
 
@@ -817,15 +825,22 @@ fn over_fraction(i: &str) -> Res<'_, Numeral> {
 
 /// Any numeral, longest reading first.
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
-    if let Ok(r) = over_fraction(i) {
+    // Cheap looks ahead before the rarer readings are tried.
+    let head = i.get(..i.len().min(48)).unwrap_or(i);
+    if memchr::memmem::find(head.as_bytes(), b" over ").is_some()
+        && let Ok(r) = over_fraction(i)
+    {
         return Ok(r);
     }
     if i.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         // "2 1/4" and "3/4" before plain digits, which would stop at the slash.
-        if let Ok(r) = fraction_digits(i) {
+        let slash_or_vulgar = head.contains('/') || !head.is_ascii();
+        if slash_or_vulgar && let Ok(r) = fraction_digits(i) {
             return Ok(r);
         }
-        if let Ok(r) = dozen(i) {
+        if memchr::memmem::find(head.as_bytes(), b"doz").is_some()
+            && let Ok(r) = dozen(i)
+        {
             return Ok(r);
         }
         return digits_numeral(i);
