@@ -54,7 +54,7 @@ use source::LineIndex;
 pub struct Document<'t> {
     pub text: &'t str,
     /// The text with everything that is not prose blanked, offsets kept.
-    pub prose: String,
+    pub prose: std::borrow::Cow<'t, str>,
     /// Block boundaries that end a sentence (see [`segment::Segmented`]).
     pub breaks: Vec<usize>,
     /// Comments that may hold suppression directives.

@@ -172,24 +172,38 @@ pub fn words_in(text: &str, from: usize, to: usize) -> impl DoubleEndedIterator<
 /// How many words on each side of a figure are kept.
 const SIDE_WORDS: usize = 6;
 
-/// Up to six words on one side of a figure, in text order, borrowed from the
-/// text; compared without regard to case.
+/// Up to six words on one side of a figure, in text order, kept as offsets
+/// into the text (a few bytes each, no allocation); compared without regard
+/// to case.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Words<'d> {
-    words: [&'d str; SIDE_WORDS],
-    len: usize,
+pub struct Words {
+    starts: [u32; SIDE_WORDS],
+    lens: [u8; SIDE_WORDS],
+    len: u8,
 }
 
-impl<'d> Words<'d> {
-    fn push(&mut self, w: &'d str) {
-        if let Some(slot) = self.words.get_mut(self.len) {
-            *slot = w;
+impl Words {
+    fn push(&mut self, text: &str, w: &str) {
+        let at = (w.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let (Ok(start), Ok(len)) = (u32::try_from(at), u8::try_from(w.len())) else {
+            return;
+        };
+        let n = usize::from(self.len);
+        if let (Some(s), Some(l)) = (self.starts.get_mut(n), self.lens.get_mut(n)) {
+            *s = start;
+            *l = len;
             self.len += 1;
         }
     }
 
-    pub fn as_slice(&self) -> &[&'d str] {
-        self.words.get(..self.len).unwrap_or_default()
+    /// The words, in text order.
+    pub fn iter<'d>(&self, text: &'d str) -> impl DoubleEndedIterator<Item = &'d str> + use<'d> {
+        let words = *self;
+        (0..usize::from(words.len)).map(move |n| {
+            let start = words.starts.get(n).map_or(0, |&s| s as usize);
+            let len = words.lens.get(n).map_or(0, |&l| usize::from(l));
+            text.get(start..start + len).unwrap_or("")
+        })
     }
 }
 
@@ -200,20 +214,19 @@ fn is_any(w: &str, words: &[&str]) -> bool {
 /// Facts about one quantity in its document.
 #[derive(Debug, Clone)]
 pub struct Place<'d> {
+    text: &'d str,
     pub sentence: usize,
     pub paragraph: usize,
-    /// Up to six words before, in text order (nearest last).
-    pub before: Words<'d>,
-    /// Up to six words after, in text order (nearest first).
-    pub after: Words<'d>,
+    before: Words,
+    after: Words,
 }
 
 impl<'d> Place<'d> {
     pub fn new(text: &'d str, layout: &Layout, q: &Quantity) -> Self {
         let s = layout.sentence_span(layout.sentence_of(q.span.start), text.len());
+        let from = s.start.max(q.span.start.saturating_sub(60));
         let mut nearest_first = [""; SIDE_WORDS];
         let mut n = 0;
-        let from = s.start.max(q.span.start.saturating_sub(60));
         for (slot, w) in nearest_first
             .iter_mut()
             .zip(words_in(text, from, q.span.start).rev())
@@ -223,13 +236,14 @@ impl<'d> Place<'d> {
         }
         let mut before = Words::default();
         for w in nearest_first.iter().take(n).rev() {
-            before.push(w);
+            before.push(text, w);
         }
         let mut after = Words::default();
         for w in words_in(text, q.span.end, s.end.min(q.span.end + 60)).take(SIDE_WORDS) {
-            after.push(w);
+            after.push(text, w);
         }
         Place {
+            text,
             sentence: layout.sentence_of(q.span.start),
             paragraph: layout.paragraph_of(q.span.start),
             before,
@@ -237,9 +251,19 @@ impl<'d> Place<'d> {
         }
     }
 
+    /// Up to six words before, in text order (nearest last).
+    pub fn before(&self) -> impl DoubleEndedIterator<Item = &'d str> + use<'d> {
+        self.before.iter(self.text)
+    }
+
+    /// Up to six words after, in text order (nearest first).
+    pub fn after(&self) -> impl DoubleEndedIterator<Item = &'d str> + use<'d> {
+        self.after.iter(self.text)
+    }
+
     /// The word right before, if any.
     pub fn prev(&self) -> &'d str {
-        self.before.as_slice().last().copied().unwrap_or("")
+        self.before().next_back().unwrap_or("")
     }
 
     pub fn prev_is(&self, words: &[&str]) -> bool {
@@ -248,9 +272,7 @@ impl<'d> Place<'d> {
 
     /// Whether the `n`th word before (0 = nearest) is `word`.
     pub fn before_is(&self, n: usize, word: &str) -> bool {
-        self.before
-            .as_slice()
-            .iter()
+        self.before()
             .rev()
             .nth(n)
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
@@ -258,36 +280,25 @@ impl<'d> Place<'d> {
 
     /// Whether the `n`th word after (0 = nearest) is `word`.
     pub fn after_is(&self, n: usize, word: &str) -> bool {
-        self.after
-            .as_slice()
-            .get(n)
+        self.after()
+            .nth(n)
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
     pub fn after_has(&self, n: usize, words: &[&str]) -> bool {
-        self.after
-            .as_slice()
-            .iter()
-            .take(n)
-            .any(|w| is_any(w, words))
+        self.after().take(n).any(|w| is_any(w, words))
     }
 
     pub fn before_has(&self, n: usize, words: &[&str]) -> bool {
-        self.before
-            .as_slice()
-            .iter()
-            .rev()
-            .take(n)
-            .any(|w| is_any(w, words))
+        self.before().rev().take(n).any(|w| is_any(w, words))
     }
 
     /// Whether `a b` stand next to each other within the first `n` words after.
     pub fn after_pair(&self, n: usize, a: &str, b: &str) -> bool {
-        let after = self.after.as_slice();
-        after
-            .windows(2)
+        self.after()
+            .zip(self.after().skip(1))
             .take(n)
-            .any(|p| matches!(p, [x, y] if x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b)))
+            .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
     }
 
     /// A time frame other than the present: "last year", "a year earlier", "in 2017".

@@ -194,7 +194,7 @@ impl<'d> Scope<'d> {
 
 /// Finds every claim in a document.
 pub fn relate(doc: &Document) -> Vec<Claim> {
-    let scope = Scope::new(doc.prose.as_str(), &doc.breaks, &doc.quantities);
+    let scope = Scope::new(&doc.prose, &doc.breaks, &doc.quantities);
     let mut claims = Vec::new();
     conversion::find(&scope, &mut claims);
     change::find(&scope, &mut claims);

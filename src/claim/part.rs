@@ -176,8 +176,8 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
             let shared_verb = (pq.noun.is_none() || wq.noun.is_none())
                 && shares_stem(
-                    first(pp.after.as_slice(), 4),
-                    first(wp.after.as_slice(), 4),
+                    &pp.after().take(4).collect::<Vec<_>>(),
+                    &wp.after().take(4).collect::<Vec<_>>(),
                     5,
                 );
             if same_noun || shared_verb {
@@ -185,8 +185,4 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             }
         }
     }
-}
-
-fn first<'a, 'd>(words: &'a [&'d str], n: usize) -> &'a [&'d str] {
-    words.get(..n).unwrap_or(words)
 }

@@ -55,7 +55,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
-fn transposed(scope: &Scope, set: &[usize], claims: &mut Vec<Claim>) {
+fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
     for (n, &a) in set.iter().enumerate() {
         for &b in set.iter().skip(n + 1) {
             let (Some(qa), Some(qb), Some(pa), Some(pb)) =
@@ -74,11 +74,12 @@ fn transposed(scope: &Scope, set: &[usize], claims: &mut Vec<Claim>) {
             }
             let same_noun = qa.noun.is_some() && qa.noun == qb.noun;
 
-            let (a_before, a_after) = (pa.before.as_slice(), pa.after.as_slice());
-            let (b_before, b_after) = (pb.before.as_slice(), pb.after.as_slice());
-            let same_verb = shares_stem(a_after, b_after, 6)
-                || shares_stem(a_before, b_after, 6)
-                || shares_stem(a_after, b_before, 6);
+            let words = |it: &mut dyn Iterator<Item = &'d str>| it.collect::<Vec<_>>();
+            let (a_before, a_after) = (words(&mut pa.before()), words(&mut pa.after()));
+            let (b_before, b_after) = (words(&mut pb.before()), words(&mut pb.after()));
+            let same_verb = shares_stem(&a_after, &b_after, 6)
+                || shares_stem(&a_before, &b_after, 6)
+                || shares_stem(&a_after, &b_before, 6);
             if same_noun || same_verb {
                 claims.push(Claim::Restatement {
                     first: a,

@@ -2,6 +2,8 @@
 //! prose are copied into the view; code, HTML, front matter, math, link
 //! destinations, autolinks, images and footnote labels stay blank.
 
+use std::borrow::Cow;
+
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::{Segmented, plain};
@@ -19,7 +21,7 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
 }
 
-pub fn segment(text: &str) -> Segmented {
+pub fn segment(text: &str) -> Segmented<'_> {
     let mut view = blank(text);
     let mut breaks = Vec::new();
     let mut comments = Vec::new();
@@ -70,7 +72,7 @@ pub fn segment(text: &str) -> Segmented {
     breaks.sort_unstable();
     breaks.dedup();
     Segmented {
-        prose: String::from_utf8(view).unwrap_or_else(|_| plain_blank(text)),
+        prose: Cow::Owned(String::from_utf8(view).unwrap_or_else(|_| plain_blank(text))),
         breaks,
         comments,
     }
@@ -129,7 +131,7 @@ mod tests {
     fn view(text: &str) -> String {
         let s = segment(text);
         assert_eq!(s.prose.len(), text.len(), "offsets are kept");
-        s.prose
+        s.prose.into_owned()
     }
 
     #[test]

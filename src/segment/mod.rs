@@ -8,6 +8,8 @@ pub mod directives;
 pub mod markdown;
 pub mod plain;
 
+use std::borrow::Cow;
+
 use crate::span::Span;
 
 /// How a file is read.
@@ -31,9 +33,10 @@ impl Syntax {
 
 /// A file split into what is read and what is not.
 #[derive(Debug, Clone, Default)]
-pub struct Segmented {
-    /// The prose view: the file with everything else blanked.
-    pub prose: String,
+pub struct Segmented<'t> {
+    /// The prose view: the file with everything else blanked (borrowed when
+    /// nothing is).
+    pub prose: Cow<'t, str>,
     /// Offsets where a block starts or ends (a heading, a table cell, a list
     /// item): a sentence ends there even without a full stop.
     pub breaks: Vec<usize>,
@@ -42,14 +45,16 @@ pub struct Segmented {
     pub comments: Vec<Span>,
 }
 
-pub fn segment(text: &str, syntax: Syntax) -> Segmented {
+pub fn segment(text: &str, syntax: Syntax) -> Segmented<'_> {
     let mut s = match syntax {
         Syntax::Plain => plain::segment(text),
         Syntax::Markdown => markdown::segment(text),
     };
     // A byte-order mark is not text; blanked so offsets stay the file's.
     if text.starts_with('\u{feff}') && s.prose.starts_with('\u{feff}') {
-        s.prose.replace_range(..'\u{feff}'.len_utf8(), "   ");
+        s.prose
+            .to_mut()
+            .replace_range(..'\u{feff}'.len_utf8(), "   ");
     }
     s
 }

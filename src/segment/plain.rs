@@ -2,14 +2,28 @@
 //! ("?id=2020", "%20") are not figures, and directive lines
 //! (`# numcheck-disable-next-line sum-mismatch`), which are comments.
 
+use std::borrow::Cow;
+
 use memchr::memmem;
 
 use super::{Segmented, directives};
 use crate::span::Span;
 
 /// The prose view of plain text: URLs and directive lines blanked to spaces.
-pub fn segment(text: &str) -> Segmented {
-    let mut out = text.as_bytes().to_vec();
+/// Text with neither is its own prose view, borrowed, not copied.
+pub fn segment(text: &str) -> Segmented<'_> {
+    let bytes = text.as_bytes();
+    let untouched = ["http://", "https://", "www.", "numcheck-"]
+        .iter()
+        .all(|needle| memmem::find(bytes, needle.as_bytes()).is_none());
+    if untouched {
+        return Segmented {
+            prose: Cow::Borrowed(text),
+            breaks: Vec::new(),
+            comments: Vec::new(),
+        };
+    }
+    let mut out = bytes.to_vec();
     blank_urls(text, &mut out);
     let mut comments = Vec::new();
     let mut start = 0;
@@ -26,7 +40,7 @@ pub fn segment(text: &str) -> Segmented {
     // Only ASCII bytes of whole URLs and whole lines were replaced by spaces,
     // so the view is still valid UTF-8; fall back to the text if not.
     Segmented {
-        prose: String::from_utf8(out).unwrap_or_else(|_| text.to_string()),
+        prose: Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string())),
         breaks: Vec::new(),
         comments,
     }
@@ -62,7 +76,7 @@ mod tests {
     use super::*;
 
     fn prose(text: &str) -> String {
-        segment(text).prose
+        segment(text).prose.into_owned()
     }
 
     #[test]
