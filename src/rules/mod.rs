@@ -11,10 +11,13 @@ pub mod restatement_conflict;
 pub mod sum_mismatch;
 pub mod unused_suppression;
 
+use std::collections::HashSet;
+
 use crate::claim::Claim;
 use crate::finding::{Finding, Label, Severity};
 use crate::interval::Interval;
 use crate::quantity::Quantity;
+use crate::span::Span;
 
 /// A rule: its pinned id, a one-line summary, its documentation, and its check.
 pub struct Rule {
@@ -89,14 +92,16 @@ pub fn check(
         .filter_map(|r| r.check)
         .collect();
     let mut out: Vec<Finding> = Vec::new();
+    // The places each rule has already reported, primary or related: a
+    // figure is reported once per rule (a set, so many findings stay cheap).
+    let mut reported: HashSet<(&str, Span)> = HashSet::new();
     for claim in claims {
         for check in &rules {
             if let Some(f) = check(&input, claim)
-                && !out.iter().any(|o| {
-                    o.rule == f.rule
-                        && (o.primary == f.primary || o.related.iter().any(|l| l.span == f.primary))
-                })
+                && !reported.contains(&(f.rule, f.primary))
             {
+                reported.insert((f.rule, f.primary));
+                reported.extend(f.related.iter().map(|l| (f.rule, l.span)));
                 out.push(f);
             }
         }
