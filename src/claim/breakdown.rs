@@ -169,6 +169,18 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .map(|q| q.interval)
         .reduce(|a, b| a.add(b));
     let Some(sum) = sum else { return };
+    // "two Syrian teams, one national and one made up of refugees": the
+    // first figure is the total of the rest, stated in the same list.
+    if let Some((head, tail)) = parts.split_first() {
+        let rest: f64 = tail
+            .iter()
+            .filter_map(|&p| scope.q(p))
+            .map(|q| q.point())
+            .sum();
+        if tail.len() >= 2 && scope.q(*head).is_some_and(|h| h.point() == rest) {
+            return;
+        }
+    }
     let para = fp.paragraph;
     // The total: the nearest earlier like amount, larger than every part, in
     // this paragraph or the one before, not a past figure or a start value.
