@@ -156,6 +156,25 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     None
 }
 
+/// Whether a multiple word is said of something else than the pair: before
+/// it past a contrast ("suggests doubling the money ..., while cutting
+/// limits from £20m to £15m"), or after it past a contrast word.
+fn belongs_elsewhere(scope: &Scope, word: Span, from: usize, to: usize) -> bool {
+    let (Some(a), Some(b)) = (scope.q(from.min(to)), scope.q(from.max(to))) else {
+        return true;
+    };
+    let contrast = |t: &str| {
+        t.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "while" | "but" | "whereas" | "although" | "though"))
+    };
+    if word.end <= a.span.start {
+        let between = scope.text.get(word.end..a.span.start).unwrap_or("");
+        between.contains(';') || contrast(between)
+    } else {
+        contrast(scope.text.get(b.span.end..word.start).unwrap_or(""))
+    }
+}
+
 fn difference_matches(scope: &Scope, from: usize, to: usize, d: usize) -> bool {
     let (Some(a), Some(b), Some(c)) = (scope.q(from), scope.q(to), scope.q(d)) else {
         return false;
@@ -225,6 +244,9 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
             _ => None,
         };
         let span = Span::new(sent.start + offset, sent.start + offset + word.len());
+        if factor.is_some() && belongs_elsewhere(scope, span, from, to) {
+            continue;
+        }
         if let Some(factor) = factor {
             claims.push(Claim::Change {
                 from,
