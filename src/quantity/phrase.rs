@@ -723,19 +723,46 @@ pub fn phrase(i: &str) -> Res<'_, Phrase<'_>> {
 /// or "by", "A to B" is a change, not a range ("rose from 41% to 48%").
 pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     let with_to = !matches!(prev, "from" | "From" | "by");
-    let (rest, hedge) = opt(alt((hedge, tilde))).parse(i)?;
+    // Hedges are words or "~": not tried before a digit or a sign.
+    let (rest, hedge) = if i.starts_with(|c: char| c.is_alphabetic() || c == '~') {
+        opt(alt((hedge, tilde))).parse(i)?
+    } else {
+        (i, None)
+    };
+    // A ratio needs "in" or "out of" and a range a joint close ahead: only
+    // then are those readings tried, each of which parses a figure again.
+    let ahead = head(rest, 64);
+    let ratio_ahead = ahead.contains(" in ") || ahead.contains(" out of ");
+    let range_ahead = ahead.contains(['-', '–', '—']) || ahead.contains(" to ");
     let ranged = move |i: &'a str| range(i, with_to);
     let (rest, body) = alt((
         phone,
         year_span,
         score,
         between,
-        ratio,
-        ranged,
+        verify_ahead(ratio_ahead, ratio),
+        verify_ahead(range_ahead, ranged),
         figure.map(Body::Single),
     ))
     .parse(rest)?;
     Ok((rest, Phrase { hedge, body }))
+}
+
+/// The first `n` bytes of `s` or fewer, cut at a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// `parser`, or a failure without trying it when its marker is not ahead.
+fn verify_ahead<'a>(
+    ahead: bool,
+    mut parser: impl FnMut(&'a str) -> Res<'a, Body<'a>>,
+) -> impl FnMut(&'a str) -> Res<'a, Body<'a>> {
+    move |i| if ahead { parser(i) } else { fail(i) }
 }
 
 #[cfg(test)]
