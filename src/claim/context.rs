@@ -33,12 +33,12 @@ impl Layout {
                 sentences.push(line_start);
             }
             after_blank = blank;
-            for (i, b) in line.bytes().enumerate() {
-                if matches!(b, b'.' | b'!' | b'?') && is_sentence_end(bytes, line_start + i) {
-                    sentences.push(line_start + i + 1);
-                }
-            }
             line_start += line.len();
+        }
+        for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+            if is_sentence_end(bytes, i) {
+                sentences.push(i + 1);
+            }
         }
         sentences.extend(breaks.iter().copied().filter(|&b| b < text.len()));
         sentences.sort_unstable();
