@@ -403,9 +403,10 @@ fn explain(id: &str) -> io::Result<Status> {
 }
 
 fn show_config(path: &Path, args: &ConfigArgs) -> io::Result<Status> {
-    let resolved = match Discovery::new(args.config.as_deref(), args.isolated)
-        .and_then(|mut d| d.for_path(path))
-    {
+    let resolved = match Discovery::new(args.config.as_deref(), args.isolated).and_then(|mut d| {
+        let abs = crate::discover::absolute(path, &d.cwd);
+        d.for_path(&abs, path.is_dir())
+    }) {
         Ok(r) => r,
         Err(e) => return usage(&e),
     };

@@ -40,27 +40,36 @@ impl Resolved {
         })
     }
 
-    /// Whether the config's `[files] exclude` covers a path.
-    pub fn excludes(&self, path: &Path) -> bool {
-        relative(path, &self.dir).is_some_and(|r| self.exclude.matches(&r))
+    /// Whether the config's `[files] exclude` covers an absolute path.
+    pub fn excludes(&self, abs: &Path) -> bool {
+        abs.strip_prefix(&self.dir)
+            .is_ok_and(|r| self.exclude.matches(r))
     }
 
-    /// Whether the config's `[files] include` adds a path.
-    pub fn includes(&self, path: &Path) -> bool {
-        relative(path, &self.dir).is_some_and(|r| self.include.matches(&r))
+    /// Whether the config's `[files] include` adds an absolute path.
+    pub fn includes(&self, abs: &Path) -> bool {
+        abs.strip_prefix(&self.dir)
+            .is_ok_and(|r| self.include.matches(r))
     }
 }
 
-/// `path` relative to `dir`, both made absolute.
-pub fn relative(path: &Path, dir: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(path).ok()?;
-    abs.strip_prefix(dir).ok().map(Path::to_path_buf)
+/// `path` made absolute against `cwd`, without touching the file system
+/// (`.` components dropped), so walking many files costs no extra system call.
+pub fn absolute(path: &Path, cwd: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.join(path)
+    };
+    joined.components().collect()
 }
 
 /// The file names searched in each folder, nearest first.
 const NAMES: &[&str] = &["numcheck.toml", ".numcheck.toml", "pyproject.toml"];
 
 pub struct Discovery {
+    /// The working folder, read once.
+    pub cwd: PathBuf,
     fixed: Option<Arc<Resolved>>,
     /// Per folder: the configuration that governs it, or the error reading it.
     cache: HashMap<PathBuf, Result<Arc<Resolved>, String>>,
@@ -75,10 +84,9 @@ impl Discovery {
         let fixed = match explicit {
             Some(path) => {
                 let config = read(path)?.unwrap_or_default();
-                let dir = std::path::absolute(path)
-                    .ok()
-                    .and_then(|p| p.parent().map(Path::to_path_buf))
-                    .unwrap_or(cwd);
+                let dir = absolute(path, &cwd)
+                    .parent()
+                    .map_or_else(|| cwd.clone(), Path::to_path_buf);
                 Some(Arc::new(Resolved::new(
                     Some(path.to_path_buf()),
                     dir,
@@ -89,24 +97,23 @@ impl Discovery {
             None => None,
         };
         Ok(Discovery {
+            cwd,
             fixed,
             cache: HashMap::new(),
             defaults,
         })
     }
 
-    /// The configuration for a file or folder.
-    pub fn for_path(&mut self, path: &Path) -> Result<Arc<Resolved>, String> {
+    /// The configuration for a file (or, with `is_dir`, a folder) given
+    /// as an absolute path.
+    pub fn for_path(&mut self, abs: &Path, is_dir: bool) -> Result<Arc<Resolved>, String> {
         if let Some(f) = &self.fixed {
             return Ok(Arc::clone(f));
         }
-        let abs = std::path::absolute(path).map_err(|e| e.to_string())?;
-        let dir = if abs.is_dir() {
-            abs
-        } else {
-            abs.parent().map(Path::to_path_buf).unwrap_or(abs)
-        };
-        self.for_dir(&dir)
+        match abs.parent() {
+            Some(parent) if !is_dir => self.for_dir(parent),
+            _ => self.for_dir(abs),
+        }
     }
 
     fn for_dir(&mut self, dir: &Path) -> Result<Arc<Resolved>, String> {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use numcheck::segment::Syntax;
 
-use crate::discover::{Discovery, Resolved, relative};
+use crate::discover::{Discovery, Resolved, absolute};
 use crate::globs::Globs;
 
 /// Extensions read when walking a folder.
@@ -47,11 +47,9 @@ pub struct Selection {
 }
 
 impl Selection {
-    fn cli_excludes(&self, path: &Path) -> bool {
-        std::env::current_dir()
-            .ok()
-            .and_then(|cwd| relative(path, &cwd))
-            .is_some_and(|r| self.exclude.matches(&r))
+    /// Whether a command-line glob (relative to `cwd`) matches an absolute path.
+    fn matches(globs: &Globs, abs: &Path, cwd: &Path) -> bool {
+        abs.strip_prefix(cwd).is_ok_and(|r| globs.matches(r))
     }
 }
 
@@ -66,9 +64,10 @@ pub fn jobs(
     let mut errors = Vec::new();
     // A broken config is reported once, not once per file under it.
     let mut reported = BTreeSet::new();
+    let cwd = discovery.cwd.clone();
     let mut configure =
-        |path: &Path, shown: String, input: Input, syntax: Syntax, errors: &mut Vec<WalkError>| {
-            match discovery.for_path(path) {
+        |abs: &Path, shown: String, input: Input, syntax: Syntax, errors: &mut Vec<WalkError>| {
+            match discovery.for_path(abs, false) {
                 Ok(config) => Some(Job {
                     input,
                     path: shown,
@@ -95,10 +94,12 @@ pub fn jobs(
             let syntax = named
                 .as_ref()
                 .map_or(Syntax::Plain, |p| Syntax::of_path(&p.display().to_string()));
-            let at = named.unwrap_or_else(|| PathBuf::from("."));
+            // Unnamed input is configured as a file in the working folder.
+            let at = absolute(&named.unwrap_or_else(|| PathBuf::from("-")), &cwd);
             out.extend(configure(&at, shown, Input::Stdin, syntax, &mut errors));
         } else if path.is_dir() {
-            for file in walk(path, selection, &mut errors) {
+            for file in walk(path, selection, &cwd, &mut errors) {
+                let abs = absolute(&file, &cwd);
                 // ripgrep's habit: files under `.` are shown without `./`.
                 let shown = match file.strip_prefix(".") {
                     Ok(rest) if path.as_os_str() == "." => rest.display().to_string(),
@@ -106,22 +107,24 @@ pub fn jobs(
                 };
                 let syntax = Syntax::of_path(&shown);
                 if let Some(job) =
-                    configure(&file, shown, Input::File(file.clone()), syntax, &mut errors)
-                    && !job.config.excludes(&file)
+                    configure(&abs, shown, Input::File(file.clone()), syntax, &mut errors)
+                    && !job.config.excludes(&abs)
                     && (is_prose(&file)
-                        || job.config.includes(&file)
-                        || selection.include.matches(&file))
+                        || job.config.includes(&abs)
+                        || Selection::matches(&selection.include, &abs, &cwd))
                 {
                     out.push(job);
                 }
             }
         } else {
-            let excluded = selection.force_exclude && selection.cli_excludes(path);
+            let abs = absolute(path, &cwd);
+            let excluded =
+                selection.force_exclude && Selection::matches(&selection.exclude, &abs, &cwd);
             let shown = path.display().to_string();
             let syntax = Syntax::of_path(&shown);
             if let Some(job) =
-                configure(path, shown, Input::File(path.clone()), syntax, &mut errors)
-                && !(excluded || selection.force_exclude && job.config.excludes(path))
+                configure(&abs, shown, Input::File(path.clone()), syntax, &mut errors)
+                && !(excluded || selection.force_exclude && job.config.excludes(&abs))
             {
                 out.push(job);
             }
@@ -131,14 +134,19 @@ pub fn jobs(
 }
 
 /// The files under a folder, sorted, without excluded folders.
-fn walk(root: &Path, selection: &Selection, errors: &mut Vec<WalkError>) -> Vec<PathBuf> {
+fn walk(
+    root: &Path,
+    selection: &Selection,
+    cwd: &Path,
+    errors: &mut Vec<WalkError>,
+) -> Vec<PathBuf> {
     let exclude = selection.exclude.clone();
-    let cwd = std::env::current_dir().unwrap_or_default();
+    let cwd = cwd.to_path_buf();
     let mut found = Vec::new();
     let walker = ignore::WalkBuilder::new(root)
         .standard_filters(!selection.no_ignore)
         .sort_by_file_path(Path::cmp)
-        .filter_entry(move |e| !relative(e.path(), &cwd).is_some_and(|r| exclude.matches(&r)))
+        .filter_entry(move |e| !Selection::matches(&exclude, &absolute(e.path(), &cwd), &cwd))
         .build();
     for entry in walker {
         match entry {
