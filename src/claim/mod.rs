@@ -12,6 +12,7 @@ pub mod conversion;
 pub mod part;
 pub mod proportion;
 pub mod restatement;
+pub mod vote;
 
 use crate::Document;
 use crate::quantity::Quantity;
@@ -30,6 +31,9 @@ pub enum Claim {
         whole: usize,
         share: usize,
     },
+    /// `share` is one side of a vote, `yes` or `no`, as a part of both
+    /// ("by 29 votes to 22, meaning that 70% ... backed it").
+    VoteShare { yes: usize, no: usize, share: usize },
     /// `parts` add up to `total` ("£58m: £27m for roads, £14m ..."); when
     /// `open` ("... and the rest on tax cuts") they only must not exceed it.
     Breakdown {
@@ -202,5 +206,6 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
+    vote::find(&scope, &mut claims);
     claims
 }

@@ -10,7 +10,8 @@ pub const RULE: Rule = Rule {
     docs: "## What it does
 Checks a share stated beside a part and its whole: \"620 of the 2,480 cases,
 about one in six\", \"26,400 of the 98,000 registered voters took part, a
-turnout of 18%\".
+turnout of 18%\", and a share of a vote (\"passed by 29 votes to 22, meaning
+that 70% backed it\": either side's share may be meant).
 
 ## Why is this bad?
 A share worked out on the wrong base, or left unchanged after the counts were
@@ -31,9 +32,57 @@ all of them (\"about\" by 10%).",
 };
 
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {
-    let Claim::Proportion { part, whole, share } = *claim else {
-        return None;
-    };
+    match *claim {
+        Claim::Proportion { part, whole, share } => proportion(input, part, whole, share),
+        Claim::VoteShare { yes, no, share } => vote_share(input, yes, no, share),
+        _ => None,
+    }
+}
+
+/// A share of a vote may be either side's: it is wrong only when it is
+/// neither "yes / (yes + no)" nor "no / (yes + no)".
+fn vote_share(input: &Input, yes: usize, no: usize, share: usize) -> Option<Finding> {
+    let (y, n, s) = (input.q(yes)?, input.q(no)?, input.q(share)?);
+    let total = y.interval.add(n.interval);
+    let loose_total = y.loose.add(n.loose);
+    let stated = s.share()?;
+    let loose_stated = s.loose_share()?;
+    let strict = [y, n]
+        .iter()
+        .filter_map(|q| q.interval.div(total))
+        .any(|a| a.overlaps(stated));
+    let loose = [y, n]
+        .iter()
+        .filter_map(|q| q.loose.div(loose_total))
+        .any(|a| a.overlaps(loose_stated));
+    let severity = verdict(strict, loose)?;
+    let all = y.point() + n.point();
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: s.span,
+        related: vec![input.label(yes)?, input.label(no)?],
+        message: format!(
+            "{} does not match a vote of {} to {}",
+            input.text_of(share),
+            input.text_of(yes),
+            input.text_of(no)
+        ),
+        explanation: format!(
+            "{} / {} = {}% and {} / {} = {}%, but \"{}\" allows {}",
+            number(y.point()),
+            number(all),
+            number(y.point() / all * 100.0),
+            number(n.point()),
+            number(all),
+            number(n.point() / all * 100.0),
+            input.text_of(share),
+            range(stated.low * 100.0, stated.high * 100.0, "%")
+        ),
+    })
+}
+
+fn proportion(input: &Input, part: usize, whole: usize, share: usize) -> Option<Finding> {
     let (p, w, s) = (input.q(part)?, input.q(whole)?, input.q(share)?);
     if p.interval.low > w.interval.high {
         return None; // part-exceeds-whole says it better

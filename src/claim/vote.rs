@@ -1,0 +1,32 @@
+//! Votes: "passed by 29 votes to 22, meaning that 70% of the councillors
+//! present backed it". The two sides make the whole; a share in the same
+//! sentence must be one side's part of it.
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    for yes in 0..scope.quantities.len() {
+        let no = yes + 1;
+        let (Some(a), Some(b)) = (scope.q(yes), scope.q(no)) else {
+            continue;
+        };
+        let joint = scope.lowercase(crate::span::Span::new(a.span.end, b.span.start));
+        let split = matches!(joint.trim(), "votes to" | "to" | "votes against")
+            && scope
+                .place(no)
+                .is_some_and(|p| !p.after_has(1, &["per", "percent"]));
+        let by = scope.place(yes).is_some_and(|p| p.prev_is(&["by"]));
+        if !(split && by && a.kind == Kind::Count && b.kind == Kind::Count) {
+            continue;
+        }
+        let share = scope.same_sentence(no).filter(|&s| s > no).find(|&s| {
+            scope
+                .q(s)
+                .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
+        });
+        if let Some(share) = share {
+            claims.push(Claim::VoteShare { yes, no, share });
+        }
+    }
+}
