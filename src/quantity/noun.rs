@@ -17,10 +17,14 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         }
         let after = text.get(q.span.end..).unwrap_or("");
         let noun = if starts_with_of(after) && q.unit.is_none() {
-            // "15 of the 120 migrants": the noun of the whole, if it follows.
+            // "15 of the 120 migrants": the noun of the whole, if it follows;
+            // "290 of the vacancies": the noun right after the determiner.
             qs.get(i + 1)
                 .filter(|w| w.span.start.saturating_sub(q.span.end) <= 16)
-                .and_then(|w| head_noun(text.get(w.span.end..).unwrap_or("")))
+                .map_or_else(
+                    || head_noun(after_determiner(after)),
+                    |w| head_noun(text.get(w.span.end..).unwrap_or("")),
+                )
         } else {
             let after = skip_of(after, q.unit.is_some() || q.kind == Kind::Money);
             head_noun(after)
@@ -37,6 +41,15 @@ fn starts_with_of(after: &str) -> bool {
         || t.starts_with("of its ")
         || t.starts_with("of their ")
         || t.starts_with("of those ")
+}
+
+/// The words after "of the" / "of its" / "of their" / "of those".
+fn after_determiner(after: &str) -> &str {
+    let t = after.trim_start();
+    ["of the ", "of its ", "of their ", "of those "]
+        .iter()
+        .find_map(|lead| t.strip_prefix(lead))
+        .unwrap_or("")
 }
 
 /// After a unit, "of" introduces the thing measured ("820,000 tonnes of wheat"),

@@ -131,3 +131,11 @@ fn pieces_of_other_notations_are_not_figures() {
         assert_eq!(&found, want, "{text}");
     }
 }
+
+#[test]
+fn a_part_of_a_named_group_counts_that_group() {
+    let text = "Maths accounted for 290 of the vacancies, and 15 of the 120 migrants left.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "290").noun.as_deref(), Some("vacancy"));
+    assert_eq!(find(&qs, text, "15").noun.as_deref(), Some("migrant"));
+}
