@@ -97,3 +97,28 @@ fn explain_documents_every_rule_and_rejects_unknown_ones() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown rule"));
 }
+
+#[test]
+fn the_shipped_draft_shows_its_four_planted_errors() {
+    let (code, out, _) = numcheck(&["check", "--format", "concise", "examples/draft.md"]);
+    assert_eq!(code, 1);
+    let found: Vec<(&str, &str)> = out
+        .lines()
+        .filter_map(|l| {
+            let mut parts = l.split(':');
+            let line = parts.nth(1)?;
+            let rule = l.split('[').nth(1)?.split(']').next()?;
+            Some((line, rule))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("3", "sum-mismatch"),
+            ("4", "change-mismatch"),
+            ("9", "conversion-mismatch"),
+            ("13", "proportion-mismatch")
+        ],
+        "{out}"
+    );
+}

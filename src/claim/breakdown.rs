@@ -137,9 +137,8 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let complete = !cues.is_empty();
     // "£23bn on spending, £8bn on debt and the rest on tax cuts": a remainder
     // without a figure says the list is complete but does not give it all.
-    let open = !cues.is_empty()
-        && cues.iter().all(|c| REMAINDER.contains(c))
-        && !remainder_has_figure(scope, sent, &parts);
+    let remainder_figure = remainder_has_figure(scope, sent, &parts);
+    let open = !cues.is_empty() && cues.iter().all(|c| REMAINDER.contains(c)) && !remainder_figure;
     let nouns: Vec<Option<&str>> = parts
         .iter()
         .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
@@ -170,8 +169,10 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .reduce(|a, b| a.add(b));
     let Some(sum) = sum else { return };
     // "two Syrian teams, one national and one made up of refugees": the
-    // first figure is the total of the rest, stated in the same list.
-    if let Some((head, tail)) = parts.split_first() {
+    // first figure is the total of the rest, stated in the same list. Not
+    // when a remainder is given ("£21m, £14m and the remaining £7m"): that
+    // list is a breakdown whatever its sums happen to be.
+    if let Some((head, tail)) = parts.split_first().filter(|_| !remainder_figure) {
         let rest: f64 = tail
             .iter()
             .filter_map(|&p| scope.q(p))
