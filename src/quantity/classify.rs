@@ -274,9 +274,6 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
     ) {
         return true;
     }
-    if (1950.0..=2035.0).contains(&v) {
-        return true;
-    }
     let counted = next.starts_with(|c: char| c.is_ascii_lowercase())
         && !matches!(
             next,
@@ -297,6 +294,12 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
                 | "before"
                 | "by"
         );
+    // "the 1950 residents", "all 2010 seats": a determiner before and a noun
+    // after make a count even in the range of recent years.
+    let determined = matches!(prev, "the" | "these" | "those" | "all" | "its" | "their");
+    if (1950.0..=2035.0).contains(&v) {
+        return !(counted && determined);
+    }
     !counted
 }
 

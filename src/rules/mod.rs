@@ -121,15 +121,17 @@ pub fn verdict(strict_meet: bool, loose_meet: bool) -> Option<Severity> {
 }
 
 /// The interval a plain figure allows when its trailing zeros may be
-/// rounding ("2,000" is 1,500–2,500). A hedged figure already says it is
+/// rounding ("2,000" is 1,950–2,050). A hedged figure already says it is
 /// approximate: its stretched hedge is its loose reading, not both at once.
 pub fn loose_rounding(q: &Quantity) -> Interval {
     let Some(v) = q.value else { return q.loose };
     if q.hedge.is_some() || q.step < 1.0 || v.fract() != 0.0 {
         return q.loose;
     }
+    // Two significant digits are kept: "1,500" may be 1,450-1,550 and "2,000"
+    // 1,950-2,050, but "10" is not 5-15.
     let mut unit = q.step.max(1.0);
-    while unit < 1e15 && (v / (unit * 10.0)).fract() == 0.0 && v.abs() >= unit * 10.0 {
+    while unit < 1e15 && (v / (unit * 10.0)).fract() == 0.0 && v.abs() >= unit * 100.0 {
         unit *= 10.0;
     }
     let half = unit / 2.0;

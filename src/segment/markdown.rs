@@ -1,6 +1,7 @@
 //! Markdown through pulldown-cmark's offset iterator: only text nodes of
-//! prose are copied into the view; code, HTML, front matter, math, link
-//! destinations, autolinks, images and footnote labels stay blank.
+//! prose are copied into the view; code (math in fenced blocks included),
+//! HTML, front matter, link destinations, autolinks, images and footnote
+//! labels stay blank.
 
 use std::borrow::Cow;
 
@@ -10,14 +11,15 @@ use super::{Segmented, plain};
 use crate::span::Span;
 
 /// The extensions a newsroom's Markdown uses: GFM tables, footnotes,
-/// strikethrough, front matter (YAML `---` and TOML `+++`) and math.
+/// strikethrough, task lists, front matter (YAML `---` and TOML `+++`).
+/// Not `$...$` math: in prose "$5m-$10m" is money, and math would swallow
+/// it; math belongs in fenced blocks, which are code.
 fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
-        | Options::ENABLE_MATH
         | Options::ENABLE_TASKLISTS
 }
 
@@ -146,7 +148,7 @@ mod tests {
 
     #[test]
     fn code_html_front_matter_and_math_are_blank() {
-        let text = "---\ntitle: 2024 plan\nshare: 55\n---\n\nText 12 here.\n\n```\nlet x = 40;\n```\n\nInline `99` and <span>77</span> and $3+4$.\n\n    indented 31\n";
+        let text = "---\ntitle: 2024 plan\nshare: 55\n---\n\nText 12 here.\n\n```\nlet x = 40;\n```\n\nInline `99` and <span>77</span>.\n\n```math\n3+4\n```\n\n    indented 31\n";
         let v = view(text);
         for hidden in ["2024", "55", "40", "99", "<span>", "3+4", "31"] {
             assert!(!v.contains(hidden), "{hidden} should be blank in {v:?}");
@@ -154,6 +156,12 @@ mod tests {
         assert!(v.contains("Text 12 here."));
         // Text between inline tags is rendered, so it is prose.
         assert!(v.contains("77"));
+    }
+
+    #[test]
+    fn dollars_are_money_not_math() {
+        let text = "It cost $5m-$10m in all.";
+        assert_eq!(view(text), text);
     }
 
     #[test]
