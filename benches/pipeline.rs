@@ -169,3 +169,30 @@ fn pipeline(bencher: divan::Bencher) {
             .len()
     });
 }
+
+/// Adversarial shapes at two sizes, 10x apart: the cost must grow 10x.
+/// `long_line`: one paragraph with no line break; `figure_paragraph`: a
+/// paragraph of figures with no full stop; `restatements`: one noun stated
+/// again and again.
+fn adversarial(shape: &str, kb: usize) -> String {
+    let unit = match shape {
+        "long_line" => {
+            "The county will spend $14m on libraries. The money is divided three ways: $6m for buildings, $5m for books and the remaining $3m for staff. "
+        }
+        "figure_paragraph" => "7 apples, 19 pears, 23 plums, about 40 figs, ",
+        _ => "About 1,300 dockers went on strike. ",
+    };
+    unit.repeat(kb * 1024 / unit.len() + 1)
+}
+
+#[divan::bench(args = [("long_line", 100), ("long_line", 1000), ("figure_paragraph", 100), ("figure_paragraph", 1000), ("restatements", 100), ("restatements", 1000)])]
+fn growth(bencher: divan::Bencher, (shape, kb): (&str, usize)) {
+    let text = adversarial(shape, kb);
+    let settings = Settings::default();
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        let doc = Document::new(divan::black_box(&text), Syntax::Plain, &settings.tolerances);
+        FileReport::checked("adversarial.txt", doc, &settings)
+            .findings
+            .len()
+    });
+}

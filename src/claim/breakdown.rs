@@ -25,6 +25,9 @@ const COMPLETE: &[&str] = &[
     "shared among",
     "shared equally",
 ];
+/// The most amounts one sentence may hold to be read as a breakdown.
+const MAX_PARTS: usize = 12;
+
 /// Completeness cues that name a remainder, which may come without a figure.
 const REMAINDER: &[&str] = &["remaining", "the rest"];
 
@@ -104,6 +107,11 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             })
         })
         .collect();
+    // A breakdown lists a few parts; a sentence of dozens of figures is a
+    // table or a list of results, and grouping it would cost its square.
+    if amounts.len() > MAX_PARTS {
+        return;
+    }
     let Some(parts) = amounts
         .iter()
         .map(|&a| {
@@ -123,7 +131,10 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let Some(&first) = parts.first() else { return };
     let Some(fp) = scope.place(first) else { return };
     let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
-    let sentence_text = scope.lowercase(scope.near(sent, &parts));
+    // The sentence near the parts only: one huge sentence is not read whole
+    // for every group of figures in it.
+    let sent = scope.snap(scope.near(sent, &parts));
+    let sentence_text = scope.lowercase(sent);
     let words: Vec<&str> = sentence_text
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())

@@ -233,7 +233,9 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
         .find(|&&s| s > last)
         .and_then(|&s| scope.q(s))
         .map_or(sent.end, |q| q.span.start);
-    let text = scope.text.get(sent.start..end).unwrap_or("");
+    // Near the pair only, so one huge sentence is not read once per pair.
+    let sent = scope.snap(scope.near(Span::new(sent.start, end), &[from, to]));
+    let text = scope.text.get(sent.start..sent.end).unwrap_or("");
     for (offset, word) in word_offsets(text) {
         let lower = word.to_ascii_lowercase();
         let factor = match lower.as_str() {
@@ -265,7 +267,10 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
     if from > to {
         return;
     }
-    let head = scope.text.get(sent.start..fq.span.start).unwrap_or("");
+    let head = scope
+        .text
+        .get(sent.start..fq.span.start.max(sent.start))
+        .unwrap_or("");
     let Some((offset, verb)) = word_offsets(head)
         .collect::<Vec<_>>()
         .into_iter()

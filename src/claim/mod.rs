@@ -125,6 +125,15 @@ impl<'d> Scope<'d> {
     /// The text of a span, lowercased, for cue-word searches.
     /// The span is widened to character boundaries.
     pub fn lowercase(&self, span: Span) -> String {
+        let s = self.snap(span);
+        self.text
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    }
+
+    /// A span inside the text, widened to character boundaries.
+    pub fn snap(&self, span: Span) -> Span {
         let mut start = span.start.min(self.text.len());
         let mut end = span.end.min(self.text.len()).max(start);
         while !self.text.is_char_boundary(start) {
@@ -133,7 +142,7 @@ impl<'d> Scope<'d> {
         while !self.text.is_char_boundary(end) {
             end += 1;
         }
-        self.text.get(start..end).unwrap_or("").to_ascii_lowercase()
+        Span::new(start, end)
     }
 
     /// The part of `within` (a sentence or paragraph) at most [`CUE_REACH`]

@@ -62,6 +62,10 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
     let pq = scope.q(part)?;
     let sentence = scope.layout.sentence_span(pp.sentence, scope.text.len());
+    // "Of the confirmed cases," is a short lead: a long one is something else.
+    if pq.span.start.saturating_sub(sentence.start) > 80 {
+        return None;
+    }
     let lead = scope.text.get(sentence.start..pq.span.start)?.trim();
     let lead = lead.strip_suffix(',')?.trim_end();
     let rest = lead

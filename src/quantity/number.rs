@@ -229,6 +229,17 @@ fn exponent(i: &str) -> Res<'_, i32> {
     ))
 }
 
+/// What follows on the same line, looked at no further than a few words:
+/// a search to the line's end would make one long line quadratic.
+fn rest_of_line(rest: &str) -> &str {
+    let mut end = rest.len().min(32);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let near = rest.get(..end).unwrap_or("");
+    near.split(['\n', '\r']).next().unwrap_or("")
+}
+
 /// `^23`, `^-1`, `^--23`: a power written inline (two minus signs cancel).
 fn power(i: &str) -> Res<'_, i32> {
     let (rest, (_, signs, d)) = (
@@ -258,7 +269,7 @@ fn scale(i: &str) -> Res<'_, (f64, bool)> {
         // A lone spaced letter ("5 m tall", "10 k") is only a scale at the end
         // of a phrase; otherwise it is a unit or a word.
         let spaced_letter = !space.is_empty() && w.len() == 1;
-        let same_line = rest.split(['\n', '\r']).next().unwrap_or("");
+        let same_line = rest_of_line(rest);
         if spaced_letter
             && same_line
                 .trim_start()
@@ -813,7 +824,7 @@ fn fraction_numeral(value: f64) -> Numeral {
 fn over_fraction(i: &str) -> Res<'_, Numeral> {
     let operand = |i| alt((whole_digits, word_number.map(|n| n.value))).parse(i);
     let (rest, (n, _, _, _, d)) = (operand, sp1, tag_no_case("over"), sp1, operand).parse(i)?;
-    let same_line = rest.split(['\n', '\r']).next().unwrap_or("");
+    let same_line = rest_of_line(rest);
     let followed = same_line
         .trim_start()
         .starts_with(|c: char| c.is_alphanumeric());
