@@ -393,3 +393,60 @@ fn output_is_the_same_whatever_the_thread_count() {
     assert_eq!(one.out, two.out);
     assert!(one.out.contains("f000.md") && one.out.contains("f147.md"));
 }
+
+#[test]
+fn gitignored_files_are_skipped_unless_no_ignore() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, ".gitignore", "drafts/\n");
+    write(d, "drafts/a.md", BUDGET);
+    write(d, "news/b.md", BUDGET);
+    // `ignore` reads .gitignore inside a git repository only.
+    std::fs::create_dir_all(d.join(".git")).expect("git folder");
+    let r = numcheck_in(d, &["check", "--format", "concise"]);
+    assert!(
+        r.out.starts_with("news/b.md") && r.out.lines().count() == 1,
+        "{}",
+        r.out
+    );
+    let r = numcheck_in(d, &["check", "--format", "concise", "--no-ignore"]);
+    assert_eq!(r.out.lines().count(), 2, "{}", r.out);
+}
+
+#[test]
+fn the_format_can_come_from_the_environment() {
+    let out = Command::new(env!("CARGO_BIN_EXE_numcheck"))
+        .args(["check", REPORT])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NUMCHECK_FORMAT", "concise")
+        .output()
+        .expect("binary runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("tests/fixtures/ci/report.md:8:23: error[sum-mismatch]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn findings_do_not_depend_on_the_order_of_the_files() {
+    let a = "tests/fixtures/rules/sum-mismatch/fires.txt";
+    let b = "tests/fixtures/rules/change-mismatch/fires.txt";
+    let sorted = |r: Run| {
+        let mut lines: Vec<String> = r.out.lines().map(str::to_string).collect();
+        lines.sort();
+        lines
+    };
+    let ab = sorted(numcheck(&["check", "--format", "concise", a, b]));
+    let ba = sorted(numcheck(&["check", "--format", "concise", b, a]));
+    assert_eq!(ab, ba);
+    assert!(ab.len() >= 2);
+}
+
+#[test]
+fn color_is_forced_or_refused_on_request() {
+    let r = numcheck(&["check", "--color", "always", REPORT]);
+    assert!(r.out.contains("\u{1b}["), "escape codes when forced");
+    let r = numcheck(&["check", "--color", "never", REPORT]);
+    assert!(!r.out.contains("\u{1b}["));
+}
