@@ -9,6 +9,7 @@ pub mod breakdown;
 pub mod change;
 pub mod context;
 pub mod conversion;
+pub mod last_time;
 pub mod part;
 pub mod proportion;
 pub mod restatement;
@@ -216,5 +217,6 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     breakdown::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
+    last_time::find(&scope, &mut claims);
     claims
 }

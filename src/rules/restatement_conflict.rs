@@ -4,6 +4,7 @@
 use super::{Input, Rule, verdict};
 use crate::claim::Claim;
 use crate::finding::{Finding, number};
+use crate::quantity::Kind;
 
 pub const RULE: Rule = Rule {
     id: "restatement-conflict",
@@ -13,7 +14,10 @@ Finds one figure stated twice with different values: \"740 vacancies\" in the
 headline and \"470 vacancies\" later, \"450 homes\" and \"the 540-home project\".
 Two figures for one noun usually describe different things, so the rule
 needs strong evidence that they are the same: the same digits in another
-order, with the same noun or the same verb around them.
+order, with the same noun or the same verb around them. It also compares the
+year given for the last time something happened (\"for the first time since
+2011\" against \"their last appearance in the final, in 2014\") when both
+sentences name the same thing.
 
 ## Why is this bad?
 A reader cannot tell which figure is right; transposed digits are among the
@@ -48,10 +52,18 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             input.text_of(second),
             input.text_of(first)
         ),
-        explanation: format!(
-            "{} ≠ {}: the same figure is stated twice with different values",
-            number(b.point()),
-            number(a.point())
-        ),
+        explanation: if a.kind == Kind::Year {
+            format!(
+                "{} ≠ {}: the same event is dated twice",
+                input.text_of(second),
+                input.text_of(first)
+            )
+        } else {
+            format!(
+                "{} ≠ {}: the same figure is stated twice with different values",
+                number(b.point()),
+                number(a.point())
+            )
+        },
     })
 }
