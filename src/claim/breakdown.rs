@@ -25,6 +25,26 @@ const COMPLETE: &[&str] = &[
     "shared among",
     "shared equally",
 ];
+/// Whether the first amount of a list is its total: larger than each part,
+/// with a completeness cue ("split", "divided", "made up of") or a colon
+/// between it and the first part.
+fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
+    let (Some(t), Some(&first)) = (scope.q(total), parts.first()) else {
+        return false;
+    };
+    let larger = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .all(|q| q.point() < t.point());
+    let between = scope.between(total, first).to_ascii_lowercase();
+    let cue = between.contains(':')
+        || COMPLETE
+            .iter()
+            .filter(|c| !REMAINDER.contains(c))
+            .any(|c| between.contains(c));
+    larger && cue && between.len() < 120
+}
+
 /// The most amounts one sentence may hold to be read as a breakdown.
 const MAX_PARTS: usize = 12;
 
@@ -166,6 +186,19 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .iter()
         .any(|&p| scope.place(p).is_some_and(|pp| pp.prev_is(&["from", "to"])))
     {
+        return;
+    }
+    // "The £42m plan is split three ways: £20m, £15m and the remaining £9m":
+    // the total opens the sentence, the cue stands between it and the parts.
+    if let Some((&total, rest)) = parts.split_first()
+        && rest.len() >= 2
+        && total_opens_list(scope, total, rest)
+    {
+        claims.push(Claim::Breakdown {
+            total,
+            parts: rest.to_vec(),
+            open,
+        });
         return;
     }
     let largest = parts

@@ -68,6 +68,9 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     }
     let lead = scope.text.get(sentence.start..pq.span.start)?.trim();
     let lead = lead.strip_suffix(',')?.trim_end();
+    if matches!(lead, "Of those" | "Of them" | "Of these") {
+        return previous_sentence_amount(scope, part);
+    }
     let rest = lead
         .strip_prefix("Of the ")
         .or_else(|| lead.strip_prefix("Of those "))?;
@@ -75,6 +78,22 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
         return None;
     }
     find_antecedent(scope, part, rest)
+}
+
+/// "The port employs 310 people. Of those, 340 ...": the like amount of the
+/// sentence before, when it has exactly one.
+fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
+    let sentence = scope.place(part)?.sentence;
+    let before: Vec<usize> = scope
+        .earlier(part, 1)
+        .take_while(|&w| scope.place(w).is_some_and(|p| p.sentence + 1 >= sentence))
+        .filter(|&w| scope.place(w).is_some_and(|p| p.sentence + 1 == sentence))
+        .filter(|&w| scope.comparable(part, w))
+        .collect();
+    match before.as_slice() {
+        [whole] => Some(*whole),
+        _ => None,
+    }
 }
 
 /// Words that say nothing about what is counted.
