@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::quantity::units::{Dimension, Unit};
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -83,6 +84,35 @@ pub fn number(x: f64) -> String {
     }
 }
 
+/// A figure in its unit for a message: money with its sign and scale
+/// ("£44m", "$2.1bn", "€310"), other figures as [`number`] gives them.
+pub fn amount(x: f64, unit: Option<&Unit>) -> String {
+    let Some(u) = unit.filter(|u| u.dimension == Dimension::Currency) else {
+        return number(x);
+    };
+    let symbol = match u.name {
+        "GBP" => "£",
+        "USD" => "$",
+        "EUR" => "€",
+        "JPY" => "¥",
+        "INR" => "₹",
+        _ => "",
+    };
+    let (scaled, suffix) = if x.abs() >= 1e9 {
+        (x / 1e9, "bn")
+    } else if x.abs() >= 1e6 {
+        (x / 1e6, "m")
+    } else {
+        (x, "")
+    };
+    let sign = if scaled < 0.0 { "-" } else { "" };
+    if symbol.is_empty() {
+        format!("{sign}{}{suffix} {}", number(scaled.abs()), u.name)
+    } else {
+        format!("{sign}{symbol}{}{suffix}", number(scaled.abs()))
+    }
+}
+
 /// "13.8%–20%": an interval for a message.
 pub fn range(low: f64, high: f64, suffix: &str) -> String {
     if (high - low).abs() < 1e-9 * high.abs().max(1.0) {
@@ -110,5 +140,10 @@ mod tests {
         assert_eq!(range(13.8, 20.0, "%"), "13.8%–20%");
         assert_eq!(range(15.0, f64::INFINITY, ""), "at least 15");
         assert_eq!(number(1e36), "1e36");
+        use crate::quantity::units::{GBP, METRE, USD};
+        assert_eq!(amount(44e6, Some(&GBP)), "£44m");
+        assert_eq!(amount(2.1e9, Some(&USD)), "$2.1bn");
+        assert_eq!(amount(-310.0, Some(&GBP)), "-£310");
+        assert_eq!(amount(1500.0, Some(&METRE)), "1,500");
     }
 }

@@ -22,6 +22,31 @@ pub enum Dimension {
     Frequency,
 }
 
+/// The plural of a unit's name for messages: "metres", "feet", "miles per
+/// hour", "degrees Celsius", "square miles".
+pub fn plural(name: &str) -> String {
+    let (head, tail) = if let Some(i) = name.find(" per ") {
+        name.split_at(i)
+    } else if let Some(rest) = name.strip_prefix("degree ") {
+        return format!("degrees {rest}");
+    } else {
+        (name, "")
+    };
+    let (lead, last) = head.rsplit_once(' ').map_or(("", head), |(l, w)| (l, w));
+    let last = match last {
+        "foot" => "feet".to_string(),
+        "inch" => "inches".to_string(),
+        w if w.ends_with('s') || w.chars().all(|c| c.is_ascii_uppercase()) => w.to_string(),
+        w => format!("{w}s"),
+    };
+    let lead = if lead.is_empty() {
+        String::new()
+    } else {
+        format!("{lead} ")
+    };
+    format!("{lead}{last}{tail}")
+}
+
 #[derive(Debug, PartialEq)]
 pub struct Unit {
     /// Canonical name, singular: "metre", "square mile", "GBP".
@@ -338,4 +363,19 @@ pub fn speed_of(length: &Unit, time: &Unit) -> Option<&'static Unit> {
         ("kilometre", "second") => &KM_PER_SECOND,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod plural_tests {
+    use super::plural;
+
+    #[test]
+    fn unit_names_read_as_plurals() {
+        assert_eq!(plural("metre"), "metres");
+        assert_eq!(plural("foot"), "feet");
+        assert_eq!(plural("square mile"), "square miles");
+        assert_eq!(plural("mile per hour"), "miles per hour");
+        assert_eq!(plural("degree Fahrenheit"), "degrees Fahrenheit");
+        assert_eq!(plural("inch"), "inches");
+    }
 }

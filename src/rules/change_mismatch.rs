@@ -2,7 +2,7 @@
 
 use super::{Input, Rule, verdict};
 use crate::claim::{Claim, Stated};
-use crate::finding::{Finding, number, range};
+use crate::finding::{Finding, amount, number, range};
 use crate::interval::Interval;
 use crate::quantity::{Kind, Quantity};
 
@@ -87,7 +87,11 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
                 return None;
             }
             let way = if *up { "a fall" } else { "a rise" };
-            let expl = format!("{} to {} is {way}", number(a.point()), number(b.point()));
+            let expl = format!(
+                "{} to {} is {way}",
+                amount(a.point(), a.unit),
+                amount(b.point(), b.unit)
+            );
             (
                 *span,
                 crate::finding::Severity::Error,
@@ -152,9 +156,9 @@ fn stated_quantity(
         severity,
         format!(
             "{} to {} is a change of {} ({}), but \"{text}\" allows {allowed}",
-            number(a.point()),
-            number(b.point()),
-            number((b.point() - a.point()).abs()),
+            amount(a.point(), a.unit),
+            amount(b.point(), b.unit),
+            amount((b.point() - a.point()).abs(), b.unit),
             actual
         ),
     ))

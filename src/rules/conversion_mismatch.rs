@@ -6,6 +6,7 @@ use crate::claim::Claim;
 use crate::finding::{Finding, number, range};
 use crate::interval::Interval;
 use crate::quantity::units::Unit;
+use crate::quantity::units::plural;
 
 pub const RULE: Rule = Rule {
     id: "conversion-mismatch",
@@ -64,9 +65,9 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
         explanation: format!(
             "{} {} = {} {}, and \"{}\" allows {}",
             number(a.point()),
-            ua.name,
+            plural(ua.name),
             number(exact),
-            ub.name,
+            plural(ub.name),
             input.text_of(to),
             range(allowed.low, allowed.high, "")
         ),

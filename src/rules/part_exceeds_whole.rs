@@ -2,7 +2,7 @@
 
 use super::{Input, Rule, verdict};
 use crate::claim::Claim;
-use crate::finding::{Finding, number};
+use crate::finding::{Finding, amount};
 
 pub const RULE: Rule = Rule {
     id: "part-exceeds-whole",
@@ -52,8 +52,8 @@ fn check(input: &Input, claim: &Claim) -> Option<crate::finding::Finding> {
         ),
         explanation: format!(
             "part {} > whole {}",
-            number(p.interval.low),
-            number(w.interval.high)
+            amount(p.interval.low, p.unit),
+            amount(w.interval.high, w.unit)
         ),
     })
 }

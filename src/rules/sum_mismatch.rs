@@ -3,7 +3,7 @@
 
 use super::{Input, Rule, verdict};
 use crate::claim::Claim;
-use crate::finding::{Finding, number};
+use crate::finding::{Finding, amount, number};
 use crate::interval::Interval;
 
 pub const RULE: Rule = Rule {
@@ -50,7 +50,7 @@ fn breakdown(input: &Input, total: usize, parts: &[usize], open: bool) -> Option
     let meets =
         |sum: Interval, total: Interval| sum.overlaps(total) || open && sum.low <= total.high;
     let severity = verdict(meets(sum, t.interval), meets(loose, t.loose))?;
-    let terms: Vec<String> = qs.iter().map(|q| number(q.point())).collect();
+    let terms: Vec<String> = qs.iter().map(|q| amount(q.point(), q.unit)).collect();
     Some(Finding {
         rule: RULE.id,
         severity,
@@ -58,16 +58,16 @@ fn breakdown(input: &Input, total: usize, parts: &[usize], open: bool) -> Option
         related: parts.iter().filter_map(|&p| input.label(p)).collect(),
         message: format!(
             "the parts add up to {}, {} the {} stated",
-            number(sum.mid()),
+            amount(sum.mid(), t.unit),
             if open { "more than" } else { "not" },
             input.text_of(total)
         ),
         explanation: format!(
             "{} = {}, {} the stated {}",
             terms.join(" + "),
-            number(sum.mid()),
+            amount(sum.mid(), t.unit),
             if open { "more than" } else { "not" },
-            number(t.point())
+            amount(t.point(), t.unit)
         ),
     })
 }
