@@ -29,7 +29,9 @@ Correct the part or the total, or say that the list is not complete.
 
 ## Tolerance
 Each figure is an interval (rounding, hedges); the sum of the intervals must
-miss the total's interval. Percentages that sum to 99 or 101 are rounding.",
+miss the total's interval. Percentages that sum to 99 or 101 are rounding.
+A remainder without a figure (\"and the rest on tax cuts\") leaves the list
+open: its parts may fall short of the total but not exceed it.",
     check: Some(check),
 };
 
