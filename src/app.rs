@@ -154,10 +154,10 @@ fn for_each_report(
                 .map(|l| match &l.text {
                     Ok(text) => {
                         let settings = &l.job.config.settings;
-                        let doc = Document::new(text, l.job.syntax, &settings.tolerances);
                         Ok(if checked {
-                            FileReport::checked(&l.job.path, doc, settings)
+                            FileReport::check_text(&l.job.path, text, l.job.syntax, settings)
                         } else {
+                            let doc = Document::new(text, l.job.syntax, &settings.tolerances);
                             FileReport::new(&l.job.path, doc)
                         })
                     }

@@ -45,6 +45,19 @@ pub struct Finding {
     pub explanation: String,
 }
 
+impl Finding {
+    /// The finding with every span moved by `offset` (from a window of a
+    /// file to the file).
+    pub fn shifted(mut self, offset: usize) -> Self {
+        let shift = |s: Span| Span::new(s.start + offset, s.end + offset);
+        self.primary = shift(self.primary);
+        for l in &mut self.related {
+            l.span = shift(l.span);
+        }
+        self
+    }
+}
+
 /// Formats a figure for a message: thousands separators, at most three
 /// decimals, no float noise.
 pub fn number(x: f64) -> String {

@@ -84,6 +84,13 @@ impl<'t> Document<'t> {
     /// The relations the text asserts and the contradictions among them,
     /// with the settings' rules, severities and the file's suppressions.
     pub fn check(&self, settings: &Settings) -> (Vec<claim::Claim>, Vec<finding::Finding>) {
+        let (claims, findings) = self.contradictions(settings);
+        let findings = suppress::apply(self.text, &self.comments, findings, settings);
+        (claims, findings)
+    }
+
+    /// The claims and the findings of the enabled rules, before suppressions.
+    fn contradictions(&self, settings: &Settings) -> (Vec<claim::Claim>, Vec<finding::Finding>) {
         let claims = claim::relate(self);
         let mut findings = rules::check(&self.prose, &self.quantities, &claims, |id| {
             settings.is_enabled(id)
@@ -91,7 +98,6 @@ impl<'t> Document<'t> {
         for f in &mut findings {
             f.severity = settings.severity_of(f.rule, f.severity);
         }
-        let findings = suppress::apply(self.text, &self.comments, findings, settings);
         (claims, findings)
     }
 
@@ -106,16 +112,24 @@ impl<'t> Document<'t> {
 pub struct FileReport<'t> {
     pub path: String,
     pub doc: Document<'t>,
+    /// How many quantities were found (for the summary).
+    pub quantities: usize,
     /// How many claims were related (for the summary).
     pub claims: usize,
     pub findings: Vec<finding::Finding>,
 }
+
+/// Files longer than this many bytes are checked a window of paragraphs at a
+/// time, so memory follows the window, not the file. Relations reach a few
+/// paragraphs, so only those spanning a window's edge are lost.
+pub const WINDOW: usize = 1 << 20;
 
 impl<'t> FileReport<'t> {
     /// A report of the quantities only (`numcheck extract`).
     pub fn new(path: &str, doc: Document<'t>) -> Self {
         FileReport {
             path: path.to_string(),
+            quantities: doc.quantities.len(),
             doc,
             claims: 0,
             findings: Vec::new(),
@@ -127,14 +141,99 @@ impl<'t> FileReport<'t> {
         self.doc.lines.position(self.doc.text, offset)
     }
 
-    /// A report with the document checked (`numcheck check`).
+    /// A report with a whole document checked.
     pub fn checked(path: &str, doc: Document<'t>, settings: &Settings) -> Self {
         let (claims, findings) = doc.check(settings);
         FileReport {
             path: path.to_string(),
+            quantities: doc.quantities.len(),
             doc,
             claims: claims.len(),
             findings,
         }
+    }
+
+    /// A file checked as `numcheck check` does: window by window when it is
+    /// long, keeping only the counts and the findings.
+    pub fn check_text(path: &str, text: &'t str, syntax: Syntax, settings: &Settings) -> Self {
+        Self::check_windows(path, text, syntax, settings, WINDOW)
+    }
+
+    fn check_windows(
+        path: &str,
+        text: &'t str,
+        syntax: Syntax,
+        settings: &Settings,
+        window: usize,
+    ) -> Self {
+        let segmented = segment::segment(text, syntax);
+        let (mut quantities, mut claims, mut findings) = (0, 0, Vec::new());
+        for w in segment::windows(&segmented.prose, window) {
+            let (Some(prose), Some(original)) = (
+                segmented.prose.get(w.start..w.end),
+                text.get(w.start..w.end),
+            ) else {
+                continue;
+            };
+            let doc = Document {
+                text: original,
+                prose: std::borrow::Cow::Borrowed(prose),
+                breaks: segmented
+                    .breaks
+                    .iter()
+                    .filter(|&&b| w.start <= b && b < w.end)
+                    .map(|b| b - w.start)
+                    .collect(),
+                comments: Vec::new(),
+                lines: LineIndex::new(""),
+                quantities: quantity::extract(prose, &settings.tolerances),
+            };
+            let (c, f) = doc.contradictions(settings);
+            quantities += doc.quantities.len();
+            claims += c.len();
+            findings.extend(f.into_iter().map(|f| f.shifted(w.start)));
+        }
+        let findings = suppress::apply(text, &segmented.comments, findings, settings);
+        FileReport {
+            path: path.to_string(),
+            doc: Document {
+                text,
+                prose: std::borrow::Cow::Borrowed(""),
+                breaks: Vec::new(),
+                comments: segmented.comments,
+                lines: LineIndex::new(text),
+                quantities: Vec::new(),
+            },
+            quantities,
+            claims,
+            findings,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_find_what_the_whole_document_finds() {
+        let paragraph = "The county will spend $14m on libraries. The money is divided three ways: $6m for buildings, $3m for books and the remaining $1m for staff.\n\nThe bridge is 212 metres (520 feet) long.\n\n";
+        let text = paragraph.repeat(40);
+        let settings = Settings::default();
+        let whole = FileReport::checked(
+            "a.txt",
+            Document::new(&text, Syntax::Plain, &settings.tolerances),
+            &settings,
+        );
+        let windowed = FileReport::check_windows("a.txt", &text, Syntax::Plain, &settings, 1000);
+        let spans = |r: &FileReport| {
+            r.findings
+                .iter()
+                .map(|f| (f.rule, f.primary))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(&whole), spans(&windowed));
+        assert_eq!(whole.findings.len(), 80);
+        assert_eq!(whole.quantities, windowed.quantities);
     }
 }

@@ -83,7 +83,7 @@ pub struct Totals {
 impl Totals {
     pub fn add(&mut self, report: &FileReport) {
         self.files += 1;
-        self.quantities += report.doc.quantities.len();
+        self.quantities += report.quantities;
         self.claims += report.claims;
         for f in &report.findings {
             if let Some(n) = self.by_severity.get_mut(f.severity as usize) {

@@ -58,3 +58,33 @@ pub fn segment(text: &str, syntax: Syntax) -> Segmented<'_> {
     }
     s
 }
+
+/// Windows of about `size` bytes covering `prose`, each ending at a
+/// paragraph break, else a sentence end, else a line end, else a character
+/// boundary, so that a window holds whole sentences where it can.
+pub fn windows(prose: &str, size: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let size = size.max(1);
+    while start < prose.len() {
+        let target = start + size;
+        let end = if target >= prose.len() {
+            prose.len()
+        } else {
+            let ahead = prose
+                .get(target..prose.len().min(target + size))
+                .unwrap_or("");
+            let cut = ["\n\n", ". ", "\n"]
+                .iter()
+                .find_map(|sep| ahead.find(sep).map(|p| p + sep.len()));
+            let mut end = cut.map_or(target, |p| target + p);
+            while !prose.is_char_boundary(end) {
+                end += 1;
+            }
+            end
+        };
+        out.push(Span::new(start, end));
+        start = end;
+    }
+    out
+}
