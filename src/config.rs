@@ -175,13 +175,6 @@ impl Settings {
             _ => found,
         }
     }
-
-    /// Command-line `--select`/`--ignore`, applied over a file's config.
-    pub fn restrict(&mut self, select: &[String], ignore: &[String]) {
-        self.enabled.retain(|id| {
-            (select.is_empty() || select.iter().any(|s| s == id)) && !ignore.iter().any(|s| s == id)
-        });
-    }
 }
 
 #[cfg(test)]
