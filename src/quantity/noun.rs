@@ -83,7 +83,15 @@ pub fn head_noun(after: &str) -> Option<String> {
             break;
         }
         let lower = w.to_lowercase();
-        if is_stop(&lower) || w.starts_with(|c: char| c.is_uppercase()) {
+        if is_stop(&lower) || is_past_verb(&lower) || w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        // "9,000 homes flooded": after a plural, an -ed word is its verb
+        // (an adjective would stand before the noun).
+        let after_plural = words
+            .last()
+            .is_some_and(|p: &String| p.ends_with('s') && !p.ends_with("ss"));
+        if after_plural && lower.ends_with("ed") {
             break;
         }
         words.push(lower);
@@ -159,6 +167,42 @@ pub fn normalise(word: &str) -> String {
         return w[..w.len() - 1].to_string();
     }
     w
+}
+
+/// Irregular past tenses that follow a counted noun ("9,000 homes lost
+/// power", "40 staff left"), never part of its phrase.
+fn is_past_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "lost"
+            | "won"
+            | "took"
+            | "made"
+            | "went"
+            | "came"
+            | "said"
+            | "fell"
+            | "rose"
+            | "left"
+            | "got"
+            | "gave"
+            | "saw"
+            | "paid"
+            | "held"
+            | "kept"
+            | "found"
+            | "sold"
+            | "bought"
+            | "built"
+            | "spent"
+            | "ran"
+            | "began"
+            | "became"
+            | "grew"
+            | "drew"
+            | "met"
+            | "told"
+    )
 }
 
 fn is_stop(w: &str) -> bool {

@@ -139,3 +139,13 @@ fn a_part_of_a_named_group_counts_that_group() {
     assert_eq!(find(&qs, text, "290").noun.as_deref(), Some("vacancy"));
     assert_eq!(find(&qs, text, "15").noun.as_deref(), Some("migrant"));
 }
+
+#[test]
+fn the_counted_noun_stops_at_its_verb() {
+    let text =
+        "About 9,000 homes lost power and 300 homes flooded, while 40 registered voters stayed.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "About 9,000").noun.as_deref(), Some("home"));
+    assert_eq!(find(&qs, text, "300").noun.as_deref(), Some("home"));
+    assert_eq!(find(&qs, text, "40").noun.as_deref(), Some("voter"));
+}
