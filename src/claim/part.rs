@@ -101,7 +101,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "that", "which", "were", "have", "with", "from", "this", "those", "these", "there",
 ];
 
-/// "160 of those affordable homes".
+/// "160 of those affordable homes", "In almost 14,000 of those cases".
 fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     let after = scope.text.get(pq.span.end..)?.trim_start();
@@ -113,7 +113,9 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         .take(3)
         .collect::<Vec<_>>()
         .join(" ");
-    find_antecedent(scope, part, &words)
+    // "Those" points back to what was just said: the one like amount of
+    // the sentence before wins over a noun match further back.
+    previous_sentence_amount(scope, part).or_else(|| find_antecedent(scope, part, &words))
 }
 
 /// The latest amount before `part`, in its paragraph or the two before,
