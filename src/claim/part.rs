@@ -188,14 +188,20 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
         if !marked || !wq.kind.is_amount() || wq.kind.is_share() || wp.past_frame() {
             continue;
         }
-        for part in scope.nearby(whole, 3) {
+        for part in scope.nearby(whole, 1) {
             if part == whole || !scope.comparable(part, whole) {
                 continue;
             }
             let (Some(pq), Some(pp)) = (scope.q(part), scope.place(part)) else {
                 continue;
             };
-            if pp.past_frame() || pq.range.is_some() {
+            // A total is someone's total: parts stand in the sentence
+            // around it, not anywhere in the story.
+            if pp.sentence + 1 < wp.sentence
+                || wp.sentence + 1 < pp.sentence
+                || pp.past_frame()
+                || pq.range.is_some()
+            {
                 continue;
             }
             let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
