@@ -123,6 +123,13 @@ fn copy(view: &mut [u8], start: usize, end: usize, text: &str, node: &str) {
     };
     if let Some(target) = view.get_mut(start..start + bytes.len()) {
         target.copy_from_slice(bytes);
+        // A decoded entity may be a line break ("&#10;"): the view keeps the
+        // file's lines, so it becomes a space (found by fuzzing).
+        for b in target.iter_mut().filter(|b| matches!(b, b'\n' | b'\r')) {
+            if source != node {
+                *b = b' ';
+            }
+        }
     }
 }
 
@@ -192,6 +199,27 @@ mod tests {
         let v = view(text);
         assert_eq!(v.find("15"), text.find("15"));
         assert!(v.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn an_entity_for_a_line_break_adds_no_line() {
+        let text = "Pay 12 &#10; now &#13; 14.";
+        let v = view(text);
+        assert!(!v.contains(['\n', '\r']), "{v:?}");
+        assert_eq!(v.find("14"), text.find("14"));
+    }
+
+    #[test]
+    fn fuzz_crash_inputs_keep_every_line() {
+        // Inputs libFuzzer found, kept so that they stay fixed.
+        for text in [include_str!(
+            "../../tests/fixtures/fuzz/markdown-entity-newline.md"
+        )] {
+            let v = view(text);
+            for (a, b) in text.bytes().zip(v.bytes()) {
+                assert_eq!(a == b'\n', b == b'\n');
+            }
+        }
     }
 
     #[test]
