@@ -849,7 +849,10 @@ pub fn numeral(i: &str) -> Res<'_, Numeral> {
         if slash_or_vulgar && let Ok(r) = fraction_digits(i) {
             return Ok(r);
         }
-        if memchr::memmem::find(head.as_bytes(), b"doz").is_some()
+        if head
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"doz"))
             && let Ok(r) = dozen(i)
         {
             return Ok(r);

@@ -27,9 +27,10 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                     i += identifier_len(bytes, i);
                     continue;
                 }
-                if slash_date_len(bytes, i) > 0 {
+                let date = slash_date_len(bytes, i);
+                if date > 0 {
                     // "5/17/2018": a date, not three figures.
-                    i += slash_date_len(bytes, i);
+                    i += date;
                     continue;
                 }
                 if prev == Some(b'^') || prev == Some(b'/') || after_glued_minus(bytes, i) {

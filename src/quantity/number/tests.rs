@@ -140,3 +140,8 @@ fn what_must_stay_apart() {
     let (_, n) = numeral("192.168.1.2").expect("a numeral");
     assert_eq!(n.form, Form::Dotted);
 }
+
+#[test]
+fn a_capitalised_dozen_still_counts() {
+    assert_eq!(value("3 Dozen"), Some(36.0));
+}
