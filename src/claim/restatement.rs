@@ -53,6 +53,70 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             transposed(scope, &set, claims);
         }
     }
+    stated_as_all(scope, claims);
+}
+
+/// "A strike by about 1,300 dockers" ... "all 2,100 dockers would stay
+/// out": a figure said to be all of a thing against the first figure for the
+/// same noun. Only the first mention is taken: later figures for the noun
+/// are as likely to be parts ("12 of the dockers", "300 dockers voted").
+fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut first_of_noun: HashMap<(&str, crate::quantity::Kind), usize> = HashMap::new();
+    for (i, q) in scope.quantities.iter().enumerate() {
+        let Some(noun) = q.noun.as_deref() else {
+            continue;
+        };
+        // Small numbers are as often words as figures ("one particular party").
+        if q.kind != crate::quantity::Kind::Count
+            || q.range.is_some()
+            || q.value.is_none_or(|v| v < 10.0)
+        {
+            continue;
+        }
+        let Some(&first) = first_of_noun.get(&(noun, q.kind)) else {
+            first_of_noun.insert((noun, q.kind), i);
+            continue;
+        };
+        if is_all(scope, i) && same_frame(scope, first, i) && !is_part(scope, first) {
+            claims.push(Claim::Restatement { first, second: i });
+        }
+    }
+}
+
+/// "all 2,100 dockers", but not "all 4,200 beds, and 4,650 of them", nor
+/// "all 20 mln dlrs of its debentures" (all of something else), nor "all
+/// 1985 preferred shares" (a year).
+fn is_all(scope: &Scope, i: usize) -> bool {
+    let year_like = scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.start..q.span.end))
+        .is_some_and(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()));
+    scope.place(i).is_some_and(|p| {
+        p.prev_is(&["all"])
+            && !p.before_is(1, "in")
+            && !p.after_is(0, "of")
+            && !p.after_is(1, "of")
+            && !year_like
+    })
+}
+
+/// Stated as a part of something: "15 of the 120", "of whom 15".
+fn is_part(scope: &Scope, i: usize) -> bool {
+    scope
+        .place(i)
+        .is_some_and(|p| p.after_is(0, "of") || p.prev_is(&["whom", "including", "among", "them"]))
+}
+
+/// In different sentences, for the same time.
+fn same_frame(scope: &Scope, a: usize, b: usize) -> bool {
+    match (scope.place(a), scope.place(b)) {
+        (Some(pa), Some(pb)) => {
+            pa.sentence != pb.sentence
+                && pa.past_frame() == pb.past_frame()
+                && frame_year(scope, a) == frame_year(scope, b)
+        }
+        _ => false,
+    }
 }
 
 fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {

@@ -14,7 +14,9 @@ Finds one figure stated twice with different values: \"740 vacancies\" in the
 headline and \"470 vacancies\" later, \"450 homes\" and \"the 540-home project\".
 Two figures for one noun usually describe different things, so the rule
 needs strong evidence that they are the same: the same digits in another
-order, with the same noun or the same verb around them. It also compares the
+order, with the same noun or the same verb around them; or a count said to
+be all of a thing (\"all 2,100 dockers\") against the first count of the same
+noun (\"a strike by about 1,300 dockers\"). It also compares the
 year given for the last time something happened (\"for the first time since
 2011\" against \"their last appearance in the final, in 2014\") when both
 sentences name the same thing.
@@ -26,6 +28,11 @@ commonest slips in copy.
 ## Example
     The High Court has quashed planning permission for 450 homes ...
     The company said it had already spent £2.1m on the 540-home project.
+
+## Known limits
+\"Twelve passengers were taken to hospital. All 30 passengers survived.\"
+reads as a conflict: the rule cannot tell a subset stated first from the
+whole. Write \"12 of the 30 passengers\" or suppress the finding.
 
 ## How to fix
 Check both against the source and make them agree.
