@@ -53,9 +53,14 @@ impl Interval {
         self.low <= x && x <= self.high
     }
 
-    /// True when some value lies in both intervals.
+    /// True when some value lies in both intervals. Ends that meet are
+    /// compared with a relative slack of one part in a billion, so that a
+    /// boundary computed in floating point (400,000 to 149,000 is 62.7499...%)
+    /// still meets the rounding bound it equals (62.75%).
     pub fn overlaps(self, other: Interval) -> bool {
-        self.low <= other.high && other.low <= self.high
+        let slack = |a: f64, b: f64| 1e-9 * a.abs().max(b.abs()).max(1.0);
+        let meets = |low: f64, high: f64| low <= high || low - high <= slack(low, high);
+        meets(self.low, other.high) && meets(other.low, self.high)
     }
 
     pub fn add(self, other: Interval) -> Interval {
@@ -217,6 +222,14 @@ mod tests {
     fn overlap_is_closed_at_the_ends() {
         assert!(Interval::new(1.0, 2.0).overlaps(Interval::new(2.0, 3.0)));
         assert!(!Interval::new(1.0, 2.0).overlaps(Interval::new(2.000001, 3.0)));
+    }
+
+    #[test]
+    fn ends_equal_up_to_floating_point_meet() {
+        // (400,000 - 149,000) / 400,000 is 62.75% exactly, 62.7499...% in f64.
+        let change = Interval::point((400_000.0 - 149_000.0) / 400_000.0 * 100.0);
+        assert!(change.overlaps(Interval::new(62.75, 62.85)));
+        assert!(!change.overlaps(Interval::new(62.76, 62.85)));
     }
 
     #[test]

@@ -258,6 +258,20 @@ fn power(i: &str) -> Res<'_, i32> {
 
 /// A scale glued to digits or after a space: "million", "bn", "k", "m".
 fn scale(i: &str) -> Res<'_, (f64, bool)> {
+    // A scale word may follow a hard wrap ("35.8\nmillion", "35.8\nmln");
+    // a one-letter abbreviation must stay on the figure's line.
+    if let Ok((after_ws, space)) = ws1(i)
+        && space.contains('\n')
+        && let Ok((rest, w)) = word(after_ws)
+        && let Some(s) = with_lower(w, lexicon::scale_word)
+            .filter(|&s| s >= 1e3)
+            .or_else(|| {
+                lexicon::scale_abbreviation(w)
+                    .filter(|_| w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase()))
+            })
+    {
+        return Ok((rest, (s, false)));
+    }
     let (after_ws, space) = sp0(i)?;
     let (rest, w) = word(after_ws)?;
     if let Some(s) = with_lower(w, lexicon::scale_word)

@@ -214,7 +214,8 @@ pub fn currency_code(s: &str) -> Option<&'static Unit> {
 /// Currency names written after the figure ("30 dollars", "230,000 crowns").
 pub fn currency_word(w: &str) -> Option<&'static Unit> {
     Some(match w {
-        "dollar" | "dollars" => &USD,
+        // "dlrs", "cts": newswire abbreviations.
+        "dollar" | "dollars" | "dlr" | "dlrs" => &USD,
         "pound" | "pounds" | "sterling" => &GBP,
         "euro" | "euros" => &EUR,
         "yen" => &JPY,
@@ -223,7 +224,7 @@ pub fn currency_word(w: &str) -> Option<&'static Unit> {
         "crown" | "crowns" | "krona" | "kronor" | "krone" | "kroner" => &CROWN,
         "franc" | "francs" => &FRANC,
         "pence" | "penny" | "pennies" => &PENNY,
-        "cent" | "cents" => &CENT,
+        "cent" | "cents" | "cts" => &CENT,
         _ => return None,
     })
 }

@@ -145,3 +145,14 @@ fn what_must_stay_apart() {
 fn a_capitalised_dozen_still_counts() {
     assert_eq!(value("3 Dozen"), Some(36.0));
 }
+
+#[test]
+fn a_scale_word_may_follow_a_hard_wrap() {
+    assert_eq!(value("35.8\nmillion seat miles"), Some(35_800_000.0));
+    assert_eq!(value("35.8\nmln seat miles"), Some(35_800_000.0));
+    // A one-letter or capitalised abbreviation on the next line is a word.
+    assert_eq!(value("12\nM is a letter"), Some(12.0));
+    assert_eq!(value("12\nMM is a name"), Some(12.0));
+    // A blank line ends the figure.
+    assert_eq!(value("35.8\n\nmillion"), Some(35.8));
+}
