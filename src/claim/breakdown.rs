@@ -25,6 +25,23 @@ const COMPLETE: &[&str] = &[
     "shared among",
     "shared equally",
 ];
+/// Cues that say a list is complete only when they say how it is divided:
+/// "split three ways", "divided between", not "a stock split" or "opinion
+/// was divided".
+const DIVIDING: &[&str] = &["divided", "split"];
+
+fn divides(words: &[&str], cue: &str) -> bool {
+    words.windows(3).any(|w| match w {
+        [c, next, after] if *c == cue => {
+            matches!(
+                *next,
+                "into" | "between" | "among" | "amongst" | "equally" | "evenly" | "across" | "as"
+            ) || *after == "ways"
+        }
+        _ => false,
+    })
+}
+
 /// Whether the first amount of a list is its total: larger than each part,
 /// with a completeness cue ("split", "divided", "made up of") or a colon
 /// between it and the first part.
@@ -164,6 +181,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .iter()
         .copied()
         .filter(|c| spaced.contains(&format!(" {c} ")))
+        .filter(|c| !DIVIDING.contains(c) || divides(&words, c))
         .collect();
     let complete = !cues.is_empty();
     // "£23bn on spending, £8bn on debt and the rest on tax cuts": a remainder

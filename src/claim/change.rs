@@ -9,6 +9,16 @@ use crate::span::Span;
 
 /// Words that make a figure a statement of change ("a rise of 12%", "up 12%", "12% increase").
 const CUE_BEFORE: &[&str] = &[
+    "rose",
+    "fell",
+    "grew",
+    "increased",
+    "decreased",
+    "dropped",
+    "declined",
+    "climbed",
+    "jumped",
+    "gained",
     "up",
     "down",
     "by",
@@ -197,7 +207,12 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     let before = p.prev_is(CUE_BEFORE)
         || p.prev_is(&["of"]) && p.before_has(2, CUE_BEFORE)
         || p.prev_is(&["a", "an"]) && p.after_has(1, CUE_AFTER);
-    let after = p.after_has(1, CUE_AFTER) && !p.after_has(2, &["than"]);
+    // "$174.6m, up 16%": after a comma the cue is said of the figure's change, not by it.
+    let comma = scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.end..))
+        .is_some_and(|t| t.starts_with(','));
+    let after = p.after_has(1, CUE_AFTER) && !p.after_has(2, &["than"]) && !comma;
     before || after
 }
 
@@ -205,8 +220,38 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
     let Some(tq) = scope.q(to) else { return };
     let sentence: Vec<usize> = scope.same_sentence(to).collect();
     let last = from.max(to);
+    // "up 33% to $67.4m from $50.5m": the change stated just before the
+    // pair is its statement; a later "with like-for-like sales up 9%" is
+    // another figure's.
+    if let Some(s) = from.min(to).checked_sub(1)
+        && scope.q(s).is_some_and(|q| {
+            matches!(
+                q.kind,
+                Kind::Percent | Kind::Fraction | Kind::PercentagePoints
+            )
+        })
+        && scope.between(s, from.min(to)).trim() == "to"
+        && is_stated_change(scope, s)
+    {
+        claims.push(Claim::Change {
+            from,
+            to,
+            stated: Stated::Quantity(s),
+        });
+        return;
+    }
     let mut found = false;
     for &s in sentence.iter().filter(|&&s| s > last) {
+        // "..., with like-for-like sales up 9%": a new subject past "with",
+        // "while" or a semicolon has a change of its own.
+        let between = scope.between(last, s);
+        if between.contains(';')
+            || between
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(w, "with" | "while" | "whereas"))
+        {
+            break;
+        }
         let Some(q) = scope.q(s) else { continue };
         let kind_ok = matches!(
             q.kind,

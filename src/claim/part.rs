@@ -182,10 +182,7 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(wq), Some(wp)) = (scope.q(whole), scope.place(whole)) else {
             continue;
         };
-        let marked = wp.after_pair(4, "in", "total")
-            || wp.before_has(2, &["total"]) && wp.prev_is(&["of"])
-            || wp.after_has(4, &["altogether"]);
-        if !marked || !wq.kind.is_amount() || wq.kind.is_share() || wp.past_frame() {
+        if !is_total(wp) || !wq.kind.is_amount() || wq.kind.is_share() || wp.past_frame() {
             continue;
         }
         for part in scope.nearby(whole, 1) {
@@ -200,6 +197,7 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             if pp.sentence + 1 < wp.sentence
                 || wp.sentence + 1 < pp.sentence
                 || pp.past_frame()
+                || is_total(pp)
                 || pq.range.is_some()
             {
                 continue;
@@ -216,4 +214,11 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
+fn is_total(p: &super::context::Place) -> bool {
+    p.after_pair(4, "in", "total")
+        || p.before_has(2, &["total"]) && p.prev_is(&["of"])
+        || p.after_has(4, &["altogether"])
 }
