@@ -226,6 +226,183 @@ pub fn is_number_word(w: &str) -> bool {
         )
 }
 
+/// Every word [`can_start_quantity`] or [`is_number_word`] accepts, for
+/// [`may_start`]. The words that also take a plural "s" are in [`PLURALS`].
+const STARTERS: &[&str] = &[
+    "zero",
+    "nought",
+    "naught",
+    "nil",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "a",
+    "an",
+    "dozen",
+    "dozens",
+    "couple",
+    "hundreds",
+    "thousands",
+    "lakhs",
+    "millions",
+    "crores",
+    "billions",
+    "trillions",
+    "tens",
+    "minus",
+    "negative",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "approx",
+    "estimated",
+    "nearly",
+    "almost",
+    "just",
+    "more",
+    "over",
+    "at",
+    "upwards",
+    "fewer",
+    "less",
+    "under",
+    "up",
+    "no",
+    "between",
+    "close",
+    "as",
+    "well",
+    "below",
+    "above",
+    "exceeding",
+    "circa",
+    "c",
+    "ca",
+    "usd",
+    "eur",
+    "gbp",
+    "chf",
+    "jpy",
+    "cad",
+    "aud",
+    "sek",
+    "nok",
+    "dkk",
+    "inr",
+    "cny",
+    "rmb",
+    "us",
+];
+
+/// Fraction words, singular and plural ("a third", "two thirds").
+const PLURALS: &[&str] = &[
+    "half",
+    "halve",
+    "quarter",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+];
+
+/// The longest word [`may_start`] tells apart; longer words pass.
+const MAX_LEN: usize = 31;
+
+/// For each first letter and last letter, a bit per word length: set when
+/// some starter has that shape. Built at compile time from the lists above.
+static SHAPES: [[u32; 26]; 26] = {
+    let mut shapes = [[0u32; 26]; 26];
+    let mut n = 0;
+    while n < STARTERS.len() + 2 * PLURALS.len() {
+        let (word, plural) = if n < STARTERS.len() {
+            (STARTERS[n].as_bytes(), false)
+        } else {
+            let k = n - STARTERS.len();
+            (PLURALS[k / 2].as_bytes(), k % 2 == 1)
+        };
+        let len = word.len() + plural as usize;
+        let last = if plural { b's' } else { word[word.len() - 1] };
+        shapes[(word[0] - b'a') as usize][(last - b'a') as usize] |= 1 << len;
+        n += 1;
+    }
+    shapes
+};
+
+/// A cheap first test, case-insensitive, for "might this word start a
+/// quantity?": false for nearly every word of prose ("the", "said"), true
+/// for every word [`can_start_quantity`] or [`is_number_word`] accepts.
+pub fn may_start(word: &str) -> bool {
+    let b = word.as_bytes();
+    let (Some(first), Some(last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let index = |c: u8| {
+        let c = c.to_ascii_lowercase();
+        c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
+    };
+    match (index(*first), index(*last)) {
+        (Some(f), Some(l)) if b.len() <= MAX_LEN => SHAPES
+            .get(f)
+            .and_then(|row| row.get(l))
+            .is_some_and(|bits| bits & (1 << b.len()) != 0),
+        (Some(_), Some(_)) => true,
+        _ => false,
+    }
+}
+
 /// True when a lowercased word can begin a number or a hedged number, so the
 /// scanner should try the parsers there. Kept in step with the parsers:
 /// a word missing here is never parsed.
@@ -291,4 +468,39 @@ pub fn can_start_quantity(w: &str) -> bool {
                 | "rmb"
                 | "us"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every literal of this file, and its plural, that the lookups accept
+    /// passes the shape filter: a word missing from [`STARTERS`] would
+    /// never be parsed.
+    #[test]
+    fn the_shape_filter_lets_every_starter_through() {
+        let source = include_str!("lexicon.rs");
+        let literals = source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
+        for w in literals {
+            for word in [w.to_string(), format!("{w}s")] {
+                if can_start_quantity(&word) || is_number_word(&word) {
+                    assert!(may_start(&word), "{word} is filtered out");
+                    assert!(may_start(&word.to_ascii_uppercase()), "{word} in capitals");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_shape_filter_stops_common_words() {
+        for w in [
+            "the", "said", "of", "to", "in", "for", "that", "was", "with", "have",
+        ] {
+            assert!(!may_start(w), "{w}");
+        }
+    }
 }

@@ -52,12 +52,13 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                 let w = text.get(i..i + len).unwrap_or("");
                 // A lead-in word ("about", "a", "more") is worth parsing only
                 // when a number follows within a few words: most "a"s do not.
-                let starts = with_lower(w, |l| {
-                    let number = lexicon::is_number_word(l);
-                    (number || lexicon::can_start_quantity(l) && number_ahead(text, i + len))
-                        .then_some(())
-                })
-                .is_some()
+                let starts = lexicon::may_start(w)
+                    && with_lower(w, |l| {
+                        let number = lexicon::is_number_word(l);
+                        (number || lexicon::can_start_quantity(l) && number_ahead(text, i + len))
+                            .then_some(())
+                    })
+                    .is_some()
                     || bytes.get(i + len) == Some(&b'$');
                 if !starts {
                     i += len;
@@ -87,14 +88,25 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                 continue;
             }
         }
-        i += text
-            .get(i..)
-            .and_then(|s| s.chars().next())
-            .map_or(1, char::len_utf8);
-        // Skip the rest of a word or digit run that did not start a phrase.
+        // Skip the rest of a word or digit run that did not start a phrase,
+        // then the spaces and punctuation that cannot start one.
+        i += utf8_len(b);
         if b.is_ascii_alphanumeric() {
             i += run_len(bytes, i, |c| c.is_ascii_alphanumeric());
         }
+        i += run_len(bytes, i, |c| {
+            c.is_ascii() && !c.is_ascii_alphanumeric() && !matches!(c, b'.' | b'-' | b'~' | b'$')
+        });
+    }
+}
+
+/// The length of the UTF-8 character that starts with byte `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
     }
 }
 
@@ -119,7 +131,8 @@ fn number_ahead(text: &str, from: usize) -> bool {
                         .split(|c: char| !c.is_ascii_alphabetic())
                         .next()
                         .unwrap_or("");
-                    with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
+                    lexicon::may_start(word)
+                        && with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
                 }
         })
 }
