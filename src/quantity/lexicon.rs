@@ -363,6 +363,8 @@ const MAX_LEN: usize = 31;
 
 /// For each first letter and last letter, a bit per word length: set when
 /// some starter has that shape. Built at compile time from the lists above.
+// Indexing here runs in the compiler: out of bounds is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
 static SHAPES: [[u32; 26]; 26] = {
     let mut shapes = [[0u32; 26]; 26];
     let mut n = 0;
