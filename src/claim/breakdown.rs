@@ -30,6 +30,14 @@ const COMPLETE: &[&str] = &[
 /// was divided".
 const DIVIDING: &[&str] = &["divided", "split"];
 
+/// Whether the words of `phrase` stand in a row in `words`.
+fn has_phrase(words: &[&str], phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    words
+        .windows(n)
+        .any(|w| w.iter().copied().eq(phrase.split(' ')))
+}
+
 fn divides(words: &[&str], cue: &str) -> bool {
     words.windows(3).any(|w| match w {
         [c, next, after] if *c == cue => {
@@ -176,11 +184,10 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    let spaced = format!(" {} ", words.join(" "));
     let cues: Vec<&str> = COMPLETE
         .iter()
         .copied()
-        .filter(|c| spaced.contains(&format!(" {c} ")))
+        .filter(|c| has_phrase(&words, c))
         .filter(|c| !DIVIDING.contains(c) || divides(&words, c))
         .collect();
     let complete = !cues.is_empty();

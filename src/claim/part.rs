@@ -29,6 +29,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part + 1;
     let between = scope.between(part, whole).trim();
+    // At most "of" and four short words: most figures are far apart.
+    if !between.starts_with("of") || between.len() > 60 {
+        return None;
+    }
     let words: Vec<&str> = between.split_whitespace().collect();
     // "of Wexmoor county's 310": a name may lead up to a possessive.
     let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");

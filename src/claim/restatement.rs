@@ -30,10 +30,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     groups.sort();
     for group in groups {
         // Within a kind, group by digit signature: a restatement with transposed digits has the same one.
-        let mut by_digits: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+        let mut by_digits: HashMap<[u8; 10], Vec<usize>> = HashMap::new();
         for &i in &group {
             let Some(q) = scope.q(i) else { continue };
-            let Some(sig) = q.value.map(digit_signature) else {
+            let Some(sig) = q.value.and_then(digit_signature) else {
                 continue;
             };
             // Only the first of equal figures for one noun: a figure repeated
@@ -174,9 +174,21 @@ fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
         .map(|v| v as i64)
 }
 
-/// The sorted digits of an integer: equal for "740" and "470".
-fn digit_signature(v: f64) -> Vec<u8> {
-    let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
-    d.sort_unstable();
-    d
+/// How many of each digit an integer has: equal for "740" and "470".
+/// Figures beyond 1e15 have none (their digits are not all written).
+fn digit_signature(v: f64) -> Option<[u8; 10]> {
+    if !(0.0..1e15).contains(&v.abs()) {
+        return None;
+    }
+    let mut n = v.abs() as u64;
+    let mut counts = [0u8; 10];
+    loop {
+        if let Some(c) = counts.get_mut((n % 10) as usize) {
+            *c += 1;
+        }
+        n /= 10;
+        if n == 0 {
+            return Some(counts);
+        }
+    }
 }
