@@ -849,10 +849,17 @@ fn over_fraction(i: &str) -> Res<'_, Numeral> {
 }
 
 /// Any numeral, longest reading first.
+/// Whether `word` (with its trailing space) follows a space in `head`:
+/// a look-ahead far cheaper than a substring search built per call.
+pub fn spaced_word(head: &str, word: &[u8]) -> bool {
+    let b = head.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|p| b.get(p + 1..).is_some_and(|r| r.starts_with(word)))
+}
+
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
     // Cheap looks ahead before the rarer readings are tried.
     let head = i.get(..i.len().min(48)).unwrap_or(i);
-    if memchr::memmem::find(head.as_bytes(), b" over ").is_some()
+    if spaced_word(head, b"over ")
         && let Ok(r) = over_fraction(i)
     {
         return Ok(r);
@@ -863,11 +870,11 @@ pub fn numeral(i: &str) -> Res<'_, Numeral> {
         if slash_or_vulgar && let Ok(r) = fraction_digits(i) {
             return Ok(r);
         }
-        if head
-            .as_bytes()
-            .windows(3)
-            .any(|w| w.eq_ignore_ascii_case(b"doz"))
-            && let Ok(r) = dozen(i)
+        let hb = head.as_bytes();
+        if memchr::memchr2_iter(b'd', b'D', hb).any(|p| {
+            hb.get(p + 1..p + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"oz"))
+        }) && let Ok(r) = dozen(i)
         {
             return Ok(r);
         }

@@ -21,7 +21,7 @@ use nom::{
 
 use super::Hedge;
 use super::lexicon::with_lower;
-use super::number::{Form, Numeral, keyword, numeral, sp0, sp1, word, ws0, ws1};
+use super::number::{Form, Numeral, keyword, numeral, sp0, sp1, spaced_word, word, ws0, ws1};
 use super::units::{self, Dimension, Unit};
 
 type Res<'a, T> = IResult<&'a str, T>;
@@ -552,9 +552,9 @@ fn dash_joint(i: &str) -> Res<'_, ()> {
     (sp0, one_of("-–—"), sp0).map(|_| ()).parse(i)
 }
 
-/// `low joint high`; the ends share the suffix and currency written on one
-/// of them ("10-15%", "£10-12m").
-fn range(i: &str, with_to: bool) -> Res<'_, Body<'_>> {
+/// `low joint high`, from the end of `low`; the ends share the suffix and
+/// currency written on one of them ("10-15%", "£10-12m").
+fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Res<'a, Body<'a>> {
     let joint = |i| {
         if with_to {
             alt((to_joint, dash_joint)).parse(i)
@@ -562,7 +562,8 @@ fn range(i: &str, with_to: bool) -> Res<'_, Body<'_>> {
             dash_joint(i)
         }
     };
-    let (rest, (mut low, _, high)) = (figure, joint, figure).parse(i)?;
+    let i = after_low;
+    let (rest, (_, high)) = (joint, figure).parse(i)?;
     if high.numeral.scale > 1.0 && low.numeral.scale == 1.0 && low.numeral.form == Form::Digits {
         // "£10-12m": the scale written once applies to both ends.
         let scale = high.numeral.scale;
@@ -646,24 +647,43 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
 /// A phone number: a leading `+` or `0`, or a 3-4 digit pair, and at least
 /// seven digits in groups.
 fn phone(i: &str) -> Res<'_, Body<'_>> {
+    /// The groups after the first: how many, their digits, whether all
+    /// are joined by hyphens and all have four digits. Folded, not collected.
+    #[derive(Clone, Copy)]
+    struct Groups {
+        count: usize,
+        digits: usize,
+        all_hyphen: bool,
+        all_four: bool,
+    }
     let group_sep = |i| alt((tag(" "), tag("-"), tag("."))).parse(i);
     let (rest, (plus, first, more)) = (
         opt(char('+')),
         digit1,
-        nom::multi::many1((group_sep, opt(char('(')), digit1, opt(char(')')))),
+        nom::multi::fold_many1(
+            (group_sep, opt(char('(')), digit1, opt(char(')'))),
+            || Groups {
+                count: 0,
+                digits: 0,
+                all_hyphen: true,
+                all_four: true,
+            },
+            |g, (sep, _, d, _): (&str, _, &str, _)| Groups {
+                count: g.count + 1,
+                digits: g.digits + d.len(),
+                all_hyphen: g.all_hyphen && sep == "-",
+                all_four: g.all_four && d.len() == 4,
+            },
+        ),
     )
         .parse(i)?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
-    let digits = first.len() + more.iter().map(|(_, _, d, _)| d.len()).sum::<usize>();
+    let digits = first.len() + more.digits;
     let leading = plus.is_some() || first.starts_with('0');
-    let all_hyphen = more.iter().all(|(s, _, _, _)| *s == "-");
-    let us_local = more.len() == 1
-        && first.len() == 3
-        && more.iter().all(|(_, _, d, _)| d.len() == 4)
-        && all_hyphen;
-    let grouped = more.len() >= 2 && all_hyphen && digits >= 9;
+    let us_local = more.count == 1 && first.len() == 3 && more.all_four && more.all_hyphen;
+    let grouped = more.count >= 2 && more.all_hyphen && digits >= 9;
     if (leading && digits >= 7) || us_local || grouped {
         return Ok((rest, Body::Phone));
     }
@@ -729,20 +749,22 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     } else {
         (i, None)
     };
-    // A ratio needs "in" or "out of" and a range a joint close ahead: only
-    // then are those readings tried, each of which parses a figure again.
+    // A ratio needs "in" or "out of" close ahead: only then is that
+    // reading tried, which parses a numeral again.
     let ahead = head(rest, 64);
-    let ratio_ahead = ahead.contains(" in ") || ahead.contains(" out of ");
-    let range_ahead = ahead.contains(['-', '–', '—']) || ahead.contains(" to ");
-    let ranged = move |i: &'a str| range(i, with_to);
+    let ratio_ahead = spaced_word(ahead, b"in ") || spaced_word(ahead, b"out of ");
     let (rest, body) = alt((
         phone,
         year_span,
         score,
         between,
         verify_ahead(ratio_ahead, ratio),
-        verify_ahead(range_ahead, ranged),
-        figure.map(Body::Single),
+        // A range starts with the figure a single reading would parse: it
+        // is parsed once, and the range tried only from its end.
+        |i| {
+            let (after, low) = figure(i)?;
+            Ok(range_after(low, after, with_to).unwrap_or((after, Body::Single(low))))
+        },
     ))
     .parse(rest)?;
     Ok((rest, Phrase { hedge, body }))

@@ -110,6 +110,8 @@ fn ranges_ratios_scores_years_and_phones() {
         matches!(body("10-15"), Some(Body::Range(a, b)) if a.value() == 10.0 && b.value() == 15.0)
     );
     assert!(matches!(body("10 to 15"), Some(Body::Range(..))));
+    // Headlines in capitals: "TO" joins a range as "to" does.
+    assert!(matches!(body("60 TO 90 DAYS"), Some(Body::Range(..))));
     assert!(matches!(body("between 10 and 15"), Some(Body::Range(..))));
     assert!(matches!(body("10,000-12,000"), Some(Body::Range(..))));
     assert!(matches!(body("10-15%"), Some(Body::Range(a, _)) if a.suffix == Suffix::Percent));
