@@ -115,26 +115,43 @@ fn utf8_len(b: u8) -> usize {
 const LEAD_IN_WORDS: usize = 3;
 
 /// Whether a digit, a currency sign or a number word starts one of the next
-/// few words after `from`.
+/// few words after `from` (words split at whitespace and hyphens). Runs on
+/// most lead-in words ("a", "more"), so it walks bytes and decodes only
+/// non-ASCII characters.
 fn number_ahead(text: &str, from: usize) -> bool {
-    let rest = text.get(from..).unwrap_or("");
-    rest.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|t| !t.is_empty())
-        .take(LEAD_IN_WORDS)
-        .any(|t| {
-            let first = t.chars().next().unwrap_or(' ');
-            first.is_ascii_digit()
-                || matches!(first, '$' | '~' | '.' | '−' | '(')
-                || starts_quantity(first)
-                || {
-                    let word: &str = t
-                        .split(|c: char| !c.is_ascii_alphabetic())
-                        .next()
-                        .unwrap_or("");
-                    lexicon::may_start(word)
-                        && with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
-                }
-        })
+    let bytes = text.as_bytes();
+    // ASCII is read as bytes; only other characters are decoded.
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    };
+    let is_gap = |c: char| c.is_whitespace() || c == '-';
+    let mut i = from;
+    for _ in 0..LEAD_IN_WORDS {
+        // The gap before the word.
+        while let Some(c) = char_at(i).filter(|&c| is_gap(c)) {
+            i += c.len_utf8();
+        }
+        let Some(first) = char_at(i) else {
+            return false;
+        };
+        let word_len = run_len(bytes, i, |c| c.is_ascii_alphabetic());
+        let word = text.get(i..i + word_len).unwrap_or("");
+        if first.is_ascii_digit()
+            || matches!(first, '$' | '~' | '.' | '−' | '(')
+            || starts_quantity(first)
+            || lexicon::may_start(word)
+                && with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
+        {
+            return true;
+        }
+        // The rest of the word.
+        while let Some(c) = char_at(i).filter(|&c| !is_gap(c)) {
+            i += c.len_utf8();
+        }
+    }
+    false
 }
 
 /// The ASCII word before offset `i`, if only spaces stand between.
