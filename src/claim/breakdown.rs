@@ -32,10 +32,15 @@ const DIVIDING: &[&str] = &["divided", "split"];
 
 /// Whether the words of `phrase` stand in a row in `words`.
 fn has_phrase(words: &[&str], phrase: &str) -> bool {
-    let n = phrase.split(' ').count();
-    words
-        .windows(n)
-        .any(|w| w.iter().copied().eq(phrase.split(' ')))
+    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    words.iter().enumerate().any(|(n, w)| {
+        *w == first
+            && (rest.is_empty()
+                || words
+                    .get(n + 1..)
+                    .is_some_and(|after| rest.split(' ').zip(after).all(|(r, a)| r == *a))
+                    && words.len() - n > rest.split(' ').count())
+    })
 }
 
 fn divides(words: &[&str], cue: &str) -> bool {

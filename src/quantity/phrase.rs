@@ -115,8 +115,50 @@ fn words3<'a>(
     }
 }
 
+/// The first words of the hedges below: any other word fails at once,
+/// without trying each phrase ("a", "fifteen" start most lead-ins).
+fn starts_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "no"
+            | "in"
+            | "as"
+            | "an"
+            | "close"
+            | "just"
+            | "well"
+            | "fewer"
+            | "less"
+            | "at"
+            | "up"
+            | "upwards"
+            | "about"
+            | "around"
+            | "roughly"
+            | "some"
+            | "approximately"
+            | "estimated"
+            | "circa"
+            | "approx"
+            | "c"
+            | "ca"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "under"
+            | "below"
+    )
+}
+
 /// A hedge before a figure, longest phrase first.
 pub fn hedge(i: &str) -> Res<'_, Hedge> {
+    let (_, first) = word(i)?;
+    if with_lower(first, |w| starts_hedge(w).then_some(())).is_none() {
+        return fail(i);
+    }
     let (rest, h) = alt((
         alt((
             words3("more", "than", "about").map(|_| Hedge::MoreThan),
