@@ -627,7 +627,15 @@ fn point_decimals(i: &str) -> Res<'_, String> {
 /// scale: "two and a half million", "three hundred thousand", "five point
 /// five", "one million and a half".
 pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
-    if let Ok(r) = alt((dozen, couple, vague)).parse(i) {
+    if (near_ahead(i, b"doz") || near_ahead(i, b"dz"))
+        && let Ok(r) = dozen(i)
+    {
+        return Ok(r);
+    }
+    // "a couple of", "dozens of", "hundreds of".
+    if near_ahead(i, b"of")
+        && let Ok(r) = alt((couple, vague)).parse(i)
+    {
         return Ok(r);
     }
     let (rest, mut n) = word_number(i)?;
@@ -853,7 +861,19 @@ fn over_fraction(i: &str) -> Res<'_, Numeral> {
 /// a look-ahead far cheaper than a substring search built per call.
 pub fn spaced_word(head: &str, word: &[u8]) -> bool {
     let b = head.as_bytes();
-    memchr::memchr_iter(b' ', b).any(|p| b.get(p + 1..).is_some_and(|r| r.starts_with(word)))
+    (0..b.len()).any(|p| {
+        b.get(p) == Some(&b' ') && b.get(p + 1..).is_some_and(|r| r.starts_with(word))
+    })
+}
+
+/// Whether `needle` (lowercase) occurs in the first bytes of `i`, in any
+/// case: the guard before a rare reading ("dozen", "of") is tried.
+fn near_ahead(i: &str, needle: &[u8]) -> bool {
+    let b = i.as_bytes();
+    b.get(..b.len().min(48))
+        .unwrap_or(b)
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
@@ -870,11 +890,8 @@ pub fn numeral(i: &str) -> Res<'_, Numeral> {
         if slash_or_vulgar && let Ok(r) = fraction_digits(i) {
             return Ok(r);
         }
-        let hb = head.as_bytes();
-        if memchr::memchr2_iter(b'd', b'D', hb).any(|p| {
-            hb.get(p + 1..p + 3)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"oz"))
-        }) && let Ok(r) = dozen(i)
+        if (near_ahead(i, b"doz") || near_ahead(i, b"dz"))
+            && let Ok(r) = dozen(i)
         {
             return Ok(r);
         }
