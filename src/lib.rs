@@ -193,14 +193,19 @@ impl<'t> FileReport<'t> {
             claims += c.len();
             findings.extend(f.into_iter().map(|f| f.shifted(w.start)));
         }
-        let findings = suppress::apply(text, &segmented.comments, findings, settings);
+        // The prose view is as long as the file: gone before the line index is built.
+        let segment::Segmented {
+            prose, comments, ..
+        } = segmented;
+        drop(prose);
+        let findings = suppress::apply(text, &comments, findings, settings);
         FileReport {
             path: path.to_string(),
             doc: Document {
                 text,
                 prose: std::borrow::Cow::Borrowed(""),
                 breaks: Vec::new(),
-                comments: segmented.comments,
+                comments,
                 lines: LineIndex::new(text),
                 quantities: Vec::new(),
             },

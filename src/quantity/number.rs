@@ -861,9 +861,8 @@ fn over_fraction(i: &str) -> Res<'_, Numeral> {
 /// a look-ahead far cheaper than a substring search built per call.
 pub fn spaced_word(head: &str, word: &[u8]) -> bool {
     let b = head.as_bytes();
-    (0..b.len()).any(|p| {
-        b.get(p) == Some(&b' ') && b.get(p + 1..).is_some_and(|r| r.starts_with(word))
-    })
+    (0..b.len())
+        .any(|p| b.get(p) == Some(&b' ') && b.get(p + 1..).is_some_and(|r| r.starts_with(word)))
 }
 
 /// Whether `needle` (lowercase) occurs in the first bytes of `i`, in any

@@ -23,7 +23,119 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
 }
 
+/// Files longer than this are parsed block by block: pulldown-cmark builds
+/// the tree of a whole document before its first event, and on a 100 MB
+/// file that tree alone outweighs the file.
+const BLOCK: usize = 1 << 20;
+
 pub fn segment(text: &str) -> Segmented<'_> {
+    in_blocks(text, BLOCK)
+}
+
+/// Segments `text` in pieces of about `size` bytes cut where Markdown
+/// cannot carry a construct over (see [`cuts`]), and joins the views. Only
+/// reference links and footnotes defined in another piece differ: their
+/// labels stay prose.
+fn in_blocks(text: &str, size: usize) -> Segmented<'_> {
+    if text.len() <= size {
+        return whole(text);
+    }
+    let mut view = Vec::with_capacity(text.len());
+    let (mut breaks, mut comments) = (Vec::new(), Vec::new());
+    let mut start = 0;
+    for end in cuts(text, size).into_iter().chain([text.len()]) {
+        let piece = whole(text.get(start..end).unwrap_or(""));
+        view.extend_from_slice(piece.prose.as_bytes());
+        breaks.extend(piece.breaks.iter().map(|b| b + start));
+        comments.extend(
+            piece
+                .comments
+                .iter()
+                .map(|c| Span::new(c.start + start, c.end + start)),
+        );
+        start = end;
+    }
+    Segmented {
+        prose: Cow::Owned(String::from_utf8(view).unwrap_or_else(|_| plain_blank(text))),
+        breaks,
+        comments,
+    }
+}
+
+/// Where a long file may be cut, about every `size` bytes: at the start of
+/// an unindented line after a blank line, outside fenced code, HTML
+/// comments and raw HTML blocks (`<pre>`, `<script>`, `<style>`,
+/// `<textarea>`), which may hold blank lines. Such a line starts a new
+/// block whatever came before.
+fn cuts(text: &str, size: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut last_cut = 0;
+    let mut at = 0;
+    let mut after_blank = false;
+    // The closing marker of the construct we are in: a fence, "-->" or a tag.
+    let mut inside: Option<String> = None;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start_matches(' ');
+        let indent = line.len() - trimmed.len();
+        let blank = line.trim().is_empty();
+        match &inside {
+            Some(close) => {
+                let fence = close.starts_with('`') || close.starts_with('~');
+                let closed = if fence {
+                    indent < 4 && trimmed.trim_end().starts_with(close.as_str())
+                } else {
+                    line.to_ascii_lowercase().contains(close.as_str())
+                };
+                if closed {
+                    inside = None;
+                }
+            }
+            None => {
+                if !blank
+                    && after_blank
+                    && indent == 0
+                    && at - last_cut >= size
+                    && !line.starts_with('\t')
+                {
+                    out.push(at);
+                    last_cut = at;
+                }
+                inside = opens(trimmed, indent);
+            }
+        }
+        after_blank = blank;
+        at += line.len();
+    }
+    out
+}
+
+/// The marker that closes a construct this line opens, if it opens one
+/// that may hold blank lines.
+fn opens(line: &str, indent: usize) -> Option<String> {
+    if indent >= 4 {
+        return None;
+    }
+    for fence in ['`', '~'] {
+        let run = line.chars().take_while(|&c| c == fence).count();
+        if run >= 3 {
+            return Some(fence.to_string().repeat(run));
+        }
+    }
+    let lower = line.to_ascii_lowercase();
+    if let Some(rest) = lower.find("<!--").map(|p| &lower[p..]) {
+        return (!rest.contains("-->")).then(|| "-->".to_string());
+    }
+    ["pre", "script", "style", "textarea"]
+        .iter()
+        .find_map(|tag| {
+            let open = lower.starts_with(&format!("<{tag}"));
+            let close = format!("</{tag}>");
+            (open && !lower.contains(&close)).then_some(close)
+        })
+}
+
+/// One piece parsed as a whole document.
+fn whole(text: &str) -> Segmented<'_> {
     let mut view = blank(text);
     let mut breaks = Vec::new();
     let mut comments = Vec::new();
@@ -163,6 +275,19 @@ mod tests {
         assert!(v.contains("Text 12 here."));
         // Text between inline tags is rendered, so it is prose.
         assert!(v.contains("77"));
+    }
+
+    #[test]
+    fn a_long_file_read_in_blocks_gives_the_view_of_the_whole() {
+        // Constructs that hold blank lines, and a list that runs across them.
+        let sample = "# Budget\n\nThe £58m plan: £27m for [roads](https://x.org/7).\n\n```\nlet a = 1;\n\nlet b = 22;\n```\n\n<!-- numcheck-disable\n\n33 -->\n\n<pre>\n44\n\n55\n</pre>\n\n- 15 migrants\n\n- 20 homes\n\n    indented 31\n\n| A | 41 |\n| --- | --- |\n| B | 9 |\n\n";
+        let text = sample.repeat(30);
+        let whole = whole(&text);
+        let pieces = in_blocks(&text, 200);
+        assert!(cuts(&text, 200).len() > 10, "the file is cut");
+        assert_eq!(pieces.prose, whole.prose);
+        assert_eq!(pieces.breaks, whole.breaks);
+        assert_eq!(pieces.comments, whole.comments);
     }
 
     #[test]
