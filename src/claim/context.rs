@@ -154,19 +154,21 @@ fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
 
 /// The words of `text` between two offsets (ASCII letters, hyphens and
 /// apostrophes), borrowed: no allocation per word.
+/// Split as bytes: word characters are ASCII, so every byte of another
+/// character is a separator, and no character needs decoding.
 pub fn words_in(text: &str, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &str> {
-    let mut from = from.min(text.len());
-    let mut to = to.min(text.len()).max(from);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    text.get(from..to)
-        .unwrap_or("")
-        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-' || c == '\''))
+    let from = from.min(text.len());
+    let to = to.min(text.len()).max(from);
+    let bytes = text.as_bytes().get(from..to).unwrap_or_default();
+    let base = bytes.as_ptr() as usize;
+    bytes
+        .split(|&c| !(c.is_ascii_alphabetic() || c == b'-' || c == b'\''))
         .filter(|w| !w.is_empty())
+        // A run of ASCII bytes lies on character boundaries.
+        .filter_map(move |w| {
+            let start = from + (w.as_ptr() as usize - base);
+            text.get(start..start + w.len())
+        })
 }
 
 /// How many words on each side of a figure are kept.

@@ -627,13 +627,14 @@ fn point_decimals(i: &str) -> Res<'_, String> {
 /// scale: "two and a half million", "three hundred thousand", "five point
 /// five", "one million and a half".
 pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
-    if (near_ahead(i, b"doz") || near_ahead(i, b"dz"))
+    let ahead = ahead(i);
+    if ahead.dozen
         && let Ok(r) = dozen(i)
     {
         return Ok(r);
     }
     // "a couple of", "dozens of", "hundreds of".
-    if near_ahead(i, b"of")
+    if ahead.of
         && let Ok(r) = alt((couple, vague)).parse(i)
     {
         return Ok(r);
@@ -865,31 +866,60 @@ pub fn spaced_word(head: &str, word: &[u8]) -> bool {
         .any(|p| b.get(p) == Some(&b' ') && b.get(p + 1..).is_some_and(|r| r.starts_with(word)))
 }
 
-/// Whether `needle` (lowercase) occurs in the first bytes of `i`, in any
-/// case: the guard before a rare reading ("dozen", "of") is tried.
-fn near_ahead(i: &str, needle: &[u8]) -> bool {
+/// How far ahead the guards below look.
+const AHEAD: usize = 48;
+
+/// What the first bytes of a numeral's input hold, read in one pass: the
+/// guards before the rarer readings are tried.
+#[derive(Default)]
+struct Ahead {
+    /// " over " ("3 over 4").
+    over: bool,
+    /// A slash or a non-ASCII byte ("3/4", "2 ½").
+    slash_or_vulgar: bool,
+    /// "doz" or "dz" in any case ("3 dozen", "2 dz").
+    dozen: bool,
+    /// "of" in any case ("a couple of", "dozens of").
+    of: bool,
+}
+
+fn ahead(i: &str) -> Ahead {
     let b = i.as_bytes();
-    b.get(..b.len().min(48))
-        .unwrap_or(b)
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+    let b = b.get(..b.len().min(AHEAD)).unwrap_or(b);
+    let lower_at = |p: usize| b.get(p).map(u8::to_ascii_lowercase);
+    let mut a = Ahead::default();
+    for (p, &c) in b.iter().enumerate() {
+        match c.to_ascii_lowercase() {
+            b' ' => a.over |= b.get(p + 1..).is_some_and(|r| r.starts_with(b"over ")),
+            b'/' => a.slash_or_vulgar = true,
+            0x80.. => a.slash_or_vulgar = true,
+            b'd' => {
+                a.dozen |= lower_at(p + 1) == Some(b'z')
+                    || lower_at(p + 1) == Some(b'o') && lower_at(p + 2) == Some(b'z');
+            }
+            b'o' => a.of |= lower_at(p + 1) == Some(b'f'),
+            _ => {}
+        }
+    }
+    a
 }
 
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
     // Cheap looks ahead before the rarer readings are tried.
-    let head = i.get(..i.len().min(48)).unwrap_or(i);
-    if spaced_word(head, b"over ")
+    let ahead = ahead(i);
+    if ahead.over
         && let Ok(r) = over_fraction(i)
     {
         return Ok(r);
     }
     if i.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         // "2 1/4" and "3/4" before plain digits, which would stop at the slash.
-        let slash_or_vulgar = head.contains('/') || !head.is_ascii();
-        if slash_or_vulgar && let Ok(r) = fraction_digits(i) {
+        if ahead.slash_or_vulgar
+            && let Ok(r) = fraction_digits(i)
+        {
             return Ok(r);
         }
-        if (near_ahead(i, b"doz") || near_ahead(i, b"dz"))
+        if ahead.dozen
             && let Ok(r) = dozen(i)
         {
             return Ok(r);
