@@ -886,22 +886,21 @@ struct Ahead {
 fn ahead(i: &str) -> Ahead {
     let b = i.as_bytes();
     let b = b.get(..b.len().min(AHEAD)).unwrap_or(b);
-    let lower_at = |p: usize| b.get(p).map(u8::to_ascii_lowercase);
-    let mut a = Ahead::default();
-    for (p, &c) in b.iter().enumerate() {
-        match c.to_ascii_lowercase() {
-            b' ' => a.over |= b.get(p + 1..).is_some_and(|r| r.starts_with(b"over ")),
-            b'/' => a.slash_or_vulgar = true,
-            0x80.. => a.slash_or_vulgar = true,
-            b'd' => {
-                a.dozen |= lower_at(p + 1) == Some(b'z')
-                    || lower_at(p + 1) == Some(b'o') && lower_at(p + 2) == Some(b'z');
-            }
-            b'o' => a.of |= lower_at(p + 1) == Some(b'f'),
-            _ => {}
-        }
+    // Whether any byte passes: a loop without an early exit, which the
+    // compiler turns into a few vector steps; the exact test runs only then.
+    let any = |f: fn(u8) -> bool| b.iter().fold(false, |acc, &c| acc | f(c));
+    let follows = |first: u8, rest: &[u8]| {
+        b.windows(rest.len() + 1).any(|w| {
+            w.first().map(u8::to_ascii_lowercase) == Some(first)
+                && w.get(1..).is_some_and(|r| r.eq_ignore_ascii_case(rest))
+        })
+    };
+    Ahead {
+        over: any(|c| c == b'v') && follows(b' ', b"over "),
+        slash_or_vulgar: any(|c| c == b'/' || c >= 0x80),
+        dozen: any(|c| c | 0x20 == b'z') && (follows(b'd', b"z") || follows(b'd', b"oz")),
+        of: any(|c| c | 0x20 == b'f') && follows(b'o', b"f"),
     }
-    a
 }
 
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
