@@ -42,6 +42,7 @@ pub mod segment;
 pub mod source;
 pub mod span;
 pub mod suppress;
+pub mod words;
 
 use config::Settings;
 use interval::Tolerances;

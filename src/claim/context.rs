@@ -154,21 +154,10 @@ fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
 
 /// The words of `text` between two offsets (ASCII letters, hyphens and
 /// apostrophes), borrowed: no allocation per word.
-/// Split as bytes: word characters are ASCII, so every byte of another
-/// character is a separator, and no character needs decoding.
 pub fn words_in(text: &str, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &str> {
-    let from = from.min(text.len());
-    let to = to.min(text.len()).max(from);
-    let bytes = text.as_bytes().get(from..to).unwrap_or_default();
-    let base = bytes.as_ptr() as usize;
-    bytes
-        .split(|&c| !(c.is_ascii_alphabetic() || c == b'-' || c == b'\''))
-        .filter(|w| !w.is_empty())
-        // A run of ASCII bytes lies on character boundaries.
-        .filter_map(move |w| {
-            let start = from + (w.as_ptr() as usize - base);
-            text.get(start..start + w.len())
-        })
+    crate::words::ascii_words(text, from, to, |c| {
+        c.is_ascii_alphabetic() || c == b'-' || c == b'\''
+    })
 }
 
 /// How many words on each side of a figure are kept.

@@ -80,30 +80,23 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
 
 /// Words right before `at`, nearest first (ASCII words; punctuation stops nothing).
 pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
-    let mut from = at.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let head = text.get(from..at).unwrap_or("");
-    head.rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '.'))
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+    crate::words::ascii_words(text, at.saturating_sub(80), at, |c| {
+        c.is_ascii_alphanumeric() || c == b'\'' || c == b'.'
+    })
+    .rev()
+    .map(|w| w.trim_end_matches('.'))
+    .filter(|w| !w.is_empty())
+    .take(n)
+    .collect()
 }
 
 /// Words right after `at`, nearest first.
 pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
-    let tail = text.get(at..).unwrap_or("");
-    let mut end = tail.len().min(80);
-    while !tail.is_char_boundary(end) {
-        end -= 1;
-    }
-    tail[..end]
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+    crate::words::ascii_words(text, at, at + 80, |c| {
+        c.is_ascii_alphanumeric() || c == b'\'' || c == b'-'
+    })
+    .take(n)
+    .collect()
 }
 
 /// "route 66", "section 12", "category one", "No. 10".
