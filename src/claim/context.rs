@@ -49,6 +49,32 @@ impl Layout {
         }
     }
 
+    /// The sentence and paragraph of each offset, for offsets in
+    /// ascending order: one walk along the boundaries instead of a search
+    /// per offset.
+    pub fn walk(
+        &self,
+        offsets: impl Iterator<Item = usize>,
+    ) -> impl Iterator<Item = (usize, usize)> {
+        let (mut s, mut p) = (0, 0);
+        offsets.map(move |at| {
+            // An offset out of order is searched for.
+            if self.sentences.get(s).is_some_and(|&b| b > at) {
+                s = self.sentence_of(at);
+            }
+            if self.paragraphs.get(p).is_some_and(|&b| b > at) {
+                p = self.paragraph_of(at);
+            }
+            while self.sentences.get(s + 1).is_some_and(|&b| b <= at) {
+                s += 1;
+            }
+            while self.paragraphs.get(p + 1).is_some_and(|&b| b <= at) {
+                p += 1;
+            }
+            (s, p)
+        })
+    }
+
     pub fn sentence_of(&self, offset: usize) -> usize {
         self.sentences
             .partition_point(|&s| s <= offset)
@@ -213,8 +239,14 @@ pub struct Place<'d> {
 }
 
 impl<'d> Place<'d> {
-    pub fn new(text: &'d str, layout: &Layout, q: &Quantity) -> Self {
-        let s = layout.sentence_span(layout.sentence_of(q.span.start), text.len());
+    /// `q` stands in sentence `sentence` and paragraph `paragraph` of `layout`.
+    pub fn new(
+        text: &'d str,
+        layout: &Layout,
+        q: &Quantity,
+        (sentence, paragraph): (usize, usize),
+    ) -> Self {
+        let s = layout.sentence_span(sentence, text.len());
         let from = s.start.max(q.span.start.saturating_sub(60));
         let mut nearest_first = [""; SIDE_WORDS];
         let mut n = 0;
@@ -235,8 +267,8 @@ impl<'d> Place<'d> {
         }
         Place {
             text,
-            sentence: layout.sentence_of(q.span.start),
-            paragraph: layout.paragraph_of(q.span.start),
+            sentence,
+            paragraph,
             before,
             after,
         }
@@ -301,5 +333,29 @@ impl<'d> Place<'d> {
                 && self.after_has(4, &["ago", "earlier", "before"])
             || self.after_has(3, &["previously", "earlier"])
             || self.prev_is(&["from"])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_walk_agrees_with_the_search_in_and_out_of_order() {
+        let text = "One 1. Two 2.\n\nThree 3. Four 4.\n\nFive 5.";
+        let layout = Layout::new(text, &[]);
+        let offsets: Vec<usize> = text
+            .match_indices(char::is_numeric)
+            .map(|(i, _)| i)
+            .collect();
+        let shuffled: Vec<usize> = offsets.iter().rev().chain(&offsets).copied().collect();
+        for at_list in [offsets, shuffled] {
+            let walked: Vec<(usize, usize)> = layout.walk(at_list.iter().copied()).collect();
+            let searched: Vec<(usize, usize)> = at_list
+                .iter()
+                .map(|&at| (layout.sentence_of(at), layout.paragraph_of(at)))
+                .collect();
+            assert_eq!(walked, searched);
+        }
     }
 }

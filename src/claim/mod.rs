@@ -93,9 +93,11 @@ pub struct Scope<'d> {
 impl<'d> Scope<'d> {
     pub fn new(text: &'d str, breaks: &[usize], quantities: &'d [Quantity]) -> Self {
         let layout = Layout::new(text, breaks);
+        // Quantities are in text order, so their sentences are found in one walk.
         let places = quantities
             .iter()
-            .map(|q| Place::new(text, &layout, q))
+            .zip(layout.walk(quantities.iter().map(|q| q.span.start)))
+            .map(|(q, at)| Place::new(text, &layout, q, at))
             .collect();
         Scope {
             text,

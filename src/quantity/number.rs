@@ -886,20 +886,21 @@ struct Ahead {
 fn ahead(i: &str) -> Ahead {
     let b = i.as_bytes();
     let b = b.get(..b.len().min(AHEAD)).unwrap_or(b);
-    // Whether any byte passes: a loop without an early exit, which the
-    // compiler turns into a few vector steps; the exact test runs only then.
-    let any = |f: fn(u8) -> bool| b.iter().fold(false, |acc, &c| acc | f(c));
-    let follows = |first: u8, rest: &[u8]| {
-        b.windows(rest.len() + 1).any(|w| {
-            w.first().map(u8::to_ascii_lowercase) == Some(first)
-                && w.get(1..).is_some_and(|r| r.eq_ignore_ascii_case(rest))
-        })
-    };
+    let lower = |c: &u8| c | 0x20;
     Ahead {
-        over: any(|c| c == b'v') && follows(b' ', b"over "),
-        slash_or_vulgar: any(|c| c == b'/' || c >= 0x80),
-        dozen: any(|c| c | 0x20 == b'z') && (follows(b'd', b"z") || follows(b'd', b"oz")),
-        of: any(|c| c | 0x20 == b'f') && follows(b'o', b"f"),
+        over: b.windows(6).any(|w| {
+            w.first() == Some(&b' ') && w.get(1..).is_some_and(|r| r.eq_ignore_ascii_case(b"over "))
+        }),
+        slash_or_vulgar: b.iter().any(|&c| c == b'/' || c >= 0x80),
+        dozen: b.windows(2).enumerate().any(|(p, w)| match w {
+            [d, z] if lower(d) == b'd' => {
+                lower(z) == b'z' || lower(z) == b'o' && b.get(p + 2).map(lower) == Some(b'z')
+            }
+            _ => false,
+        }),
+        of: b
+            .windows(2)
+            .any(|w| matches!(w, [o, f] if lower(o) == b'o' && lower(f) == b'f')),
     }
 }
 
