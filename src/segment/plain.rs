@@ -27,15 +27,18 @@ pub fn segment(text: &str) -> Segmented<'_> {
     blank_urls(text, &mut out);
     let mut comments = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        if directives::is_directive_line(line) {
-            let end = start + line.trim_end().len();
-            for b in out.get_mut(start..end).into_iter().flatten() {
-                *b = b' ';
+    // Directive lines are looked for only in text that names numcheck.
+    if memmem::find(bytes, b"numcheck-").is_some() {
+        for line in text.split_inclusive('\n') {
+            if directives::is_directive_line(line) {
+                let end = start + line.trim_end().len();
+                for b in out.get_mut(start..end).into_iter().flatten() {
+                    *b = b' ';
+                }
+                comments.push(Span::new(start, end));
             }
-            comments.push(Span::new(start, end));
+            start += line.len();
         }
-        start += line.len();
     }
     // Only ASCII bytes of whole URLs and whole lines were replaced by spaces,
     // so the view is still valid UTF-8; fall back to the text if not.
@@ -62,7 +65,11 @@ pub fn blank_urls(text: &str, out: &mut [u8]) {
                 })
                 .map_or(bytes.len(), |p| start + p);
             // Only ASCII is blanked, so multi-byte characters stay whole.
-            for (o, b) in out.iter_mut().zip(bytes).take(end).skip(start) {
+            let (Some(view), Some(source)) = (out.get_mut(start..end), bytes.get(start..end))
+            else {
+                continue;
+            };
+            for (o, b) in view.iter_mut().zip(source) {
                 if b.is_ascii() {
                     *o = b' ';
                 }
