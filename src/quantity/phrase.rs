@@ -392,7 +392,12 @@ fn unit_symbol(i: &str) -> Res<'_, &'static Unit> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
-    let tok = tok.replace('^', "");
+    // "m^2" is looked up as "m2"; most tokens have no caret and are not copied.
+    let tok = if tok.contains('^') {
+        std::borrow::Cow::Owned(tok.replace('^', ""))
+    } else {
+        std::borrow::Cow::Borrowed(tok)
+    };
     match units::unit_symbol(&tok) {
         Some(u) => Ok((rest, u)),
         None => fail(i),
@@ -542,6 +547,10 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
         fig.numeral = n;
     }
     let digits_form = n.form == Form::Digits;
+    // "12 homes": no suffix can start with the next word, so none is tried.
+    if !word_suffix_possible(rest) {
+        return Ok((rest, fig));
+    }
     if currency.is_none()
         && let Ok((r, u)) = currency_after(rest)
     {
@@ -566,6 +575,83 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
         return Ok((r, fig));
     }
     Ok((rest, fig))
+}
+
+/// The first words of the suffixes written after a space: percent and
+/// points words, ages, clock times, "square"/"cubic"/"degrees" units.
+/// Currency and unit names are looked up in their own tables.
+fn is_suffix_word(w: &str) -> bool {
+    matches!(
+        w,
+        "per"
+            | "percent"
+            | "percents"
+            | "pct"
+            | "percentage"
+            | "pp"
+            | "ppt"
+            | "ppts"
+            | "year"
+            | "years"
+            | "month"
+            | "week"
+            | "a"
+            | "p"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "cet"
+            | "est"
+            | "edt"
+            | "pst"
+            | "square"
+            | "sq"
+            | "cubic"
+            | "degree"
+            | "degrees"
+    )
+}
+
+/// Whether a suffix may follow a numeral whose input goes on with `rest`:
+/// false only when a space and a plain word come next ("12 homes") and
+/// that word can start no suffix. The suffix parsers each read the word
+/// again; most figures are followed by such a word, so this is worth it.
+fn word_suffix_possible(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let gap = b
+        .iter()
+        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    let word_len = b
+        .get(gap..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    // Glued suffixes ("%", "m", "-year-old") and non-words are left to the parsers.
+    if gap == 0 || word_len == 0 {
+        return true;
+    }
+    // A token that goes on ("km2", "m/s", "a.m.") is left to the parsers too.
+    let ends_plainly = b.get(gap + word_len).is_none_or(|c| {
+        matches!(
+            c,
+            b' ' | b'\t' | b'\n' | b'\r' | b',' | b';' | b'!' | b'?' | b')'
+        )
+    });
+    let w = rest.get(gap..gap + word_len).unwrap_or("");
+    !ends_plainly
+        || units::unit_symbol(w).is_some()
+        || units::currency_code(w).is_some()
+        || with_lower(w, |l| {
+            (is_suffix_word(l)
+                || units::unit_word(l).is_some()
+                || units::currency_word(l).is_some())
+            .then_some(())
+        })
+        .is_some()
 }
 
 /// Words after a glued `m` that make it "million", not "metres".

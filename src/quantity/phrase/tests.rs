@@ -154,3 +154,34 @@ fn ranges_ratios_scores_years_and_phones() {
     // falling pair is never a range.
     assert!(!matches!(body("48 to 36"), Some(Body::Range(..))));
 }
+
+/// The quick test before the suffixes lets through every word that one of
+/// them reads: checked on every word literal of the unit and phrase tables,
+/// with the words that may follow it.
+#[test]
+fn the_suffix_guard_lets_every_suffix_word_through() {
+    let sources = [include_str!("../units.rs"), include_str!("../phrase.rs")];
+    let literals = sources.iter().flat_map(|s| {
+        s.split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+    });
+    let mut checked = 0;
+    for w in literals {
+        for tail in ["", " old", " cent", " points", " km", " C", " celsius"] {
+            let input = format!(" {w}{tail}");
+            let parsed = currency_after(&input).is_ok()
+                || age(&input).is_ok()
+                || percent(&input).is_ok()
+                || points(&input).is_ok()
+                || unit(&input).is_ok()
+                || clock(&input).is_ok();
+            if parsed {
+                checked += 1;
+                assert!(word_suffix_possible(&input), "{input:?} is stopped");
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} suffix words seen");
+}
