@@ -120,35 +120,38 @@ const LEAD_IN_WORDS: usize = 3;
 /// non-ASCII characters.
 fn number_ahead(text: &str, from: usize) -> bool {
     let bytes = text.as_bytes();
-    // ASCII is read as bytes; only other characters are decoded.
-    let char_at = |i: usize| match bytes.get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
-        None => None,
+    let char_at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
+    // Whether a word gap (whitespace or a hyphen) starts at `i`, and its length.
+    let gap_at = |i: usize| match bytes.get(i) {
+        Some(b' ' | b'\t' | b'\n' | b'\r' | b'-' | 0x0B | 0x0C) => Some(1),
+        Some(&b) if b >= 0x80 => char_at(i).filter(|c| c.is_whitespace()).map(char::len_utf8),
+        _ => None,
     };
-    let is_gap = |c: char| c.is_whitespace() || c == '-';
     let mut i = from;
     for _ in 0..LEAD_IN_WORDS {
-        // The gap before the word.
-        while let Some(c) = char_at(i).filter(|&c| is_gap(c)) {
-            i += c.len_utf8();
+        while let Some(n) = gap_at(i) {
+            i += n;
         }
-        let Some(first) = char_at(i) else {
+        let Some(&b) = bytes.get(i) else {
             return false;
         };
+        if b.is_ascii_digit() || matches!(b, b'$' | b'~' | b'.' | b'(') {
+            return true;
+        }
+        if b >= 0x80 && char_at(i).is_some_and(|c| c == '−' || starts_quantity(c)) {
+            return true;
+        }
         let word_len = run_len(bytes, i, |c| c.is_ascii_alphabetic());
         let word = text.get(i..i + word_len).unwrap_or("");
-        if first.is_ascii_digit()
-            || matches!(first, '$' | '~' | '.' | '−' | '(')
-            || starts_quantity(first)
-            || lexicon::may_start(word)
-                && with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
+        if lexicon::may_start(word)
+            && with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
         {
             return true;
         }
-        // The rest of the word.
-        while let Some(c) = char_at(i).filter(|&c| !is_gap(c)) {
-            i += c.len_utf8();
+        // The rest of the word, up to the next gap.
+        i += word_len;
+        while i < bytes.len() && gap_at(i).is_none() {
+            i += bytes.get(i).map_or(1, |&b| utf8_len(b));
         }
     }
     false
