@@ -46,7 +46,7 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
             b'a'..=b'z' | b'A'..=b'Z' => {
                 let len = run_len(bytes, i, |c| c.is_ascii_alphabetic());
                 if !word_start {
-                    i += len;
+                    i = skip_inert(bytes, i + len);
                     continue;
                 }
                 let w = text.get(i..i + len).unwrap_or("");
@@ -61,7 +61,7 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                     .is_some()
                     || bytes.get(i + len) == Some(&b'$');
                 if !starts {
-                    i += len;
+                    i = skip_inert(bytes, i + len);
                     continue;
                 }
                 true
@@ -94,10 +94,16 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
         if b.is_ascii_alphanumeric() {
             i += run_len(bytes, i, |c| c.is_ascii_alphanumeric());
         }
-        i += run_len(bytes, i, |c| {
-            c.is_ascii() && !c.is_ascii_alphanumeric() && !matches!(c, b'.' | b'-' | b'~' | b'$')
-        });
+        i = skip_inert(bytes, i);
     }
+}
+
+/// The offset after the spaces and punctuation from `i` on that can start
+/// no figure.
+fn skip_inert(bytes: &[u8], i: usize) -> usize {
+    i + run_len(bytes, i, |c| {
+        c.is_ascii() && !c.is_ascii_alphanumeric() && !matches!(c, b'.' | b'-' | b'~' | b'$')
+    })
 }
 
 /// The length of the UTF-8 character that starts with byte `b`.
