@@ -12,11 +12,14 @@ use super::{Kind, Quantity};
 pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     let Some(q) = qs.get(i) else { return };
     let raw = text.get(q.span.start..q.span.end).unwrap_or("");
-    let before = words_before(text, q.span.start, 3);
-    let after = words_after(text, q.span.end, 3);
+    let (mut before_buf, mut after_buf) = ([""; 3], [""; 3]);
+    let before = words_before(text, q.span.start, &mut before_buf);
+    let after = words_after(text, q.span.end, &mut after_buf);
     let prev = before.first().copied().unwrap_or("");
     let next = after.first().copied().unwrap_or("");
-    let prev_lower = prev.to_ascii_lowercase();
+    // No word this looks for is longer than the buffer.
+    let mut lower_buf = [0u8; 24];
+    let prev_lower = super::lexicon::lowercase(prev, &mut lower_buf).unwrap_or("");
     let kind = q.kind;
     let plain_digits = !q.words && raw.bytes().all(|b| b.is_ascii_digit());
     // "9.83e-3 +/- 1e-5": a tolerance, not a figure of its own.
@@ -78,25 +81,33 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     }
 }
 
-/// Words right before `at`, nearest first (ASCII words; punctuation stops nothing).
-pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
-    crate::words::ascii_words(text, at.saturating_sub(80), at, |c| {
+/// The words right before `at`, nearest first, in `buf`.
+pub fn words_before<'t, 'b>(text: &'t str, at: usize, buf: &'b mut [&'t str; 3]) -> &'b [&'t str] {
+    let words = crate::words::ascii_words(text, at.saturating_sub(80), at, |c| {
         c.is_ascii_alphanumeric() || c == b'\'' || c == b'.'
     })
     .rev()
     .map(|w| w.trim_end_matches('.'))
-    .filter(|w| !w.is_empty())
-    .take(n)
-    .collect()
+    .filter(|w| !w.is_empty());
+    fill(buf, words)
 }
 
-/// Words right after `at`, nearest first.
-pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
-    crate::words::ascii_words(text, at, at + 80, |c| {
+/// The words right after `at`, nearest first, in `buf`.
+pub fn words_after<'t, 'b>(text: &'t str, at: usize, buf: &'b mut [&'t str; 3]) -> &'b [&'t str] {
+    let words = crate::words::ascii_words(text, at, at + 80, |c| {
         c.is_ascii_alphanumeric() || c == b'\'' || c == b'-'
-    })
-    .take(n)
-    .collect()
+    });
+    fill(buf, words)
+}
+
+/// The first words of `words` in `buf`: no allocation per figure.
+fn fill<'t, 'b>(buf: &'b mut [&'t str; 3], words: impl Iterator<Item = &'t str>) -> &'b [&'t str] {
+    let mut n = 0;
+    for (slot, w) in buf.iter_mut().zip(words) {
+        *slot = w;
+        n += 1;
+    }
+    buf.get(..n).unwrap_or_default()
 }
 
 /// "route 66", "section 12", "category one", "No. 10".
