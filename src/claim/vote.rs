@@ -11,13 +11,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(a), Some(b)) = (scope.q(yes), scope.q(no)) else {
             continue;
         };
-        let joint = scope.lowercase(crate::span::Span::new(a.span.end, b.span.start));
-        let split = matches!(joint.trim(), "votes to" | "to" | "votes against")
+        let by = scope.place(yes).is_some_and(|p| p.prev_is(&["by"]));
+        // "votes against" is the longest joint: longer text between is not read.
+        let joint = (by && b.span.start.saturating_sub(a.span.end) <= 16)
+            .then(|| scope.lowercase(crate::span::Span::new(a.span.end, b.span.start)));
+        let split = joint.is_some_and(|j| matches!(j.trim(), "votes to" | "to" | "votes against"))
             && scope
                 .place(no)
                 .is_some_and(|p| !p.after_has(1, &["per", "percent"]));
-        let by = scope.place(yes).is_some_and(|p| p.prev_is(&["by"]));
-        if !(split && by && a.kind == Kind::Count && b.kind == Kind::Count) {
+        if !(split && a.kind == Kind::Count && b.kind == Kind::Count) {
             continue;
         }
         let share = scope.same_sentence(no).filter(|&s| s > no).find(|&s| {

@@ -32,14 +32,12 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     }
     let new_kind = match kind {
         Kind::Count
-            if is_identifier_word(&prev_lower)
-                && (plain_digits || q.words)
-                && q.hedge.is_none() =>
+            if is_identifier_word(prev_lower) && (plain_digits || q.words) && q.hedge.is_none() =>
         {
             Some(Kind::Identifier)
         }
-        Kind::Count if plain_digits && is_street(&after) => Some(Kind::Identifier),
-        Kind::Count if plain_digits && is_year(q, raw, &prev_lower, next) => Some(Kind::Year),
+        Kind::Count if plain_digits && is_street(after) => Some(Kind::Identifier),
+        Kind::Count if plain_digits && is_year(q, raw, prev_lower, next) => Some(Kind::Year),
         Kind::Count | Kind::Ordinal
             if (plain_digits || kind == Kind::Ordinal) && near_month(prev, next, q) =>
         {
@@ -51,9 +49,7 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         {
             Some(Kind::Age)
         }
-        Kind::Count
-            if q.range.is_some() && (prev_lower == "aged" || is_sports(&before, &after)) =>
-        {
+        Kind::Count if q.range.is_some() && (prev_lower == "aged" || is_sports(before, after)) => {
             Some(if prev_lower == "aged" {
                 Kind::Age
             } else {
@@ -63,7 +59,7 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         Kind::Count
             if q.words
                 && q.value == Some(1.0)
-                && (is_pronoun_one(next) || is_determiner(&prev_lower) || raw.contains('-')) =>
+                && (is_pronoun_one(next) || is_determiner(prev_lower) || raw.contains('-')) =>
         {
             Some(Kind::Other)
         }
