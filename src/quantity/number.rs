@@ -742,6 +742,14 @@ fn bare_fraction_words(i: &str) -> Res<'_, f64> {
     alt((with_numerator, keyword(|w| w == "half").map(|_| 0.5))).parse(i)
 }
 
+/// Whether one of the first words of `i` names a denominator ("third",
+/// "quarters", "half"): without one, no fraction in words is tried.
+fn denominator_ahead(i: &str) -> bool {
+    crate::words::ascii_words(i, 0, AHEAD, |c| c.is_ascii_alphabetic())
+        .take(4)
+        .any(|w| with_lower(w, lexicon::denominator_word).is_some())
+}
+
 /// A fraction in words, possibly of a scale: "a third", "half a million",
 /// "a quarter million", "two thirds of a million".
 pub fn fraction_words(i: &str) -> Res<'_, Numeral> {
@@ -930,7 +938,9 @@ pub fn numeral(i: &str) -> Res<'_, Numeral> {
         return Ok(r);
     }
     // A fraction in words wins over a number word ("two-thirds", not "two").
-    if let Ok(r) = fraction_words(i) {
+    if denominator_ahead(i)
+        && let Ok(r) = fraction_words(i)
+    {
         return Ok(r);
     }
     word_numeral(i)

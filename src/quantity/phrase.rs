@@ -881,11 +881,14 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     // reading tried, which parses a numeral again.
     let ahead = head(rest, 64);
     let ratio_ahead = spaced_word(ahead, b"in ") || spaced_word(ahead, b"out of ");
+    // Phones, year spans and scores start with a digit, "between" with a b.
+    let first = rest.as_bytes().first().copied().unwrap_or(0);
+    let digit = first.is_ascii_digit();
     let (rest, body) = alt((
-        phone,
-        year_span,
-        score,
-        between,
+        verify_ahead(digit || first == b'+', phone),
+        verify_ahead(digit, year_span),
+        verify_ahead(digit, score),
+        verify_ahead(first | 0x20 == b'b', between),
         verify_ahead(ratio_ahead, ratio),
         // A range starts with the figure a single reading would parse: it
         // is parsed once, and the range tried only from its end.
