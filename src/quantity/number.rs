@@ -743,11 +743,17 @@ fn bare_fraction_words(i: &str) -> Res<'_, f64> {
 }
 
 /// Whether one of the first words of `i` names a denominator ("third",
-/// "quarters", "half"): without one, no fraction in words is tried.
+/// "quarters", "half", the "firsts" of "three twenty firsts"): without one,
+/// no fraction in words is tried.
 fn denominator_ahead(i: &str) -> bool {
     crate::words::ascii_words(i, 0, AHEAD, |c| c.is_ascii_alphabetic())
         .take(4)
-        .any(|w| with_lower(w, lexicon::denominator_word).is_some())
+        .any(|w| {
+            with_lower(w, |l| {
+                lexicon::denominator_word(l).or_else(|| lexicon::unit_ordinal(l))
+            })
+            .is_some()
+        })
 }
 
 /// A fraction in words, possibly of a scale: "a third", "half a million",
