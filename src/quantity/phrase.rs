@@ -115,95 +115,61 @@ fn words3<'a>(
     }
 }
 
-/// The first words of the hedges below: any other word fails at once,
-/// without trying each phrase ("a", "fifteen" start most lead-ins).
-fn starts_hedge(w: &str) -> bool {
-    matches!(
-        w,
-        "more"
-            | "no"
-            | "in"
-            | "as"
-            | "an"
-            | "close"
-            | "just"
-            | "well"
-            | "fewer"
-            | "less"
-            | "at"
-            | "up"
-            | "upwards"
-            | "about"
-            | "around"
-            | "roughly"
-            | "some"
-            | "approximately"
-            | "estimated"
-            | "circa"
-            | "approx"
-            | "c"
-            | "ca"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "above"
-            | "exceeding"
-            | "under"
-            | "below"
-    )
-}
-
-/// A hedge before a figure, longest phrase first.
+/// A hedge before a figure, longest phrase first. The first word picks
+/// the phrases to try, so a word that opens none fails at once.
 pub fn hedge(i: &str) -> Res<'_, Hedge> {
+    use Hedge::{About, AtLeast, AtMost, LessThan, MoreThan, Nearly};
     let (_, first) = word(i)?;
-    if with_lower(first, |w| starts_hedge(w).then_some(())).is_none() {
+    let mut buf = [0u8; 24];
+    let Some(first) = super::lexicon::lowercase(first, &mut buf) else {
         return fail(i);
-    }
-    let (rest, h) = alt((
-        alt((
-            words3("more", "than", "about").map(|_| Hedge::MoreThan),
-            words3("no", "more", "than").map(|_| Hedge::AtMost),
-            words3("no", "fewer", "than").map(|_| Hedge::AtLeast),
-            words3("no", "less", "than").map(|_| Hedge::AtLeast),
-            words3("in", "excess", "of").map(|_| Hedge::MoreThan),
-            words3("as", "many", "as").map(|_| Hedge::AtMost),
-            words3("as", "much", "as").map(|_| Hedge::AtMost),
-            words3("as", "few", "as").map(|_| Hedge::AtLeast),
-            words2("an", "estimated").map(|_| Hedge::About),
-            words2("close", "to").map(|_| Hedge::About),
-            words2("just", "under").map(|_| Hedge::Nearly),
-            words2("just", "below").map(|_| Hedge::Nearly),
-            words2("just", "over").map(|_| Hedge::MoreThan),
-            words2("well", "over").map(|_| Hedge::MoreThan),
-            words2("more", "than").map(|_| Hedge::MoreThan),
-            words2("fewer", "than").map(|_| Hedge::LessThan),
-            words2("less", "than").map(|_| Hedge::LessThan),
-        )),
-        alt((
-            words2("at", "least").map(|_| Hedge::AtLeast),
-            words2("at", "most").map(|_| Hedge::AtMost),
-            words2("up", "to").map(|_| Hedge::AtMost),
-            words2("upwards", "of").map(|_| Hedge::MoreThan),
-            keyword(|w| {
-                matches!(
-                    w,
-                    "about"
-                        | "around"
-                        | "roughly"
-                        | "some"
-                        | "approximately"
-                        | "estimated"
-                        | "circa"
-                )
-            })
-            .map(|_| Hedge::About),
-            (keyword(|w| matches!(w, "approx" | "c" | "ca")), char('.')).map(|_| Hedge::About),
-            keyword(|w| matches!(w, "nearly" | "almost")).map(|_| Hedge::Nearly),
-            keyword(|w| matches!(w, "over" | "above" | "exceeding")).map(|_| Hedge::MoreThan),
-            keyword(|w| matches!(w, "under" | "below")).map(|_| Hedge::LessThan),
-        )),
-    ))
-    .parse(i)?;
+    };
+    let (rest, h) = match first {
+        "more" => alt((
+            words3("more", "than", "about").map(|_| MoreThan),
+            words2("more", "than").map(|_| MoreThan),
+        ))
+        .parse(i)?,
+        "no" => alt((
+            words3("no", "more", "than").map(|_| AtMost),
+            words3("no", "fewer", "than").map(|_| AtLeast),
+            words3("no", "less", "than").map(|_| AtLeast),
+        ))
+        .parse(i)?,
+        "in" => words3("in", "excess", "of").map(|_| MoreThan).parse(i)?,
+        "as" => alt((
+            words3("as", "many", "as").map(|_| AtMost),
+            words3("as", "much", "as").map(|_| AtMost),
+            words3("as", "few", "as").map(|_| AtLeast),
+        ))
+        .parse(i)?,
+        "an" => words2("an", "estimated").map(|_| About).parse(i)?,
+        "close" => words2("close", "to").map(|_| About).parse(i)?,
+        "just" => alt((
+            words2("just", "under").map(|_| Nearly),
+            words2("just", "below").map(|_| Nearly),
+            words2("just", "over").map(|_| MoreThan),
+        ))
+        .parse(i)?,
+        "well" => words2("well", "over").map(|_| MoreThan).parse(i)?,
+        "fewer" => words2("fewer", "than").map(|_| LessThan).parse(i)?,
+        "less" => words2("less", "than").map(|_| LessThan).parse(i)?,
+        "at" => alt((
+            words2("at", "least").map(|_| AtLeast),
+            words2("at", "most").map(|_| AtMost),
+        ))
+        .parse(i)?,
+        "up" => words2("up", "to").map(|_| AtMost).parse(i)?,
+        "upwards" => words2("upwards", "of").map(|_| MoreThan).parse(i)?,
+        "about" | "around" | "roughly" | "some" | "approximately" | "estimated" | "circa" => {
+            (word.map(|_| About)).parse(i)?
+        }
+        "approx" | "c" | "ca" => (word, char('.')).map(|_| About).parse(i)?,
+        "nearly" | "almost" => word.map(|_| Nearly).parse(i)?,
+        "over" | "above" | "exceeding" => word.map(|_| MoreThan).parse(i)?,
+        "under" | "below" => word.map(|_| LessThan).parse(i)?,
+        _ => return fail(i),
+    };
     let (rest, _) = ws1(rest)?;
     Ok((rest, h))
 }
