@@ -162,19 +162,21 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     if amounts.len() > MAX_PARTS {
         return;
     }
-    let Some(parts) = amounts
-        .iter()
-        .map(|&a| {
-            amounts
-                .iter()
-                .copied()
-                .filter(|&p| scope.comparable(a, p) && nouns_agree(scope, a, p))
-                .collect::<Vec<usize>>()
-        })
-        .max_by_key(Vec::len)
-    else {
+    if amounts.len() < 2 {
+        return;
+    }
+    let like = |a: usize| {
+        amounts
+            .iter()
+            .copied()
+            .filter(move |&p| scope.comparable(a, p) && nouns_agree(scope, a, p))
+    };
+    // The amount with the most like amounts (the last of equals, as before),
+    // counted first and collected once.
+    let Some(&head) = amounts.iter().max_by_key(|&&a| like(a).count()) else {
         return;
     };
+    let parts: Vec<usize> = like(head).collect();
     if parts.len() < 2 {
         return;
     }
