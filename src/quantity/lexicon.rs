@@ -226,7 +226,7 @@ pub fn is_number_word(w: &str) -> bool {
         )
 }
 
-/// Every word [`can_start_quantity`] or [`is_number_word`] accepts, for
+/// Every word [`is_lead_in`] or [`is_number_word`] accepts, for
 /// [`may_start`]. The words that also take a plural "s" are in [`PLURALS`].
 const STARTERS: &[&str] = &[
     "zero",
@@ -385,7 +385,7 @@ static SHAPES: [[u32; 26]; 26] = {
 
 /// A cheap first test, case-insensitive, for "might this word start a
 /// quantity?": false for nearly every word of prose ("the", "said"), true
-/// for every word [`can_start_quantity`] or [`is_number_word`] accepts.
+/// for every word [`is_lead_in`] or [`is_number_word`] accepts.
 pub fn may_start(word: &str) -> bool {
     let b = word.as_bytes();
     let (Some(first), Some(last)) = (b.first(), b.last()) else {
@@ -405,71 +405,60 @@ pub fn may_start(word: &str) -> bool {
     }
 }
 
-/// True when a lowercased word can begin a number or a hedged number, so the
-/// scanner should try the parsers there. Kept in step with the parsers:
-/// a word missing here is never parsed.
-pub fn can_start_quantity(w: &str) -> bool {
-    unit_word(w).is_some()
-        || tens_word(w).is_some()
-        || denominator_word(w).is_some()
-        || matches!(
-            w,
-            "a" | "an"
-                | "half"
-                | "dozen"
-                | "dozens"
-                | "couple"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "billions"
-                | "tens"
-                | "minus"
-                | "negative"
-                | "about"
-                | "around"
-                | "roughly"
-                | "some"
-                | "approximately"
-                | "approx"
-                | "estimated"
-                | "nearly"
-                | "almost"
-                | "just"
-                | "more"
-                | "over"
-                | "at"
-                | "upwards"
-                | "fewer"
-                | "less"
-                | "under"
-                | "up"
-                | "no"
-                | "between"
-                | "close"
-                | "as"
-                | "well"
-                | "below"
-                | "above"
-                | "exceeding"
-                | "circa"
-                | "c"
-                | "ca"
-                | "usd"
-                | "eur"
-                | "gbp"
-                | "chf"
-                | "jpy"
-                | "cad"
-                | "aud"
-                | "sek"
-                | "nok"
-                | "dkk"
-                | "inr"
-                | "cny"
-                | "rmb"
-                | "us"
-        )
+/// True when a lowercased word that is no number itself may lead in to one
+/// ("about 15", "a dozen", "more than 20", "USD 12"), so the scanner should
+/// try the parsers there when a number follows. Kept in step with the
+/// parsers: a word missing here is never parsed.
+pub fn is_lead_in(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "minus"
+            | "negative"
+            | "about"
+            | "around"
+            | "roughly"
+            | "some"
+            | "approximately"
+            | "approx"
+            | "estimated"
+            | "nearly"
+            | "almost"
+            | "just"
+            | "more"
+            | "over"
+            | "at"
+            | "upwards"
+            | "fewer"
+            | "less"
+            | "under"
+            | "up"
+            | "no"
+            | "between"
+            | "close"
+            | "as"
+            | "well"
+            | "below"
+            | "above"
+            | "exceeding"
+            | "circa"
+            | "c"
+            | "ca"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "chf"
+            | "jpy"
+            | "cad"
+            | "aud"
+            | "sek"
+            | "nok"
+            | "dkk"
+            | "inr"
+            | "cny"
+            | "rmb"
+            | "us"
+    )
 }
 
 #[cfg(test)]
@@ -489,7 +478,7 @@ mod tests {
             .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
         for w in literals {
             for word in [w.to_string(), format!("{w}s")] {
-                if can_start_quantity(&word) || is_number_word(&word) {
+                if is_lead_in(&word) || is_number_word(&word) {
                     assert!(may_start(&word), "{word} is filtered out");
                     assert!(may_start(&word.to_ascii_uppercase()), "{word} in capitals");
                 }

@@ -55,7 +55,7 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                 let starts = lexicon::may_start(w)
                     && with_lower(w, |l| {
                         let number = lexicon::is_number_word(l);
-                        (number || lexicon::can_start_quantity(l) && number_ahead(text, i + len))
+                        (number || lexicon::is_lead_in(l) && number_ahead(text, i + len))
                             .then_some(())
                     })
                     .is_some()
