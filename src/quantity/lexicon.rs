@@ -226,7 +226,7 @@ pub fn is_number_word(w: &str) -> bool {
         )
 }
 
-/// Every word [`is_lead_in`] or [`is_number_word`] accepts, for
+/// Every word [`is_lead_in`] or [`names_number`] accepts, for
 /// [`may_start`]. The words that also take a plural "s" are in [`PLURALS`].
 const STARTERS: &[&str] = &[
     "zero",
@@ -261,6 +261,13 @@ const STARTERS: &[&str] = &[
     "seventy",
     "eighty",
     "ninety",
+    "hundred",
+    "thousand",
+    "lakh",
+    "million",
+    "crore",
+    "billion",
+    "trillion",
     "a",
     "an",
     "dozen",
@@ -385,7 +392,7 @@ static SHAPES: [[u32; 26]; 26] = {
 
 /// A cheap first test, case-insensitive, for "might this word start a
 /// quantity?": false for nearly every word of prose ("the", "said"), true
-/// for every word [`is_lead_in`] or [`is_number_word`] accepts.
+/// for every word [`is_lead_in`] or [`names_number`] accepts.
 pub fn may_start(word: &str) -> bool {
     let b = word.as_bytes();
     let (Some(first), Some(last)) = (b.first(), b.last()) else {
@@ -403,6 +410,12 @@ pub fn may_start(word: &str) -> bool {
         (Some(_), Some(_)) => true,
         _ => false,
     }
+}
+
+/// A number word or a scale: what makes a lead-in worth parsing when it
+/// follows ("a hundred people", "about a third").
+pub fn names_number(w: &str) -> bool {
+    is_number_word(w) || scale_word(w).is_some()
 }
 
 /// True when a lowercased word that is no number itself may lead in to one
@@ -478,7 +491,7 @@ mod tests {
             .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
         for w in literals {
             for word in [w.to_string(), format!("{w}s")] {
-                if is_lead_in(&word) || is_number_word(&word) {
+                if is_lead_in(&word) || names_number(&word) {
                     assert!(may_start(&word), "{word} is filtered out");
                     assert!(may_start(&word.to_ascii_uppercase()), "{word} in capitals");
                 }

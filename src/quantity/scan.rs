@@ -190,7 +190,7 @@ fn number_ahead(text: &str, from: usize) -> bool {
         let word_len = letters_len(bytes, i);
         let word = text.get(i..i + word_len).unwrap_or("");
         if lexicon::may_start(word)
-            && with_lower(word, |l| lexicon::is_number_word(l).then_some(())).is_some()
+            && with_lower(word, |l| lexicon::names_number(l).then_some(())).is_some()
         {
             return true;
         }

@@ -149,3 +149,14 @@ fn the_counted_noun_stops_at_its_verb() {
     assert_eq!(find(&qs, text, "300").noun.as_deref(), Some("home"));
     assert_eq!(find(&qs, text, "40").noun.as_deref(), Some("voter"));
 }
+
+#[test]
+fn a_scale_after_a_lead_in_is_a_figure() {
+    // "a" leads in only when a number word or a scale follows.
+    let qs = extract(
+        "They saw a hundred people. It cost a million pounds. A thousand jobs went.",
+        &Tolerances::default(),
+    );
+    let values: Vec<Option<f64>> = qs.iter().map(|q| q.value).collect();
+    assert_eq!(values, [Some(100.0), Some(1e6), Some(1000.0)]);
+}
