@@ -626,8 +626,7 @@ fn point_decimals(i: &str) -> Res<'_, String> {
 /// Number words, then an optional "point ..." decimal, "and a half" and
 /// scale: "two and a half million", "three hundred thousand", "five point
 /// five", "one million and a half".
-pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
-    let ahead = ahead(i);
+fn word_numeral<'a>(i: &'a str, ahead: &Ahead) -> Res<'a, Numeral> {
     if ahead.dozen
         && let Ok(r) = dozen(i)
     {
@@ -880,8 +879,10 @@ pub fn spaced_word(head: &str, word: &[u8]) -> bool {
         .any(|p| b.get(p) == Some(&b' ') && b.get(p + 1..).is_some_and(|r| r.starts_with(word)))
 }
 
-/// How far ahead the guards below look.
+/// How far ahead the guards below look: past a few number words, or past
+/// digits and the word after them.
 const AHEAD: usize = 40;
+const AHEAD_OF_DIGITS: usize = 24;
 
 /// What the first bytes of a numeral's input hold, read in one pass: the
 /// guards before the rarer readings are tried.
@@ -897,9 +898,9 @@ struct Ahead {
     of: bool,
 }
 
-fn ahead(i: &str) -> Ahead {
+fn ahead(i: &str, window: usize) -> Ahead {
     let b = i.as_bytes();
-    let b = b.get(..b.len().min(AHEAD)).unwrap_or(b);
+    let b = b.get(..b.len().min(window)).unwrap_or(b);
     // One branch-free pass over bytes folded to lower case (`| 0x20` maps
     // only 'D' to 'd', 'Z' to 'z' and so on among the bytes compared).
     let (mut a, mut prev, mut prev2, mut v) = (Ahead::default(), 0u8, 0u8, false);
@@ -920,13 +921,14 @@ fn ahead(i: &str) -> Ahead {
 
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
     // Cheap looks ahead before the rarer readings are tried.
-    let ahead = ahead(i);
+    let digits = i.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+    let ahead = ahead(i, if digits { AHEAD_OF_DIGITS } else { AHEAD });
     if ahead.over
         && let Ok(r) = over_fraction(i)
     {
         return Ok(r);
     }
-    if i.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+    if digits {
         // "2 1/4" and "3/4" before plain digits, which would stop at the slash.
         if ahead.slash_or_vulgar
             && let Ok(r) = fraction_digits(i)
@@ -949,7 +951,7 @@ pub fn numeral(i: &str) -> Res<'_, Numeral> {
     {
         return Ok(r);
     }
-    word_numeral(i)
+    word_numeral(i, &ahead)
 }
 
 #[cfg(test)]
