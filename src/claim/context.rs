@@ -199,10 +199,14 @@ pub struct Words {
     len: u8,
 }
 
+/// The bytes of a word: ASCII letters, hyphens and apostrophes, as in [`words_in`].
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphabetic() || c == b'-' || c == b'\''
+}
+
 impl Words {
-    fn push(&mut self, text: &str, w: &str) {
-        let at = (w.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-        let (Ok(start), Ok(len)) = (u32::try_from(at), u8::try_from(w.len())) else {
+    fn push(&mut self, start: usize, end: usize) {
+        let (Ok(start), Ok(len)) = (u32::try_from(start), u8::try_from(end - start)) else {
             return;
         };
         let n = usize::from(self.len);
@@ -211,6 +215,56 @@ impl Words {
             *l = len;
             self.len += 1;
         }
+    }
+
+    /// The last words of `text[from..to]`, read backwards over bytes.
+    fn before(text: &str, from: usize, to: usize) -> Words {
+        let bytes = text.as_bytes();
+        let mut nearest_first = Words::default();
+        let mut j = to.min(bytes.len());
+        while usize::from(nearest_first.len) < SIDE_WORDS && j > from {
+            while j > from && !bytes.get(j - 1).copied().is_some_and(is_word_byte) {
+                j -= 1;
+            }
+            let end = j;
+            while j > from && bytes.get(j - 1).copied().is_some_and(is_word_byte) {
+                j -= 1;
+            }
+            if j < end {
+                nearest_first.push(j, end);
+            }
+        }
+        nearest_first.reversed()
+    }
+
+    /// The first words of `text[from..to]`.
+    fn after(text: &str, from: usize, to: usize) -> Words {
+        let bytes = text.as_bytes();
+        let to = to.min(bytes.len());
+        let mut words = Words::default();
+        let mut j = from;
+        while usize::from(words.len) < SIDE_WORDS && j < to {
+            while j < to && !bytes.get(j).copied().is_some_and(is_word_byte) {
+                j += 1;
+            }
+            let start = j;
+            while j < to && bytes.get(j).copied().is_some_and(is_word_byte) {
+                j += 1;
+            }
+            if start < j {
+                words.push(start, j);
+            }
+        }
+        words
+    }
+
+    fn reversed(mut self) -> Words {
+        let n = usize::from(self.len);
+        if let (Some(s), Some(l)) = (self.starts.get_mut(..n), self.lens.get_mut(..n)) {
+            s.reverse();
+            l.reverse();
+        }
+        self
     }
 
     /// The words, in text order.
@@ -247,24 +301,12 @@ impl<'d> Place<'d> {
         (sentence, paragraph): (usize, usize),
     ) -> Self {
         let s = layout.sentence_span(sentence, text.len());
-        let from = s.start.max(q.span.start.saturating_sub(60));
-        let mut nearest_first = [""; SIDE_WORDS];
-        let mut n = 0;
-        for (slot, w) in nearest_first
-            .iter_mut()
-            .zip(words_in(text, from, q.span.start).rev())
-        {
-            *slot = w;
-            n += 1;
-        }
-        let mut before = Words::default();
-        for w in nearest_first.iter().take(n).rev() {
-            before.push(text, w);
-        }
-        let mut after = Words::default();
-        for w in words_in(text, q.span.end, s.end.min(q.span.end + 60)).take(SIDE_WORDS) {
-            after.push(text, w);
-        }
+        let before = Words::before(
+            text,
+            s.start.max(q.span.start.saturating_sub(60)),
+            q.span.start,
+        );
+        let after = Words::after(text, q.span.end, s.end.min(q.span.end + 60));
         Place {
             text,
             sentence,
