@@ -200,7 +200,8 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let complete = !cues.is_empty();
     // "£23bn on spending, £8bn on debt and the rest on tax cuts": a remainder
     // without a figure says the list is complete but does not give it all.
-    let remainder_figure = remainder_has_figure(scope, sent, &parts);
+    let remainder_figure =
+        cues.iter().any(|c| REMAINDER.contains(c)) && remainder_has_figure(scope, sent, &parts);
     let open = !cues.is_empty() && cues.iter().all(|c| REMAINDER.contains(c)) && !remainder_figure;
     let nouns: Vec<Option<&str>> = parts
         .iter()
