@@ -871,14 +871,6 @@ fn over_fraction(i: &str) -> Res<'_, Numeral> {
 }
 
 /// Any numeral, longest reading first.
-/// Whether `word` (with its trailing space) follows a space in `head`:
-/// a look-ahead far cheaper than a substring search built per call.
-pub fn spaced_word(head: &str, word: &[u8]) -> bool {
-    let b = head.as_bytes();
-    (0..b.len())
-        .any(|p| b.get(p) == Some(&b' ') && b.get(p + 1..).is_some_and(|r| r.starts_with(word)))
-}
-
 /// How far ahead the guards below look: past a few number words, or past
 /// digits and the word after them.
 const AHEAD: usize = 40;

@@ -21,7 +21,7 @@ use nom::{
 
 use super::Hedge;
 use super::lexicon::with_lower;
-use super::number::{Form, Numeral, keyword, numeral, sp0, sp1, spaced_word, word, ws0, ws1};
+use super::number::{Form, Numeral, keyword, numeral, sp0, sp1, word, ws0, ws1};
 use super::units::{self, Dimension, Unit};
 
 type Res<'a, T> = IResult<&'a str, T>;
@@ -845,8 +845,7 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     };
     // A ratio needs "in" or "out of" close ahead: only then is that
     // reading tried, which parses a numeral again.
-    let ahead = head(rest, 64);
-    let ratio_ahead = spaced_word(ahead, b"in ") || spaced_word(ahead, b"out of ");
+    let ratio_ahead = ratio_ahead(rest.as_bytes());
     // Phones, year spans and scores start with a digit, "between" with a b.
     let first = rest.as_bytes().first().copied().unwrap_or(0);
     let digit = first.is_ascii_digit();
@@ -867,13 +866,16 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     Ok((rest, Phrase { hedge, body }))
 }
 
-/// The first `n` bytes of `s` or fewer, cut at a character boundary.
-fn head(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.get(..end).unwrap_or("")
+/// Whether " in " or " out of " stands in the next 64 bytes: four bytes
+/// compared at once at each position, as this runs before every figure.
+fn ratio_ahead(rest: &[u8]) -> bool {
+    let quad = |w: &[u8]| w.try_into().map_or(0, u32::from_le_bytes);
+    let (spaced_in, spaced_out) = (quad(b" in "), quad(b" out"));
+    let head = rest.get(..rest.len().min(64)).unwrap_or(rest);
+    head.windows(4).enumerate().any(|(p, w)| {
+        let x = quad(w);
+        x == spaced_in || x == spaced_out && head.get(p + 4..p + 8) == Some(b" of ")
+    })
 }
 
 /// `parser`, or a failure without trying it when its marker is not ahead.
