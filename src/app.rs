@@ -64,7 +64,9 @@ pub fn run(cli: Cli) -> Status {
 
 /// Files read and checked at once: enough to keep every thread busy, few
 /// enough that memory does not grow with the number of files.
-const CHUNK: usize = 64;
+const CHUNK: usize = 256;
+/// The most text read at once, past the first file of a chunk.
+const CHUNK_BYTES: u64 = 16 << 20;
 
 /// A file's text, or why it could not be read.
 struct Loaded {
@@ -72,9 +74,16 @@ struct Loaded {
     text: Result<String, String>,
 }
 
-/// The inputs and their settings; prints one line per unusable one.
-fn plan(args: &InputArgs) -> Result<(Vec<Job>, bool), String> {
-    let mut discovery = Discovery::new(args.config.config.as_deref(), args.config.isolated)?;
+/// What a run reads: the command line's selection and the configurations
+/// that govern the files. Bad globs and configurations fail here, before
+/// anything is read.
+struct Plan {
+    discovery: Discovery,
+    selection: Selection,
+}
+
+fn plan(args: &InputArgs) -> Result<Plan, String> {
+    let discovery = Discovery::new(args.config.config.as_deref(), args.config.isolated)?;
     let selection = Selection {
         include: Globs::new(&args.include)?,
         exclude: Globs::new(&args.exclude)?,
@@ -82,15 +91,60 @@ fn plan(args: &InputArgs) -> Result<(Vec<Job>, bool), String> {
         no_ignore: args.no_ignore,
         stdin_filename: args.stdin_filename.clone(),
     };
-    let (jobs, errors) = walk::jobs(&args.paths, &selection, &mut discovery);
-    for e in &errors {
+    Ok(Plan {
+        discovery,
+        selection,
+    })
+}
+
+/// Walks the inputs and hands their jobs to `consume` as they are found:
+/// from a thread of its own when several threads check, so that the walk
+/// overlaps the checking; first, on this thread, under `-j 1`, which uses
+/// one core. Returns what `consume` returned and whether an input could not
+/// be walked (each is reported on one line).
+fn walked<R>(
+    args: &InputArgs,
+    plan: Plan,
+    consume: impl FnOnce(&mut dyn Iterator<Item = Job>) -> R,
+) -> (R, bool) {
+    let Plan {
+        mut discovery,
+        selection,
+    } = plan;
+    if args.threads == Some(1) {
+        let mut jobs = Vec::new();
+        let errors = walk::jobs(&args.paths, &selection, &mut discovery, &mut |job| {
+            jobs.push(job);
+            true
+        });
+        let failed = report_walk_errors(&errors);
+        return (consume(&mut jobs.into_iter()), failed);
+    }
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel(CHUNK * 4);
+        let walker = scope.spawn(move || {
+            // A failed send means the reader stopped (a closed pipe): so does the walk.
+            let errors = walk::jobs(&args.paths, &selection, &mut discovery, &mut |job| {
+                send.send(job).is_ok()
+            });
+            report_walk_errors(&errors)
+        });
+        let mut jobs = receive.into_iter();
+        let result = consume(&mut jobs);
+        drop(jobs);
+        (result, walker.join().unwrap_or(true))
+    })
+}
+
+fn report_walk_errors(errors: &[walk::WalkError]) -> bool {
+    for e in errors {
         if e.path.is_empty() {
             eprintln!("numcheck: {}", e.message);
         } else {
             eprintln!("numcheck: {}: {}", e.path, e.message);
         }
     }
-    Ok((jobs, !errors.is_empty()))
+    !errors.is_empty()
 }
 
 fn load(job: Job) -> Loaded {
@@ -137,16 +191,24 @@ fn pool(threads: Option<usize>) -> io::Result<rayon::ThreadPool> {
 /// Runs `each` on every readable input, chunk by chunk, in input order;
 /// unreadable ones are reported. Returns whether any input failed.
 fn for_each_report(
-    jobs: Vec<Job>,
+    jobs: &mut dyn Iterator<Item = Job>,
     threads: Option<usize>,
     checked: bool,
     mut each: impl FnMut(FileReport) -> io::Result<()>,
 ) -> io::Result<bool> {
     let pool = pool(threads)?;
     let mut failed = false;
-    let mut jobs = jobs.into_iter().peekable();
+    let mut jobs = jobs.peekable();
     while jobs.peek().is_some() {
-        let chunk: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
+        // A chunk ends at CHUNK files or CHUNK_BYTES of text, whichever
+        // comes first, so that memory stays flat with many large files (a
+        // large file's windows are checked in parallel instead).
+        let (mut chunk, mut bytes) = (Vec::new(), 0);
+        while chunk.len() < CHUNK && bytes < CHUNK_BYTES {
+            let Some(job) = jobs.next() else { break };
+            bytes += job.bytes;
+            chunk.push(job);
+        }
         let loaded: Vec<Loaded> = pool.install(|| chunk.into_par_iter().map(load).collect());
         let reports: Vec<Result<FileReport, (&str, &str)>> = pool.install(|| {
             loaded
@@ -179,7 +241,7 @@ fn for_each_report(
 }
 
 fn extract(args: &ExtractArgs) -> io::Result<Status> {
-    let (jobs, mut failed) = match plan(&args.input) {
+    let plan = match plan(&args.input) {
         Ok(p) => p,
         Err(e) => return usage(&e),
     };
@@ -189,16 +251,19 @@ fn extract(args: &ExtractArgs) -> io::Result<Status> {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    failed |= for_each_report(jobs, args.input.threads, false, |r| {
-        emitter.file(&r, &mut out)
-    })?;
+    let (result, mut failed) = walked(&args.input, plan, |jobs| {
+        for_each_report(jobs, args.input.threads, false, |r| {
+            emitter.file(&r, &mut out)
+        })
+    });
+    failed |= result?;
     emitter.finish(&Totals::default(), &mut out)?;
     out.flush()?;
     Ok(if failed { Status::Error } else { Status::Clean })
 }
 
 fn check(args: &CheckArgs) -> io::Result<Status> {
-    let (jobs, mut failed) = match plan(&args.input) {
+    let plan = match plan(&args.input) {
         Ok(p) => p,
         Err(e) => return usage(&e),
     };
@@ -238,32 +303,34 @@ fn check(args: &CheckArgs) -> io::Result<Status> {
     let mut totals = Totals::default();
     let mut recorded: Vec<Entry> = Vec::new();
     let mut checked_paths = Vec::new();
-    let result = for_each_report(jobs, args.input.threads, true, |mut report| {
-        let restricted = |f: &numcheck::finding::Finding| {
-            (args.select.is_empty() || args.select.iter().any(|s| s == f.rule))
-                && !args.ignore.iter().any(|s| s == f.rule)
-        };
-        report.findings.retain(restricted);
-        if args.write_baseline.is_some() {
-            recorded.extend(
+    let (result, mut failed) = walked(&args.input, plan, |jobs| {
+        for_each_report(jobs, args.input.threads, true, |mut report| {
+            let restricted = |f: &numcheck::finding::Finding| {
+                (args.select.is_empty() || args.select.iter().any(|s| s == f.rule))
+                    && !args.ignore.iter().any(|s| s == f.rule)
+            };
+            report.findings.retain(restricted);
+            if args.write_baseline.is_some() {
+                recorded.extend(
+                    report
+                        .findings
+                        .iter()
+                        .map(|f| Entry::of(&report.path, &report.doc, f)),
+                );
+                return Ok(());
+            }
+            if let Some(m) = &mut matcher {
+                checked_paths.push(baseline::normalise_path(&report.path));
+                let doc = &report.doc;
+                let path = report.path.clone();
                 report
                     .findings
-                    .iter()
-                    .map(|f| Entry::of(&report.path, &report.doc, f)),
-            );
-            return Ok(());
-        }
-        if let Some(m) = &mut matcher {
-            checked_paths.push(baseline::normalise_path(&report.path));
-            let doc = &report.doc;
-            let path = report.path.clone();
-            report
-                .findings
-                .retain(|f| !m.hides(&Entry::of(&path, doc, f)));
-        }
-        report.findings.retain(|f| f.severity >= shown);
-        totals.add(&report);
-        emitter.file(&report, output.writer())
+                    .retain(|f| !m.hides(&Entry::of(&path, doc, f)));
+            }
+            report.findings.retain(|f| f.severity >= shown);
+            totals.add(&report);
+            emitter.file(&report, output.writer())
+        })
     });
     failed |= match result {
         Ok(f) => f,

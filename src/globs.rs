@@ -51,6 +51,10 @@ impl Globs {
     }
 
     /// Whether a path relative to the patterns' folder matches.
+    pub fn is_empty(&self) -> bool {
+        self.empty
+    }
+
     pub fn matches(&self, relative: &Path) -> bool {
         !self.empty && self.set.is_match(relative)
     }

@@ -44,6 +44,8 @@ pub mod span;
 pub mod suppress;
 pub mod words;
 
+use rayon::prelude::*;
+
 use config::Settings;
 use interval::Tolerances;
 use quantity::Quantity;
@@ -168,31 +170,40 @@ impl<'t> FileReport<'t> {
         window: usize,
     ) -> Self {
         let segmented = segment::segment(text, syntax);
+        let breaks = &segmented.breaks;
+        // Windows are independent: a long file's are checked in parallel,
+        // and their results joined in order.
+        let checked: Vec<(usize, usize, Vec<finding::Finding>)> =
+            segment::windows(&segmented.prose, window)
+                .par_iter()
+                .filter_map(|w| {
+                    let prose = segmented.prose.get(w.start..w.end)?;
+                    // Breaks are sorted: the window's are found by search, not by
+                    // a pass over all of them per window.
+                    let first = breaks.partition_point(|&b| b < w.start);
+                    let last = breaks.partition_point(|&b| b < w.end);
+                    let doc = Document {
+                        text: text.get(w.start..w.end)?,
+                        prose: std::borrow::Cow::Borrowed(prose),
+                        breaks: breaks
+                            .get(first..last)?
+                            .iter()
+                            .map(|b| b - w.start)
+                            .collect(),
+                        comments: Vec::new(),
+                        lines: LineIndex::new(""),
+                        quantities: quantity::extract(prose, &settings.tolerances),
+                    };
+                    let (claims, found) = doc.contradictions(settings);
+                    let found = found.into_iter().map(|f| f.shifted(w.start)).collect();
+                    Some((doc.quantities.len(), claims.len(), found))
+                })
+                .collect();
         let (mut quantities, mut claims, mut findings) = (0, 0, Vec::new());
-        for w in segment::windows(&segmented.prose, window) {
-            let (Some(prose), Some(original)) = (
-                segmented.prose.get(w.start..w.end),
-                text.get(w.start..w.end),
-            ) else {
-                continue;
-            };
-            let doc = Document {
-                text: original,
-                prose: std::borrow::Cow::Borrowed(prose),
-                breaks: segmented
-                    .breaks
-                    .iter()
-                    .filter(|&&b| w.start <= b && b < w.end)
-                    .map(|b| b - w.start)
-                    .collect(),
-                comments: Vec::new(),
-                lines: LineIndex::new(""),
-                quantities: quantity::extract(prose, &settings.tolerances),
-            };
-            let (c, f) = doc.contradictions(settings);
-            quantities += doc.quantities.len();
-            claims += c.len();
-            findings.extend(f.into_iter().map(|f| f.shifted(w.start)));
+        for (q, c, f) in checked {
+            quantities += q;
+            claims += c;
+            findings.extend(f);
         }
         // The prose view is as long as the file: gone before the line index is built.
         let segment::Segmented {

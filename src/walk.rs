@@ -28,6 +28,9 @@ pub struct Job {
     pub path: String,
     pub syntax: Syntax,
     pub config: Arc<Resolved>,
+    /// The file's length when walked (0 for standard input), so that reads
+    /// can be batched by size without asking the file system again.
+    pub bytes: u64,
 }
 
 /// A path that could not be walked or configured.
@@ -55,12 +58,14 @@ impl Selection {
 
 /// Expands the command-line paths into jobs, sorted within each folder so
 /// the output order never depends on the file system.
+/// Each job is handed to `emit` as soon as it is found; `emit` returns
+/// false to stop the walk (its reader has gone).
 pub fn jobs(
     paths: &[PathBuf],
     selection: &Selection,
     discovery: &mut Discovery,
-) -> (Vec<Job>, Vec<WalkError>) {
-    let mut out = Vec::new();
+    emit: &mut dyn FnMut(Job) -> bool,
+) -> Vec<WalkError> {
     let mut errors = Vec::new();
     // A broken config is reported once, not once per file under it.
     let mut reported = BTreeSet::new();
@@ -69,6 +74,10 @@ pub fn jobs(
         |abs: &Path, shown: String, input: Input, syntax: Syntax, errors: &mut Vec<WalkError>| {
             match discovery.for_path(abs, false) {
                 Ok(config) => Some(Job {
+                    bytes: match &input {
+                        Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+                        Input::Stdin => 0,
+                    },
                     input,
                     path: shown,
                     syntax,
@@ -96,9 +105,21 @@ pub fn jobs(
                 .map_or(Syntax::Plain, |p| Syntax::of_path(&p.display().to_string()));
             // Unnamed input is configured as a file in the working folder.
             let at = absolute(&named.unwrap_or_else(|| PathBuf::from("-")), &cwd);
-            out.extend(configure(&at, shown, Input::Stdin, syntax, &mut errors));
+            if let Some(job) = configure(&at, shown, Input::Stdin, syntax, &mut errors)
+                && !emit(job)
+            {
+                break;
+            }
         } else if path.is_dir() {
-            for file in walk(path, selection, &cwd, &mut errors) {
+            let mut files = walk(path, selection, &cwd);
+            for file in files.by_ref() {
+                let file = match file {
+                    Ok(file) => file,
+                    Err(e) => {
+                        errors.push(e);
+                        continue;
+                    }
+                };
                 let abs = absolute(&file, &cwd);
                 // ripgrep's habit: files under `.` are shown without `./`.
                 let shown = match file.strip_prefix(".") {
@@ -112,8 +133,9 @@ pub fn jobs(
                     && (is_prose(&file)
                         || job.config.includes(&abs)
                         || Selection::matches(&selection.include, &abs, &cwd))
+                    && !emit(job)
                 {
-                    out.push(job);
+                    return errors;
                 }
             }
         } else {
@@ -125,40 +147,42 @@ pub fn jobs(
             if let Some(job) =
                 configure(&abs, shown, Input::File(path.clone()), syntax, &mut errors)
                 && !(excluded || selection.force_exclude && job.config.excludes(&abs))
+                && !emit(job)
             {
-                out.push(job);
+                break;
             }
         }
     }
-    (out, errors)
+    errors
 }
 
-/// The files under a folder, sorted, without excluded folders.
+/// The files under a folder, sorted, without excluded folders, as the
+/// walk finds them.
 fn walk(
     root: &Path,
     selection: &Selection,
     cwd: &Path,
-    errors: &mut Vec<WalkError>,
-) -> Vec<PathBuf> {
+) -> impl Iterator<Item = Result<PathBuf, WalkError>> + use<> {
     let exclude = selection.exclude.clone();
     let cwd = cwd.to_path_buf();
-    let mut found = Vec::new();
-    let walker = ignore::WalkBuilder::new(root)
+    let shown_root = root.display().to_string();
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
         .standard_filters(!selection.no_ignore)
-        .sort_by_file_path(Path::cmp)
-        .filter_entry(move |e| !Selection::matches(&exclude, &absolute(e.path(), &cwd), &cwd))
-        .build();
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => found.push(e.into_path()),
-            Ok(_) => {}
-            Err(err) => errors.push(WalkError {
-                path: root.display().to_string(),
-                message: err.to_string(),
-            }),
-        }
+        .sort_by_file_path(Path::cmp);
+    // Most runs exclude nothing: no path is made absolute to find that out.
+    if !exclude.is_empty() {
+        builder
+            .filter_entry(move |e| !Selection::matches(&exclude, &absolute(e.path(), &cwd), &cwd));
     }
-    found
+    builder.build().filter_map(move |entry| match entry {
+        Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => Some(Ok(e.into_path())),
+        Ok(_) => None,
+        Err(err) => Some(Err(WalkError {
+            path: shown_root.clone(),
+            message: err.to_string(),
+        })),
+    })
 }
 
 fn is_prose(path: &Path) -> bool {
