@@ -22,8 +22,14 @@ pub enum Syntax {
 impl Syntax {
     /// Plain text for `.txt` (and unnamed input), Markdown otherwise.
     pub fn of_path(path: &str) -> Syntax {
-        let lower = path.to_ascii_lowercase();
-        if lower.ends_with(".txt") || lower.ends_with(".text") {
+        let ends_with = |suffix: &str| {
+            path.len() >= suffix.len()
+                && path
+                    .as_bytes()
+                    .get(path.len() - suffix.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix.as_bytes()))
+        };
+        if ends_with(".txt") || ends_with(".text") {
             Syntax::Plain
         } else {
             Syntax::Markdown
