@@ -64,7 +64,7 @@ pub fn run(cli: Cli) -> Status {
 
 /// Files read and checked at once: enough to keep every thread busy, few
 /// enough that memory does not grow with the number of files.
-const CHUNK: usize = 256;
+const CHUNK: usize = 1024;
 /// The most text read at once, past the first file of a chunk.
 const CHUNK_BYTES: u64 = 16 << 20;
 
