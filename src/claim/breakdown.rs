@@ -75,6 +75,10 @@ fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     larger && cue && between.len() < 120
 }
 
+/// How many times the sum of its parts a total may be (an open list's
+/// parts may fall well short of it, a closed one's not).
+const TOTAL_OVER_SUM: f64 = 2.0;
+
 /// The most amounts one sentence may hold to be read as a breakdown.
 const MAX_PARTS: usize = 12;
 
@@ -99,11 +103,14 @@ fn remainder_has_figure(scope: &Scope, sentence: crate::span::Span, parts: &[usi
     })
 }
 
-const PAIRS: &[(&str, &str)] = &[
-    ("adult", "child"),
-    ("man", "woman"),
-    ("boy", "girl"),
-    ("male", "female"),
+/// Groups of people whose counts together make a whole ("49 adults and 37
+/// children", "503 women, 206 men and 346 children").
+const PARTITIONS: &[&[&str]] = &[
+    &["adult", "child"],
+    &["man", "woman"],
+    &["man", "woman", "child"],
+    &["boy", "girl"],
+    &["male", "female"],
 ];
 const EXCLUSIVE: &[&str] = &[
     "only one",
@@ -125,7 +132,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// Counts of different things ("three players on 6.5 points") are not parts
-/// of one list, unless they are a known pair (adults and children).
+/// of one list, unless they are groups of one partition (adults and children).
 fn nouns_agree(scope: &Scope, a: usize, b: usize) -> bool {
     let (Some(x), Some(y)) = (scope.q(a), scope.q(b)) else {
         return false;
@@ -134,12 +141,7 @@ fn nouns_agree(scope: &Scope, a: usize, b: usize) -> bool {
         return true;
     }
     match (x.noun.as_deref(), y.noun.as_deref()) {
-        (Some(m), Some(n)) => {
-            m == n
-                || PAIRS
-                    .iter()
-                    .any(|&(p, q)| (m, n) == (p, q) || (m, n) == (q, p))
-        }
+        (Some(m), Some(n)) => m == n || PARTITIONS.iter().any(|p| p.contains(&m) && p.contains(&n)),
         _ => true,
     }
 }
@@ -207,10 +209,10 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .iter()
         .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
         .collect();
-    let paired = parts.len() == 2
-        && PAIRS
-            .iter()
-            .any(|(a, b)| nouns.contains(&Some(*a)) && nouns.contains(&Some(*b)));
+    // One count for each group of a partition, and nothing else.
+    let paired = PARTITIONS
+        .iter()
+        .any(|p| parts.len() == p.len() && p.iter().all(|group| nouns.contains(&Some(*group))));
     if !(complete || paired) {
         return;
     }
@@ -262,13 +264,16 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let para = fp.paragraph;
     // The total: the nearest earlier like amount, larger than every part, in
     // this paragraph or the one before, not a past figure or a start value.
+    // A total is larger than each part, but not many times their sum: a
+    // slip in a breakdown is a figure or two off, and "two adults and two
+    // children" is no breakdown of "16 times faster" or "4.4 million homes".
     let candidates: Vec<usize> = scope
         .earlier(first, 2)
         .filter(|&t| scope.comparable(first, t))
         .filter(|&t| {
-            scope
-                .q(t)
-                .is_some_and(|q| q.point() > largest && q.range.is_none())
+            scope.q(t).is_some_and(|q| {
+                q.point() > largest && q.point() <= TOTAL_OVER_SUM * sum.high && q.range.is_none()
+            })
         })
         .filter(|&t| {
             scope
