@@ -130,6 +130,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             // One sentence relates its figures ("13 players out of a squad of
             // 31"); a restatement is said again elsewhere.
             if qa.value == qb.value
+                || !adjacent_swap(qa.value, qb.value)
                 || pa.sentence == pb.sentence
                 || pa.past_frame() != pb.past_frame()
                 || frame_year(scope, a) != frame_year(scope, b)
@@ -172,6 +173,26 @@ fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
         })
         .find_map(|y| y.value)
         .map(|v| v as i64)
+}
+
+/// Whether two integers differ by two neighbouring digits swapped ("740"
+/// and "470", "13.1 million" and "11.3 million"): the slip of a typist. The
+/// same digits in another order otherwise ("543" and "354") are as often
+/// two different figures of a table.
+fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
+    let digits = |v: Option<f64>| {
+        v.filter(|v| v.abs() < 1e15)
+            .map(|v| format!("{:.0}", v.abs()).into_bytes())
+    };
+    let (Some(a), Some(b)) = (digits(a), digits(b)) else {
+        return false;
+    };
+    let differing: Vec<usize> = (0..a.len().max(b.len()))
+        .filter(|&i| a.get(i) != b.get(i))
+        .collect();
+    a.len() == b.len()
+        && matches!(differing.as_slice(), [i, j] if *j == i + 1
+            && a.get(*i) == b.get(*j) && a.get(*j) == b.get(*i))
 }
 
 /// How many of each digit an integer has: equal for "740" and "470".
