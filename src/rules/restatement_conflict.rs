@@ -14,7 +14,7 @@ Finds one figure stated twice with different values: \"740 vacancies\" in the
 headline and \"470 vacancies\" later, \"450 homes\" and \"the 540-home project\".
 Two figures for one noun usually describe different things, so the rule
 needs strong evidence that they are the same: two neighbouring digits
-swapped (a typist's slip; "543" and "354" are as often two figures of a
+swapped (a typist's slip; \"543\" and \"354\" are as often two figures of a
 table), with the same noun or the same verb around them; or a count said to
 be all of a thing (\"all 2,100 dockers\") against the first count of the same
 noun (\"a strike by about 1,300 dockers\"). It also compares the
