@@ -54,6 +54,84 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
     }
     stated_as_all(scope, claims);
+    wholes(scope, claims);
+}
+
+/// Nouns that name one group in news copy: counts of any two of them, each
+/// stated as the whole group, are one figure.
+const SYNONYMS: &[&[&str]] = &[
+    &["runner", "starter", "entrant", "competitor"],
+    &["worker", "employee", "staff"],
+    &["pupil", "student"],
+    &["resident", "inhabitant"],
+    &["passenger", "traveller"],
+];
+
+/// The group a noun belongs to: its synonym set, or the noun itself.
+fn group_of(noun: &str) -> &str {
+    SYNONYMS
+        .iter()
+        .find(|set| set.contains(&noun))
+        .and_then(|set| set.first())
+        .copied()
+        .unwrap_or(noun)
+}
+
+/// "a field of 34 runners" ... "14 of the 40 starters": two counts of one
+/// group, each stated as the whole of it ("all", "a field of", the whole
+/// of a part), are the same figure.
+fn wholes(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut first_whole: HashMap<&str, usize> = HashMap::new();
+    for (i, q) in scope.quantities.iter().enumerate() {
+        let Some(noun) = q.noun.as_deref() else {
+            continue;
+        };
+        if q.kind != crate::quantity::Kind::Count
+            || q.range.is_some()
+            || q.value.is_none_or(|v| v < 10.0)
+            || !is_whole(scope, i)
+        {
+            continue;
+        }
+        match first_whole.get(group_of(noun)) {
+            None => {
+                first_whole.insert(group_of(noun), i);
+            }
+            // Same-noun "all" figures are compared by `stated_as_all`.
+            Some(&first)
+                if !(is_all(scope, i)
+                    && scope.q(first).and_then(|f| f.noun.as_deref()) == Some(noun)) =>
+            {
+                // Two wholes of parts may be two groups ("76,700 of the
+                // 108,000 voters", "31,200 of the county's 104,000 voters"):
+                // one of the two must say it is all of the group.
+                let said_all = |j| is_all(scope, j) || in_field(scope, j);
+                if (said_all(first) || said_all(i))
+                    && same_frame(scope, first, i)
+                    && scope.q(first).map(|f| f.value) != Some(q.value)
+                {
+                    claims.push(Claim::Restatement { first, second: i });
+                }
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+/// Stated as the whole of a group: "all 2,100 dockers", "a field of 34
+/// runners", "the 40" of "14 of the 40 starters".
+fn is_whole(scope: &Scope, i: usize) -> bool {
+    let whole_of_part = i
+        .checked_sub(1)
+        .is_some_and(|part| super::part::whole_after_of(scope, part) == Some(i));
+    is_all(scope, i) || in_field(scope, i) || whole_of_part
+}
+
+/// "a field of 34 runners": the whole of a race.
+fn in_field(scope: &Scope, i: usize) -> bool {
+    scope
+        .place(i)
+        .is_some_and(|p| p.prev_is(&["of"]) && p.before_is(1, "field"))
 }
 
 /// "A strike by about 1,300 dockers" ... "all 2,100 dockers would stay

@@ -17,7 +17,12 @@ needs strong evidence that they are the same: two neighbouring digits
 swapped (a typist's slip; \"543\" and \"354\" are as often two figures of a
 table), with the same noun or the same verb around them; or a count said to
 be all of a thing (\"all 2,100 dockers\") against the first count of the same
-noun (\"a strike by about 1,300 dockers\"). It also compares the
+noun (\"a strike by about 1,300 dockers\"); or two counts each stated as a
+whole group, one of them said to be all of it (\"a field of 34 runners\",
+\"14 of the 40 starters\"), of one
+noun or of nouns that name one group in news copy (runners, starters,
+entrants; workers, employees, staff; pupils, students; residents,
+inhabitants; passengers, travellers). It also compares the
 year given for the last time something happened (\"for the first time since
 2011\" against \"their last appearance in the final, in 2014\") when both
 sentences name the same thing.
