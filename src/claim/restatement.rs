@@ -82,15 +82,8 @@ fn group_of(noun: &str) -> &str {
 /// of a part), are the same figure.
 fn wholes(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut first_whole: HashMap<&str, usize> = HashMap::new();
-    for (i, q) in scope.quantities.iter().enumerate() {
-        let Some(noun) = q.noun.as_deref() else {
-            continue;
-        };
-        if q.kind != crate::quantity::Kind::Count
-            || q.range.is_some()
-            || q.value.is_none_or(|v| v < 10.0)
-            || !is_whole(scope, i)
-        {
+    for (i, q, noun) in counts_of_nouns(scope) {
+        if !is_whole(scope, i) {
             continue;
         }
         match first_whole.get(group_of(noun)) {
@@ -139,26 +132,30 @@ fn in_field(scope: &Scope, i: usize) -> bool {
 /// same noun. Only the first mention is taken: later figures for the noun
 /// are as likely to be parts ("12 of the dockers", "300 dockers voted").
 fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut first_of_noun: HashMap<(&str, crate::quantity::Kind), usize> = HashMap::new();
-    for (i, q) in scope.quantities.iter().enumerate() {
-        let Some(noun) = q.noun.as_deref() else {
-            continue;
-        };
-        // Small numbers are as often words as figures ("one particular party").
-        if q.kind != crate::quantity::Kind::Count
-            || q.range.is_some()
-            || q.value.is_none_or(|v| v < 10.0)
-        {
-            continue;
-        }
-        let Some(&first) = first_of_noun.get(&(noun, q.kind)) else {
-            first_of_noun.insert((noun, q.kind), i);
+    let mut first_of_noun: HashMap<&str, usize> = HashMap::new();
+    for (i, _, noun) in counts_of_nouns(scope) {
+        let Some(&first) = first_of_noun.get(noun) else {
+            first_of_noun.insert(noun, i);
             continue;
         };
         if is_all(scope, i) && same_frame(scope, first, i) && !is_part(scope, first) {
             claims.push(Claim::Restatement { first, second: i });
         }
     }
+}
+
+/// The counts of something named, single figures of ten or more: small
+/// numbers are as often words as figures ("one particular party").
+fn counts_of_nouns<'d>(
+    scope: &Scope<'d>,
+) -> impl Iterator<Item = (usize, &'d crate::quantity::Quantity, &'d str)> {
+    scope.quantities.iter().enumerate().filter_map(|(i, q)| {
+        let noun = q.noun.as_deref()?;
+        (q.kind == crate::quantity::Kind::Count
+            && q.range.is_none()
+            && q.value.is_some_and(|v| v >= 10.0))
+        .then_some((i, q, noun))
+    })
 }
 
 /// "all 2,100 dockers", but not "all 4,200 beds, and 4,650 of them", nor
