@@ -100,8 +100,8 @@ fn plan(args: &InputArgs) -> Result<Plan, String> {
 /// Walks the inputs and hands their jobs to `consume` as they are found:
 /// from a thread of its own when several threads check folders, so that the
 /// walk overlaps the checking; first, on this thread, under `-j 1` (one
-/// core) or for named files. Returns what `consume` returned and whether an input could not
-/// be walked (each is reported on one line).
+/// core) or for named files. Returns what `consume` returned and whether an
+/// input could not be walked (each is reported on one line).
 fn walked<R>(
     args: &InputArgs,
     plan: Plan,
