@@ -111,8 +111,7 @@ pub fn jobs(
                 break;
             }
         } else if path.is_dir() {
-            let mut files = walk(path, selection, &cwd);
-            for file in files.by_ref() {
+            for file in walk(path, selection, &cwd) {
                 let file = match file {
                     Ok(file) => file,
                     Err(e) => {
