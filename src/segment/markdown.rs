@@ -11,15 +11,16 @@ use super::{Segmented, plain};
 use crate::span::Span;
 
 /// The extensions a newsroom's Markdown uses: GFM tables, footnotes,
-/// strikethrough, task lists, front matter (YAML `---` and TOML `+++`).
-/// Not `$...$` math: in prose "$5m-$10m" is money, and math would swallow
-/// it; math belongs in fenced blocks, which are code.
+/// strikethrough, task lists. Not `$...$` math: in prose "$5m-$10m" is
+/// money, and math would swallow it; math belongs in fenced blocks, which
+/// are code. Not pulldown-cmark's metadata blocks either: it reads one at
+/// any `---` line with another further on, anywhere in the file, which
+/// hides the prose between two rules; front matter is found here instead,
+/// at the top only.
 fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
         | Options::ENABLE_TASKLISTS
 }
 
@@ -29,7 +30,45 @@ fn options() -> Options {
 const BLOCK: usize = 1 << 20;
 
 pub fn segment(text: &str) -> Segmented<'_> {
-    in_blocks(text, BLOCK)
+    let front = front_matter_len(text);
+    let Some(rest) = text.get(front..).filter(|_| front > 0) else {
+        return in_blocks(text, BLOCK);
+    };
+    // The front matter stays blank; the rest is read as a file of its own.
+    let after = in_blocks(rest, BLOCK);
+    let mut view = blank(text.get(..front).unwrap_or(""));
+    view.extend_from_slice(after.prose.as_bytes());
+    Segmented {
+        prose: Cow::Owned(String::from_utf8(view).unwrap_or_else(|_| plain_blank(text))),
+        breaks: after.breaks.iter().map(|b| b + front).collect(),
+        comments: after
+            .comments
+            .iter()
+            .map(|c| Span::new(c.start + front, c.end + front))
+            .collect(),
+    }
+}
+
+/// The length of the front matter that opens `text` (after a byte-order
+/// mark): a `---` line, YAML, and a `---` or `...` line; or the same with
+/// `+++` around TOML. 0 when there is none.
+fn front_matter_len(text: &str) -> usize {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut lines = text.get(bom..).unwrap_or("").split_inclusive('\n');
+    let Some(first) = lines.next() else { return 0 };
+    let closers: &[&str] = match first.trim_end() {
+        "---" => &["---", "..."],
+        "+++" => &["+++"],
+        _ => return 0,
+    };
+    let mut at = bom + first.len();
+    for line in lines {
+        at += line.len();
+        if closers.contains(&line.trim_end()) {
+            return at;
+        }
+    }
+    0
 }
 
 /// Segments `text` in pieces of about `size` bytes cut where Markdown
@@ -63,75 +102,59 @@ fn in_blocks(text: &str, size: usize) -> Segmented<'_> {
 }
 
 /// Where a long file may be cut, about every `size` bytes: at the start of
-/// an unindented line after a blank line, outside fenced code, HTML
-/// comments and raw HTML blocks (`<pre>`, `<script>`, `<style>`,
-/// `<textarea>`), which may hold blank lines. Such a line starts a new
-/// block whatever came before.
+/// a top-level block after a blank line, as pulldown-cmark itself reads a
+/// window of the text from the last cut on. Nothing before such a start
+/// depends on what follows it (metadata blocks, which do, are off), so each
+/// piece reads as it does in the whole.
 fn cuts(text: &str, size: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut last_cut = 0;
-    let mut at = 0;
-    let mut after_blank = false;
-    // The closing marker of the construct we are in: a fence, "-->" or a tag.
-    let mut inside: Option<String> = None;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start_matches(' ');
-        let indent = line.len() - trimmed.len();
-        let blank = line.trim().is_empty();
-        match &inside {
-            Some(close) => {
-                let fence = close.starts_with('`') || close.starts_with('~');
-                let closed = if fence {
-                    indent < 4 && trimmed.trim_end().starts_with(close.as_str())
-                } else {
-                    line.to_ascii_lowercase().contains(close.as_str())
-                };
-                if closed {
-                    inside = None;
-                }
-            }
-            None => {
-                if !blank
-                    && after_blank
-                    && indent == 0
-                    && at - last_cut >= size
-                    && !line.starts_with('\t')
-                {
-                    out.push(at);
-                    last_cut = at;
-                }
-                inside = opens(trimmed, indent);
-            }
-        }
-        after_blank = blank;
-        at += line.len();
+    let mut start = 0;
+    while text.len() - start > size {
+        let Some(cut) = next_cut(text, start, size) else {
+            break;
+        };
+        out.push(cut);
+        start = cut;
     }
     out
 }
 
-/// The marker that closes a construct this line opens, if it opens one
-/// that may hold blank lines.
-fn opens(line: &str, indent: usize) -> Option<String> {
-    if indent >= 4 {
-        return None;
-    }
-    for fence in ['`', '~'] {
-        let run = line.chars().take_while(|&c| c == fence).count();
-        if run >= 3 {
-            return Some(fence.to_string().repeat(run));
+/// The first top-level block start after a blank line, at least `size`
+/// bytes past `start`, in a window of the text read from `start`; the
+/// window grows when it holds none (one long list, one long fence).
+fn next_cut(text: &str, start: usize, size: usize) -> Option<usize> {
+    let mut reach = 2 * size;
+    loop {
+        let mut end = (start + reach).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
         }
+        let window = text.get(start..end)?;
+        let mut depth = 0usize;
+        for (event, range) in Parser::new_ext(window, options()).into_offset_iter() {
+            let top = depth == 0;
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            // At the start of a line (an indented block's range begins past
+            // its indent) that follows a blank one.
+            let after_blank = window
+                .get(..range.start)
+                .and_then(|before| before.strip_suffix('\n'))
+                .is_some_and(|before| before.trim_end_matches([' ', '\t']).ends_with('\n'));
+            // The window's last block may be cut short by its end: a start
+            // before the window's end is still where that block starts.
+            if top && range.start >= size && range.start < window.len() && after_blank {
+                return Some(start + range.start);
+            }
+        }
+        if end == text.len() {
+            return None;
+        }
+        reach *= 2;
     }
-    let lower = line.to_ascii_lowercase();
-    if let Some(rest) = lower.find("<!--").map(|p| &lower[p..]) {
-        return (!rest.contains("-->")).then(|| "-->".to_string());
-    }
-    ["pre", "script", "style", "textarea"]
-        .iter()
-        .find_map(|tag| {
-            let open = lower.starts_with(&format!("<{tag}"));
-            let close = format!("</{tag}>");
-            (open && !lower.contains(&close)).then_some(close)
-        })
 }
 
 /// One piece parsed as a whole document.
@@ -144,7 +167,12 @@ fn whole(text: &str) -> Segmented<'_> {
     let mut hidden = 0usize;
     // Whether each open link hid its text (autolinks do, others do not).
     let mut links: Vec<bool> = Vec::new();
+    // Whether the last event opened a list item: its first paragraph (in a
+    // loose list) starts the same block, and is no break of its own, so a
+    // list reads alike whether or not a blank line makes it loose.
+    let mut in_new_item = false;
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        let opens_item = matches!(event, Event::Start(Tag::Item));
         match event {
             Event::Start(tag) => {
                 if hides(&tag) {
@@ -153,10 +181,12 @@ fn whole(text: &str) -> Segmented<'_> {
                 if let Tag::Link { link_type, .. } = tag {
                     links.push(matches!(link_type, LinkType::Autolink | LinkType::Email));
                 }
+                let first_paragraph = in_new_item && matches!(tag, Tag::Paragraph);
                 if matches!(
                     tag,
                     Tag::Item | Tag::TableCell | Tag::Heading { .. } | Tag::Paragraph
-                ) {
+                ) && !first_paragraph
+                {
                     breaks.push(range.start);
                 }
                 if matches!(tag, Tag::HtmlBlock) {
@@ -180,6 +210,7 @@ fn whole(text: &str) -> Segmented<'_> {
             Event::InlineHtml(_) => comments.push(Span::new(range.start, range.end)),
             _ => {}
         }
+        in_new_item = opens_item;
     }
     // Bare web addresses in prose are not parsed as links by CommonMark.
     plain::blank_urls(text, &mut view);
@@ -195,17 +226,14 @@ fn whole(text: &str) -> Segmented<'_> {
 /// Containers whose text events are not prose.
 fn hides(tag: &Tag) -> bool {
     match tag {
-        Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::Image { .. } | Tag::HtmlBlock => true,
+        Tag::CodeBlock(_) | Tag::Image { .. } | Tag::HtmlBlock => true,
         Tag::Link { link_type, .. } => matches!(link_type, LinkType::Autolink | LinkType::Email),
         _ => false,
     }
 }
 
 fn ends_hidden(tag: TagEnd) -> bool {
-    matches!(
-        tag,
-        TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::Image | TagEnd::HtmlBlock
-    )
+    matches!(tag, TagEnd::CodeBlock | TagEnd::Image | TagEnd::HtmlBlock)
 }
 
 /// Every byte a space except line breaks: the view before prose is copied in.
@@ -248,6 +276,7 @@ fn copy(view: &mut [u8], start: usize, end: usize, text: &str, node: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     fn view(text: &str) -> String {
         let s = segment(text);
@@ -288,6 +317,46 @@ mod tests {
         assert_eq!(pieces.prose, whole.prose);
         assert_eq!(pieces.breaks, whole.breaks);
         assert_eq!(pieces.comments, whole.comments);
+    }
+
+    proptest::proptest! {
+        /// Cutting into blocks never changes the view, whatever the lines
+        /// hold (reference links aside: their definitions are per block).
+        #[test]
+        fn blocks_give_the_view_of_the_whole(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::string::string_regex("[a-z0-9 ]{0,12}").unwrap_or_else(|_| unreachable!()),
+                    proptest::sample::select(vec![
+                        "", "", "```", "~~~", "    code 12", "<!-- 40", "-->", "<pre>", "</pre>",
+                        "- item 7", "> quote 9", "| a | 5 |", "| --- | --- |", "# Head 3",
+                        "Text 20 here.", "1. first", "\t tab 8", "<div>", "</div>", "---",
+                        "***", "Title", "=====", "<script>", "</script>", "    ```",
+                    ]).prop_map(str::to_string),
+                ],
+                0..60,
+            ),
+            size in 1usize..40,
+        ) {
+            let text = lines.join("\n");
+            let whole = whole(&text);
+            let pieces = in_blocks(&text, size);
+            proptest::prop_assert_eq!(pieces.prose, whole.prose);
+            proptest::prop_assert_eq!(pieces.breaks, whole.breaks);
+            proptest::prop_assert_eq!(pieces.comments, whole.comments);
+        }
+    }
+
+    #[test]
+    fn front_matter_only_at_the_top_and_rules_hide_nothing() {
+        let text =
+            "---\ntitle: 2024 plan\n---\nIntro 11.\n---\n## Part 22\nText 33.\n---\nEnd 44.\n";
+        let v = view(text);
+        assert!(!v.contains("2024"), "front matter is blank: {v:?}");
+        for shown in ["11", "22", "33", "44"] {
+            assert!(v.contains(shown), "{shown} is prose: {v:?}");
+        }
+        assert_eq!(view("+++\nshare = 55\n+++\nText 12.\n").trim(), "Text 12.");
     }
 
     #[test]
