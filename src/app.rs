@@ -98,9 +98,9 @@ fn plan(args: &InputArgs) -> Result<Plan, String> {
 }
 
 /// Walks the inputs and hands their jobs to `consume` as they are found:
-/// from a thread of its own when several threads check folders, so that the
-/// walk overlaps the checking; first, on this thread, under `-j 1` (one
-/// core) or for named files. Returns what `consume` returned and whether an
+/// from a thread of its own when several threads check, so that the walk
+/// (and the look at each file) overlaps the checking; first, on this
+/// thread, under `-j 1` (one core) or for a single named file. Returns what `consume` returned and whether an
 /// input could not be walked (each is reported on one line).
 fn walked<R>(
     args: &InputArgs,
@@ -111,8 +111,9 @@ fn walked<R>(
         mut discovery,
         selection,
     } = plan;
-    // Named files need no walk worth a thread; nor does `-j 1`.
-    if args.threads == Some(1) || !args.paths.iter().any(|p| p.is_dir()) {
+    // One named file needs no walk worth a thread; nor does `-j 1`.
+    let one_file = matches!(args.paths.as_slice(), [p] if !p.is_dir());
+    if args.threads == Some(1) || args.paths.is_empty() || one_file {
         let mut jobs = Vec::new();
         let errors = walk::jobs(&args.paths, &selection, &mut discovery, &mut |job| {
             jobs.push(job);

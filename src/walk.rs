@@ -70,30 +70,31 @@ pub fn jobs(
     // A broken config is reported once, not once per file under it.
     let mut reported = BTreeSet::new();
     let cwd = discovery.cwd.clone();
-    let mut configure =
-        |abs: &Path, shown: String, input: Input, syntax: Syntax, errors: &mut Vec<WalkError>| {
-            match discovery.for_path(abs, false) {
-                Ok(config) => Some(Job {
-                    bytes: match &input {
-                        Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
-                        Input::Stdin => 0,
-                    },
-                    input,
-                    path: shown,
-                    syntax,
-                    config,
-                }),
-                Err(message) => {
-                    if reported.insert(message.clone()) {
-                        errors.push(WalkError {
-                            path: String::new(),
-                            message,
-                        });
-                    }
-                    None
+    let mut configure = |abs: &Path,
+                         shown: String,
+                         input: Input,
+                         syntax: Syntax,
+                         bytes: u64,
+                         errors: &mut Vec<WalkError>| {
+        match discovery.for_path(abs, false) {
+            Ok(config) => Some(Job {
+                bytes,
+                input,
+                path: shown,
+                syntax,
+                config,
+            }),
+            Err(message) => {
+                if reported.insert(message.clone()) {
+                    errors.push(WalkError {
+                        path: String::new(),
+                        message,
+                    });
                 }
+                None
             }
-        };
+        }
+    };
     for path in paths {
         if path.as_os_str() == "-" {
             let named = selection.stdin_filename.clone();
@@ -105,12 +106,16 @@ pub fn jobs(
                 .map_or(Syntax::Plain, |p| Syntax::of_path(&p.display().to_string()));
             // Unnamed input is configured as a file in the working folder.
             let at = absolute(&named.unwrap_or_else(|| PathBuf::from("-")), &cwd);
-            if let Some(job) = configure(&at, shown, Input::Stdin, syntax, &mut errors)
+            if let Some(job) = configure(&at, shown, Input::Stdin, syntax, 0, &mut errors)
                 && !emit(job)
             {
                 break;
             }
-        } else if path.is_dir() {
+            continue;
+        }
+        // One look at a named path tells a folder from a file and its size.
+        let meta = std::fs::metadata(path).ok();
+        if meta.as_ref().is_some_and(std::fs::Metadata::is_dir) {
             for file in walk(path, selection, &cwd) {
                 let file = match file {
                     Ok(file) => file,
@@ -126,9 +131,14 @@ pub fn jobs(
                     _ => file.display().to_string(),
                 };
                 let syntax = Syntax::of_path(&shown);
-                if let Some(job) =
-                    configure(&abs, shown, Input::File(file.clone()), syntax, &mut errors)
-                    && !job.config.excludes(&abs)
+                if let Some(job) = configure(
+                    &abs,
+                    shown,
+                    Input::File(file.clone()),
+                    syntax,
+                    size_of(&file),
+                    &mut errors,
+                ) && !job.config.excludes(&abs)
                     && (is_prose(&file)
                         || job.config.includes(&abs)
                         || Selection::matches(&selection.include, &abs, &cwd))
@@ -143,9 +153,15 @@ pub fn jobs(
                 selection.force_exclude && Selection::matches(&selection.exclude, &abs, &cwd);
             let shown = path.display().to_string();
             let syntax = Syntax::of_path(&shown);
-            if let Some(job) =
-                configure(&abs, shown, Input::File(path.clone()), syntax, &mut errors)
-                && !(excluded || selection.force_exclude && job.config.excludes(&abs))
+            let size = meta.map_or(0, |m| m.len());
+            if let Some(job) = configure(
+                &abs,
+                shown,
+                Input::File(path.clone()),
+                syntax,
+                size,
+                &mut errors,
+            ) && !(excluded || selection.force_exclude && job.config.excludes(&abs))
                 && !emit(job)
             {
                 break;
@@ -182,6 +198,11 @@ fn walk(
             message: err.to_string(),
         })),
     })
+}
+
+/// A walked file's length; 0 when it cannot be read (the read will say why).
+fn size_of(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
 }
 
 fn is_prose(path: &Path) -> bool {
