@@ -196,10 +196,11 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             let (Some(pq), Some(pp)) = (scope.q(part), scope.place(part)) else {
                 continue;
             };
-            // A total is someone's total: parts stand in the sentence
-            // around it, not anywhere in the story.
+            // A total is someone's total: it sums what its sentence or the
+            // one before says; a figure in the next sentence is as likely
+            // someone else's ("22 points in total ... gave Smith 26 points").
             if pp.sentence + 1 < wp.sentence
-                || wp.sentence + 1 < pp.sentence
+                || wp.sentence < pp.sentence
                 || pp.past_frame()
                 || is_total(pp)
                 || pq.range.is_some()
