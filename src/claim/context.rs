@@ -108,8 +108,14 @@ fn nth_span(starts: &[usize], n: usize, len: usize) -> Span {
 /// Two word lists share a content word by its first `len` letters
 /// ("arriving" / "arrived" at five, "arrested" / "arrested" at six): the
 /// evidence that two figures describe one event when their nouns differ.
+/// Names do not count: a player named beside two figures ("Hunt (Fadiga
+/// 14), ..., Giannakopoulos" and "Goals: Giannakopoulos 41") says nothing
+/// of what they measure.
 pub fn shares_stem(a: &[&str], b: &[&str], len: usize) -> bool {
     let stem = |w: &&str| -> Option<String> {
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
         let lower = w.to_ascii_lowercase();
         let content = !matches!(
             lower.as_str(),
@@ -381,6 +387,16 @@ impl<'d> Place<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_stem_is_a_content_word_not_a_name() {
+        assert!(shares_stem(&["were", "arrested"], &["arrests", "made"], 6));
+        assert!(!shares_stem(
+            &["Greenwood", "Papadakis"],
+            &["Goals", "Papadakis"],
+            6
+        ));
+    }
 
     #[test]
     fn the_walk_agrees_with_the_search_in_and_out_of_order() {
