@@ -266,7 +266,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     // this paragraph or the one before, not a past figure or a start value.
     // A total is larger than each part, but not many times their sum: a
     // slip in a breakdown is a figure or two off, and "two adults and two
-    // children" is no breakdown of "16 times faster" or "4.4 million homes".
+    // children" is no breakdown of "20 times quicker" or "4.4 million homes".
     let candidates: Vec<usize> = scope
         .earlier(first, 2)
         .filter(|&t| scope.comparable(first, t))

@@ -207,7 +207,7 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     let before = p.prev_is(CUE_BEFORE)
         || p.prev_is(&["of"]) && p.before_has(2, CUE_BEFORE)
         || p.prev_is(&["a", "an"]) && p.after_has(1, CUE_AFTER);
-    // "$174.6m, up 16%": after a comma the cue is said of the figure's change, not by it.
+    // "$131.4m, up 14%": after a comma the cue is said of the figure's change, not by it.
     let comma = scope
         .q(i)
         .and_then(|q| scope.text.get(q.span.end..))
@@ -220,7 +220,7 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
     let Some(tq) = scope.q(to) else { return };
     let sentence: Vec<usize> = scope.same_sentence(to).collect();
     let last = from.max(to);
-    // "up 33% to $67.4m from $50.5m": the change stated just before the
+    // "up 38% to $84.2m from $61.0m": the change stated just before the
     // pair is its statement; a later "with like-for-like sales up 9%" is
     // another figure's.
     if let Some(s) = from.min(to).checked_sub(1)

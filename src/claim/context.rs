@@ -108,8 +108,8 @@ fn nth_span(starts: &[usize], n: usize, len: usize) -> Span {
 /// Two word lists share a content word by its first `len` letters
 /// ("arriving" / "arrived" at five, "arrested" / "arrested" at six): the
 /// evidence that two figures describe one event when their nouns differ.
-/// Names do not count: a player named beside two figures ("Hunt (Fadiga
-/// 14), ..., Giannakopoulos" and "Goals: Giannakopoulos 41") says nothing
+/// Names do not count: a player named beside two figures ("Jones (Brownlee
+/// 14), ..., Papadakis" and "Goals: Papadakis 41") says nothing
 /// of what they measure.
 pub fn shares_stem(a: &[&str], b: &[&str], len: usize) -> bool {
     let stem = |w: &&str| -> Option<String> {

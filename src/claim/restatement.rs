@@ -159,8 +159,8 @@ fn counts_of_nouns<'d>(
 }
 
 /// "all 2,100 dockers", but not "all 4,200 beds, and 4,650 of them", nor
-/// "all 20 mln dlrs of its debentures" (all of something else), nor "all
-/// 1985 preferred shares" (a year).
+/// "all 30 mln dlrs of its notes" (all of something else), nor "all
+/// 1986 preferred shares" (a year).
 fn is_all(scope: &Scope, i: usize) -> bool {
     let year_like = scope
         .q(i)

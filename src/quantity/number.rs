@@ -258,7 +258,7 @@ fn power(i: &str) -> Res<'_, i32> {
 
 /// A scale glued to digits or after a space: "million", "bn", "k", "m".
 fn scale(i: &str) -> Res<'_, (f64, bool)> {
-    // A scale word may follow a hard wrap ("35.8\nmillion", "35.8\nmln");
+    // A scale word may follow a hard wrap ("51.7\nmillion", "51.7\nmln");
     // a one-letter abbreviation must stay on the figure's line.
     if let Ok((after_ws, space)) = ws1(i)
         && space.contains('\n')

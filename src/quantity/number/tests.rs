@@ -148,11 +148,11 @@ fn a_capitalised_dozen_still_counts() {
 
 #[test]
 fn a_scale_word_may_follow_a_hard_wrap() {
-    assert_eq!(value("35.8\nmillion seat miles"), Some(35_800_000.0));
-    assert_eq!(value("35.8\nmln seat miles"), Some(35_800_000.0));
+    assert_eq!(value("51.7\nmillion passenger miles"), Some(51_700_000.0));
+    assert_eq!(value("51.7\nmln passenger miles"), Some(51_700_000.0));
     // A one-letter or capitalised abbreviation on the next line is a word.
     assert_eq!(value("12\nM is a letter"), Some(12.0));
     assert_eq!(value("12\nMM is a name"), Some(12.0));
     // A blank line ends the figure.
-    assert_eq!(value("35.8\n\nmillion"), Some(35.8));
+    assert_eq!(value("51.7\n\nmillion"), Some(51.7));
 }
