@@ -187,9 +187,7 @@ fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
 /// The words of `text` between two offsets (ASCII letters, hyphens and
 /// apostrophes), borrowed: no allocation per word.
 pub fn words_in(text: &str, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &str> {
-    crate::words::ascii_words(text, from, to, |c| {
-        c.is_ascii_alphabetic() || c == b'-' || c == b'\''
-    })
+    crate::words::ascii_words(text, from, to, is_word_byte)
 }
 
 /// How many words on each side of a figure are kept.
@@ -205,7 +203,7 @@ pub struct Words {
     len: u8,
 }
 
-/// The bytes of a word: ASCII letters, hyphens and apostrophes, as in [`words_in`].
+/// The bytes of a word: ASCII letters, hyphens and apostrophes.
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'-' || c == b'\''
 }

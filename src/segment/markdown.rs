@@ -35,18 +35,11 @@ pub fn segment(text: &str) -> Segmented<'_> {
         return in_blocks(text, BLOCK);
     };
     // The front matter stays blank; the rest is read as a file of its own.
-    let after = in_blocks(rest, BLOCK);
-    let mut view = blank(text.get(..front).unwrap_or(""));
-    view.extend_from_slice(after.prose.as_bytes());
-    Segmented {
-        prose: Cow::Owned(String::from_utf8(view).unwrap_or_else(|_| plain_blank(text))),
-        breaks: after.breaks.iter().map(|b| b + front).collect(),
-        comments: after
-            .comments
-            .iter()
-            .map(|c| Span::new(c.start + front, c.end + front))
-            .collect(),
-    }
+    let blank_front = Segmented {
+        prose: Cow::Owned(plain_blank(text.get(..front).unwrap_or(""))),
+        ..Segmented::default()
+    };
+    join(text, [(0, blank_front), (front, in_blocks(rest, BLOCK))])
 }
 
 /// The length of the front matter that opens `text` (after a byte-order
@@ -79,11 +72,26 @@ fn in_blocks(text: &str, size: usize) -> Segmented<'_> {
     if text.len() <= size {
         return whole(text);
     }
+    let cuts = cuts(text, size);
+    let starts = std::iter::once(0).chain(cuts.iter().copied());
+    let ends = cuts.iter().copied().chain([text.len()]);
+    join(
+        text,
+        starts
+            .zip(ends)
+            .map(|(start, end)| (start, whole(text.get(start..end).unwrap_or("")))),
+    )
+}
+
+/// The view of `text` from the views of its consecutive pieces, each given
+/// with its offset.
+fn join<'p>(
+    text: &str,
+    pieces: impl IntoIterator<Item = (usize, Segmented<'p>)>,
+) -> Segmented<'static> {
     let mut view = Vec::with_capacity(text.len());
     let (mut breaks, mut comments) = (Vec::new(), Vec::new());
-    let mut start = 0;
-    for end in cuts(text, size).into_iter().chain([text.len()]) {
-        let piece = whole(text.get(start..end).unwrap_or(""));
+    for (start, piece) in pieces {
         view.extend_from_slice(piece.prose.as_bytes());
         breaks.extend(piece.breaks.iter().map(|b| b + start));
         comments.extend(
@@ -92,7 +100,6 @@ fn in_blocks(text: &str, size: usize) -> Segmented<'_> {
                 .iter()
                 .map(|c| Span::new(c.start + start, c.end + start)),
         );
-        start = end;
     }
     Segmented {
         prose: Cow::Owned(String::from_utf8(view).unwrap_or_else(|_| plain_blank(text))),
