@@ -3,7 +3,7 @@
 //! ```text
 //! numeral      := fraction | digits_numeral | word_numeral
 //! digits       := group ("," ddd)+ ("." d+)? | d+ ("." d+)? | "." d+ | group (" " ddd)+
-//! exponent     := ("e"|"E") sign? d+ | ("x"|"×") "10^" sign? d+
+//! exponent     := ("e"|"E") sign? d+ | ("x"|"×") base "^" sign? d+   -- base: 1-3 digits
 //! scale        := ws? ("million"|"bn"|"m"|"k"|...)           -- after digits
 //! word_numeral := number words ("two thousand three hundred and six"), scales,
 //!                 "a dozen", "and a half"
@@ -16,7 +16,7 @@
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while, take_while1},
+    bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1},
     character::complete::{char, digit1, one_of},
     combinator::{opt, recognize, verify},
 };
@@ -199,34 +199,40 @@ fn exponent_sign(i: &str) -> Res<'_, Option<char>> {
     opt(one_of("+-−")).parse(i)
 }
 
-/// "x10^", "× 10^", or "×10" right before a minus sign ("2.48×10−5").
-fn times_ten(i: &str) -> Res<'_, &str> {
+/// The base of a power after a times sign: "x10^", "× 10^", "x2^", or "×10"
+/// right before a minus sign ("2.48×10−5").
+fn times_base(i: &str) -> Res<'_, f64> {
+    let (rest, _) = one_of("x×").parse(i)?;
     alt((
-        recognize((one_of("x×"), ws0, tag("10"), ws0, char('^'))),
-        recognize((one_of("x×"), tag("10"), nom::combinator::peek(one_of("-−")))),
+        (
+            ws0,
+            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+            ws0,
+            char('^'),
+        )
+            .map(|(_, base, _, _): (_, &str, _, _)| base.parse().unwrap_or(10.0)),
+        (tag("10"), nom::combinator::peek(one_of("-−"))).map(|_| 10.0),
     ))
-    .parse(i)
+    .parse(rest)
 }
 
-/// `e6`, `E-3`, `x10^6`, `×10^−5`: a power of ten.
-fn exponent(i: &str) -> Res<'_, i32> {
-    let (rest, (_, s, d)) = alt((
-        (one_of("eE").map(|_| ""), exponent_sign, digit1),
-        (times_ten, exponent_sign, digit1),
+/// `e6`, `E-3`, `x10^6`, `×10^−5`, `x2^10`: a power to multiply by.
+fn exponent(i: &str) -> Res<'_, f64> {
+    let (rest, (base, s, d)) = alt((
+        (one_of("eE").map(|_| 10.0), exponent_sign, digit1),
+        (times_base, exponent_sign, digit1),
     ))
     .parse(i)?;
     if !not_followed_by_alnum(rest) || d.len() > 3 {
         return fail(i);
     }
     let n: i32 = d.parse().unwrap_or(0);
-    Ok((
-        rest,
-        if matches!(s, Some('-' | '−')) {
-            -n
-        } else {
-            n
-        },
-    ))
+    let n = if matches!(s, Some('-' | '−')) {
+        -n
+    } else {
+        n
+    };
+    Ok((rest, f64::powi(base, n)))
 }
 
 /// What follows on the same line, looked at no further than a few words:
@@ -317,8 +323,7 @@ pub fn digits_numeral(i: &str) -> Res<'_, Numeral> {
         n.form = Form::Dotted;
         return Ok((rest, n));
     }
-    if let Ok((rest, e)) = exponent(rest) {
-        let f = 10f64.powi(e);
+    if let Ok((rest, f)) = exponent(rest) {
         return Ok((rest, Numeral::digits(value * f, step * f)));
     }
     if let Ok((rest, p)) = power(rest) {
@@ -441,14 +446,28 @@ fn number_token(i: &str) -> Res<'_, Tok> {
     }
 }
 
+/// "and" or "&" between two number words.
+fn and_joint(i: &str) -> Res<'_, &str> {
+    recognize((sp1, alt((tag_no_case("and"), tag("&"))), sp1)).parse(i)
+}
+
 /// Between two number words: a space, a hyphen, or "and".
 fn word_joint(i: &str) -> Res<'_, ()> {
     alt((
         (sp0, char('-'), sp0).map(|_| ()),
-        (sp1, tag_no_case("and"), sp1).map(|_| ()),
+        and_joint.map(|_| ()),
         sp1.map(|_| ()),
     ))
     .parse(i)
+}
+
+/// ", two hundred and forty" after "three million": the rest of a number
+/// written out as on a cheque, smaller than the scale before the comma
+/// ("a million, two million" is a list).
+fn comma_tail(i: &str, scale: f64) -> Option<(&str, Numeral)> {
+    let (after, _) = (char(','), sp1).parse(i).ok()?;
+    let (rest, tail) = word_number(after).ok()?;
+    (tail.value < scale).then_some((rest, tail))
 }
 
 /// Whether `next` may follow `prev` inside one number ("twenty one" yes,
@@ -511,8 +530,7 @@ pub fn word_number(i: &str) -> Res<'_, Numeral> {
         let Ok((after_tok, next)) = number_token(after_joint) else {
             break;
         };
-        let joint = end.get(..end.len() - after_joint.len()).unwrap_or("");
-        via_and = joint.trim().eq_ignore_ascii_case("and");
+        via_and = and_joint(end).is_ok();
         // "two million and three quarters": the "and" starts a fraction.
         if via_and && and_fraction(end).is_ok() {
             break;
@@ -522,6 +540,12 @@ pub fn word_number(i: &str) -> Res<'_, Numeral> {
     }
     if prev.is_none() || prev == Some(Tok::A) {
         return fail(i);
+    }
+    if let Some(Tok::Scale(s)) = prev
+        && s >= 1e3
+        && let Some((after, tail)) = comma_tail(end, s)
+    {
+        return Ok((after, Numeral::words(total + tail.value, tail.step)));
     }
     let value = total + current;
     Ok((end, Numeral::words(value, step)))

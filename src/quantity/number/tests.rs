@@ -21,6 +21,7 @@ fn digits_with_separators_decimals_and_scales() {
         ("1.2 trillion", 1.2e12),
         ("1.3e6", 1_300_000.0),
         ("6.23x10^-4", 0.000_623),
+        ("8x2^10", 8192.0),
     ];
     for (input, want) in cases {
         assert_eq!(value(input), Some(*want), "{input}");
@@ -39,6 +40,9 @@ fn number_words_of_any_size() {
         ("half a dozen", 6.0),
         ("two and a half million", 2_500_000.0),
         ("a couple of", 2.0),
+        ("three million, two hundred & forty", 3_000_240.0),
+        ("one million, two hundred thousand", 1_200_000.0),
+        ("ten thousand, five hundred", 10_500.0),
     ];
     for (input, want) in cases {
         assert_eq!(value(input), Some(*want), "{input}");
@@ -129,6 +133,11 @@ fn what_must_stay_apart() {
         ("5 million and 20 jobs", 5_000_000.0),
         ("200 over five years", 200.0),
         ("4 thousand 3 hundred and 0", 4300.0),
+        // A list of round figures, not one number written out.
+        ("a million, two million", 1_000_000.0),
+        ("five thousand, six thousand", 5000.0),
+        // A comma after a figure smaller than a thousand is a list.
+        ("two hundred, forty", 200.0),
     ];
     for (input, want) in cases {
         assert_eq!(value(input), Some(*want), "{input}");
