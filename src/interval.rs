@@ -103,6 +103,18 @@ impl Interval {
         Interval::new(self.low + by, self.high + by)
     }
 
+    /// The absolute values of the interval's points: a change that may be a
+    /// small rise or a fall ([-0.2, 0.1]) has a size anywhere in [0, 0.2].
+    pub fn abs(self) -> Interval {
+        if self.low >= 0.0 {
+            self
+        } else if self.high <= 0.0 {
+            self.scale(-1.0)
+        } else {
+            Interval::new(0.0, self.high.max(-self.low))
+        }
+    }
+
     /// Widened on both sides by `relative` of its magnitude.
     pub fn widen(self, relative: f64) -> Interval {
         Interval::new(
@@ -241,6 +253,14 @@ mod tests {
         assert_eq!(a.mul(b), Interval::new(10.0, 40.0));
         assert_eq!(b.div(a), Some(Interval::new(5.0, 20.0)));
         assert_eq!(b.div(Interval::new(-1.0, 1.0)), None);
+    }
+
+    #[test]
+    fn abs_spans_zero_when_the_sign_is_open() {
+        assert_eq!(Interval::new(2.0, 3.0).abs(), Interval::new(2.0, 3.0));
+        assert_eq!(Interval::new(-3.0, -2.0).abs(), Interval::new(2.0, 3.0));
+        assert_eq!(Interval::new(-0.2, 0.1).abs(), Interval::new(0.0, 0.2));
+        assert_eq!(Interval::new(-0.1, 0.0).abs(), Interval::new(0.0, 0.1));
     }
 
     #[test]

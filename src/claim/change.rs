@@ -55,12 +55,21 @@ const CUE_AFTER: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for to in 0..scope.quantities.len() {
-        if let Some(from) = from_of(scope, to) {
-            pairs.push((from, to));
-            stated_in_sentence(scope, from, to, claims);
-        }
+    // In order of their end.
+    let pairs: Vec<(usize, usize)> = (0..scope.quantities.len())
+        .filter_map(|to| from_of(scope, to).map(|from| (from, to)))
+        .collect();
+    // The figures of each pair and the change stated just before it ("rose
+    // 3.1% to 6.02 million from 5.84 million"): a change stated later in the
+    // sentence cannot reach back past them to an earlier pair.
+    let mut owned: Vec<usize> = pairs
+        .iter()
+        .flat_map(|&(from, to)| [Some(from), Some(to), stated_before(scope, from, to)])
+        .flatten()
+        .collect();
+    owned.sort_unstable();
+    for &(from, to) in &pairs {
+        stated_in_sentence(scope, from, to, &owned, claims);
     }
     // "The $9m increase amounts to a rise of about 10%": a later sentence that
     // names the difference of a known pair states that pair's change.
@@ -216,23 +225,46 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     before || after
 }
 
-fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Claim>) {
+/// The change stated just before a pair: "up 38% to $84.2m from $61.0m",
+/// "increased 62% in the two months to 6.40 million from 3.95 million".
+fn stated_before(scope: &Scope, from: usize, to: usize) -> Option<usize> {
+    let first = from.min(to);
+    // A time frame ("in the two months to") may stand between.
+    let mut s = first.checked_sub(1)?;
+    while scope
+        .q(s)
+        .is_some_and(|q| matches!(q.kind, Kind::Duration | Kind::Year | Kind::Date))
+    {
+        s = s.checked_sub(1)?;
+    }
+    let q = scope.q(s)?;
+    let between = scope.between(s, first);
+    let joint = between.trim();
+    let ok = matches!(
+        q.kind,
+        Kind::Percent | Kind::Fraction | Kind::PercentagePoints
+    ) && (joint == "to" || joint.ends_with(" to") && joint.len() < 40)
+        && !between.contains([',', ';', '.', '\n'])
+        && !joint
+            .split(' ')
+            .any(|w| matches!(w, "and" | "while" | "but" | "with" | "from"))
+        && is_stated_change(scope, s);
+    ok.then_some(s)
+}
+
+fn stated_in_sentence(
+    scope: &Scope,
+    from: usize,
+    to: usize,
+    owned: &[usize],
+    claims: &mut Vec<Claim>,
+) {
     let Some(tq) = scope.q(to) else { return };
     let sentence: Vec<usize> = scope.same_sentence(to).collect();
     let last = from.max(to);
-    // "up 38% to $84.2m from $61.0m": the change stated just before the
-    // pair is its statement; a later "with like-for-like sales up 9%" is
-    // another figure's.
-    if let Some(s) = from.min(to).checked_sub(1)
-        && scope.q(s).is_some_and(|q| {
-            matches!(
-                q.kind,
-                Kind::Percent | Kind::Fraction | Kind::PercentagePoints
-            )
-        })
-        && scope.between(s, from.min(to)).trim() == "to"
-        && is_stated_change(scope, s)
-    {
+    // The change stated just before the pair is its statement; a later
+    // "with like-for-like sales up 9%" is another figure's.
+    if let Some(s) = stated_before(scope, from, to) {
         claims.push(Claim::Change {
             from,
             to,
@@ -242,6 +274,9 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
     }
     let mut found = false;
     for &s in sentence.iter().filter(|&&s| s > last) {
+        if owned.binary_search(&s).is_ok() {
+            break;
+        }
         // "..., with like-for-like sales up 9%": a new subject past "with",
         // "while" or a semicolon has a change of its own.
         let between = scope.between(last, s);
@@ -253,6 +288,12 @@ fn stated_in_sentence(scope: &Scope, from: usize, to: usize, claims: &mut Vec<Cl
             break;
         }
         let Some(q) = scope.q(s) else { continue };
+        // "and up 19% from the previous record": a change from another base.
+        if scope.place(s).is_some_and(|p| p.after_is(0, "from"))
+            && scope.between(s, s + 1).trim() != "from"
+        {
+            continue;
+        }
         let kind_ok = matches!(
             q.kind,
             Kind::Percent | Kind::Fraction | Kind::PercentagePoints

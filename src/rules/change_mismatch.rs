@@ -1,6 +1,6 @@
 //! `change-mismatch`: a stated change disagrees with its start and end.
 
-use super::{Input, Rule, verdict};
+use super::{Input, Rule, loose_rounding, verdict};
 use crate::claim::{Claim, Stated};
 use crate::finding::{Finding, amount, number, range};
 use crate::interval::Interval;
@@ -28,6 +28,8 @@ Recompute the change as (new - old) / old, or correct the figures.
 ## Tolerance
 All figures are intervals. For percentages that change (\"from 41% to 48%\"),
 a stated change is accepted as either percentage points or a relative change.
+A change that fits only if round figures (\"408,000\") were rounded is a near
+miss (info), not an error.
 Multiples in words (\"doubled\") allow 10% either side.",
     check: Some(check),
 };
@@ -117,11 +119,18 @@ fn stated_quantity(
     s: &Quantity,
     text: &str,
 ) -> Option<(crate::finding::Severity, String)> {
-    let magnitude = |i: Interval| if i.high < 0.0 { i.scale(-1.0) } else { i };
-    let diff = magnitude(b.interval.sub(a.interval));
-    let loose_diff = magnitude(b.loose.sub(a.loose));
-    let rel = magnitude(b.interval.sub(a.interval).div(a.interval)?.scale(100.0));
-    let loose_rel = magnitude(b.loose.sub(a.loose).div(a.loose)?.scale(100.0));
+    // The size of the change: its direction is the direction rule's business.
+    let diff = b.interval.sub(a.interval).abs();
+    // Loosely, round figures may be rounded: "up 25% to 408,000 from 325,000".
+    let (a_loose, b_loose) = (loose_rounding(a), loose_rounding(b));
+    let loose_diff = b_loose.sub(a_loose).abs();
+    let rel = b
+        .interval
+        .sub(a.interval)
+        .div(a.interval)?
+        .scale(100.0)
+        .abs();
+    let loose_rel = b_loose.sub(a_loose).div(a_loose)?.scale(100.0).abs();
     let points_ok =
         |x: Interval| a.kind == Kind::Percent && b.kind == Kind::Percent && x.overlaps(s.interval);
     let (strict, loose, actual) = match s.kind {
