@@ -225,29 +225,37 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     before || after
 }
 
+/// Words of a time frame between a change and its pair ("increased 62% in
+/// the two months to ..."); any other word ("on a comparable store basis")
+/// may make the change another measure's.
+const FRAME_WORDS: &[&str] = &[
+    "in", "the", "its", "first", "second", "third", "fourth", "half", "quarter", "year", "month",
+    "months", "week", "weeks", "period", "fiscal", "to",
+];
+
 /// The change stated just before a pair: "up 38% to $84.2m from $61.0m",
 /// "increased 62% in the two months to 6.40 million from 3.95 million".
 fn stated_before(scope: &Scope, from: usize, to: usize) -> Option<usize> {
     let first = from.min(to);
     // A time frame ("in the two months to") may stand between.
     let mut s = first.checked_sub(1)?;
-    while scope
-        .q(s)
-        .is_some_and(|q| matches!(q.kind, Kind::Duration | Kind::Year | Kind::Date))
-    {
+    while scope.q(s).is_some_and(|q| {
+        matches!(
+            q.kind,
+            Kind::Duration | Kind::Year | Kind::Date | Kind::Ordinal
+        )
+    }) {
         s = s.checked_sub(1)?;
     }
     let q = scope.q(s)?;
-    let between = scope.between(s, first);
-    let joint = between.trim();
+    let joints = || (s..first).map(|k| scope.between(k, k + 1));
+    let words = || joints().flat_map(str::split_whitespace);
     let ok = matches!(
         q.kind,
         Kind::Percent | Kind::Fraction | Kind::PercentagePoints
-    ) && (joint == "to" || joint.ends_with(" to") && joint.len() < 40)
-        && !between.contains([',', ';', '.', '\n'])
-        && !joint
-            .split(' ')
-            .any(|w| matches!(w, "and" | "while" | "but" | "with" | "from"))
+    ) && words().next_back() == Some("to")
+        && words().all(|w| FRAME_WORDS.contains(&w))
+        && joints().all(|j| j.len() < 40)
         && is_stated_change(scope, s);
     ok.then_some(s)
 }

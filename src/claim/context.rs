@@ -36,8 +36,8 @@ impl Layout {
             line_start += line.len();
         }
         for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-            if is_sentence_end(bytes, i) {
-                sentences.push(i + 1);
+            if let Some(next) = sentence_end(bytes, i) {
+                sentences.push(next);
             }
         }
         sentences.extend(breaks.iter().copied().filter(|&b| b < text.len()));
@@ -140,16 +140,36 @@ fn ends_sentence_before(bytes: &[u8], newline: usize) -> bool {
     j > 0 && next_starts_upper && !matches!(bytes.get(j - 1), Some(b',' | b'-'))
 }
 
-/// A full stop ends a sentence when followed by a space and a capital (or
-/// a quote), and is not an abbreviation ("Mr.", "No.") or a decimal point.
-fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
-    let next = bytes.get(i + 1).copied();
-    if !matches!(next, Some(b' ' | b'"' | b'\n' | b'\r') | None) {
-        return false;
+/// Closing quotes and brackets right after a full stop (`."`, `.)`, `.”`):
+/// they end the sentence with it.
+fn closers_len(bytes: &[u8], from: usize) -> usize {
+    let mut j = from;
+    loop {
+        match bytes.get(j..) {
+            Some([b'"' | b'\'' | b')', ..]) => j += 1,
+            // ” and ’ in UTF-8.
+            Some([0xE2, 0x80, 0x9D | 0x99, ..]) => j += 3,
+            _ => return j - from,
+        }
     }
-    let after = bytes.get(i + 2).copied();
+}
+
+/// Where the next sentence starts when the full stop at `i` ends one: it
+/// does when followed (past closing quotes) by a space and a capital or an
+/// opening quote, or by a line end, and is not an abbreviation ("Mr.",
+/// "No.") or a decimal point.
+fn sentence_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let end = i + 1 + closers_len(bytes, i + 1);
+    let next = bytes.get(end).copied();
+    if !matches!(next, Some(b' ' | b'"' | b'\n' | b'\r') | None) {
+        return None;
+    }
+    let after = bytes.get(end + 1).copied();
     let capital = matches!(next, Some(b'\n' | b'\r') | None)
-        || after.is_some_and(|c| c.is_ascii_uppercase() || c == b'"' || c == b'\'');
+        || after.is_some_and(|c| c.is_ascii_uppercase() || c == b'"' || c == b'\'')
+        // “ and ‘ open a quoted sentence.
+        || bytes.get(end + 1..end + 3) == Some(&[0xE2, 0x80][..])
+            && matches!(bytes.get(end + 3), Some(0x9C | 0x98));
     let word_start = bytes.get(..i).map_or(0, |h| {
         h.iter()
             .rposition(|c| !c.is_ascii_alphabetic())
@@ -181,7 +201,7 @@ fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
             | b"Sen"
             | b"Rep"
     ) || word.len() == 1 && word.first().is_some_and(u8::is_ascii_uppercase);
-    capital && !abbreviation
+    (capital && !abbreviation).then_some(end)
 }
 
 /// The words of `text` between two offsets (ASCII letters, hyphens and
@@ -394,6 +414,25 @@ mod tests {
             &["Goals", "Papadakis"],
             6
         ));
+    }
+
+    #[test]
+    fn a_sentence_ends_past_its_closing_quote() {
+        for text in [
+            "A \"b.\"\n    C d.",
+            "A \"b.\" C d.",
+            "A (b.) C d.",
+            "A “b.” C d.",
+            "A b. “C d.”",
+        ] {
+            let layout = Layout::new(text, &[]);
+            let c = text.find('C').unwrap_or(0);
+            assert_eq!(layout.sentence_of(c), 1, "{text}");
+            assert_eq!(layout.sentence_of(0), 0, "{text}");
+        }
+        // An abbreviation in quotes ends nothing.
+        let layout = Layout::new("Ask \"Mr.\" Smith.", &[]);
+        assert_eq!(layout.sentence_of(12), 0);
     }
 
     #[test]
