@@ -136,6 +136,7 @@ fn is_identifier_word(w: &str) -> bool {
             | "exit"
             | "gate"
             | "channel"
+            | "band"
             | "item"
             | "rule"
             | "paragraph"

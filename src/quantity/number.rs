@@ -647,6 +647,18 @@ fn point_decimals(i: &str) -> Res<'_, String> {
         .parse(rest)
 }
 
+/// "mln", "bn" after number words ("four mln stg"): newswire scales. One
+/// letter ("two m") is too often a unit or a word to read as a scale.
+fn word_scale_abbreviation(i: &str) -> Res<'_, f64> {
+    let (rest, (_, w)) = (sp1, word).parse(i)?;
+    match lexicon::scale_abbreviation(w) {
+        Some(s) if w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase()) && w != "mil" => {
+            Ok((rest, s))
+        }
+        _ => fail(i),
+    }
+}
+
 /// Number words, then an optional "point ..." decimal, "and a half" and
 /// scale: "two and a half million", "three hundred thousand", "five point
 /// five", "one million and a half".
@@ -663,6 +675,13 @@ fn word_numeral<'a>(i: &'a str, ahead: &Ahead) -> Res<'a, Numeral> {
         return Ok(r);
     }
     let (rest, mut n) = word_number(i)?;
+    if n.step < 1e3
+        && let Ok((rest, s)) = word_scale_abbreviation(rest)
+    {
+        let mut scaled = Numeral::words(n.value * s, n.step * s);
+        scaled.scale = s;
+        return Ok((rest, scaled));
+    }
     if let Ok((rest, decimals)) = point_decimals(rest) {
         let value: f64 = format!("{:.0}.{decimals}", n.value)
             .parse()
@@ -859,14 +878,34 @@ fn slash_fraction(i: &str) -> Res<'_, f64> {
     Ok((rest, n / d))
 }
 
-/// `3/4`, `2 1/4`, `½`, `2½`.
+/// `7/8`, `13/16`: a fraction in eighths, sixteenths ... as market prices
+/// and rates are quoted.
+fn binary_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, _) = (
+        digit1,
+        char('/'),
+        verify(digit1, |d: &str| {
+            matches!(d, "2" | "4" | "8" | "16" | "32" | "64")
+        }),
+    )
+        .parse(i)?;
+    slash_fraction(i).map(|(_, f)| (rest, f))
+}
+
+/// `3/4`, `2 1/4`, `½`, `2½`, and `10-7/8` as rates are quoted.
 pub fn fraction_digits(i: &str) -> Res<'_, Numeral> {
     let mixed = (
         digit1,
-        opt(take_while1(is_inline_space)),
-        alt((vulgar, slash_fraction)),
+        alt((
+            (
+                opt(take_while1(is_inline_space)),
+                alt((vulgar, slash_fraction)),
+            )
+                .map(|(_, f)| f),
+            (char('-'), binary_fraction).map(|(_, f)| f),
+        )),
     )
-        .map(|(w, _, f): (&str, _, f64)| Numeral::digits(w.parse::<f64>().unwrap_or(0.0) + f, 0.0));
+        .map(|(w, f): (&str, f64)| Numeral::digits(w.parse::<f64>().unwrap_or(0.0) + f, 0.0));
     alt((mixed, alt((vulgar, slash_fraction)).map(fraction_numeral))).parse(i)
 }
 

@@ -789,7 +789,7 @@ fn phone(i: &str) -> Res<'_, Body<'_>> {
 fn score(i: &str) -> Res<'_, Body<'_>> {
     let small = |i| verify(digit1, |d: &str| d.len() <= 3).parse(i);
     let (rest, (a, _, b)) = (small, one_of("-–"), small).parse(i)?;
-    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '%') {
+    if rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%' | '/')) {
         return fail(i);
     }
     let (a, b): (f64, f64) = (a.parse().unwrap_or(0.0), b.parse().unwrap_or(0.0));

@@ -214,9 +214,9 @@ pub fn currency_code(s: &str) -> Option<&'static Unit> {
 /// Currency names written after the figure ("30 dollars", "230,000 crowns").
 pub fn currency_word(w: &str) -> Option<&'static Unit> {
     Some(match w {
-        // "dlrs", "cts": newswire abbreviations.
+        // "dlrs", "cts", "stg": newswire abbreviations.
         "dollar" | "dollars" | "dlr" | "dlrs" => &USD,
-        "pound" | "pounds" | "sterling" => &GBP,
+        "pound" | "pounds" | "sterling" | "stg" => &GBP,
         "euro" | "euros" => &EUR,
         "yen" => &JPY,
         "yuan" | "renminbi" => &CNY,

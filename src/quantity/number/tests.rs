@@ -43,6 +43,9 @@ fn number_words_of_any_size() {
         ("three million, two hundred & forty", 3_000_240.0),
         ("one million, two hundred thousand", 1_200_000.0),
         ("ten thousand, five hundred", 10_500.0),
+        ("four mln stg", 4_000_000.0),
+        ("two bn", 2_000_000_000.0),
+        ("twenty-five mln", 25_000_000.0),
     ];
     for (input, want) in cases {
         assert_eq!(value(input), Some(*want), "{input}");
@@ -60,6 +63,8 @@ fn fractions_in_words_digits_and_signs() {
         ("½", 0.5),
         ("2 1/4", 2.25),
         ("nine-tenths", 0.9),
+        ("10-7/8", 10.875),
+        ("10-13/16 pct", 10.8125),
     ];
     for (input, want) in cases {
         assert_eq!(value(input), Some(*want), "{input}");

@@ -147,6 +147,12 @@ fn ranges_ratios_scores_years_and_phones() {
     assert!(matches!(body("nine out of ten"), Some(Body::Ratio(..))));
     assert!(matches!(body("3-1"), Some(Body::Score(3.0, 1.0))));
     assert!(matches!(body("40-1"), Some(Body::Score(40.0, 1.0))));
+    // A rate quoted in eighths is one figure, not a score.
+    assert!(
+        matches!(body("10-7/8 pct"), Some(Body::Single(f)) if f.value() == 10.875),
+        "{:?}",
+        body("10-7/8 pct")
+    );
     assert!(matches!(body("2013-14"), Some(Body::Years(2013.0, 2014.0))));
     assert!(matches!(body("01632 960123"), Some(Body::Phone)));
     assert!(matches!(body("+44 20 7946 0000"), Some(Body::Phone)));
