@@ -103,6 +103,42 @@ fn remainder_has_figure(scope: &Scope, sentence: crate::span::Span, parts: &[usi
     })
 }
 
+/// Words that open a sentence adding to the list before ("It also bought
+/// £3m of bills", "In addition, ..."): that list was not the whole.
+const MORE: &[&str] = &[
+    "also",
+    "addition",
+    "additionally",
+    "further",
+    "another",
+    "plus",
+];
+
+/// Whether the sentence after the parts adds like amounts to them.
+fn continued_in_next_sentence(scope: &Scope, parts: &[usize]) -> bool {
+    let (Some(&first), Some(&last)) = (parts.first(), parts.last()) else {
+        return false;
+    };
+    let Some(sentence) = scope.place(last).map(|p| p.sentence + 1) else {
+        return false;
+    };
+    let Some(next) = (last + 1..scope.quantities.len())
+        .skip_while(|&j| scope.place(j).is_some_and(|p| p.sentence < sentence))
+        .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence == sentence))
+        .find(|&j| scope.comparable(first, j))
+    else {
+        return false;
+    };
+    scope.q(next).is_some_and(|q| {
+        let span = scope.layout.sentence_span(sentence, scope.text.len());
+        let head = scope.text.get(span.start..q.span.start).unwrap_or("");
+        head.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .any(|w| MORE.iter().any(|m| m.eq_ignore_ascii_case(w)))
+    })
+}
+
 /// Groups of people whose counts together make a whole ("49 adults and 37
 /// children", "503 women, 206 men and 346 children").
 const PARTITIONS: &[&[&str]] = &[
@@ -214,6 +250,9 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .iter()
         .any(|p| parts.len() == p.len() && p.iter().all(|group| nouns.contains(&Some(*group))));
     if !(complete || paired) {
+        return;
+    }
+    if continued_in_next_sentence(scope, &parts) {
         return;
     }
     // A part preceded by "from" is a change, not a part.

@@ -650,7 +650,8 @@ fn point_decimals(i: &str) -> Res<'_, String> {
 /// "mln", "bn" after number words ("four mln stg"): newswire scales. One
 /// letter ("two m") is too often a unit or a word to read as a scale.
 fn word_scale_abbreviation(i: &str) -> Res<'_, f64> {
-    let (rest, (_, w)) = (sp1, word).parse(i)?;
+    // After a hard wrap too ("two\nmln stg"): the abbreviation is no word.
+    let (rest, (_, w)) = (ws1, word).parse(i)?;
     match lexicon::scale_abbreviation(w) {
         Some(s) if w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase()) && w != "mil" => {
             Ok((rest, s))
