@@ -21,6 +21,8 @@ const COMPLETE: &[&str] = &[
     "made up of",
     "comprising",
     "consisting of",
+    "consisted of",
+    "consists of",
     "shared between",
     "shared among",
     "shared equally",
@@ -52,6 +54,18 @@ fn divides(words: &[&str], cue: &str) -> bool {
             ) || *after == "ways"
         }
         _ => false,
+    })
+}
+
+/// "900 units, each unit consisting of $1,000 of notes and 95 warrants":
+/// what one of them is made of, not a breakdown of the whole.
+fn said_of_each(words: &[&str], cue: &str) -> bool {
+    let first = cue.split(' ').next().unwrap_or(cue);
+    words.iter().enumerate().any(|(n, w)| {
+        *w == first
+            && words
+                .get(n.saturating_sub(2)..n)
+                .is_some_and(|before| before.contains(&"each"))
     })
 }
 
@@ -177,9 +191,35 @@ fn nouns_agree(scope: &Scope, a: usize, b: usize) -> bool {
         return true;
     }
     match (x.noun.as_deref(), y.noun.as_deref()) {
-        (Some(m), Some(n)) => m == n || PARTITIONS.iter().any(|p| p.contains(&m) && p.contains(&n)),
+        (Some(m), Some(n)) => agree(m, n),
         _ => true,
     }
+}
+
+/// The same noun, or two groups of one partition.
+fn agree(m: &str, n: &str) -> bool {
+    m == n || PARTITIONS.iter().any(|p| p.contains(&m) && p.contains(&n))
+}
+
+/// Nouns after "a", "an" or "per" that make an amount a price per item
+/// ("38.50 dlrs a share"). Not periods: "£5bn a year for roads" may well be
+/// a part of "£20bn a year".
+const RATE_NOUNS: &[&str] = &[
+    "share", "head", "person", "unit", "tonne", "ton", "barrel", "ounce", "litre", "gallon",
+    "kilo", "item", "piece",
+];
+
+/// "38.50 dlrs a share", "£5 per head", "two each": an amount per one of
+/// something, which no total is the sum of.
+fn is_rate(scope: &Scope, p: usize) -> bool {
+    scope.place(p).is_some_and(|place| {
+        place.after_is(0, "each")
+            || ["a", "an", "per"].iter().any(|w| place.after_is(0, w))
+                && place.after().nth(1).is_some_and(|w| {
+                    let lower = w.to_ascii_lowercase();
+                    RATE_NOUNS.contains(&lower.as_str())
+                })
+    })
 }
 
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
@@ -192,7 +232,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
                 matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
                     && q.range.is_none()
                     && !q.vague
-            })
+            }) && !is_rate(scope, p)
         })
         .collect();
     // A breakdown lists a few parts; a sentence of dozens of figures is a
@@ -214,7 +254,26 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let Some(&head) = amounts.iter().max_by_key(|&&a| like(a).count()) else {
         return;
     };
-    let parts: Vec<usize> = like(head).collect();
+    // Counts of one noun: "six directors and two representatives" may be
+    // like "16 branches" to a figure that names no noun.
+    let noun_of = |p: usize| {
+        scope
+            .q(p)
+            .filter(|q| q.kind == Kind::Count)
+            .and_then(|q| q.noun.as_deref())
+    };
+    let group = like(head).collect::<Vec<_>>();
+    let main_noun = group
+        .iter()
+        .filter_map(|&p| noun_of(p))
+        .max_by_key(|n| group.iter().filter(|&&p| noun_of(p) == Some(n)).count());
+    let parts: Vec<usize> = group
+        .iter()
+        .copied()
+        .filter(|&p| {
+            noun_of(p).is_none() || main_noun.is_none_or(|m| agree(m, noun_of(p).unwrap_or(m)))
+        })
+        .collect();
     if parts.len() < 2 {
         return;
     }
@@ -234,12 +293,15 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .copied()
         .filter(|c| has_phrase(&words, c))
         .filter(|c| !DIVIDING.contains(c) || divides(&words, c))
+        .filter(|c| !said_of_each(&words, c))
         .collect();
     let complete = !cues.is_empty();
     // "£23bn on spending, £8bn on debt and the rest on tax cuts": a remainder
     // without a figure says the list is complete but does not give it all.
-    let remainder_figure =
-        cues.iter().any(|c| REMAINDER.contains(c)) && remainder_has_figure(scope, sent, &parts);
+    let remainder_in = |parts: &[usize]| {
+        cues.iter().any(|c| REMAINDER.contains(c)) && remainder_has_figure(scope, sent, parts)
+    };
+    let remainder_figure = remainder_in(&parts);
     let open = !cues.is_empty() && cues.iter().all(|c| REMAINDER.contains(c)) && !remainder_figure;
     let nouns: Vec<Option<&str>> = parts
         .iter()
@@ -290,7 +352,9 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     // first figure is the total of the rest, stated in the same list. Not
     // when a remainder is given ("£21m, £14m and the remaining £7m"): that
     // list is a breakdown whatever its sums happen to be.
-    if let Some((head, tail)) = parts.split_first().filter(|_| !remainder_figure) {
+    // "The remaining 10 billion consisted of seven billion ... and three
+    // billion ...": the remainder heads its own breakdown.
+    if let Some((head, tail)) = parts.split_first().filter(|(_, tail)| !remainder_in(tail)) {
         let rest: f64 = tail
             .iter()
             .filter_map(|&p| scope.q(p))
@@ -309,6 +373,14 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let candidates: Vec<usize> = scope
         .earlier(first, 2)
         .filter(|&t| scope.comparable(first, t))
+        // Parts of one noun sum to a total of that noun; groups of a
+        // partition (women, men, children) make "people" or "a community".
+        .filter(|&t| match (noun_of(t), main_noun) {
+            (Some(n), Some(m)) => {
+                m == n || parts.iter().any(|&p| noun_of(p).is_some_and(|o| o != m))
+            }
+            _ => true,
+        })
         .filter(|&t| {
             scope.q(t).is_some_and(|q| {
                 q.point() > largest && q.point() <= TOTAL_OVER_SUM * sum.high && q.range.is_none()

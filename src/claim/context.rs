@@ -127,8 +127,13 @@ pub fn shares_stem(a: &[&str], b: &[&str], len: usize) -> bool {
     b.iter().filter_map(stem).any(|s| sa.contains(&s))
 }
 
+/// Lines at least this long that end mid-sentence are hard-wrapped prose;
+/// shorter ones are headings or list entries.
+const WRAPPED_LINE: usize = 40;
+
 /// A line that ends with sentence punctuation or a headline: both end a
-/// paragraph when the next line starts a new one.
+/// paragraph when the next line starts a new one. A long line ending in a
+/// lowercase word is wrapped prose ("at the\nLeeds site").
 fn ends_sentence_before(bytes: &[u8], newline: usize) -> bool {
     let mut j = newline;
     while j > 0 && matches!(bytes.get(j - 1), Some(b' ' | b'\r')) {
@@ -137,7 +142,15 @@ fn ends_sentence_before(bytes: &[u8], newline: usize) -> bool {
     let next_starts_upper = bytes
         .get(newline + 1)
         .is_some_and(|c| c.is_ascii_uppercase() || *c == b'"');
-    j > 0 && next_starts_upper && !matches!(bytes.get(j - 1), Some(b',' | b'-'))
+    let line_start = bytes
+        .get(..j)
+        .and_then(|h| memchr::memrchr(b'\n', h))
+        .map_or(0, |p| p + 1);
+    let wrapped = j - line_start >= WRAPPED_LINE
+        && bytes
+            .get(j.wrapping_sub(1))
+            .is_some_and(u8::is_ascii_lowercase);
+    j > 0 && next_starts_upper && !wrapped && !matches!(bytes.get(j - 1), Some(b',' | b'-'))
 }
 
 /// Closing quotes and brackets right after a full stop (`."`, `.)`, `.”`):
@@ -414,6 +427,16 @@ mod tests {
             &["Goals", "Papadakis"],
             6
         ));
+    }
+
+    #[test]
+    fn a_wrapped_line_goes_on_but_a_heading_ends() {
+        let wrapped = "The firm said 25 of the 135 employees at the\nLeeds site will move.";
+        let layout = Layout::new(wrapped, &[]);
+        assert_eq!(layout.sentence_of(wrapped.find("Leeds").unwrap_or(0)), 0);
+        let heading = "Key figures\nRevenue rose.";
+        let layout = Layout::new(heading, &[]);
+        assert_eq!(layout.sentence_of(heading.find("Revenue").unwrap_or(0)), 1);
     }
 
     #[test]

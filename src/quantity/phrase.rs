@@ -262,6 +262,39 @@ fn currency_word_after(i: &str) -> Res<'_, &'static Unit> {
     }
 }
 
+/// One-word country names that make a currency of their own.
+const CURRENCY_COUNTRIES: &[&str] = &[
+    "US",
+    "American",
+    "Australian",
+    "Canadian",
+    "Singapore",
+    "Swiss",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+];
+
+/// " Australian dollars", " Swiss francs": a currency named with its country.
+fn national_currency_after(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, (_, country, _, w)) = (
+        ws1,
+        alt((
+            tag("U.S."),
+            tag("New Zealand"),
+            tag("Hong Kong"),
+            verify(word, |w: &str| CURRENCY_COUNTRIES.contains(&w)),
+        )),
+        sp1,
+        word,
+    )
+        .parse(i)?;
+    match with_lower(w, units::currency_word).and_then(|u| units::national_currency(country, u)) {
+        Some(u) => Ok((rest, u)),
+        None => fail(i),
+    }
+}
+
 /// "50p": pence glued to the figure.
 fn pence(i: &str) -> Res<'_, &'static Unit> {
     let (rest, _) = char('p').parse(i)?;
@@ -281,9 +314,15 @@ fn currency_sign_after(i: &str) -> Res<'_, &'static Unit> {
     }
 }
 
-/// "30 dollars", "2mil SEK", "50p", "15€".
+/// "30 dollars", "2mil SEK", "40 mln Australian dlrs", "50p", "15€".
 fn currency_after(i: &str) -> Res<'_, &'static Unit> {
-    alt((currency_word_after, pence, currency_sign_after)).parse(i)
+    alt((
+        currency_word_after,
+        national_currency_after,
+        pence,
+        currency_sign_after,
+    ))
+    .parse(i)
 }
 
 /// "-year-old", " year old", "-month-old".
@@ -611,6 +650,8 @@ fn word_suffix_possible(rest: &str) -> bool {
     !ends_plainly
         || units::unit_symbol(w).is_some()
         || units::currency_code(w).is_some()
+        || CURRENCY_COUNTRIES.contains(&w)
+        || matches!(w, "New" | "Hong")
         || with_lower(w, |l| {
             (is_suffix_word(l)
                 || units::unit_word(l).is_some()

@@ -229,6 +229,25 @@ pub fn currency_word(w: &str) -> Option<&'static Unit> {
     })
 }
 
+/// The currency a country's name makes of a general one ("Australian
+/// dollars", "Swiss francs", "Swedish crowns"): two dollars of different
+/// countries are never one amount.
+pub fn national_currency(country: &str, general: &Unit) -> Option<&'static Unit> {
+    Some(match (country, general.name) {
+        ("US" | "U.S." | "American", "USD") => &USD,
+        ("Australian", "USD") => &AUD,
+        ("Canadian", "USD") => &CAD,
+        ("New Zealand", "USD") => &NZD,
+        ("Hong Kong", "USD") => &HKD,
+        ("Singapore", "USD") => &SGD,
+        ("Swiss", "franc") => &CHF,
+        ("Swedish", "crown") => &SEK,
+        ("Norwegian", "crown") => &NOK,
+        ("Danish", "crown") => &DKK,
+        _ => return None,
+    })
+}
+
 /// A unit written as one token, glued to the digits or after a space. Case
 /// matters: `C`/`F` are temperatures, `L` litres, `m` metres.
 pub fn unit_symbol(s: &str) -> Option<&'static Unit> {

@@ -175,7 +175,9 @@ fn the_suffix_guard_lets_every_suffix_word_through() {
     });
     let mut checked = 0;
     for w in literals {
-        for tail in ["", " old", " cent", " points", " km", " C", " celsius"] {
+        for tail in [
+            "", " old", " cent", " points", " km", " C", " celsius", " dollars", " crowns",
+        ] {
             let input = format!(" {w}{tail}");
             let parsed = currency_after(&input).is_ok()
                 || age(&input).is_ok()
