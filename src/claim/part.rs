@@ -12,16 +12,42 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !matches!(pq.kind, Kind::Count | Kind::Money | Kind::Measure) || pq.range.is_some() {
             continue;
         }
+        // Right after "of", both figures' nouns are read reliably.
         let whole = whole_after_of(scope, part)
+            .filter(|&w| same_noun_or_unknown(scope, part, w))
             .or_else(|| whole_before(scope, part))
             .or_else(|| antecedent_of_the(scope, part))
             .or_else(|| antecedent_of_those(scope, part))
             .or_else(|| antecedent_of_them(scope, part));
-        if let Some(whole) = whole {
+        if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
         }
     }
     totals(scope, claims);
+}
+
+/// A part many times its whole is a misreading, not a slip: "35,000 of the
+/// two models", "23.1 mln dlrs of 1.51 dlrs a share". A slip (a stale
+/// figure, a dropped digit) leaves the two within a factor of ten or so.
+const PART_OVER_WHOLE: f64 = 20.0;
+
+/// Whether `part` may be a part of `whole` at all: not many times it.
+fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
+    match (scope.q(part), scope.q(whole)) {
+        (Some(p), Some(w)) => p.point() <= PART_OVER_WHOLE * w.point(),
+        _ => false,
+    }
+}
+
+/// Counts of different nouns are no part and whole: "300,000 of its 32-bit
+/// chips" counts chips, not bits.
+fn same_noun_or_unknown(scope: &Scope, part: usize, whole: usize) -> bool {
+    match (scope.q(part), scope.q(whole)) {
+        (Some(p), Some(w)) => {
+            p.kind != Kind::Count || !matches!((&p.noun, &w.noun), (Some(a), Some(b)) if a != b)
+        }
+        _ => false,
+    }
 }
 
 /// "15 of the 120 migrants", "12,840 of the 26,400 ballots": the whole right
@@ -186,11 +212,22 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(wq), Some(wp)) = (scope.q(whole), scope.place(whole)) else {
             continue;
         };
-        if !is_total(wp) || !wq.kind.is_amount() || wq.kind.is_share() || wp.past_frame() {
+        // "A total of six of 10 indicators": the total is itself a part.
+        if !is_total(wp)
+            || !wq.kind.is_amount()
+            || wq.kind.is_share()
+            || wp.past_frame()
+            || whole_after_of(scope, whole).is_some()
+        {
             continue;
         }
         for part in scope.nearby(whole, 1) {
-            if part == whole || !scope.comparable(part, whole) {
+            // "a total of four or five cargoes": alternatives.
+            if part == whole
+                || !scope.comparable(part, whole)
+                || !plausible(scope, part, whole)
+                || matches!(scope.between(whole, part).trim(), "or" | "to")
+            {
                 continue;
             }
             let (Some(pq), Some(pp)) = (scope.q(part), scope.place(part)) else {
@@ -208,12 +245,18 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
                 continue;
             }
             let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
+            // The total's own words stop at the part: in "a total of 82
+            // working and 152 idled", "idled" is said of the 152.
+            let whole_words: Vec<&str> = if part > whole {
+                let gap = scope.between(whole, part);
+                wp.after()
+                    .take(gap.split_whitespace().count().min(4))
+                    .collect()
+            } else {
+                wp.after().take(4).collect()
+            };
             let shared_verb = (pq.noun.is_none() || wq.noun.is_none())
-                && shares_stem(
-                    &pp.after().take(4).collect::<Vec<_>>(),
-                    &wp.after().take(4).collect::<Vec<_>>(),
-                    5,
-                );
+                && shares_stem(&pp.after().take(4).collect::<Vec<_>>(), &whole_words, 5);
             if same_noun || shared_verb {
                 claims.push(Claim::PartOfWhole { part, whole });
             }

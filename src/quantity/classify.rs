@@ -275,7 +275,15 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
     ) {
         return true;
     }
+    // A counted noun is plural: "the 1950 residents", not "its 1987 capital
+    // market".
+    let plural = next.ends_with('s')
+        || matches!(
+            next,
+            "people" | "men" | "women" | "children" | "staff" | "police" | "cattle" | "sheep"
+        );
     let counted = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && plural
         && !matches!(
             next,
             "and"
