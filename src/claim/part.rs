@@ -238,6 +238,7 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             // someone else's ("22 points in total ... gave Smith 26 points").
             if pp.sentence + 1 < wp.sentence
                 || wp.sentence < pp.sentence
+                || pp.sentence != wp.sentence && other_time(scope, part, whole)
                 || pp.past_frame()
                 || is_total(pp)
                 || pq.range.is_some()
@@ -261,6 +262,39 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
                 claims.push(Claim::PartOfWhole { part, whole });
             }
         }
+    }
+}
+
+/// The words of a sentence that date what it says: months ("March", not
+/// "may"), weekdays, "yesterday", "today", "week", "month", "year".
+fn time_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| {
+            let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+            let l = w.to_ascii_lowercase();
+            capital && crate::quantity::lexicon::month(&l)
+                || matches!(
+                    l.as_str(),
+                    "yesterday" | "today" | "week" | "month" | "year" | "quarter"
+                )
+                || capital && l.ends_with("day") && l.len() > 5
+        })
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// Whether two sentences are dated differently ("in March" and "last
+/// week"): a figure of one is not part of a total of the other.
+fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
+    let words = |i: usize| {
+        scope.place(i).map(|p| {
+            let s = scope.layout.sentence_span(p.sentence, scope.text.len());
+            time_words(scope.text.get(s.start..s.end).unwrap_or(""))
+        })
+    };
+    match (words(a), words(b)) {
+        (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.contains(w)),
+        _ => false,
     }
 }
 

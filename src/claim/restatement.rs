@@ -204,8 +204,12 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             };
             // One sentence relates its figures ("13 players out of a squad of
             // 31"); a restatement is said again elsewhere.
+            // Digits swap by chance in a table of figures: the later one must
+            // point back to the earlier ("the 470 unfilled posts").
+            let (later, _) = if a < b { (pb, pa) } else { (pa, pb) };
             if qa.value == qb.value
                 || !adjacent_swap(qa.value, qb.value)
+                || !later.prev_is(&["the", "these", "those", "its", "their", "all"])
                 || pa.sentence == pb.sentence
                 || pa.past_frame() != pb.past_frame()
                 || frame_year(scope, a) != frame_year(scope, b)
