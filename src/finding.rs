@@ -75,6 +75,11 @@ pub fn number(x: f64) -> String {
     } else {
         2
     };
+    with_decimals(x, decimals)
+}
+
+/// `x` with at most `decimals` decimals, thousands grouped.
+fn with_decimals(x: f64, decimals: usize) -> String {
     let s = format!("{:.*}", decimals, x.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut grouped = String::new();
@@ -135,7 +140,14 @@ pub fn range(low: f64, high: f64, suffix: &str) -> String {
     } else if low.is_infinite() || low <= 0.0 && suffix.is_empty() {
         format!("at most {}{suffix}", number(high))
     } else {
-        format!("{}{suffix}–{}{suffix}", number(low), number(high))
+        // "38.45%–38.55%", not "38.5%–38.5%": as many decimals as tell the ends apart.
+        let (mut a, mut b) = (number(low), number(high));
+        let mut decimals = a.split_once('.').map_or(0, |(_, f)| f.len()) + 1;
+        while a == b && decimals <= 6 {
+            (a, b) = (with_decimals(low, decimals), with_decimals(high, decimals));
+            decimals += 1;
+        }
+        format!("{a}{suffix}–{b}{suffix}")
     }
 }
 
@@ -151,6 +163,8 @@ mod tests {
         assert_eq!(number(-16.6), "-16.6");
         assert_eq!(number(1_570_000.0), "1,570,000");
         assert_eq!(range(13.8, 20.0, "%"), "13.8%–20%");
+        assert_eq!(range(38.45, 38.55, "%"), "38.45%–38.55%");
+        assert_eq!(range(3_250.0, 3_250.4, ""), "3,250–3,250.4");
         assert_eq!(range(15.0, f64::INFINITY, ""), "at least 15");
         assert_eq!(number(1e36), "1e36");
         use crate::quantity::units::{GBP, METRE, USD};

@@ -3,11 +3,15 @@
 //! "620 of the 2,480 cases, about one in six", "26,400 of the district's
 //! 98,000 registered voters took part, a turnout of 18%", "4,300 of them,
 //! or 12%". The share must follow the part closely in the same sentence,
-//! and the whole must be named explicitly or by "of them"/"Of the X".
+//! set beside it (a comma, "or", a bracket), and the whole must be named
+//! explicitly or by "of them"/"Of the X".
 
 use super::part::{antecedent_of_the, whole_after_of, whole_before};
 use super::{Claim, Scope};
 use crate::quantity::Kind;
+
+/// Words after "12% of" that point back to the part's whole.
+const OWN_WHOLE: &[&str] = &["them", "those", "these", "whom", "which", "total", "the"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     for share in 0..scope.quantities.len() {
@@ -41,8 +45,18 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }) else {
             continue;
         };
+        // "17 of them foreign, and 74% by banks": a new clause has its own share.
         let gap = scope.between(part, share);
-        if gap.split_whitespace().count() > 8 || gap.contains(';') {
+        if gap.split_whitespace().count() > 8
+            || gap.contains(';')
+            || gap
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(w, "and" | "but" | "while" | "whereas"))
+        {
+            continue;
+        }
+        // "spend 3% of its GNP": a share that names its own whole.
+        if sp.after_is(0, "of") && !sp.after().nth(1).is_some_and(|w| OWN_WHOLE.contains(&w)) {
             continue;
         }
         // "26,400 of the district's 98,000 voters took part, a turnout of
@@ -57,7 +71,22 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 None => continue,
             },
         };
-        if whole == share {
+        // "One of four securities houses bought 39.5%": one of a few names
+        // a member, not a count with a share.
+        if whole == share
+            || scope
+                .q(part)
+                .is_some_and(|q| q.words && q.value == Some(1.0))
+        {
+            continue;
+        }
+        // The share is set beside the figures (", about one in six", ", or
+        // 12%", "(45%)"); after a verb it is said of something else ("Six of
+        // seven samples averaged 4.3% fat").
+        let beside = scope.between(part.max(whole), share);
+        if !beside.contains([',', '(', '—', '–', ':'])
+            && !beside.split_whitespace().any(|w| w == "or")
+        {
             continue;
         }
         claims.push(Claim::Proportion { part, whole, share });
