@@ -1,6 +1,6 @@
 //! `change-mismatch`: a stated change disagrees with its start and end.
 
-use super::{Input, Rule, loose_rounding, verdict};
+use super::{Input, Rule, loose_rounding, loose_truncation, verdict};
 use crate::claim::{Claim, Stated};
 use crate::finding::{Finding, amount, number, range};
 use crate::interval::Interval;
@@ -28,8 +28,9 @@ Recompute the change as (new - old) / old, or correct the figures.
 ## Tolerance
 All figures are intervals. For percentages that change (\"from 41% to 48%\"),
 a stated change is accepted as either percentage points or a relative change.
-A change that fits only if round figures (\"408,000\") were rounded is a near
-miss (info), not an error.
+A change that fits only if round figures (\"408,000\") were rounded, or a
+decimal percentage cut off rather than rounded (\"26.5%\" for 26.55%), is a
+near miss (info), not an error.
 Multiples in words (\"doubled\") allow 10% either side.",
     check: Some(check),
 };
@@ -133,15 +134,16 @@ fn stated_quantity(
     let loose_rel = b_loose.sub(a_loose).div(a_loose)?.scale(100.0).abs();
     let points_ok =
         |x: Interval| a.kind == Kind::Percent && b.kind == Kind::Percent && x.overlaps(s.interval);
+    let s_loose = loose_truncation(s);
     let (strict, loose, actual) = match s.kind {
         Kind::Percent => (
             rel.overlaps(s.interval) || points_ok(diff),
-            loose_rel.overlaps(s.loose) || points_ok(loose_diff),
+            loose_rel.overlaps(s_loose) || points_ok(loose_diff),
             format!("{}%", number(rel.mid())),
         ),
         Kind::PercentagePoints => (
             diff.overlaps(s.interval),
-            loose_diff.overlaps(s.loose),
+            loose_diff.overlaps(s_loose),
             format!("{} points", number(diff.mid())),
         ),
         Kind::Fraction => (

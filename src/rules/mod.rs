@@ -120,6 +120,17 @@ pub fn verdict(strict_meet: bool, loose_meet: bool) -> Option<Severity> {
     }
 }
 
+/// The loose reading of a stated decimal share: cut off rather than rounded
+/// ("26.5%" for 26.55%), it is off by up to a whole unit of its last digit.
+pub fn loose_truncation(q: &Quantity) -> Interval {
+    match q.value {
+        Some(v) if q.hedge.is_none() && q.step > 0.0 && q.step < 1.0 => {
+            Interval::new(q.loose.low.min(v - q.step), q.loose.high.max(v + q.step))
+        }
+        _ => q.loose,
+    }
+}
+
 /// The interval a plain figure allows when its trailing zeros may be
 /// rounding ("2,000" is 1,950–2,050). A hedged figure already says it is
 /// approximate: its stretched hedge is its loose reading, not both at once.
