@@ -140,9 +140,17 @@ pub fn range(low: f64, high: f64, suffix: &str) -> String {
     } else if low.is_infinite() || low <= 0.0 && suffix.is_empty() {
         format!("at most {}{suffix}", number(high))
     } else {
-        // "38.45%–38.55%", not "38.5%–38.5%": as many decimals as tell the ends apart.
+        // "38.45%–38.55%", not "38.5%–38.5%" or "38.4%–38.6%": one more
+        // decimal when it makes an end exact, as many as tell the ends apart.
         let (mut a, mut b) = (number(low), number(high));
-        let mut decimals = a.split_once('.').map_or(0, |(_, f)| f.len()) + 1;
+        let shown = |t: &str| t.split_once('.').map_or(0, |(_, f)| f.len());
+        let mut decimals = shown(&a).max(shown(&b)) + 1;
+        let exact = |x: f64, d: usize| (x * 10f64.powi(d as i32)).fract().abs() < 1e-6;
+        if !exact(low, decimals - 1) && exact(low, decimals)
+            || !exact(high, decimals - 1) && exact(high, decimals)
+        {
+            (a, b) = (with_decimals(low, decimals), with_decimals(high, decimals));
+        }
         while a == b && decimals <= 6 {
             (a, b) = (with_decimals(low, decimals), with_decimals(high, decimals));
             decimals += 1;
@@ -164,6 +172,8 @@ mod tests {
         assert_eq!(number(1_570_000.0), "1,570,000");
         assert_eq!(range(13.8, 20.0, "%"), "13.8%–20%");
         assert_eq!(range(38.45, 38.55, "%"), "38.45%–38.55%");
+        assert_eq!(range(26.45, 26.55, "%"), "26.45%–26.55%");
+        assert_eq!(range(15.384_615, 18.181_818, "%"), "15.4%–18.2%");
         assert_eq!(range(3_250.0, 3_250.4, ""), "3,250–3,250.4");
         assert_eq!(range(15.0, f64::INFINITY, ""), "at least 15");
         assert_eq!(number(1e36), "1e36");
