@@ -139,23 +139,30 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         return None;
     }
     let sentence: Vec<usize> = scope.same_sentence(to).collect();
-    // "from A to B": A right before, joined by "to".
+    // "from A to B": A right before, joined by "to"; "ranged from A to B"
+    // is a range.
     if place.prev_is(&["to"]) {
         if let Some(&a) = sentence.iter().rev().find(|&&a| a < to) {
             let a_place = scope.place(a)?;
             if a_place.prev_is(&["from"])
+                && !a_place.before_has(2, &["ranged", "ranging", "range", "ranges", "varied"])
                 && scope.comparable(a, to)
                 && scope.between(a, to).trim() == "to"
             {
                 return Some(a);
             }
         }
-        // "rose to B last year from A".
+        // "rose to B last year from A", "halved to B in 1986 from A".
+        let frame = |m: usize| {
+            scope
+                .q(m)
+                .is_some_and(|q| matches!(q.kind, Kind::Year | Kind::Date | Kind::Duration))
+        };
         if let Some(&a) = sentence
             .iter()
             .find(|&&a| a > to && scope.comparable(a, to))
             && scope.place(a)?.prev_is(&["from"])
-            && sentence.iter().all(|&m| m <= to || m >= a)
+            && sentence.iter().all(|&m| m <= to || m >= a || frame(m))
         {
             return Some(a);
         }
@@ -222,7 +229,54 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
         .and_then(|q| scope.text.get(q.span.end..))
         .is_some_and(|t| t.starts_with(','));
     let after = p.after_has(1, CUE_AFTER) && !p.after_has(2, &["than"]) && !comma;
-    before || after
+    // "earned by 77% of the industry": a share of something, not a change.
+    (before || after) && !p.after_is(0, "of")
+}
+
+/// Words that open a clause with a subject of its own: a change stated
+/// past them is that subject's.
+const CLAUSE_BREAKS: &[&str] = &[
+    "with", "while", "whereas", "but", "if", "although", "though",
+];
+
+/// A change measured from another base than the pair's: "a year-on-year
+/// increase of 4.8%", "an annual rise of 3%", "a 3.2% rise over the fourth
+/// quarter of 1985", "a 1.6% rise in household consumption".
+fn names_other_base(scope: &Scope, s: usize) -> bool {
+    let Some(p) = scope.place(s) else {
+        return false;
+    };
+    let yearly = p.before_has(3, &["annual", "annualised", "annualized", "yearly"])
+        || p.before().rev().take(3).any(|w| {
+            w.eq_ignore_ascii_case("year-on-year") || w.eq_ignore_ascii_case("year-over-year")
+        });
+    // Past the cue word, if any ("a 1.6% rise in", "a rise of 20% in").
+    let k = usize::from(p.after_has(1, CUE_AFTER));
+    let named_subject = p.after_is(k, "over")
+        || p.after_is(k, "in") && p.after().nth(k + 1).is_some_and(is_subject);
+    yearly || named_subject
+}
+
+/// A word after "in" that names what changed ("in soybean deliveries"), not
+/// a determiner or a time ("in the year", "in May").
+fn is_subject(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "the" | "a" | "its" | "their" | "this" | "that" | "value" | "size"
+        )
+}
+
+/// Whether an amount stated as a change is within a factor of ten of the
+/// pair's difference.
+fn same_order(scope: &Scope, from: usize, to: usize, s: usize) -> bool {
+    let (Some(a), Some(b), Some(c)) = (scope.q(from), scope.q(to), scope.q(s)) else {
+        return false;
+    };
+    let base = |q: &crate::quantity::Quantity| q.point() * q.unit.map_or(1.0, |u| u.factor);
+    let diff = (base(b) - base(a)).abs();
+    let stated = base(c).abs();
+    stated <= diff * 10.0 && stated * 10.0 >= diff
 }
 
 /// Words of a time frame between a change and its pair ("increased 62% in
@@ -291,21 +345,36 @@ fn stated_in_sentence(
         if between.contains(';')
             || between
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| matches!(w, "with" | "while" | "whereas"))
+                .any(|w| CLAUSE_BREAKS.contains(&w))
         {
             break;
         }
         let Some(q) = scope.q(s) else { continue };
+        // "to 46.9p from 38.7p, and the dividend to be 17.0p net, a 41.6%
+        // increase": a like figure of its own takes the changes after it.
+        if scope.comparable(s, to) && !is_stated_change(scope, s) {
+            break;
+        }
+        // "increased 10.2% to 5.25 billion": a change with an end of its own.
+        if scope.between(s, s + 1).trim() == "to" {
+            break;
+        }
+        if names_other_base(scope, s) {
+            continue;
+        }
         // "and up 19% from the previous record": a change from another base.
         if scope.place(s).is_some_and(|p| p.after_is(0, "from"))
             && scope.between(s, s + 1).trim() != "from"
         {
             continue;
         }
-        let kind_ok = matches!(
+        let share = matches!(
             q.kind,
             Kind::Percent | Kind::Fraction | Kind::PercentagePoints
-        ) || scope.comparable(s, to);
+        );
+        // An amount stated as the change is of its size: "reduce costs by
+        // $428,000" is no statement of a change from 5 cents to 22 cents.
+        let kind_ok = share || scope.comparable(s, to) && same_order(scope, from, to, s);
         if kind_ok && is_stated_change(scope, s) {
             claims.push(Claim::Change {
                 from,
@@ -340,7 +409,26 @@ fn stated_in_sentence(
             _ => None,
         };
         let span = Span::new(sent.start + offset, sent.start + offset + word.len());
-        if factor.is_some() && belongs_elsewhere(scope, span, from, to) {
+        // "profits halved to 166m from 311m, with the balance sheet falling
+        // to 48.80bn from 49.02bn": the pair nearer the word has it.
+        let first_start = scope.q(from.min(to)).map_or(0, |q| q.span.start);
+        let other_pair_between = owned.iter().any(|&o| {
+            o != from
+                && o != to
+                && scope
+                    .q(o)
+                    .is_some_and(|q| q.span.start > span.end && q.span.end <= first_start)
+        });
+        // "a doubling of the company's shares": the multiple names its subject.
+        let mut next = word_offsets(text.get(offset + word.len()..).unwrap_or("")).map(|(_, w)| w);
+        let of_subject = match next.next() {
+            Some("of") => true,
+            Some("in") => next.next().is_some_and(is_subject),
+            _ => false,
+        };
+        if factor.is_some()
+            && (other_pair_between || of_subject || belongs_elsewhere(scope, span, from, to))
+        {
             continue;
         }
         if let Some(factor) = factor {
