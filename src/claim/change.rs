@@ -291,14 +291,20 @@ const FRAME_WORDS: &[&str] = &[
 /// "increased 62% in the two months to 6.40 million from 3.95 million".
 fn stated_before(scope: &Scope, from: usize, to: usize) -> Option<usize> {
     let first = from.min(to);
-    // A time frame ("in the two months to") may stand between.
+    // A time frame ("in the two months to") may stand between: a figure or
+    // two, not a table of years.
     let mut s = first.checked_sub(1)?;
+    let mut frames = 0;
     while scope.q(s).is_some_and(|q| {
         matches!(
             q.kind,
             Kind::Duration | Kind::Year | Kind::Date | Kind::Ordinal
         )
     }) {
+        frames += 1;
+        if frames > 2 {
+            return None;
+        }
         s = s.checked_sub(1)?;
     }
     let q = scope.q(s)?;
@@ -408,6 +414,7 @@ fn stated_in_sentence(
             "halved" | "halving" | "halves" => Some(0.5),
             _ => None,
         };
+        let Some(factor) = factor else { continue };
         let span = Span::new(sent.start + offset, sent.start + offset + word.len());
         // "profits halved to 166m from 311m, with the balance sheet falling
         // to 48.80bn from 49.02bn": the pair nearer the word has it.
@@ -426,23 +433,19 @@ fn stated_in_sentence(
             Some("in") => next.next().is_some_and(is_subject),
             _ => false,
         };
-        if factor.is_some()
-            && (other_pair_between || of_subject || belongs_elsewhere(scope, span, from, to))
-        {
+        if other_pair_between || of_subject || belongs_elsewhere(scope, span, from, to) {
             continue;
         }
-        if let Some(factor) = factor {
-            claims.push(Claim::Change {
-                from,
-                to,
-                stated: Stated::Factor {
-                    factor,
-                    span,
-                    word: word.to_string(),
-                },
-            });
-            return;
-        }
+        claims.push(Claim::Change {
+            from,
+            to,
+            stated: Stated::Factor {
+                factor,
+                span,
+                word: word.to_string(),
+            },
+        });
+        return;
     }
     // A plain direction verb right before "from A to B" ("rose from 48 to 36").
     let Some(fq) = scope.q(from) else { return };
