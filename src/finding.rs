@@ -108,6 +108,12 @@ pub fn amount(x: f64, unit: Option<&Unit>) -> String {
     let Some(u) = unit.filter(|u| u.dimension == Dimension::Currency) else {
         return number(x);
     };
+    // Pence and cents are written as such: "10p", not "£10".
+    if u.factor != 1.0 {
+        let sign = if x < 0.0 { "-" } else { "" };
+        let sub = if u.name == "GBP" { "p" } else { " cents" };
+        return format!("{sign}{}{sub}", number(x.abs()));
+    }
     let symbol = match u.name {
         "GBP" => "£",
         "USD" => "$",
@@ -172,6 +178,11 @@ mod tests {
         assert_eq!(number(1_570_000.0), "1,570,000");
         assert_eq!(range(13.8, 20.0, "%"), "13.8%–20%");
         assert_eq!(range(38.45, 38.55, "%"), "38.45%–38.55%");
+        assert_eq!(amount(47.0, Some(&crate::quantity::units::PENNY)), "47p");
+        assert_eq!(
+            amount(12.0, Some(&crate::quantity::units::CENT)),
+            "12 cents"
+        );
         assert_eq!(range(26.45, 26.55, "%"), "26.45%–26.55%");
         assert_eq!(range(15.384_615, 18.181_818, "%"), "15.4%–18.2%");
         assert_eq!(range(3_250.0, 3_250.4, ""), "3,250–3,250.4");

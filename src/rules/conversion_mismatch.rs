@@ -52,8 +52,13 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     // Strictly, each figure is right to half a unit of its last written digit.
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
     let strict = convert(digit(a), ua, ub).overlaps(digit(b));
-    let allowed = loose_rounding(b);
-    let loose = convert(loose_rounding(a), ua, ub).overlaps(allowed);
+    // Loosely, round figures may be rounded further; never less than strictly.
+    let loose_of = |q: &crate::quantity::Quantity| {
+        let (l, d) = (loose_rounding(q), digit(q));
+        Interval::new(l.low.min(d.low), l.high.max(d.high))
+    };
+    let allowed = loose_of(b);
+    let loose = convert(loose_of(a), ua, ub).overlaps(allowed);
     let severity = verdict(strict, loose)?;
     let exact = ub.from_base(ua.to_base(a.point()));
     Some(Finding {

@@ -145,6 +145,10 @@ pub fn loose_rounding(q: &Quantity) -> Interval {
     while unit < 1e15 && (v / (unit * 10.0)).fract() == 0.0 && v.abs() >= unit * 100.0 {
         unit *= 10.0;
     }
+    // "47" shows no sign of rounding.
+    if unit == q.step.max(1.0) {
+        return q.loose;
+    }
     let half = unit / 2.0;
     Interval::new(q.loose.low - half, q.loose.high + half)
 }
