@@ -27,6 +27,12 @@ const COMPLETE: &[&str] = &[
     "shared among",
     "shared equally",
 ];
+/// Cues said of the figure before them in the sentence ("the remaining $10bn
+/// consisted of $7bn ... and $3bn"): with them a total in an earlier
+/// sentence is another amount ("its $128m purchase. The financing consists
+/// of ...").
+const OWN_SENTENCE: &[&str] = &["consisted of", "consists of"];
+
 /// Cues that say a list is complete only when they say how it is divided:
 /// "split three ways", "divided between", not "a stock split" or "opinion
 /// was divided".
@@ -263,17 +269,40 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             .and_then(|q| q.noun.as_deref())
     };
     let group = like(head).collect::<Vec<_>>();
+    // A noun read for two parts or more is the list's; a part naming
+    // another ("Melamine's two shareholders") is no part of it. Nouns read
+    // once may be verbs ("consists", "owed") and decide nothing.
+    let count_of = |n: &str| group.iter().filter(|&&p| noun_of(p) == Some(n)).count();
     let main_noun = group
         .iter()
         .filter_map(|&p| noun_of(p))
-        .max_by_key(|n| group.iter().filter(|&&p| noun_of(p) == Some(n)).count());
+        .filter(|n| count_of(n) >= 2)
+        .max_by_key(|n| count_of(n));
     let parts: Vec<usize> = group
         .iter()
         .copied()
-        .filter(|&p| {
-            noun_of(p).is_none() || main_noun.is_none_or(|m| agree(m, noun_of(p).unwrap_or(m)))
+        .filter(|&p| match (noun_of(p), main_noun) {
+            (Some(n), Some(m)) => agree(m, n),
+            _ => true,
         })
         .collect();
+    // "1,400,000 shares ... Melamine's two shareholders": a figure ten
+    // thousand times smaller than another is of something else.
+    let biggest = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point().abs())
+        .fold(0.0, f64::max);
+    let parts: Vec<usize> = parts
+        .into_iter()
+        .filter(|&p| scope.q(p).is_some_and(|q| q.point().abs() * 1e4 >= biggest))
+        .collect();
+    let part_nouns: Vec<&str> = parts.iter().filter_map(|&p| noun_of(p)).collect();
+    // Groups of one partition (women, men, children) make "people" or "a
+    // community"; parts of one noun need a total of that noun.
+    let partition = PARTITIONS
+        .iter()
+        .any(|g| part_nouns.len() >= 2 && part_nouns.iter().all(|n| g.contains(n)));
     if parts.len() < 2 {
         return;
     }
@@ -365,6 +394,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         }
     }
     let para = fp.paragraph;
+    let own_sentence = cues.iter().all(|c| OWN_SENTENCE.contains(c)) && !paired;
     // The total: the nearest earlier like amount, larger than every part, in
     // this paragraph or the one before, not a past figure or a start value.
     // A total is larger than each part, but not many times their sum: a
@@ -373,13 +403,9 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let candidates: Vec<usize> = scope
         .earlier(first, 2)
         .filter(|&t| scope.comparable(first, t))
-        // Parts of one noun sum to a total of that noun; groups of a
-        // partition (women, men, children) make "people" or "a community".
-        .filter(|&t| match (noun_of(t), main_noun) {
-            (Some(n), Some(m)) => {
-                m == n || parts.iter().any(|&p| noun_of(p).is_some_and(|o| o != m))
-            }
-            _ => true,
+        .filter(|&t| match noun_of(t) {
+            Some(n) => partition || part_nouns.iter().all(|&m| m == n),
+            None => true,
         })
         .filter(|&t| {
             scope.q(t).is_some_and(|q| {
@@ -387,9 +413,11 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             })
         })
         .filter(|&t| {
-            scope
-                .place(t)
-                .is_some_and(|p| !p.past_frame() && p.paragraph + 1 >= para)
+            scope.place(t).is_some_and(|p| {
+                !p.past_frame()
+                    && p.paragraph + 1 >= para
+                    && (!own_sentence || p.sentence == fp.sentence)
+            })
         })
         .collect();
     let fits = |t: usize| {

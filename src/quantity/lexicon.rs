@@ -297,6 +297,7 @@ const STARTERS: &[&str] = &[
     "over",
     "at",
     "upwards",
+    "in",
     "fewer",
     "less",
     "under",
@@ -442,6 +443,7 @@ pub fn is_lead_in(w: &str) -> bool {
             | "over"
             | "at"
             | "upwards"
+            | "in"
             | "fewer"
             | "less"
             | "under"
@@ -502,7 +504,7 @@ mod tests {
     #[test]
     fn the_shape_filter_stops_common_words() {
         for w in [
-            "the", "said", "of", "to", "in", "for", "that", "was", "with", "have",
+            "the", "said", "of", "to", "on", "for", "that", "was", "with", "have",
         ] {
             assert!(!may_start(w), "{w}");
         }

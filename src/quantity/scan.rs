@@ -55,8 +55,14 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                 let starts = lexicon::may_start(w)
                     && with_lower(w, |l| {
                         let number = lexicon::is_number_word(l);
-                        (number || lexicon::is_lead_in(l) && number_ahead(text, i + len))
-                            .then_some(())
+                        let lead_in = if l == "in" {
+                            // "in excess of": "in" is too common to look further for less.
+                            text.get(i + len..i + len + 11)
+                                .is_some_and(|t| t.eq_ignore_ascii_case(" excess of "))
+                        } else {
+                            lexicon::is_lead_in(l)
+                        };
+                        (number || lead_in && number_ahead(text, i + len)).then_some(())
                     })
                     .is_some()
                     || bytes.get(i + len) == Some(&b'$');

@@ -70,6 +70,13 @@ fn intervals_follow_rounding_and_hedges() {
     assert_eq!(iv("nearly 2,000"), Interval::new(1800.0, 2000.0));
     let third = iv("a third");
     assert!(third.low < 1.0 / 3.0 && third.high > 1.0 / 3.0 && third.high < 0.36);
+    // The scanner finds "in excess of" although it skips every other "in".
+    let text = "bids in excess of 500 shares in 2023";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(
+        find(&qs, text, "in excess of 500").interval,
+        Interval::new(500.0, f64::INFINITY)
+    );
 }
 
 #[test]

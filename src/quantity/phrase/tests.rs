@@ -39,6 +39,7 @@ fn hedges_are_read_before_the_figure() {
         ("no fewer than 4", Hedge::AtLeast),
         ("at most 3", Hedge::AtMost),
         ("upwards of 50", Hedge::MoreThan),
+        ("in excess of 50", Hedge::MoreThan),
         ("Around 30", Hedge::About),
         ("roughly 30", Hedge::About),
         ("some 40", Hedge::About),
