@@ -5,6 +5,12 @@
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
+/// Verbs that make "by 29 to 22" a vote.
+const VOTE_VERBS: &[&str] = &[
+    "passed", "approved", "carried", "rejected", "defeated", "voted", "won", "lost", "backed",
+    "elected", "adopted", "endorsed", "vote", "margin",
+];
+
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     for yes in 0..scope.quantities.len() {
         let no = yes + 1;
@@ -15,10 +21,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // "votes against" is the longest joint: longer text between is not read.
         let joint = (by && b.span.start.saturating_sub(a.span.end) <= 16)
             .then(|| scope.lowercase(crate::span::Span::new(a.span.end, b.span.start)));
-        let split = joint.is_some_and(|j| matches!(j.trim(), "votes to" | "to" | "votes against"))
-            && scope
-                .place(no)
-                .is_some_and(|p| !p.after_has(1, &["per", "percent"]));
+        // A bare "by 15,608 to 2.98 million" is a change unless a vote is named.
+        let voted = scope
+            .place(yes)
+            .is_some_and(|p| p.before_has(4, VOTE_VERBS));
+        let split = joint.is_some_and(|j| match j.trim() {
+            "votes to" | "votes against" => true,
+            "to" => voted,
+            _ => false,
+        }) && scope
+            .place(no)
+            .is_some_and(|p| !p.after_has(1, &["per", "percent"]));
         if !(split && a.kind == Kind::Count && b.kind == Kind::Count) {
             continue;
         }
