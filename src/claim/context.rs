@@ -403,7 +403,8 @@ impl<'d> Place<'d> {
             .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
     }
 
-    /// A time frame other than the present: "last year", "a year earlier", "in 2017".
+    /// A time frame other than the present: "last year", "a year earlier",
+    /// "in 2017", or a figure set against the present one ("against 1,683").
     pub fn past_frame(&self) -> bool {
         self.after_pair(SIDE_WORDS, "last", "year")
             || self.after_pair(SIDE_WORDS, "year", "earlier")
@@ -411,7 +412,7 @@ impl<'d> Place<'d> {
             || self.after_pair(SIDE_WORDS, "a", "year")
                 && self.after_has(4, &["ago", "earlier", "before"])
             || self.after_has(3, &["previously", "earlier"])
-            || self.prev_is(&["from"])
+            || self.prev_is(&["from", "against", "versus", "vs"])
     }
 }
 

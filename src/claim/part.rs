@@ -245,6 +245,19 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             {
                 continue;
             }
+            // "a total of 2.98bn of 13-week bills, 3.19bn of five-year
+            // bills and ...": a total that heads a list is said of each item.
+            let gap = scope.between(whole, part);
+            if part > whole
+                && pp.sentence == wp.sentence
+                && gap.contains(',')
+                && !gap.contains(':')
+                && !["including", "which", "whom"]
+                    .iter()
+                    .any(|w| gap.contains(w))
+            {
+                continue;
+            }
             let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
             // The total's own words stop at the part: in "a total of 82
             // working and 152 idled", "idled" is said of the 152.
