@@ -134,6 +134,8 @@ fn stated_quantity(
     let loose_rel = b_loose.sub(a_loose).div(a_loose)?.scale(100.0).abs();
     let points_ok =
         |x: Interval| a.kind == Kind::Percent && b.kind == Kind::Percent && x.overlaps(s.interval);
+    // A relative change in decimals may be cut off rather than rounded
+    // ("26.5%" for 26.55%); a difference in points is read off the figures.
     let s_loose = loose_truncation(s);
     let (strict, loose, actual) = match s.kind {
         Kind::Percent => (
@@ -143,7 +145,7 @@ fn stated_quantity(
         ),
         Kind::PercentagePoints => (
             diff.overlaps(s.interval),
-            loose_diff.overlaps(s_loose),
+            loose_diff.overlaps(s.loose),
             format!("{} points", number(diff.mid())),
         ),
         Kind::Fraction => (
