@@ -173,9 +173,19 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         .iter()
         .find(|&&a| a > to && scope.comparable(to, a))
         .copied()?;
-    let np = scope.place(next)?;
     let joint = scope.between(to, next);
-    let up_down = np.prev_is(&["from"]) && (np.before_is(1, "up") || np.before_is(1, "down"));
+    // "up from A", or with the change between: "up 20% from A".
+    // Not past another clause: "52.6bn. This was 5.2% up from 50.0bn at the
+    // end of November and 41.9% up from 37.1bn" pairs neither 50.0 with 37.1.
+    let change_between = (to + 1..next).any(|m| scope.q(m).is_some_and(|q| q.kind.is_share()));
+    let close =
+        joint.split_whitespace().count() <= 6 && !joint.split_whitespace().any(|w| w == "and");
+    let mut back = joint.split_whitespace().rev();
+    let up_down = (close || !change_between)
+        && back.next() == Some("from")
+        && back
+            .take(2)
+            .any(|w| matches!(w.trim_matches(','), "up" | "down"));
     if up_down && scope.comparable(to, next) && joint.len() < 60 && !joint.contains(';') {
         return Some(next);
     }
@@ -333,6 +343,24 @@ fn stated_in_sentence(
     // The change stated just before the pair is its statement; a later
     // "with like-for-like sales up 9%" is another figure's.
     if let Some(s) = stated_before(scope, from, to) {
+        claims.push(Claim::Change {
+            from,
+            to,
+            stated: Stated::Quantity(s),
+        });
+        return;
+    }
+    // "48,000 cars, up 20% from 42,000": the change stands inside the pair.
+    if to < from
+        && let Some(s) = (to + 1..from).find(|&s| {
+            scope.q(s).is_some_and(|q| {
+                matches!(
+                    q.kind,
+                    Kind::Percent | Kind::Fraction | Kind::PercentagePoints
+                )
+            }) && is_stated_change(scope, s)
+        })
+    {
         claims.push(Claim::Change {
             from,
             to,
