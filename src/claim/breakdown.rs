@@ -87,7 +87,13 @@ fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
         .filter_map(|&p| scope.q(p))
         .all(|q| q.point() < t.point());
     let between = scope.between(total, first).to_ascii_lowercase();
+    // "Of the 1,200 jobs, 700 will go to Leeds ...": the whole leads the list.
+    let of_the = scope
+        .place(total)
+        .is_some_and(|p| p.prev_is(&["the"]) && p.before_is(1, "of"))
+        && between.trim_end().ends_with(',');
     let cue = between.contains(':')
+        || of_the
         || COMPLETE
             .iter()
             .filter(|c| !REMAINDER.contains(c))

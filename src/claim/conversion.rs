@@ -25,7 +25,16 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         let between = scope.between(a, b).trim();
         let after = scope.text.get(y.span.end..).unwrap_or("").trim_start();
-        let bracketed = between == "(" && after.starts_with(')');
+        // "212 metres (696 feet)", or with the noun between: "the 42km
+        // route (26 miles)".
+        let noun_then_bracket = between.strip_suffix('(').is_some_and(|head| {
+            let words: Vec<&str> = head.split_whitespace().collect();
+            words.len() == 1
+                && words
+                    .iter()
+                    .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+        });
+        let bracketed = (between == "(" || noun_then_bracket) && after.starts_with(')');
         let or_joined = matches!(between, "or" | ", or" | "=" | "/" | "(or" | ", or about");
         if bracketed || or_joined {
             claims.push(Claim::Conversion { from: a, to: b });

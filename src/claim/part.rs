@@ -201,8 +201,9 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     }
     let whole = part.checked_sub(1)?;
     let wp = scope.place(whole)?;
-    (wp.sentence == pp.sentence && wp.prev_is(&["all"]) && scope.comparable(part, whole))
-        .then_some(whole)
+    // "all 4,200 beds", "a total of 64 lorries".
+    let stated_whole = wp.prev_is(&["all"]) || wp.prev_is(&["of"]) && wp.before_is(1, "total");
+    (wp.sentence == pp.sentence && stated_whole && scope.comparable(part, whole)).then_some(whole)
 }
 
 /// "4,200 beds in total" beside "4,650 beds allocated to ...": a total and
