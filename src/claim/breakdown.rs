@@ -165,6 +165,21 @@ fn continued_in_next_sentence(scope: &Scope, parts: &[usize]) -> bool {
     })
 }
 
+/// The group a count names: its noun, or the noun it is said to be ("Of
+/// these, 410 are boys and 450 are girls").
+fn group_of(scope: &Scope, p: usize) -> Option<String> {
+    let q = scope.q(p)?;
+    if let Some(n) = &q.noun {
+        return Some(n.clone());
+    }
+    let place = scope.place(p)?;
+    let mut after = place.after();
+    match (after.next(), after.next()) {
+        (Some("are" | "were"), Some(w)) => Some(crate::quantity::noun::normalise(w)),
+        _ => None,
+    }
+}
+
 /// Groups of people whose counts together make a whole ("49 adults and 37
 /// children", "503 women, 206 men and 346 children").
 const PARTITIONS: &[&[&str]] = &[
@@ -338,14 +353,13 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     };
     let remainder_figure = remainder_in(&parts);
     let open = !cues.is_empty() && cues.iter().all(|c| REMAINDER.contains(c)) && !remainder_figure;
-    let nouns: Vec<Option<&str>> = parts
-        .iter()
-        .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
-        .collect();
+    let nouns: Vec<Option<String>> = parts.iter().map(|&p| group_of(scope, p)).collect();
     // One count for each group of a partition, and nothing else.
-    let paired = PARTITIONS
-        .iter()
-        .any(|p| parts.len() == p.len() && p.iter().all(|group| nouns.contains(&Some(*group))));
+    let paired = PARTITIONS.iter().any(|p| {
+        parts.len() == p.len()
+            && p.iter()
+                .all(|group| nouns.iter().any(|n| n.as_deref() == Some(*group)))
+    });
     if !(complete || paired) {
         return;
     }
