@@ -293,8 +293,27 @@ fn same_order(scope: &Scope, from: usize, to: usize, s: usize) -> bool {
 /// the two months to ..."); any other word ("on a comparable store basis")
 /// may make the change another measure's.
 const FRAME_WORDS: &[&str] = &[
-    "in", "the", "its", "first", "second", "third", "fourth", "half", "quarter", "year", "month",
-    "months", "week", "weeks", "period", "fiscal", "to",
+    "in",
+    "the",
+    "its",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "half",
+    "quarter",
+    "year",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "period",
+    "fiscal",
+    "to",
+    "from",
+    "overnight",
+    "last",
+    "this",
 ];
 
 /// The change stated just before a pair: "up 38% to $84.2m from $61.0m",
@@ -319,13 +338,33 @@ fn stated_before(scope: &Scope, from: usize, to: usize) -> Option<usize> {
     }
     let q = scope.q(s)?;
     let joints = || (s..first).map(|k| scope.between(k, k + 1));
-    let words = || joints().flat_map(str::split_whitespace);
-    let ok = matches!(
+    let words = || {
+        joints()
+            .flat_map(str::split_whitespace)
+            .map(|w| w.trim_matches(','))
+            .filter(|w| !w.is_empty())
+    };
+    // "rose 12% to B from A"; "fell 12% in March, from A to B", "rose 2.3
+    // metres overnight, from 4.1m to 6.9m", "fell by a fifth, from A to B".
+    let leads_in = match words().next_back() {
+        Some("to") => true,
+        Some("from") => first == from,
+        _ => false,
+    };
+    let share = matches!(
         q.kind,
         Kind::Percent | Kind::Fraction | Kind::PercentagePoints
-    ) && words().next_back() == Some("to")
-        && words().all(|w| FRAME_WORDS.contains(&w))
-        && joints().all(|j| j.len() < 40)
+    );
+    let amount = scope.comparable(s, to) && same_order(scope, from, to, s);
+    let frame_word = |w: &str| {
+        FRAME_WORDS.contains(&w)
+            || w.starts_with(|c: char| c.is_ascii_uppercase())
+                && crate::quantity::lexicon::month(&w.to_ascii_lowercase())
+    };
+    let ok = (share || amount)
+        && leads_in
+        && words().all(frame_word)
+        && joints().all(|j| j.len() < 40 && !j.contains(['.', ';']))
         && is_stated_change(scope, s);
     ok.then_some(s)
 }

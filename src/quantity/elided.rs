@@ -1,6 +1,7 @@
 //! Units left out of a second figure: "31.2 million tonnes ... up from 27.5
 //! million", "£46m, up from 40m". The bare figure takes the unit of the like
-//! figure it is compared with, so the two can be related.
+//! figure it is compared with, so the two can be related. A scale left out
+//! of the first ("from 1.042 to 1.504 bln") is taken from the second.
 
 use super::{Kind, Quantity};
 
@@ -47,6 +48,57 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
                 q.kind = kind;
                 q.unit = unit;
             }
+        }
+    }
+}
+
+/// Gives a bare figure after "from" the scale, kind and unit of the scaled
+/// figure it runs to: "from 1.042 to 1.504 bln bolivars" is from 1.042
+/// billion.
+pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
+    for i in 0..qs.len().saturating_sub(1) {
+        let (Some(q), Some(next)) = (qs.get(i), qs.get(i + 1)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (q.value, next.value) else {
+            continue;
+        };
+        let from = text
+            .get(..q.span.start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| w == "from");
+        let joint = text.get(q.span.end..next.span.start).unwrap_or("");
+        let to = joint.starts_with(char::is_whitespace) && joint.trim() == "to";
+        if !from || !to || q.kind != Kind::Count || q.unit.is_some() || a <= 0.0 {
+            continue;
+        }
+        // The scale is the power of a thousand that brings the two together.
+        let Some(&scale) = [1e3, 1e6, 1e9, 1e12]
+            .iter()
+            .find(|&&s| (0.1..=10.0).contains(&(b / (a * s))))
+        else {
+            continue;
+        };
+        let (kind, unit) = (next.kind, next.unit);
+        if let Some(q) = qs.get_mut(i) {
+            q.value = Some(a * scale);
+            q.step *= scale;
+            // Written to the same scale, it is rounded as the scaled figure is.
+            let rounded = super::Interval::around(a * scale, q.step / 2.0);
+            q.interval = if q.hedge.is_none() {
+                rounded
+            } else {
+                q.interval.scale(scale)
+            };
+            q.loose = if q.hedge.is_none() {
+                rounded
+            } else {
+                q.loose.scale(scale)
+            };
+            q.kind = kind;
+            q.unit = unit;
         }
     }
 }

@@ -153,6 +153,7 @@ pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
         classify::refine(text, &mut out, i);
     }
     noun::attach(text, &mut out);
+    elided::inherit_scale(text, &mut out);
     elided::inherit(text, &mut out);
     out
 }
