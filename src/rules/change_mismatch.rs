@@ -153,10 +153,11 @@ fn stated_quantity(
             loose_rel.scale(0.01).overlaps(s.loose),
             format!("{}%", number(rel.mid())),
         ),
+        // An amount is its own measure: no second figure in brackets.
         _ => (
             diff.overlaps(s.interval),
             loose_diff.overlaps(s.loose),
-            number(diff.mid()),
+            String::new(),
         ),
     };
     let severity = verdict(strict, loose)?;
@@ -168,11 +169,15 @@ fn stated_quantity(
     Some((
         severity,
         format!(
-            "{} to {} is a change of {} ({}), but \"{text}\" allows {allowed}",
+            "{} to {} is a change of {}{}, but \"{text}\" allows {allowed}",
             amount(a.point(), a.unit),
             amount(b.point(), b.unit),
             amount((b.point() - a.point()).abs(), b.unit),
-            actual
+            if actual.is_empty() {
+                actual
+            } else {
+                format!(" ({actual})")
+            }
         ),
     ))
 }
