@@ -75,6 +75,27 @@ fn said_of_each(words: &[&str], cue: &str) -> bool {
     })
 }
 
+/// Whether the last amount of a list is stated as the total of the ones
+/// before it: "a total of 47", "47 in total", "47 altogether", larger than
+/// each, right after them.
+fn states_total_of(scope: &Scope, total: usize, parts: &[usize]) -> bool {
+    let (Some(t), Some(tp), Some(&last)) = (scope.q(total), scope.place(total), parts.last())
+    else {
+        return false;
+    };
+    // "compared to a total of 111 at this time last year" is another total.
+    let stated = tp.prev_is(&["of"]) && tp.before_is(1, "total")
+        || tp.after_pair(2, "in", "total")
+        || tp.after_is(0, "altogether");
+    let stated = stated && !tp.past_frame() && !tp.before_has(5, &["compared", "against"]);
+    let larger = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .all(|q| q.point() < t.point());
+    let gap = scope.between(last, total);
+    stated && larger && gap.len() < 60 && !gap.contains(['.', ';'])
+}
+
 /// Whether the first amount of a list is its total: larger than each part,
 /// with a completeness cue ("split", "divided", "made up of") or a colon
 /// between it and the first part.
@@ -325,6 +346,19 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         .iter()
         .any(|g| part_nouns.len() >= 2 && part_nouns.iter().all(|n| g.contains(n)));
     if parts.len() < 2 {
+        return;
+    }
+    // "23 on Friday and 14 on Saturday, a total of 47": the list's sum,
+    // stated after it.
+    if let Some((&total, rest)) = parts.split_last()
+        && rest.len() >= 2
+        && states_total_of(scope, total, rest)
+    {
+        claims.push(Claim::Breakdown {
+            total,
+            parts: rest.to_vec(),
+            open: false,
+        });
         return;
     }
     let Some(&first) = parts.first() else { return };

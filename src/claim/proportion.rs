@@ -35,6 +35,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         ) {
             continue;
         }
+        if let Some((part, whole)) = share_of_then_part(scope, share) {
+            claims.push(Claim::Proportion { part, whole, share });
+            continue;
+        }
         let sentence: Vec<usize> = scope.same_sentence(share).collect();
         // The part: the nearest count or like amount before the share.
         let Some(&part) = sentence.iter().rev().find(|&&p| {
@@ -129,4 +133,25 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
         });
     }
     antecedent_of_the(scope, part)
+}
+
+/// "A third of the 900 staff, 250 people, ...", "60% of the 450 members, or
+/// 240, ...": the share names its whole, and the part follows in apposition.
+fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
+    let (whole, part) = (share + 1, share + 2);
+    let of = scope.between(share, whole).trim();
+    if !matches!(of, "of" | "of the" | "of its" | "of their") {
+        return None;
+    }
+    let apposition = scope.between(whole, part);
+    let words = apposition.split_whitespace().count();
+    let beside = apposition.trim_end().ends_with([',', '(', '-', '—', '–'])
+        || apposition.trim_end().ends_with(", or");
+    let (wp, pp) = (scope.place(whole)?, scope.place(part)?);
+    (beside
+        && words <= 3
+        && wp.sentence == pp.sentence
+        && scope.comparable(part, whole)
+        && scope.q(part)?.range.is_none())
+    .then_some((part, whole))
 }
