@@ -263,10 +263,10 @@ fn is_rate(scope: &Scope, p: usize) -> bool {
     scope.place(p).is_some_and(|place| {
         place.after_is(0, "each")
             || ["a", "an", "per"].iter().any(|w| place.after_is(0, w))
-                && place.after().nth(1).is_some_and(|w| {
-                    let lower = w.to_ascii_lowercase();
-                    RATE_NOUNS.contains(&lower.as_str())
-                })
+                && place
+                    .after()
+                    .nth(1)
+                    .is_some_and(|w| RATE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w)))
     })
 }
 

@@ -174,22 +174,24 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         .find(|&&a| a > to && scope.comparable(to, a))
         .copied()?;
     let joint = scope.between(to, next);
+    if joint.len() >= 60 || joint.contains(';') {
+        return None;
+    }
     // "up from A", or with the change between: "up 20% from A".
+    let mut back = joint.split_whitespace().rev();
+    let up_down = back.next() == Some("from")
+        && back
+            .take(2)
+            .any(|w| matches!(w.trim_matches(','), "up" | "down"));
+    if !up_down {
+        return None;
+    }
     // Not past another clause: "52.6bn. This was 5.2% up from 50.0bn at the
     // end of November and 41.9% up from 37.1bn" pairs neither 50.0 with 37.1.
     let change_between = (to + 1..next).any(|m| scope.q(m).is_some_and(|q| q.kind.is_share()));
     let close =
         joint.split_whitespace().count() <= 6 && !joint.split_whitespace().any(|w| w == "and");
-    let mut back = joint.split_whitespace().rev();
-    let up_down = (close || !change_between)
-        && back.next() == Some("from")
-        && back
-            .take(2)
-            .any(|w| matches!(w.trim_matches(','), "up" | "down"));
-    if up_down && scope.comparable(to, next) && joint.len() < 60 && !joint.contains(';') {
-        return Some(next);
-    }
-    None
+    (close || !change_between).then_some(next)
 }
 
 /// Whether a multiple word is said of something else than the pair: before

@@ -22,12 +22,14 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let joint = (by && b.span.start.saturating_sub(a.span.end) <= 16)
             .then(|| scope.lowercase(crate::span::Span::new(a.span.end, b.span.start)));
         // A bare "by 15,608 to 2.98 million" is a change unless a vote is named.
-        let voted = scope
-            .place(yes)
-            .is_some_and(|p| p.before_has(4, VOTE_VERBS));
+        let voted = || {
+            scope
+                .place(yes)
+                .is_some_and(|p| p.before_has(4, VOTE_VERBS))
+        };
         let split = joint.is_some_and(|j| match j.trim() {
             "votes to" | "votes against" => true,
-            "to" => voted,
+            "to" => voted(),
             _ => false,
         }) && scope
             .place(no)
