@@ -27,9 +27,9 @@ const COMPLETE: &[&str] = &[
     "shared among",
     "shared equally",
 ];
-/// Cues said of the figure before them in the sentence ("the remaining $10bn
-/// consisted of $7bn ... and $3bn"): with them a total in an earlier
-/// sentence is another amount ("its $128m purchase. The financing consists
+/// Cues said of the figure before them in the sentence ("the remaining £6bn
+/// consisted of £4bn ... and £2bn"): with them a total in an earlier
+/// sentence is another amount ("its £110m purchase. The financing consists
 /// of ...").
 const OWN_SENTENCE: &[&str] = &["consisted of", "consists of"];
 
@@ -63,7 +63,7 @@ fn divides(words: &[&str], cue: &str) -> bool {
     })
 }
 
-/// "900 units, each unit consisting of $1,000 of notes and 95 warrants":
+/// "600 units, each unit consisting of $500 of notes and 40 warrants":
 /// what one of them is made of, not a breakdown of the whole.
 fn said_of_each(words: &[&str], cue: &str) -> bool {
     let first = cue.split(' ').next().unwrap_or(cue);
@@ -83,7 +83,7 @@ fn states_total_of(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     else {
         return false;
     };
-    // "compared to a total of 111 at this time last year" is another total.
+    // "compared with a total of 96 a year ago" is another total.
     let stated = tp.prev_is(&["of"]) && tp.before_is(1, "total")
         || tp.after_pair(2, "in", "total")
         || tp.after_is(0, "altogether");
@@ -250,14 +250,14 @@ fn agree(m: &str, n: &str) -> bool {
 }
 
 /// Nouns after "a", "an" or "per" that make an amount a price per item
-/// ("38.50 dlrs a share"). Not periods: "£5bn a year for roads" may well be
+/// ("21.75 dlrs a share"). Not periods: "£5bn a year for roads" may well be
 /// a part of "£20bn a year".
 const RATE_NOUNS: &[&str] = &[
     "share", "head", "person", "unit", "tonne", "ton", "barrel", "ounce", "litre", "gallon",
     "kilo", "item", "piece",
 ];
 
-/// "38.50 dlrs a share", "£5 per head", "two each": an amount per one of
+/// "21.75 dlrs a share", "£5 per head", "two each": an amount per one of
 /// something, which no total is the sum of.
 fn is_rate(scope: &Scope, p: usize) -> bool {
     scope.place(p).is_some_and(|place| {
@@ -312,7 +312,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     };
     let group = like(head).collect::<Vec<_>>();
     // A noun read for two parts or more is the list's; a part naming
-    // another ("Melamine's two shareholders") is no part of it. Nouns read
+    // another ("the seller's two owners") is no part of it. Nouns read
     // once may be verbs ("consists", "owed") and decide nothing.
     let count_of = |n: &str| group.iter().filter(|&&p| noun_of(p) == Some(n)).count();
     let main_noun = group
@@ -328,7 +328,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             _ => true,
         })
         .collect();
-    // "1,400,000 shares ... Melamine's two shareholders": a figure ten
+    // "1,300,000 shares ... the seller's two owners": a figure ten
     // thousand times smaller than another is of something else.
     let biggest = parts
         .iter()
@@ -435,7 +435,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     // first figure is the total of the rest, stated in the same list. Not
     // when a remainder is given ("£21m, £14m and the remaining £7m"): that
     // list is a breakdown whatever its sums happen to be.
-    // "The remaining 10 billion consisted of seven billion ... and three
+    // "The remaining six billion consisted of four billion ... and two
     // billion ...": the remainder heads its own breakdown.
     if let Some((head, tail)) = parts.split_first().filter(|(_, tail)| !remainder_in(tail)) {
         let rest: f64 = tail

@@ -404,7 +404,7 @@ impl<'d> Place<'d> {
     }
 
     /// A time frame other than the present: "last year", "a year earlier",
-    /// "in 2017", or a figure set against the present one ("against 1,683").
+    /// "in 2017", or a figure set against the present one ("against 1,790").
     pub fn past_frame(&self) -> bool {
         self.after_pair(SIDE_WORDS, "last", "year")
             || self.after_pair(SIDE_WORDS, "year", "earlier")
@@ -432,7 +432,7 @@ mod tests {
 
     #[test]
     fn a_wrapped_line_goes_on_but_a_heading_ends() {
-        let wrapped = "The firm said 25 of the 135 employees at the\nLeeds site will move.";
+        let wrapped = "The firm said 30 of the 160 staff at the\nLeeds site will move.";
         let layout = Layout::new(wrapped, &[]);
         assert_eq!(layout.sentence_of(wrapped.find("Leeds").unwrap_or(0)), 0);
         let heading = "Key figures\nRevenue rose.";

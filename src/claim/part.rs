@@ -26,8 +26,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     totals(scope, claims);
 }
 
-/// A part many times its whole is a misreading, not a slip: "35,000 of the
-/// two models", "23.1 mln dlrs of 1.51 dlrs a share". A slip (a stale
+/// A part many times its whole is a misreading, not a slip: "28,000 of the
+/// two models", "18 mln dlrs of 1.20 dlrs a share". A slip (a stale
 /// figure, a dropped digit) leaves the two within a factor of ten or so.
 const PART_OVER_WHOLE: f64 = 20.0;
 
@@ -39,7 +39,7 @@ fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
     }
 }
 
-/// Counts of different nouns are no part and whole: "300,000 of its 32-bit
+/// Counts of different nouns are no part and whole: "250,000 of its 64-bit
 /// chips" counts chips, not bits.
 fn same_noun_or_unknown(scope: &Scope, part: usize, whole: usize) -> bool {
     match (scope.q(part), scope.q(whole)) {
@@ -213,7 +213,7 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(wq), Some(wp)) = (scope.q(whole), scope.place(whole)) else {
             continue;
         };
-        // "A total of six of 10 indicators": the total is itself a part.
+        // "A total of seven of 12 indicators": the total is itself a part.
         if !is_total(wp)
             || !wq.kind.is_amount()
             || wq.kind.is_share()
@@ -223,7 +223,7 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         for part in scope.nearby(whole, 1) {
-            // "a total of four or five cargoes": alternatives.
+            // "a total of three or four cargoes": alternatives.
             if part == whole
                 || !scope.comparable(part, whole)
                 || !plausible(scope, part, whole)
@@ -246,7 +246,7 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             {
                 continue;
             }
-            // "a total of 2.98bn of 13-week bills, 3.19bn of five-year
+            // "a total of 2.41bn of 13-week bills, 3.05bn of two-year
             // bills and ...": a total that heads a list is said of each item.
             let gap = scope.between(whole, part);
             if part > whole
@@ -260,8 +260,8 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
                 continue;
             }
             let same_noun = pq.noun.is_some() && pq.noun == wq.noun;
-            // The total's own words stop at the part: in "a total of 82
-            // working and 152 idled", "idled" is said of the 152.
+            // The total's own words stop at the part: in "a total of 68
+            // working and 131 idled", "idled" is said of the 131.
             let whole_words: Vec<&str> = if part > whole {
                 let gap = scope.between(whole, part);
                 wp.after()

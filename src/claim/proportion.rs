@@ -49,7 +49,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }) else {
             continue;
         };
-        // "17 of them foreign, and 74% by banks": a new clause has its own share.
+        // "15 are foreign, and 71% of volume went through banks": a new clause has its own share.
         let gap = scope.between(part, share);
         if gap.split_whitespace().count() > 8
             || gap.contains(';')
@@ -59,7 +59,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        // "spend 3% of its GNP": a share that names its own whole.
+        // "spend 4% of its budget": a share that names its own whole.
         if sp.after_is(0, "of") && !sp.after().nth(1).is_some_and(|w| OWN_WHOLE.contains(&w)) {
             continue;
         }
@@ -75,7 +75,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 None => continue,
             },
         };
-        // "One of four securities houses bought 39.5%": one of a few names
+        // "One of three brokers took 41.5%": one of a few names
         // a member, not a count with a share.
         if whole == share
             || scope
@@ -85,8 +85,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         // The share is set beside the figures (", about one in six", ", or
-        // 12%", "(45%)"); after a verb it is said of something else ("Six of
-        // seven samples averaged 4.3% fat").
+        // 12%", "(45%)"); after a verb it is said of something else ("Five of
+        // six samples contained 3.9% sugar").
         let beside = scope.between(part.max(whole), share);
         if !beside.contains([',', '(', '—', '–', ':'])
             && !beside.split_whitespace().any(|w| w == "or")

@@ -21,7 +21,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // "votes against" is the longest joint: longer text between is not read.
         let joint = (by && b.span.start.saturating_sub(a.span.end) <= 16)
             .then(|| scope.lowercase(crate::span::Span::new(a.span.end, b.span.start)));
-        // A bare "by 15,608 to 2.98 million" is a change unless a vote is named.
+        // A bare "by 12,400 to 2.61 million" is a change unless a vote is named.
         let voted = || {
             scope
                 .place(yes)

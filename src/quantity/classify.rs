@@ -275,8 +275,8 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
     ) {
         return true;
     }
-    // A counted noun is plural: "the 1950 residents", not "its 1987 capital
-    // market".
+    // A counted noun is plural: "the 1950 residents", not "its 1998 bond
+    // programme".
     let plural = next.ends_with('s')
         || matches!(
             next,

@@ -1,7 +1,7 @@
 //! Units left out of a second figure: "31.2 million tonnes ... up from 27.5
 //! million", "£46m, up from 40m". The bare figure takes the unit of the like
 //! figure it is compared with, so the two can be related. A scale left out
-//! of the first ("from 1.042 to 1.504 bln") is taken from the second.
+//! of the first ("from 1.318 to 1.911 bln") is taken from the second.
 
 use super::{Kind, Quantity};
 
@@ -53,7 +53,7 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
 }
 
 /// Gives a bare figure after "from" the scale, kind and unit of the scaled
-/// figure it runs to: "from 1.042 to 1.504 bln bolivars" is from 1.042
+/// figure it runs to: "from 1.318 to 1.911 bln pesos" is from 1.318
 /// billion.
 pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
     for i in 0..qs.len().saturating_sub(1) {

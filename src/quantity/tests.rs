@@ -118,11 +118,11 @@ fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
 
 #[test]
 fn a_bare_first_figure_takes_the_scale_it_runs_to() {
-    let text = "Profits rose from 1.042 to 1.504 bln. Sales rose from 12\nto 15 mln dlrs. Fares rose from 7 to 8 dlrs.";
+    let text = "Profits rose from 1.318 to 1.911 bln. Sales rose from 12\nto 15 mln dlrs. Fares rose from 7 to 8 dlrs.";
     let qs = extract(text, &Tolerances::default());
-    let q = find(&qs, text, "1.042");
-    assert_eq!(q.value, Some(1.042e9));
-    assert_eq!(q.interval, Interval::around(1.042e9, 500_000.0));
+    let q = find(&qs, text, "1.318");
+    assert_eq!(q.value, Some(1.318e9));
+    assert_eq!(q.interval, Interval::around(1.318e9, 500_000.0));
     let q = find(&qs, text, "12");
     assert_eq!((q.value, q.unit.map(|u| u.name)), (Some(12e6), Some("USD")));
     assert_eq!(find(&qs, text, "7").value, Some(7.0));

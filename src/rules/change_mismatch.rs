@@ -28,7 +28,7 @@ Recompute the change as (new - old) / old, or correct the figures.
 ## Tolerance
 All figures are intervals. For percentages that change (\"from 41% to 48%\"),
 a stated change is accepted as either percentage points or a relative change.
-A change that fits only if round figures (\"408,000\") were rounded, or a
+A change that fits only if round figures (\"506,000\") were rounded, or a
 decimal percentage cut off rather than rounded (\"26.5%\" for 26.55%), is a
 near miss (info), not an error.
 Multiples in words (\"doubled\") allow 10% either side.",
@@ -122,7 +122,7 @@ fn stated_quantity(
 ) -> Option<(crate::finding::Severity, String)> {
     // The size of the change: its direction is the direction rule's business.
     let diff = b.interval.sub(a.interval).abs();
-    // Loosely, round figures may be rounded: "up 25% to 408,000 from 325,000".
+    // Loosely, round figures may be rounded: "up 25% to 506,000 from 403,000".
     let (a_loose, b_loose) = (loose_rounding(a), loose_rounding(b));
     let loose_diff = b_loose.sub(a_loose).abs();
     let rel = b

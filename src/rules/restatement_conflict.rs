@@ -16,8 +16,8 @@ Two figures for one noun usually describe different things, so the rule
 needs strong evidence that they are the same: two neighbouring digits
 swapped (a typist's slip; \"543\" and \"354\" are as often two figures of a
 table), with the same noun or the same verb around them, the later one
-pointing back (\"the 470 unfilled posts\"; in a wire story's table \"has 42
-banks\" after \"owns 24 banks\" is as likely another count); or a count said to
+pointing back (\"the 470 unfilled posts\"; in a wire story's table \"has 61
+branches\" after \"owns 16 branches\" is as likely another count); or a count said to
 be all of a thing (\"all 2,100 dockers\") against the first count of the same
 noun (\"a strike by about 1,300 dockers\"); or two counts each stated as a
 whole group, one of them said to be all of it (\"a field of 34 runners\",
