@@ -17,12 +17,8 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
         if q.kind != Kind::Count || q.unit.is_some() || q.noun.is_some() || q.words {
             continue;
         }
-        let cue = text
-            .get(..q.span.start)
-            .unwrap_or("")
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .rfind(|w| !w.is_empty())
-            .is_some_and(|w| matches!(w, "from" | "to" | "than"));
+        let cue =
+            word_before(text, q.span.start).is_some_and(|w| matches!(w, "from" | "to" | "than"));
         if !cue {
             continue;
         }
@@ -63,12 +59,7 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
         let (Some(a), Some(b)) = (q.value, next.value) else {
             continue;
         };
-        let from = text
-            .get(..q.span.start)
-            .unwrap_or("")
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .rfind(|w| !w.is_empty())
-            .is_some_and(|w| w == "from");
+        let from = word_before(text, q.span.start) == Some("from");
         let joint = text.get(q.span.end..next.span.start).unwrap_or("");
         let to = joint.starts_with(char::is_whitespace) && joint.trim() == "to";
         if !from || !to || q.kind != Kind::Count || q.unit.is_some() || a <= 0.0 {
@@ -101,4 +92,11 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
             q.unit = unit;
         }
     }
+}
+
+/// The last word before offset `at`.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    text.get(..at)?
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rfind(|w| !w.is_empty())
 }
