@@ -279,6 +279,22 @@ fn is_subject(w: &str) -> bool {
         )
 }
 
+/// The kinds a relative change is stated in: "12%", "a third", "3 points".
+fn is_share_of_change(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Percent | Kind::Fraction | Kind::PercentagePoints
+    )
+}
+
+/// Whether figure `s` can state the change from `from` to `to`: a share, or
+/// a like amount of the difference's size ("reduce costs by $390,000" is no
+/// statement of a change from 4 cents to 19 cents).
+fn states_change_of(scope: &Scope, from: usize, to: usize, s: usize) -> bool {
+    scope.q(s).is_some_and(|q| is_share_of_change(q.kind))
+        || scope.comparable(s, to) && same_order(scope, from, to, s)
+}
+
 /// Whether an amount stated as a change is within a factor of ten of the
 /// pair's difference.
 fn same_order(scope: &Scope, from: usize, to: usize, s: usize) -> bool {
@@ -338,7 +354,6 @@ fn stated_before(scope: &Scope, from: usize, to: usize) -> Option<usize> {
         }
         s = s.checked_sub(1)?;
     }
-    let q = scope.q(s)?;
     let joints = || (s..first).map(|k| scope.between(k, k + 1));
     let words = || {
         joints()
@@ -353,17 +368,12 @@ fn stated_before(scope: &Scope, from: usize, to: usize) -> Option<usize> {
         Some("from") => first == from,
         _ => false,
     };
-    let share = matches!(
-        q.kind,
-        Kind::Percent | Kind::Fraction | Kind::PercentagePoints
-    );
-    let amount = scope.comparable(s, to) && same_order(scope, from, to, s);
     let frame_word = |w: &str| {
         FRAME_WORDS.contains(&w)
             || w.starts_with(|c: char| c.is_ascii_uppercase())
                 && crate::quantity::lexicon::month(&w.to_ascii_lowercase())
     };
-    let ok = (share || amount)
+    let ok = states_change_of(scope, from, to, s)
         && leads_in
         && words().all(frame_word)
         && joints().all(|j| j.len() < 40 && !j.contains(['.', ';']))
@@ -394,12 +404,7 @@ fn stated_in_sentence(
     // "48,000 cars, up 20% from 42,000": the change stands inside the pair.
     if to < from
         && let Some(s) = (to + 1..from).find(|&s| {
-            scope.q(s).is_some_and(|q| {
-                matches!(
-                    q.kind,
-                    Kind::Percent | Kind::Fraction | Kind::PercentagePoints
-                )
-            }) && is_stated_change(scope, s)
+            scope.q(s).is_some_and(|q| is_share_of_change(q.kind)) && is_stated_change(scope, s)
         })
     {
         claims.push(Claim::Change {
@@ -424,9 +429,9 @@ fn stated_in_sentence(
         {
             break;
         }
-        let Some(q) = scope.q(s) else { continue };
-        // "to 460,000 tonnes from 410,000, and the maize crop to be
-        // 21,000 tonnes, a 38% increase": a like figure of its own takes the changes after it.
+        // "to 460,000 tonnes from 410,000, and the maize crop to be 21,000
+        // tonnes, a 38% increase": a like figure of its own takes the
+        // changes after it.
         if scope.comparable(s, to) && !is_stated_change(scope, s) {
             break;
         }
@@ -443,14 +448,7 @@ fn stated_in_sentence(
         {
             continue;
         }
-        let share = matches!(
-            q.kind,
-            Kind::Percent | Kind::Fraction | Kind::PercentagePoints
-        );
-        // An amount stated as the change is of its size: "reduce costs by
-        // $390,000" is no statement of a change from 4 cents to 19 cents.
-        let kind_ok = share || scope.comparable(s, to) && same_order(scope, from, to, s);
-        if kind_ok && is_stated_change(scope, s) {
+        if states_change_of(scope, from, to, s) && is_stated_change(scope, s) {
             claims.push(Claim::Change {
                 from,
                 to,
