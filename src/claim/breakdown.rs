@@ -96,6 +96,27 @@ fn states_total_of(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     stated && larger && gap.len() < 60 && !gap.contains(['.', ';'])
 }
 
+/// "£58m next year: £27m on roads, £14m on schools ...": a total and a
+/// colon, then its parts, is a breakdown however it is worded.
+fn colon_list(scope: &Scope, parts: &[usize]) -> bool {
+    let [total, first, second, ..] = parts else {
+        return false;
+    };
+    let lead = scope.between(*total, *first);
+    let Some((head, tail)) = lead.split_once(':') else {
+        return false;
+    };
+    // "nine cafes: four are licensed, four are joint ventures and one is
+    // company owned": a last "one" is a part read as no figure.
+    let Some(last) = parts.last().and_then(|&p| scope.place(p)) else {
+        return false;
+    };
+    head.split_whitespace().count() <= 4
+        && tail.trim().is_empty()
+        && !scope.between(*first, *second).contains([':', ';'])
+        && !last.after().any(|w| w.eq_ignore_ascii_case("one"))
+}
+
 /// Whether the first amount of a list is its total: larger than each part,
 /// with a completeness cue ("split", "divided", "made up of") or a colon
 /// between it and the first part.
@@ -394,7 +415,7 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             && p.iter()
                 .all(|group| nouns.iter().any(|n| n.as_deref() == Some(*group)))
     });
-    if !(complete || paired) {
+    if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
     if continued_in_next_sentence(scope, &parts) {

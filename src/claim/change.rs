@@ -273,9 +273,25 @@ fn names_other_base(scope: &Scope, s: usize) -> bool {
 /// a determiner or a time ("in the year", "in May").
 fn is_subject(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !crate::quantity::lexicon::is_number_word(w)
         && !matches!(
             w,
-            "the" | "a" | "its" | "their" | "this" | "that" | "value" | "size"
+            "the"
+                | "a"
+                | "its"
+                | "their"
+                | "this"
+                | "that"
+                | "value"
+                | "size"
+                | "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "decades"
+                | "recent"
+                | "just"
+                | "only"
         )
 }
 

@@ -194,6 +194,23 @@ fn same_frame(scope: &Scope, a: usize, b: usize) -> bool {
     }
 }
 
+/// Nouns for a whole group that "the ... of N" names again ("the crowd of
+/// 2,100"); "the sale of 15,000 tonnes" names another thing.
+const GROUP_WORDS: &[&str] = &[
+    "crowd",
+    "total",
+    "field",
+    "group",
+    "number",
+    "fleet",
+    "workforce",
+    "squad",
+    "audience",
+    "population",
+    "herd",
+    "flock",
+];
+
 fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
     for (n, &a) in set.iter().enumerate() {
         for &b in set.iter().skip(n + 1) {
@@ -205,11 +222,20 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             // One sentence relates its figures ("13 players out of a squad of
             // 31"); a restatement is said again elsewhere.
             // Digits swap by chance in a table of figures: the later one must
-            // point back to the earlier ("the 470 unfilled posts").
+            // point back to the earlier ("the 470 unfilled posts", "the crowd
+            // of 2,100").
             let (later, _) = if a < b { (pb, pa) } else { (pa, pb) };
+            let points_back = later.prev_is(&["the", "these", "those", "its", "their", "all"])
+                || later.prev_is(&["of"])
+                    && later.before_is(2, "the")
+                    && later
+                        .before()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)));
             if qa.value == qb.value
                 || !adjacent_swap(qa.value, qb.value)
-                || !later.prev_is(&["the", "these", "those", "its", "their", "all"])
+                || !points_back
                 || pa.sentence == pb.sentence
                 || pa.past_frame() != pb.past_frame()
                 || frame_year(scope, a) != frame_year(scope, b)
