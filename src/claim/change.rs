@@ -254,18 +254,21 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// A change measured from another base than the pair's: "a year-on-year
 /// increase of 5.1%", "an annual rise of 3%", "a 2.9% rise over the same
 /// quarter a year before", "a 1.4% rise in consumer spending".
-fn names_other_base(scope: &Scope, s: usize) -> bool {
+/// `said` is the text that states the pair: a subject named there ("Revenue
+/// rose ..., a 20% increase in revenue") is the pair's own.
+fn names_other_base(scope: &Scope, s: usize, said: &str) -> bool {
     let Some(p) = scope.place(s) else {
         return false;
     };
+    let other = |w: &str| is_subject(w) && !said.to_ascii_lowercase().contains(w);
     let yearly = p.before_has(3, &["annual", "annualised", "annualized", "yearly"])
         || p.before().rev().take(3).any(|w| {
             w.eq_ignore_ascii_case("year-on-year") || w.eq_ignore_ascii_case("year-over-year")
         });
     // Past the cue word, if any ("a 1.4% rise in", "a rise of 15% in").
     let k = usize::from(p.after_has(1, CUE_AFTER));
-    let named_subject = p.after_is(k, "over")
-        || p.after_is(k, "in") && p.after().nth(k + 1).is_some_and(is_subject);
+    let named_subject =
+        p.after_is(k, "over") || p.after_is(k, "in") && p.after().nth(k + 1).is_some_and(other);
     yearly || named_subject
 }
 
@@ -407,6 +410,15 @@ fn stated_in_sentence(
     let Some(tq) = scope.q(to) else { return };
     let sentence: Vec<usize> = scope.same_sentence(to).collect();
     let last = from.max(to);
+    // The sentence up to the pair's end: what the pair is said of.
+    let said = {
+        let start = scope
+            .layout
+            .sentence_span(scope.layout.sentence_of(tq.span.start), scope.text.len())
+            .start;
+        let end = scope.q(last).map_or(start, |q| q.span.start);
+        scope.text.get(start..end.max(start)).unwrap_or("")
+    };
     // The change stated just before the pair is its statement; a later
     // "with like-for-like sales up 9%" is another figure's.
     if let Some(s) = stated_before(scope, from, to) {
@@ -455,7 +467,7 @@ fn stated_in_sentence(
         if scope.between(s, s + 1).trim() == "to" {
             break;
         }
-        if names_other_base(scope, s) {
+        if names_other_base(scope, s, said) {
             continue;
         }
         // "and up 19% from its previous high": a change from another base.

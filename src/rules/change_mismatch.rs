@@ -44,7 +44,8 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     let (primary, severity, message, explanation) = match stated {
         Stated::Quantity(s) => {
             let sq = input.q(*s)?;
-            let (sev, expl) = stated_quantity(a, b, sq, input.text_of(*s))?;
+            let written = [input.text_of(*from), input.text_of(*to), input.text_of(*s)];
+            let (sev, expl) = stated_quantity(a, b, sq, written)?;
             (
                 sq.span,
                 sev,
@@ -118,12 +119,12 @@ fn stated_quantity(
     a: &Quantity,
     b: &Quantity,
     s: &Quantity,
-    text: &str,
+    [a_text, b_text, text]: [&str; 3],
 ) -> Option<(crate::finding::Severity, String)> {
     // The size of the change: its direction is the direction rule's business.
     let diff = b.interval.sub(a.interval).abs();
     // Loosely, round figures may be rounded: "up 25% to 506,000 from 403,000".
-    let (a_loose, b_loose) = (loose_rounding(a), loose_rounding(b));
+    let (a_loose, b_loose) = (loose_rounding(a, a_text), loose_rounding(b, b_text));
     let loose_diff = b_loose.sub(a_loose).abs();
     let rel = b
         .interval

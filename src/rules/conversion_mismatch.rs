@@ -53,12 +53,12 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
     let strict = convert(digit(a), ua, ub).overlaps(digit(b));
     // Loosely, round figures may be rounded further; never less than strictly.
-    let loose_of = |q: &crate::quantity::Quantity| {
-        let (l, d) = (loose_rounding(q), digit(q));
+    let loose_of = |q: &crate::quantity::Quantity, written: &str| {
+        let (l, d) = (loose_rounding(q, written), digit(q));
         Interval::new(l.low.min(d.low), l.high.max(d.high))
     };
-    let allowed = loose_of(b);
-    let loose = convert(loose_of(a), ua, ub).overlaps(allowed);
+    let allowed = loose_of(b, input.text_of(to));
+    let loose = convert(loose_of(a, input.text_of(from)), ua, ub).overlaps(allowed);
     let severity = verdict(strict, loose)?;
     let exact = ub.from_base(ua.to_base(a.point()));
     Some(Finding {

@@ -134,9 +134,15 @@ pub fn loose_truncation(q: &Quantity) -> Interval {
 /// The interval a plain figure allows when its trailing zeros may be
 /// rounding ("2,000" is 1,950–2,050). A hedged figure already says it is
 /// approximate: its stretched hedge is its loose reading, not both at once.
-pub fn loose_rounding(q: &Quantity) -> Interval {
+/// `written` is the figure's text: written decimals ("£10.0m") state their
+/// precision, zeros and all.
+pub fn loose_rounding(q: &Quantity, written: &str) -> Interval {
     let Some(v) = q.value else { return q.loose };
-    if q.hedge.is_some() || q.step < 1.0 || v.fract() != 0.0 {
+    let decimals = written
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b'.', d] if d.is_ascii_digit()));
+    if q.hedge.is_some() || q.step < 1.0 || v.fract() != 0.0 || decimals {
         return q.loose;
     }
     // Two significant digits are kept: "1,500" may be 1,450-1,550 and "2,000"
