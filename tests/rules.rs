@@ -72,6 +72,17 @@ fn every_rule_fires_on_its_fixture_and_is_silent_on_the_clean_one() {
     });
 }
 
+/// A Markdown table's "Total" row against each complete column above it.
+#[test]
+fn a_table_total_row_is_checked_per_column() {
+    let (human, _, ids) = check(&fixture("sum-mismatch", "table"));
+    assert_eq!(ids, ["sum-mismatch"], "{human}");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("sum-mismatch-table", human));
+}
+
 #[test]
 fn every_rule_is_documented() {
     for rule in rules::every() {

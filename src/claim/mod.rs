@@ -13,6 +13,7 @@ pub mod last_time;
 pub mod part;
 pub mod proportion;
 pub mod restatement;
+pub mod table;
 pub mod vote;
 
 use crate::Document;
@@ -220,5 +221,6 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     restatement::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
+    table::find(&scope, &doc.breaks, &mut claims);
     claims
 }

@@ -11,9 +11,12 @@ pub const RULE: Rule = Rule {
     summary: "parts of a breakdown do not add up to the stated total, or shares of one whole do not total 100%",
     docs: "## What it does
 Adds up a breakdown the text says is complete (\"divided four ways\", \"the
-remaining 240,000 tonnes\", \"49 adults and 37 children\") and compares the sum
-with the total stated before it. Also adds up shares of one whole when each
-unit can be counted once (\"Respondents could give only one main reason\").
+remaining 240,000 tonnes\", \"49 adults and 37 children\", \"£58m: £27m on
+roads, ...\", \"... a total of 47\") and compares the sum with the stated total.
+In a Markdown table, a last row headed \"Total\" (or \"All\", \"Overall\") is
+compared with each complete column above it. Also adds up shares of one whole
+when each unit can be counted once (\"Respondents could give only one main
+reason\").
 
 ## Why is this bad?
 A breakdown that does not add up means a part or the total is wrong, often a

@@ -1,0 +1,150 @@
+//! Totals in tables: a Markdown table whose last row is headed "Total" (or
+//! "All", "Overall") states, in each column, the sum of the rows above it.
+//!
+//! Table cells are block boundaries (`breaks`): a figure's column is the
+//! number of boundaries between its line's start and it, and a table's body
+//! is the run of lines with cells right above the total row (the header's
+//! separator row holds no prose and ends the run).
+
+use super::{Claim, Scope};
+
+/// How far before a total's figure its row may start, in bytes.
+const HEAD_REACH: usize = 120;
+
+/// Words that head a total row.
+const TOTAL_WORDS: &[&str] = &["total", "totals", "all", "overall"];
+
+pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
+    if breaks.is_empty() {
+        return;
+    }
+    for total in 0..scope.quantities.len() {
+        let Some(q) = scope.q(total) else { continue };
+        // A total row's figure stands a few cells from the line's start;
+        // looking no further keeps one long line linear.
+        let near = q.span.start.saturating_sub(HEAD_REACH);
+        let Some(start) = scope
+            .text
+            .as_bytes()
+            .get(near..q.span.start)
+            .and_then(|b| memchr::memrchr(b'\n', b))
+            .map(|p| near + p + 1)
+            .or((near == 0).then_some(0))
+        else {
+            continue;
+        };
+        let head = scope.text.get(start..q.span.start).unwrap_or("");
+        let first_word = head.split_whitespace().next().unwrap_or("");
+        if !TOTAL_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first_word))
+            || cells_before(breaks, start, q.span.start) == 0
+        {
+            continue;
+        }
+        let column = cells_before(breaks, start, q.span.start);
+        if let Some(parts) = column_above(scope, breaks, total, start, column)
+            && parts.len() >= 2
+        {
+            claims.push(Claim::Breakdown {
+                total,
+                parts,
+                open: false,
+            });
+        }
+    }
+}
+
+/// The figure in `column` of each row above the total row, from the top,
+/// when every row of the body has exactly one like figure there.
+fn column_above(
+    scope: &Scope,
+    breaks: &[usize],
+    total: usize,
+    line_start: usize,
+    column: usize,
+) -> Option<Vec<usize>> {
+    let mut parts = Vec::new();
+    let mut at = line_start;
+    while at > 0 {
+        let (start, end) = line_of(scope.text, at - 1);
+        let row = scope.text.get(start..end).unwrap_or("");
+        if row.trim().is_empty() || cells_before(breaks, start, end) == 0 {
+            break;
+        }
+        // Quantities are in text order: the row's are found by search.
+        let first = scope.quantities.partition_point(|x| x.span.start < start);
+        let last = scope.quantities.partition_point(|x| x.span.start < end);
+        let in_column: Vec<usize> = (first..last.min(total))
+            .filter(|&p| {
+                scope
+                    .q(p)
+                    .is_some_and(|pq| cells_before(breaks, start, pq.span.start) == column)
+            })
+            .collect();
+        match in_column.as_slice() {
+            [p] if scope.comparable(*p, total) => parts.push(*p),
+            _ => return None,
+        }
+        at = start;
+    }
+    parts.reverse();
+    Some(parts)
+}
+
+/// The byte range of the line holding `at`, without its line break.
+fn line_of(text: &str, at: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let before = bytes.get(..at).unwrap_or_default();
+    let start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+    let after = bytes.get(at..).unwrap_or_default();
+    let end = memchr::memchr(b'\n', after).map_or(text.len(), |p| at + p);
+    (start, end)
+}
+
+/// How many cell boundaries lie in `[from, to)`.
+fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
+    breaks.partition_point(|&b| b < to) - breaks.partition_point(|&b| b < from)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Settings;
+    use crate::segment::Syntax;
+    use crate::{Document, finding::Severity};
+
+    /// The rules that fire on a Markdown text.
+    fn fired(text: &str) -> Vec<&'static str> {
+        let settings = Settings::default();
+        let doc = Document::new(text, Syntax::Markdown, &settings.tolerances);
+        let (_, findings) = doc.check(&settings);
+        findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .map(|f| f.rule)
+            .collect()
+    }
+
+    #[test]
+    fn a_total_row_is_the_sum_of_its_column() {
+        let table = |total: &str| {
+            format!(
+                "| Service | Spending |\n| --- | ---: |\n| Roads | £27m |\n| Schools | £14m |\n| Parks | £9m |\n| Total | {total} |\n"
+            )
+        };
+        assert_eq!(fired(&table("£55m")), ["sum-mismatch"]);
+        assert!(fired(&table("£50m")).is_empty());
+    }
+
+    #[test]
+    fn a_column_with_a_gap_or_no_total_row_says_nothing() {
+        // 2023 has no figure for East: its column is no complete list.
+        let gap = "| Region | 2022 | 2023 |\n| --- | --- | --- |\n| North | 120 | 135 |\n| South | 340 | 310 |\n| East | 95 | |\n| All | 555 | 460 |\n";
+        assert!(fired(gap).is_empty());
+        // The last row is a row like the others, not a total.
+        let no_total = "| Team | Points |\n| --- | --- |\n| A | 12 |\n| B | 9 |\n| C | 30 |\n";
+        assert!(fired(no_total).is_empty());
+        // Outside a table, "Total" at a line's start is prose.
+        assert!(fired("Roads cost £27m.\nSchools £14m.\nTotal spending was £80m.\n").is_empty());
+    }
+}
