@@ -7,6 +7,7 @@
 //! ("the remaining", "divided", "split", a pair like adults and children);
 //! otherwise it may well be a selection.
 
+use super::part::is_total;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -84,10 +85,7 @@ fn states_total_of(scope: &Scope, total: usize, parts: &[usize]) -> bool {
         return false;
     };
     // "compared with a total of 96 a year ago" is another total.
-    let stated = tp.prev_is(&["of"]) && tp.before_is(1, "total")
-        || tp.after_pair(2, "in", "total")
-        || tp.after_is(0, "altogether");
-    let stated = stated && !tp.past_frame() && !tp.before_has(5, &["compared", "against"]);
+    let stated = is_total(tp) && !tp.past_frame() && !tp.before_has(5, &["compared", "against"]);
     let larger = parts
         .iter()
         .filter_map(|&p| scope.q(p))
@@ -323,8 +321,8 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let Some(&head) = amounts.iter().max_by_key(|&&a| like(a).count()) else {
         return;
     };
-    // Counts of one noun: "six directors and two representatives" may be
-    // like "16 branches" to a figure that names no noun.
+    // Counts of one noun: "five directors and two representatives" may be
+    // like "11 branches" to a figure that names no noun.
     let noun_of = |p: usize| {
         scope
             .q(p)

@@ -202,7 +202,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let wp = scope.place(whole)?;
     // "all 4,200 beds", "a total of 64 lorries".
-    let stated_whole = wp.prev_is(&["all"]) || wp.prev_is(&["of"]) && wp.before_is(1, "total");
+    let stated_whole = wp.prev_is(&["all"]) || is_total(wp);
     (wp.sentence == pp.sentence && stated_whole && scope.comparable(part, whole)).then_some(whole)
 }
 
@@ -263,7 +263,6 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             // The total's own words stop at the part: in "a total of 68
             // working and 131 idled", "idled" is said of the 131.
             let whole_words: Vec<&str> = if part > whole {
-                let gap = scope.between(whole, part);
                 wp.after()
                     .take(gap.split_whitespace().count().min(4))
                     .collect()
@@ -313,7 +312,7 @@ fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
 }
 
 /// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
-fn is_total(p: &super::context::Place) -> bool {
+pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
         || p.before_has(2, &["total"]) && p.prev_is(&["of"])
         || p.after_has(4, &["altogether"])

@@ -76,18 +76,15 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
         if let Some(q) = qs.get_mut(i) {
             q.value = Some(a * scale);
             q.step *= scale;
-            // Written to the same scale, it is rounded as the scaled figure is.
-            let rounded = super::Interval::around(a * scale, q.step / 2.0);
-            q.interval = if q.hedge.is_none() {
-                rounded
+            // Written to the same scale, it is rounded as the scaled figure
+            // is; a hedge already widened it.
+            if q.hedge.is_none() {
+                q.interval = super::Interval::around(a * scale, q.step / 2.0);
+                q.loose = q.interval;
             } else {
-                q.interval.scale(scale)
-            };
-            q.loose = if q.hedge.is_none() {
-                rounded
-            } else {
-                q.loose.scale(scale)
-            };
+                q.interval = q.interval.scale(scale);
+                q.loose = q.loose.scale(scale);
+            }
             q.kind = kind;
             q.unit = unit;
         }
