@@ -5,6 +5,7 @@
 //! born, so each finder is strict: when it is not sure that two numbers
 //! describe the same thing, it makes no claim.
 
+pub mod age;
 pub mod breakdown;
 pub mod change;
 pub mod context;
@@ -219,6 +220,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
+    age::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
     table::find(&scope, &doc.breaks, &mut claims);

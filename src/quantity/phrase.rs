@@ -304,9 +304,13 @@ fn pence(i: &str) -> Res<'_, &'static Unit> {
     Ok((rest, &units::PENNY))
 }
 
-/// "15€": a sign after the figure.
+/// "15€": a sign after the figure, but not one that starts the next
+/// figure ("688 | £0.94m" in a table row, its pipes blanked).
 fn currency_sign_after(i: &str) -> Res<'_, &'static Unit> {
     let (rest, (_, c)) = (ws0, one_of("£$€")).parse(i)?;
+    if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
     let mut buf = [0u8; 4];
     match units::currency_symbol(c.encode_utf8(&mut buf)) {
         Some(u) => Ok((rest, u)),
