@@ -50,11 +50,13 @@ fn same_noun_or_unknown(scope: &Scope, part: usize, whole: usize) -> bool {
     }
 }
 
-/// "15 of the 120 migrants", "12,840 of the 26,400 ballots": the whole right
+/// "15 of the 120 migrants", "12,840 out of the 26,400 ballots": the whole right
 /// after "of" (with a determiner or a possessive in between).
 pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part + 1;
     let between = scope.between(part, whole).trim();
+    // "19 out of the 40 stretches" is "19 of the 40 stretches".
+    let between = between.strip_prefix("out ").unwrap_or(between);
     // At most "of" and four short words: most figures are far apart.
     if !between.starts_with("of") || between.len() > 60 {
         return None;
@@ -80,7 +82,9 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let wp = scope.place(whole)?;
     let between = scope.between(whole, part);
-    let of_the = wp.prev_is(&["the", "its", "their"]) && wp.before_is(1, "of");
+    // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".
+    let of_the =
+        wp.prev_is(&["the", "its", "their"]) && (wp.before_is(1, "of") || wp.before_is(1, "among"));
     let short = between.ends_with(", ") && between.split_whitespace().count() <= 8;
     (of_the && short && scope.comparable(part, whole)).then_some(whole)
 }

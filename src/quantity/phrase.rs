@@ -17,6 +17,7 @@ use nom::{
     bytes::complete::{tag, tag_no_case, take_while1},
     character::complete::{char, digit1, one_of},
     combinator::{opt, peek, recognize, verify},
+    sequence::preceded,
 };
 
 use super::Hedge;
@@ -753,7 +754,7 @@ fn between(i: &str) -> Res<'_, Body<'_>> {
     Ok((rest, Body::Range(low, high)))
 }
 
-/// "one in five", "1 in 4", "nine out of ten".
+/// "one in five", "1 in 4", "nine out of ten", "three out of every four".
 fn ratio(i: &str) -> Res<'_, Body<'_>> {
     let (rest, (n, _, _, _, d)) = (
         numeral,
@@ -763,7 +764,8 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
             (keyword(|w| w == "out"), ws1, keyword(|w| w == "of")).map(|_| ()),
         )),
         ws1,
-        numeral,
+        // "one in every five", "three out of every four".
+        preceded(opt((keyword(|w| w == "every"), ws1)), numeral),
     )
         .parse(i)?;
     let plain =
