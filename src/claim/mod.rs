@@ -201,8 +201,10 @@ impl<'d> Scope<'d> {
     pub fn comparable(&self, a: usize, b: usize) -> bool {
         match (self.q(a), self.q(b)) {
             (Some(x), Some(y)) => {
+                // "10 cts" and "1.10 dlrs" are both dollars, but their
+                // values are in different units: not compared as they stand.
                 x.kind == y.kind
-                    && x.unit.map(|u| u.name) == y.unit.map(|u| u.name)
+                    && x.unit.map(|u| (u.name, u.factor)) == y.unit.map(|u| (u.name, u.factor))
                     && x.kind.is_amount()
             }
             _ => false,
