@@ -118,7 +118,11 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
         return false;
     };
     let next = place.after().next();
-    let ends_clause = next.is_none_or(|w| PERSON_OR_VERB.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    // A verb in the past or the third person ("wants", "joined") also
+    // makes the age the subject.
+    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
+    let ends_clause = next
+        .is_none_or(|w| PERSON_OR_VERB.iter().any(|p| w.eq_ignore_ascii_case(p)) || verb_like(w));
     // "the eight-year-old boy who ...": a new person, defined by the clause.
     let restricted = place.after_is(1, "who") || place.after_is(1, "that");
     written_as_age && place.prev_is(&["the"]) && ends_clause && !restricted

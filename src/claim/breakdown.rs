@@ -289,7 +289,22 @@ fn is_rate(scope: &Scope, p: usize) -> bool {
     })
 }
 
+/// Words that make a sentence's figures factors or averages rather than
+/// parts: "Each of the 12 teams plays 33 games, for a total of 198",
+/// "attendance has averaged 2,940 ..., on course for a total of 582,000".
+const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average", "averages"];
+
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    let span = sentence
+        .first()
+        .and_then(|&i| scope.place(i))
+        .map(|p| scope.layout.sentence_span(p.sentence, scope.text.len()));
+    if let Some(span) = span
+        && super::context::words_in(scope.text, span.start, span.end)
+            .any(|w| PRODUCTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    {
+        return;
+    }
     // The largest group of like amounts in the sentence ("three ways" is not a part).
     let amounts: Vec<usize> = sentence
         .iter()

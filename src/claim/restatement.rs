@@ -181,16 +181,16 @@ fn counts_things(scope: &Scope, i: usize, noun: &str) -> bool {
         .text
         .get(q.span.start..q.span.end)
         .is_some_and(|t| !t.contains('-'));
-    let plural = scope
-        .place(i)
-        .and_then(|p| {
-            p.after().take(3).find(|w| {
-                w.to_ascii_lowercase()
-                    .starts_with(noun.get(..3).unwrap_or(noun))
-            })
+    // The noun as written: plural ("walkers"), and not a name ("series").
+    let written = scope.place(i).and_then(|p| {
+        p.after().take(3).find(|w| {
+            w.to_ascii_lowercase()
+                .starts_with(noun.get(..3).unwrap_or(noun))
         })
-        .is_some_and(|w| !w.eq_ignore_ascii_case(noun));
-    plain && plural && !LABELS.contains(&noun)
+    });
+    let plural = written.is_some_and(|w| !w.eq_ignore_ascii_case(noun));
+    let label = written.is_some_and(|w| LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)));
+    plain && plural && !label
 }
 
 /// A slip changes a figure a little ("more than 400" and "the 260"); two
@@ -423,5 +423,40 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
         if n == 0 {
             return Some(counts);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interval::Tolerances;
+    use crate::{Document, claim, segment::Syntax};
+
+    fn restatements(text: &str) -> usize {
+        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
+        claim::relate(&doc)
+            .iter()
+            .filter(|c| matches!(c, claim::Claim::Restatement { .. }))
+            .count()
+    }
+
+    #[test]
+    fn a_headline_figure_with_swapped_digits_in_the_lead_is_one_figure() {
+        let swapped = "Bakery chain posts £214m profit\n\nThe chain reported pre-tax profit of £241m for the year.";
+        assert_eq!(restatements(swapped), 1);
+        // Two digits swap by chance; and a figure deep in the story is another.
+        let short = "Ferry revenue falls to £31m\n\nRevenue fell to £31m. Cargo brought in £13m.";
+        assert_eq!(restatements(short), 0);
+    }
+
+    #[test]
+    fn a_back_reference_must_count_the_same_things() {
+        let slip =
+            "More than 400 walkers were rescued. Wardens said the 260 rescued walkers were cold.";
+        assert_eq!(restatements(slip), 1);
+        let subset =
+            "More than 400 walkers were rescued. The 260 walkers who were hurt went to hospital.";
+        assert_eq!(restatements(subset), 0);
+        let label = "Sales of the 400 series rose. The 300 series was dropped.";
+        assert_eq!(restatements(label), 0);
     }
 }
