@@ -278,7 +278,7 @@ const RATE_NOUNS: &[&str] = &[
 
 /// "21.75 dlrs a share", "£5 per head", "two each": an amount per one of
 /// something, which no total is the sum of.
-fn is_rate(scope: &Scope, p: usize) -> bool {
+pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
     scope.place(p).is_some_and(|place| {
         place.after_is(0, "each")
             || ["a", "an", "per"].iter().any(|w| place.after_is(0, w))
@@ -315,6 +315,22 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
                     && q.range.is_none()
                     && !q.vague
             }) && !is_rate(scope, p)
+        })
+        .collect();
+    // "12,910 went to supporters of the two finalists and 5,870 to ...": a
+    // small number in words among figures a hundred times larger names a
+    // group, it is not a part.
+    let largest = amounts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point())
+        .fold(0.0, f64::max);
+    let amounts: Vec<usize> = amounts
+        .into_iter()
+        .filter(|&p| {
+            scope
+                .q(p)
+                .is_some_and(|q| !(q.words && q.point() < 20.0 && q.point() * 100.0 < largest))
         })
         .collect();
     // A breakdown lists a few parts; a sentence of dozens of figures is a

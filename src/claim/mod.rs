@@ -11,6 +11,7 @@ pub mod change;
 pub mod context;
 pub mod conversion;
 pub mod last_time;
+pub mod list;
 pub mod part;
 pub mod proportion;
 pub mod restatement;
@@ -221,6 +222,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
+    list::find(&scope, doc.text, &mut claims);
     restatement::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
