@@ -18,7 +18,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| whole_before(scope, part))
             .or_else(|| antecedent_of_the(scope, part))
             .or_else(|| antecedent_of_those(scope, part))
-            .or_else(|| antecedent_of_them(scope, part));
+            .or_else(|| antecedent_of_them(scope, part))
+            .or_else(|| including_whole(scope, part));
         if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
         }
@@ -135,11 +136,36 @@ const FUNCTION_WORDS: &[&str] = &[
     "that", "which", "were", "have", "with", "from", "this", "those", "these", "there",
 ];
 
-/// "160 of those affordable homes", "In almost 14,000 of those cases".
+/// "The company employs 85 people, including 92 engineers": a part
+/// attached to the figure before it by "including".
+fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
+    let whole = part.checked_sub(1)?;
+    let gap = scope.between(whole, part);
+    let mut words = gap.split_whitespace().rev();
+    let attached = words
+        .next()
+        .is_some_and(|w| w == "including" || w == "among")
+        && gap.contains(',')
+        && gap.split_whitespace().count() <= 4;
+    let (Some(wp), Some(pp)) = (scope.place(whole), scope.place(part)) else {
+        return None;
+    };
+    (attached && wp.sentence == pp.sentence && scope.comparable(part, whole) && !wp.past_frame())
+        .then_some(whole)
+}
+
+/// "160 of those affordable homes", "In almost 14,000 of those cases",
+/// "5,460 of Sunday's finishers": a whole named without a figure.
 fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     let after = scope.text.get(pq.span.end..)?.trim_start();
-    let rest = after.strip_prefix("of those ")?;
+    let rest = after.strip_prefix("of those ").or_else(|| {
+        // "of Sunday's finishers": a possessive, then the noun, no figure.
+        let rest = after.strip_prefix("of ")?;
+        let (owner, noun) = rest.split_once("'s ")?;
+        (owner.split_whitespace().count() == 1 && !noun.starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(noun)
+    })?;
     let words: String = rest
         .split(|c: char| !c.is_alphabetic() && c != ' ')
         .next()?
@@ -147,9 +173,10 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         .take(3)
         .collect::<Vec<_>>()
         .join(" ");
-    // "Those" points back to what was just said: the one like amount of
-    // the sentence before wins over a noun match further back.
-    previous_sentence_amount(scope, part).or_else(|| find_antecedent(scope, part, &words))
+    // "Those" points back to what was just said: the noun it names, or
+    // the one like amount of the sentence before, unless the words name
+    // an earlier figure's noun.
+    find_antecedent(scope, part, &words).or_else(|| previous_sentence_amount(scope, part))
 }
 
 /// The latest amount before `part`, in its paragraph or the two before,
@@ -164,12 +191,15 @@ fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
         .map(|w| crate::quantity::noun::normalise(w.trim_matches(|c: char| !c.is_alphabetic())))
         .filter(|w| w.len() > 3 && !FUNCTION_WORDS.contains(&w.as_str()))
         .collect();
+    // "finishers" names "runners finished": words match by their stem.
+    let stem = |w: &str| w.get(..6).unwrap_or(w).to_ascii_lowercase();
+    let wanted_stems: Vec<String> = wanted.iter().map(|w| stem(w)).collect();
     let found = scope.earlier(part, 2).find(|&w| {
         let Some(wq) = scope.q(w) else { return false };
         let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
         let words_hit = following_words(scope, w, ANTECEDENT_WORDS)
             .iter()
-            .any(|a| wanted.contains(&crate::quantity::noun::normalise(a)));
+            .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
         scope.comparable(part, w) && (noun_hit || words_hit)
     })?;
     let narrowed = words
