@@ -159,6 +159,7 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
 fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     let after = scope.text.get(pq.span.end..)?.trim_start();
+    let those = after.starts_with("of those ");
     let rest = after.strip_prefix("of those ").or_else(|| {
         // "of Sunday's finishers": a possessive, then the noun, no figure.
         let rest = after.strip_prefix("of ")?;
@@ -173,10 +174,20 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         .take(3)
         .collect::<Vec<_>>()
         .join(" ");
-    // "Those" points back to what was just said: the noun it names, or
-    // the one like amount of the sentence before, unless the words name
-    // an earlier figure's noun.
-    find_antecedent(scope, part, &words).or_else(|| previous_sentence_amount(scope, part))
+    // "Those" points back to what was just said: the one like amount of
+    // the sentence before (unless it is added to another: "A further 410
+    // are due"), else the figure its words name. A possessive ("of
+    // Sunday's finishers") names its noun.
+    let just_said = previous_sentence_amount(scope, part).filter(|&w| {
+        scope
+            .place(w)
+            .is_some_and(|p| !p.before_has(2, &["further", "another", "additional"]))
+    });
+    if those {
+        just_said.or_else(|| find_antecedent(scope, part, &words))
+    } else {
+        find_antecedent(scope, part, &words)
+    }
 }
 
 /// The latest amount before `part`, in its paragraph or the two before,
