@@ -285,6 +285,13 @@ fn a_draft_gets_diagnostics_hover_and_fixes_and_the_session_ends_cleanly() {
         json!({"textDocument": {"uri": URI, "version": 2},
                "contentChanges": [{"range": {"start": start, "end": end}, "text": "65"}]}),
     );
+    // Hovered before the pause is over, the figure is read as typed.
+    let typed = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": start}),
+    );
+    let text = typed["result"]["contents"]["value"].as_str().unwrap_or("");
+    assert!(text.starts_with("**about 65%** — percent"), "{text}");
     let after = c.diagnostics(URI);
     assert!(
         !places(&after)
@@ -370,6 +377,10 @@ fn bad_input_gets_errors_and_the_server_goes_on() {
     c.raw(b"Content-Length: 2\r\n\r\n\xff\xfe");
     let parse = c.wait(|m| m.get("error").is_some() && m["id"].is_null());
     assert_eq!(parse["error"]["code"], -32700);
+    // JSON, but not a message: an error to the id it carried.
+    c.send(&json!({"jsonrpc": "2.0", "id": 7, "method": 42}));
+    let invalid = c.wait(|m| m["id"] == 7);
+    assert_eq!(invalid["error"]["code"], -32600);
     // An unknown method, and known ones with nonsense parameters.
     let unknown = c.request("numcheck/nothing", json!({}));
     assert_eq!(unknown["error"]["code"], -32601);
@@ -435,5 +446,111 @@ fn a_configuration_change_rechecks_open_documents() {
             "proportion-mismatch"
         ]
     );
+    assert_eq!(c.finish(), 0);
+}
+
+const CLEAN: &str = include_str!("fixtures/server/clean.md");
+
+/// A long draft: the four planted errors, then the corrected paragraphs
+/// repeated to `bytes` (or, `dense`, the planted errors all the way).
+fn long_draft(bytes: usize, dense: bool) -> String {
+    let from = if dense { DRAFT } else { CLEAN };
+    let body = from.split_once("\n\n").map_or(from, |(_, b)| b);
+    let mut text = format!("{DRAFT}\n");
+    while text.len() < bytes {
+        text.push_str(body);
+        text.push('\n');
+    }
+    text
+}
+
+fn median(mut xs: Vec<Duration>) -> Duration {
+    xs.sort();
+    xs.get(xs.len() / 2).copied().unwrap_or_default()
+}
+
+/// Milliseconds from a keystroke at the end of `uri` to its diagnostics,
+/// less the pause: the median and the worst of ten.
+fn recheck(c: &mut Client, uri: &str, text: &str, findings: usize) -> (Duration, Duration) {
+    const DEBOUNCE: Duration = Duration::from_millis(200);
+    let mut times = Vec::new();
+    for version in 2..12 {
+        let end = json!({"line": text.lines().count(), "character": 0});
+        let sent = Instant::now();
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version},
+                   "contentChanges": [{"range": {"start": end, "end": end}, "text": "x"}]}),
+        );
+        assert_eq!(c.diagnostics(uri).len(), findings);
+        times.push(sent.elapsed().saturating_sub(DEBOUNCE));
+    }
+    let worst = times.iter().max().copied().unwrap_or_default();
+    (median(times), worst)
+}
+
+/// The timings in the README (run with `--release -- --ignored --nocapture`):
+/// a 100 KB draft re-checked within 50 ms of the pause after an edit, and
+/// hovers in a 1 MB document answered promptly while it is typed in.
+#[test]
+#[ignore = "timing; run in release"]
+fn timings() {
+    let mut c = Client::start();
+    c.initialize(&[]);
+    for (dense, name) in [(false, "draft.md"), (true, "dense.md")] {
+        let uri = format!("file:///nonexistent/numcheck-test/{name}");
+        let text = long_draft(100_000, dense);
+        c.open(&uri, "markdown", &text);
+        let found = c.diagnostics(&uri).len();
+        let (median, worst) = recheck(&mut c, &uri, &text, found);
+        println!(
+            "100 KB, {found} findings: re-checked {median:?} after the pause (median of 10; worst {worst:?})"
+        );
+        if !dense {
+            assert_eq!(found, 4);
+            assert!(median <= Duration::from_millis(50), "{median:?}");
+        }
+    }
+
+    // 1 MB: a keystroke every 50 ms for three seconds, a hover after each.
+    let uri = "file:///nonexistent/numcheck-test/long.md";
+    let text = long_draft(1 << 20, false);
+    let opened = Instant::now();
+    c.open(uri, "markdown", &text);
+    let found = c.diagnostics(uri).len();
+    println!(
+        "1 MB, {found} findings: diagnostics {:?} after didOpen",
+        opened.elapsed()
+    );
+    let at = position_of(&text, "45%");
+    let mut hovers = Vec::new();
+    for version in 2..62 {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version},
+                   "contentChanges": [{"range": {"start": {"line": 0, "character": 2},
+                                                 "end": {"line": 0, "character": 2}},
+                                       "text": "a"}]}),
+        );
+        let asked = Instant::now();
+        let h = c.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": at}),
+        );
+        hovers.push(asked.elapsed());
+        assert!(h["result"]["contents"]["value"].is_string(), "{h}");
+        std::thread::sleep(Duration::from_millis(50).saturating_sub(asked.elapsed()));
+    }
+    let typed = Instant::now();
+    assert_eq!(c.diagnostics(uri).len(), found);
+    println!(
+        "1 MB while typing: hover median {:?}, worst {:?}; diagnostics {:?} after the last keystroke (pause included)",
+        median(hovers.clone()),
+        hovers.iter().max().copied().unwrap_or_default(),
+        typed.elapsed()
+    );
+    let (median_check, worst) = recheck(&mut c, uri, &text, found);
+    println!("1 MB: re-checked {median_check:?} after the pause (median of 10; worst {worst:?})");
+    assert!(median(hovers) <= Duration::from_millis(20));
     assert_eq!(c.finish(), 0);
 }

@@ -7,6 +7,7 @@ use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 use numcheck::finding::{Finding, number, range};
 use numcheck::quantity::units::plural;
 use numcheck::quantity::{Kind, Quantity};
+use numcheck::span::Span;
 
 use super::document::{Doc, Encoding};
 
@@ -61,6 +62,41 @@ pub fn hover(
         }),
         range: Some(doc.range(q.span, enc)),
     })
+}
+
+/// How far around the cursor the figures of an unchecked text are read.
+const AROUND: usize = 4096;
+
+/// The figures of the paragraphs around `offset` (at most [`AROUND`] bytes
+/// either side), read on their own: for a hover on text typed since the
+/// last check.
+pub fn figures_around(doc: &Doc, offset: usize) -> Vec<Quantity> {
+    let text = doc.text.as_str();
+    let boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let low = boundary(offset.saturating_sub(AROUND).min(text.len()));
+    let high = boundary((offset + AROUND).min(text.len()));
+    let start = text
+        .get(low..offset.max(low).min(high))
+        .and_then(|s| s.rfind("\n\n"))
+        .map_or(low, |p| low + p + 2);
+    let end = text
+        .get(offset.max(low).min(high)..high)
+        .and_then(|s| s.find("\n\n"))
+        .map_or(high, |p| offset.max(low).min(high) + p);
+    let Some(window) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let tolerances = &doc.scope.settings.tolerances;
+    let mut quantities = numcheck::Document::new(window, doc.syntax, tolerances).quantities;
+    for q in &mut quantities {
+        q.span = Span::new(q.span.start + start, q.span.end + start);
+    }
+    quantities
 }
 
 /// A kind or hedge as the JSON output names it (`percentage-points`, `more-than`).

@@ -283,8 +283,9 @@ impl Server {
         out: &mut impl Write,
         params: N::Params,
     ) {
-        let n = Notification::new(N::METHOD.to_string(), params);
-        self.send(out, Message::Notification(n));
+        if !self.gone && transport::write_notification(out, N::METHOD, &params).is_err() {
+            self.gone = true;
+        }
     }
 
     /// Handles one event; `Some` with the exit status when the session ends.
@@ -520,10 +521,11 @@ impl Server {
         let (offset, _) = doc.offset(at.position, self.enc);
         let found = match doc.fresh() {
             Some(a) => hover::hover(doc, &a.quantities, &a.findings, offset, self.enc),
-            // Typed since the last check: read the figures of the text as it is now.
+            // Typed since the last check: read the figures around the cursor
+            // as the text is now (the whole of a long text would take too long).
             None => {
-                let a = analysis::analyse(&doc.text, doc.syntax, &doc.scope.settings, true);
-                hover::hover(doc, &a.quantities, &[], offset, self.enc)
+                let quantities = hover::figures_around(doc, offset);
+                hover::hover(doc, &quantities, &[], offset, self.enc)
             }
         };
         serde_json::to_value(found).unwrap_or(Value::Null)
