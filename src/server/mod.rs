@@ -553,19 +553,23 @@ fn params<P: DeserializeOwned>(m: impl Into<Message>) -> Result<P, (ErrorCode, S
     serde_json::from_value(params).map_err(|e| (ErrorCode::InvalidParams, e.to_string()))
 }
 
-/// How a document is read: by its language, else by its name; `None` for
-/// documents that are not prose (the client may send every file it opens).
+/// How a document is read: by its file name when that is a prose file
+/// (an editor without a Markdown mode calls a `.md` file "text"), else by
+/// its language; `None` for documents that are not prose (a client may
+/// send every file it opens).
 fn syntax_of(language: &str, uri: &Uri) -> Option<Syntax> {
+    let path = uri.as_str().split(['?', '#']).next().unwrap_or_default();
+    let path = path.to_ascii_lowercase();
+    if [".md", ".markdown", ".mdx"].iter().any(|e| path.ends_with(e)) {
+        return Some(Syntax::Markdown);
+    }
+    if [".txt", ".text"].iter().any(|e| path.ends_with(e)) {
+        return Some(Syntax::Plain);
+    }
     match language {
         "markdown" | "mdx" | "markdown.mdx" | "quarto" | "rmd" => Some(Syntax::Markdown),
         "plaintext" | "text" | "txt" => Some(Syntax::Plain),
-        _ => {
-            let path = uri.as_str().split(['?', '#']).next().unwrap_or_default();
-            let prose = [".md", ".markdown", ".mdx", ".txt", ".text"]
-                .iter()
-                .any(|ext| path.to_ascii_lowercase().ends_with(ext));
-            prose.then(|| Syntax::of_path(path))
-        }
+        _ => None,
     }
 }
 
