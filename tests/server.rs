@@ -186,6 +186,10 @@ fn a_draft_gets_diagnostics_hover_and_fixes_and_the_session_ends_cleanly() {
     assert_eq!(caps["hoverProvider"], true);
     c.open(URI, "markdown", DRAFT);
     let diagnostics = c.diagnostics(URI);
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_json_snapshot!("server-publish-diagnostics", diagnostics));
     // The same findings as `numcheck check`, at 0-based lines; the 🌊
     // before "1,500 feet" counts two UTF-16 units.
     assert_eq!(
