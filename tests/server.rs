@@ -558,3 +558,32 @@ fn timings() {
     assert!(median(hovers) <= Duration::from_millis(20));
     assert_eq!(c.finish(), 0);
 }
+
+#[test]
+fn a_suppression_that_hides_nothing_can_be_removed() {
+    let mut c = Client::start();
+    c.initialize(&[]);
+    let uri = "untitled:notes";
+    let text = "Intro.\n# numcheck-disable-next-line sum-mismatch\nNothing to hide here.\n";
+    c.open(uri, "plaintext", text);
+    assert_eq!(
+        places(&c.diagnostics(uri)),
+        [("unused-suppression".into(), 1, 0)]
+    );
+    let at = json!({"line": 1, "character": 3});
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": at, "end": at},
+               "context": {"diagnostics": []}}),
+    );
+    let actions = actions["result"].as_array().cloned().unwrap_or_default();
+    assert_eq!(actions.len(), 1, "{actions:?}");
+    assert_eq!(actions[0]["title"], "Remove this numcheck comment");
+    let edit = &actions[0]["edit"]["changes"][uri][0];
+    assert_eq!(edit["newText"], "");
+    assert_eq!(
+        edit["range"],
+        json!({"start": {"line": 1, "character": 0}, "end": {"line": 2, "character": 0}})
+    );
+    assert_eq!(c.finish(), 0);
+}

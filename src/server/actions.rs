@@ -290,6 +290,44 @@ fn group(number: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server::config::Scope;
+    use numcheck::finding::Severity;
+
+    fn markdown(text: &str) -> Doc {
+        Doc::new(text.to_string(), 1, Syntax::Markdown, Scope::default())
+    }
+
+    fn finding_at(text: &str, needle: &str) -> Finding {
+        let at = text.find(needle).unwrap();
+        Finding {
+            rule: "sum-mismatch",
+            severity: Severity::Error,
+            primary: Span::new(at, at + needle.len()),
+            related: Vec::new(),
+            message: String::new(),
+            explanation: String::new(),
+        }
+    }
+
+    #[test]
+    fn directives_keep_paragraphs_and_front_matter_whole() {
+        let text = "---\ntitle: x\n---\nFirst line\nsecond 45%.\n\nNew 7%.\n";
+        let doc = markdown(text);
+        let file = file_directive(&doc, "sum-mismatch");
+        assert_eq!(file.0, text.find("\nFirst").unwrap());
+        assert_eq!(file.1, "\n\n<!-- numcheck-disable-file sum-mismatch -->");
+        let inside = next_line_directive(&doc, &finding_at(text, "45%"));
+        assert_eq!(inside.0, text.find("\nsecond").unwrap());
+        assert!(inside.1.starts_with(" <!-- numcheck-disable-next-line"));
+        let first = next_line_directive(&doc, &finding_at(text, "7%"));
+        assert_eq!(first.0, text.find("New").unwrap());
+        assert!(first.1.ends_with("-->\n"));
+        let plain = markdown("A 7%.\r\n");
+        assert_eq!(
+            file_directive(&plain, "sum-mismatch").1,
+            "<!-- numcheck-disable-file sum-mismatch -->\r\n\r\n"
+        );
+    }
 
     #[test]
     fn written_numbers_are_found_and_grouped() {

@@ -560,7 +560,10 @@ fn params<P: DeserializeOwned>(m: impl Into<Message>) -> Result<P, (ErrorCode, S
 fn syntax_of(language: &str, uri: &Uri) -> Option<Syntax> {
     let path = uri.as_str().split(['?', '#']).next().unwrap_or_default();
     let path = path.to_ascii_lowercase();
-    if [".md", ".markdown", ".mdx"].iter().any(|e| path.ends_with(e)) {
+    if [".md", ".markdown", ".mdx"]
+        .iter()
+        .any(|e| path.ends_with(e))
+    {
         return Some(Syntax::Markdown);
     }
     if [".txt", ".text"].iter().any(|e| path.ends_with(e)) {
