@@ -450,6 +450,17 @@ fn a_configuration_change_rechecks_open_documents() {
             "proportion-mismatch"
         ]
     );
+    // A configuration that is not UTF-8: shown to the user, and the
+    // defaults are used.
+    std::fs::write(&config, b"[rules]\nignore = [\"\xff\"]\n").expect("write");
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": format!("file://{}", config.display())}}),
+    );
+    let shown = c.wait(|m| m["method"] == "window/showMessage");
+    let message = shown["params"]["message"].as_str().unwrap_or("");
+    assert!(message.contains("numcheck.toml"), "{message}");
+    assert_eq!(c.diagnostics(&uri).len(), 4);
     assert_eq!(c.finish(), 0);
 }
 
