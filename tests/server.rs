@@ -598,3 +598,40 @@ fn a_suppression_that_hides_nothing_can_be_removed() {
     );
     assert_eq!(c.finish(), 0);
 }
+
+#[test]
+fn untitled_buffers_take_the_first_workspace_folders_configuration() {
+    let one = tempfile::tempdir().expect("a temporary folder");
+    let two = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(
+        one.path().join("numcheck.toml"),
+        "[rules]\nignore = [\"sum-mismatch\"]\n",
+    )
+    .expect("write");
+    let folder = |d: &tempfile::TempDir| json!({"uri": format!("file://{}", d.path().display()), "name": "w"});
+    let mut c = Client::start();
+    c.request(
+        "initialize",
+        json!({
+            "processId": null,
+            "workspaceFolders": [folder(&one), folder(&two)],
+            "capabilities": {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}},
+        }),
+    );
+    c.notify("initialized", json!({}));
+    // The client is asked to watch the configuration files.
+    let register = c.wait(|m| m["method"] == "client/registerCapability");
+    let watchers = &register["params"]["registrations"][0]["registerOptions"]["watchers"];
+    assert_eq!(watchers[0]["globPattern"], "**/numcheck.toml");
+    c.send(&json!({"jsonrpc": "2.0", "id": register["id"], "result": null}));
+    let uri = "untitled:Untitled-2";
+    c.open(uri, "markdown", DRAFT);
+    assert_eq!(c.diagnostics(uri).len(), 3);
+    // With the first folder gone, the second one's (default) configuration applies.
+    c.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({"event": {"added": [], "removed": [folder(&one)]}}),
+    );
+    assert_eq!(c.diagnostics(uri).len(), 4);
+    assert_eq!(c.finish(), 0);
+}
