@@ -19,6 +19,7 @@ mod cli;
 mod discover;
 mod globs;
 mod output;
+mod server;
 mod walk;
 
 fn main() -> ExitCode {
