@@ -131,7 +131,13 @@ pub fn amount(x: f64, unit: Option<&Unit>) -> String {
     };
     let sign = if scaled < 0.0 { "-" } else { "" };
     if symbol.is_empty() {
-        format!("{sign}{}{suffix} {}", number(scaled.abs()), u.name)
+        // Codes ("CHF") as they are, words ("crown") in the plural.
+        let name = if u.name.bytes().all(|b| b.is_ascii_uppercase()) {
+            u.name.to_string()
+        } else {
+            crate::quantity::units::plural(u.name)
+        };
+        format!("{sign}{}{suffix} {name}", number(scaled.abs()))
     } else {
         format!("{sign}{symbol}{}{suffix}", number(scaled.abs()))
     }

@@ -574,9 +574,19 @@ fn stated_in_sentence(
     }
     // A direction verb before the pair in its clause ("rose from 48 to
     // 36", "slipped to 71.8% from 68.2%", "climbed to 1.21m from 1.26m").
+    // In "output grew 15.7%, down from 23%" the verb is the figure's own
+    // change, and "down" the pair's direction.
     let Some(fq) = scope.q(from.min(to)) else {
         return;
     };
+    if to < from
+        && scope
+            .between(to, from)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w == "up" || w == "down")
+    {
+        return;
+    }
     let head = scope
         .text
         .get(sent.start..fq.span.start.max(sent.start))

@@ -14,6 +14,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(ux), Some(uy)) = (x.unit, y.unit) else {
             continue;
         };
+        if x.kind == Kind::Money && y.kind == Kind::Money && ux.name != uy.name {
+            at_rate(scope, a, b, claims);
+            continue;
+        }
         let convertible =
             x.kind == Kind::Measure && y.kind == Kind::Measure && ux.dimension == uy.dimension;
         if !convertible
@@ -29,15 +33,96 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // route (26 miles)".
         let noun_then_bracket = between.strip_suffix('(').is_some_and(|head| {
             let words: Vec<&str> = head.split_whitespace().collect();
-            words.len() == 1
+            (1..=3).contains(&words.len())
                 && words
                     .iter()
                     .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
         });
         let bracketed = (between == "(" || noun_then_bracket) && after.starts_with(')');
-        let or_joined = matches!(between, "or" | ", or" | "=" | "/" | "(or" | ", or about");
+        let or_joined = matches!(
+            between,
+            "or" | ", or" | "=" | "/" | "(or" | ", or about" | "equivalent to" | ", equivalent to"
+        );
         if bracketed || or_joined {
             claims.push(Claim::Conversion { from: a, to: b });
         }
     }
+}
+
+/// Whether two sums are one amount written in two currencies: in brackets,
+/// or "equivalent to".
+fn restated(scope: &Scope, a: usize, b: usize) -> bool {
+    let between = scope.between(a, b).trim();
+    let bracket = between == "(" || between.ends_with(" (");
+    bracket
+        || matches!(
+            between,
+            "or" | ", or" | "equivalent to" | ", equivalent to" | ","
+        )
+}
+
+/// "€42m (about $38.5m at $1.09 to the euro)", "€12.4 million, about 59
+/// million crowns at the rate of 7.45 crowns to the euro", "(138m kronor at
+/// the same rate)": a sum restated in another currency at a rate the text
+/// gives, beside it or earlier.
+fn at_rate(scope: &Scope, a: usize, b: usize, claims: &mut Vec<Claim>) {
+    if !restated(scope, a, b)
+        || scope.place(a).map(|p| p.sentence) != scope.place(b).map(|p| p.sentence)
+    {
+        return;
+    }
+    let Some(bq) = scope.q(b) else { return };
+    let after = scope.text.get(bq.span.end..).unwrap_or("");
+    let after = after
+        .get(..after.len().min(40))
+        .unwrap_or(after)
+        .to_ascii_lowercase();
+    let rate = if after.trim_start().starts_with("at the same rate") {
+        (0..a).rev().find(|&r| rate_per(scope, r).is_some())
+    } else {
+        Some(b + 1).filter(|&r| {
+            let gap = scope.between(b, r).trim();
+            matches!(
+                gap,
+                "at" | "at the rate of" | "at a rate of" | "at an exchange rate of"
+            )
+        })
+    };
+    let (Some(rate), Some(aq)) = (rate, scope.q(a)) else {
+        return;
+    };
+    let Some(per) = rate_per(scope, rate) else {
+        return;
+    };
+    let (Some(ua), Some(ub), Some(ur)) = (aq.unit, bq.unit, scope.q(rate).and_then(|q| q.unit))
+    else {
+        return;
+    };
+    // The rate names both currencies of the pair: so many of one per one of the other.
+    let names =
+        |x: &str, y: &str| (ur.name == x && per.name == y) || (ur.name == y && per.name == x);
+    if names(ua.name, ub.name) {
+        claims.push(Claim::ConversionAtRate {
+            from: a,
+            to: b,
+            rate,
+            per,
+        });
+    }
+}
+
+/// "$1.09 to the euro", "11.5 kronor to the euro", "€1.18 to the pound":
+/// the currency one of which the rate is.
+fn rate_per(scope: &Scope, r: usize) -> Option<&'static crate::quantity::units::Unit> {
+    let q = scope.q(r)?;
+    if q.kind != Kind::Money {
+        return None;
+    }
+    let after = scope.text.get(q.span.end..)?.trim_start();
+    let rest = after
+        .strip_prefix("to the ")
+        .or_else(|| after.strip_prefix("to one "))
+        .or_else(|| after.strip_prefix("per "))?;
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    crate::quantity::units::currency_word(&word.to_ascii_lowercase())
 }

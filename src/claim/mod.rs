@@ -60,6 +60,14 @@ pub enum Claim {
     Restatement { first: usize, second: usize },
     /// `to` is `from` converted to another unit.
     Conversion { from: usize, to: usize },
+    /// `to` is the sum `from` in another currency at the stated `rate`, an
+    /// amount of one currency per one of `per` ("$1.09 to the euro").
+    ConversionAtRate {
+        from: usize,
+        to: usize,
+        rate: usize,
+        per: &'static crate::quantity::units::Unit,
+    },
 }
 
 /// How a change is stated.

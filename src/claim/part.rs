@@ -150,8 +150,14 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
     let (Some(wp), Some(pp)) = (scope.place(whole), scope.place(part)) else {
         return None;
     };
-    (attached && wp.sentence == pp.sentence && scope.comparable(part, whole) && !wp.past_frame())
-        .then_some(whole)
+    // "eight top three hits, including four number ones": a rank, not the whole.
+    let rank = wp.prev_is(&["top", "bottom", "first", "last", "best", "worst", "final"]);
+    (attached
+        && !rank
+        && wp.sentence == pp.sentence
+        && scope.comparable(part, whole)
+        && !wp.past_frame())
+    .then_some(whole)
 }
 
 /// "160 of those affordable homes", "In almost 14,000 of those cases",

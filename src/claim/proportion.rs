@@ -11,7 +11,7 @@ use super::{Claim, Scope};
 use crate::quantity::Kind;
 
 /// Words after "12% of" that point back to the part's whole.
-const OWN_WHOLE: &[&str] = &["them", "those", "these", "whom", "which", "total", "the"];
+const OWN_WHOLE: &[&str] = &["them", "those", "these", "whom", "which", "total"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let before = claims.len();
@@ -70,12 +70,11 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
             })
             .collect();
         let shares: Vec<usize> = (start..end)
-            .filter(|&s| {
-                free_share(scope, s) && !names_other_whole(scope, s) && !set_against(scope, s)
-            })
+            .filter(|&s| free_share(scope, s) && !set_against(scope, s))
             .collect();
         if let ([(part, whole)], [share]) = (pairs.as_slice(), shares.as_slice())
             && !placed.contains(share)
+            && !names_other_whole(scope, *share, *whole)
             && one_clause(scope, *share, (*part).min(*whole), (*part).max(*whole))
         {
             claims.push(Claim::Proportion {
@@ -126,11 +125,29 @@ fn one_clause(scope: &Scope, share: usize, first: usize, last: usize) -> bool {
             .any(|w| matches!(w, "and" | "but" | "while" | "whereas" | "although"))
 }
 
-/// "4% of its budget", "half their income": a share of a whole of its own.
-fn names_other_whole(scope: &Scope, share: usize) -> bool {
+/// "4% of its budget", "half their income", "a quarter of the company's
+/// dancers": a share of a whole of its own, unless it points back ("of
+/// them", "of the total").
+fn names_other_whole(scope: &Scope, share: usize, whole: usize) -> bool {
+    // "78% of members who voted" beside "out of 342 members": its own whole.
+    let whole_noun = scope.q(whole).and_then(|q| q.noun.as_deref());
+    let own = |w: &str| {
+        OWN_WHOLE.contains(&w)
+            || whole_noun
+                .is_some_and(|n| w.to_ascii_lowercase().starts_with(n.get(..4).unwrap_or(n)))
+    };
     scope.place(share).is_some_and(|sp| {
-        sp.after_is(0, "of") && !sp.after().nth(1).is_some_and(|w| OWN_WHOLE.contains(&w))
-            || sp.after_has(1, &["their", "its", "his", "her"])
+        let mut after = sp.after();
+        // "of the fleet" names the pair's whole again; "of the company's
+        // dancers" and "of its budget" name another.
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+        let named = match (after.next(), after.next(), after.next()) {
+            (Some("of"), Some("the"), Some(w)) => possessive(w),
+            (Some("of"), Some("its" | "their" | "his" | "her"), Some(w)) => !own(w),
+            (Some("of"), Some(w), _) => !own(w) && w != "the",
+            _ => false,
+        };
+        named || sp.after_has(1, &["their", "its", "his", "her"])
     })
 }
 
@@ -185,10 +202,6 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        // "spend 4% of its budget": a share that names its own whole.
-        if sp.after_is(0, "of") && !sp.after().nth(1).is_some_and(|w| OWN_WHOLE.contains(&w)) {
-            continue;
-        }
         // "26,400 of the district's 98,000 voters took part, a turnout of
         // 18%": the nearest amount is the whole of the one before it.
         let earlier = part
@@ -201,6 +214,10 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
                 None => continue,
             },
         };
+        // "spend 4% of its budget": a share that names its own whole.
+        if names_other_whole(scope, share, whole) {
+            continue;
+        }
         // "One of three brokers took 41.5%": one of a few names
         // a member, not a count with a share.
         if whole == share

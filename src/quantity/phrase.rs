@@ -503,6 +503,13 @@ fn unit(i: &str) -> Res<'_, &'static Unit> {
     if let Ok((rest, (_, u))) = (alt((ws1, tag("-"))), unit_words).parse(i) {
         return Ok((rest, u));
     }
+    // "a 340-km line": a symbol in a compound modifier.
+    if let Ok((rest, (_, u))) = (tag("-"), unit_symbol).parse(i)
+        && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        && u.dimension != Dimension::Currency
+    {
+        return Ok((rest, u));
+    }
     // A spaced symbol: "12 km", "45 mg", but a lone letter only before
     // punctuation ("5 C." yes, "5 m tall" no, "2 in my car" no).
     let (rest, (_, u)) = (ws1, unit_symbol).parse(i)?;
@@ -541,8 +548,11 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
         compound: None,
     };
     if n.form == Form::MaybeMetres {
-        // "£58m" or "5m people": millions; "a 212m tower": metres.
-        let millions = currency.is_some() || next_word_counts_people(rest);
+        // "£58m", "5m people" or "138m kronor": millions; "a 212m tower": metres.
+        let millions = currency.is_some()
+            || next_word_counts_people(rest)
+            || currency_word_after(rest).is_ok()
+            || national_currency_after(rest).is_ok();
         if millions {
             n.form = Form::Digits;
         } else {

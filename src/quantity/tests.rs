@@ -189,3 +189,20 @@ fn a_currency_sign_before_the_next_figure_is_that_figure_s() {
     assert_eq!(find(&qs, text, "£0.94m").kind, Kind::Money);
     assert_eq!(find(&qs, text, "15€").kind, Kind::Money);
 }
+
+#[test]
+fn a_glued_m_before_a_currency_word_is_millions() {
+    let text = "a yacht worth 138m kronor and a 212m tower";
+    let qs = extract(text, &Tolerances::default());
+    let yacht = find(&qs, text, "138m");
+    assert_eq!((yacht.kind, yacht.value), (Kind::Money, Some(138e6)));
+    assert_eq!(find(&qs, text, "212m").kind, Kind::Measure);
+}
+
+#[test]
+fn a_unit_symbol_in_a_compound_modifier_is_a_measure() {
+    let text = "a 340-km line and a 12-mm bolt";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "340-km").kind, Kind::Measure);
+    assert_eq!(find(&qs, text, "12-mm").kind, Kind::Measure);
+}

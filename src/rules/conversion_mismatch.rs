@@ -3,7 +3,7 @@
 
 use super::{Input, Rule, loose_rounding, verdict};
 use crate::claim::Claim;
-use crate::finding::{Finding, number, range};
+use crate::finding::{Finding, amount, number, range};
 use crate::interval::Interval;
 use crate::quantity::units::Unit;
 use crate::quantity::units::plural;
@@ -44,6 +44,15 @@ fn convert(i: Interval, from: &Unit, to: &Unit) -> Interval {
 }
 
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {
+    if let Claim::ConversionAtRate {
+        from,
+        to,
+        rate,
+        per,
+    } = *claim
+    {
+        return at_rate(input, from, to, rate, per);
+    }
     let Claim::Conversion { from, to } = *claim else {
         return None;
     };
@@ -77,4 +86,63 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             range(allowed.low, allowed.high, "")
         ),
     })
+}
+
+/// A sum restated in another currency at a stated rate: so many of the
+/// rate's currency per one of `per`.
+fn at_rate(
+    input: &Input,
+    from: usize,
+    to: usize,
+    rate: usize,
+    per: &crate::quantity::units::Unit,
+) -> Option<Finding> {
+    let (a, b, r) = (input.q(from)?, input.q(to)?, input.q(rate)?);
+    let ua = a.unit?;
+    // "€42m at $1.09 to the euro": euros times the rate; "€600,000 at
+    // €1.18 to the pound": euros divided by it.
+    let forward = ua.name == per.name;
+    let apply = |x: Interval, k: Interval| if forward { Some(x.mul(k)) } else { x.div(k) };
+    let strict = apply(a.interval, r.interval)?.overlaps(b.interval);
+    let loose = apply(a.loose, r.loose)?.overlaps(b.loose);
+    let severity = verdict(strict, loose)?;
+    let exact = if forward {
+        a.point() * r.point()
+    } else {
+        a.point() / r.point()
+    };
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: b.span,
+        related: vec![input.label(from)?, input.label(rate)?],
+        message: format!(
+            "{} is not {} at {}",
+            input.text_of(from),
+            input.text_of(to),
+            input.text_of(rate)
+        ),
+        explanation: format!(
+            "{} {} {} = {}, and \"{}\" allows {}",
+            amount(a.point(), a.unit),
+            if forward { "×" } else { "÷" },
+            number(r.point()),
+            amount(exact, b.unit),
+            input.text_of(to),
+            amount_range(b)
+        ),
+    })
+}
+
+/// The interval a sum of money allows, in its currency.
+fn amount_range(q: &crate::quantity::Quantity) -> String {
+    let (low, high) = (
+        amount(q.interval.low, q.unit),
+        amount(q.interval.high, q.unit),
+    );
+    if low == high {
+        low
+    } else {
+        format!("{low}–{high}")
+    }
 }
