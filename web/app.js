@@ -3,6 +3,8 @@
 // text area. The draft only ever reaches the page as text nodes
 // (textContent), never as markup.
 
+'use strict';
+
 const $ = (id) => document.getElementById(id);
 const draft = $('draft');
 const backdrop = $('backdrop');
@@ -36,11 +38,41 @@ function el(tag, props = {}, ...children) {
 
 // ---- Talking to the worker: one request per kind in flight, the latest text wins.
 
-const worker = new Worker('worker.js', { type: 'module' });
+// A served page starts worker.js, which fetches the .wasm beside it. A page
+// opened as a file may neither start a worker from a file nor fetch one, so
+// embedded.js brings both, and the worker starts from a blob.
+async function startWorker() {
+  if (location.protocol !== 'file:') {
+    const worker = new Worker('worker.js');
+    worker.postMessage({ op: 'init' });
+    return worker;
+  }
+  await new Promise((loaded, failed) => {
+    document.head.append(el('script', { src: 'embedded.js' }));
+    document.head.lastChild.addEventListener('load', loaded);
+    document.head.lastChild.addEventListener('error', failed);
+  });
+  const { worker: source, wasm } = self.NUMCHECK_EMBEDDED;
+  const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+  const bytes = Uint8Array.from(atob(wasm), (c) => c.charCodeAt(0));
+  worker.postMessage({ op: 'init', wasm: bytes }, [bytes.buffer]);
+  return worker;
+}
+
+const started = startWorker().then((worker) => {
+  worker.onmessage = answered;
+  worker.onerror = (e) => {
+    status.textContent = `The checker could not start: ${e.message ?? 'unknown error'}`;
+  };
+  return worker;
+}, (e) => {
+  status.textContent = `The checker could not start: ${e}`;
+});
+
 let version = 0;
 const jobs = {
-  check: { busy: false, wanted: false, sentAt: 0, sentVersion: -1 },
-  extract: { busy: false, wanted: false, sentAt: 0, sentVersion: -1 },
+  check: { busy: false, wanted: false, sentAt: 0 },
+  extract: { busy: false, wanted: false, sentAt: 0 },
 };
 
 function request(op) {
@@ -48,13 +80,15 @@ function request(op) {
   if (!jobs[op].busy) send(op);
 }
 
-function send(op) {
+async function send(op) {
   const job = jobs[op];
-  Object.assign(job, { busy: true, wanted: false, sentAt: performance.now(), sentVersion: version });
-  worker.postMessage({ id: version, op, text: draft.value, markdown: markdown.checked });
+  Object.assign(job, { busy: true, wanted: false });
+  const worker = await started;
+  job.sentAt = performance.now();
+  worker?.postMessage({ id: version, op, text: draft.value, markdown: markdown.checked });
 }
 
-worker.onmessage = ({ data }) => {
+function answered({ data }) {
   const job = jobs[data.op];
   job.busy = false;
   // The text changed while this answer was computed: ask again, show nothing stale.
@@ -69,11 +103,7 @@ worker.onmessage = ({ data }) => {
   const roundTrip = performance.now() - job.sentAt;
   if (data.op === 'check') showFindings(data.result, data.ms, roundTrip);
   else showFigures(data.result);
-};
-
-worker.onerror = (e) => {
-  status.textContent = `The checker could not start: ${e.message ?? 'unknown error'}`;
-};
+}
 
 let timer = 0;
 function changed({ now = false } = {}) {

@@ -2,7 +2,8 @@
 # Builds the web page into web/dist/: index.html, style, scripts, the
 # wasm-bindgen glue and the .wasm. Needs the wasm32 target and the
 # wasm-bindgen CLI at the version in Cargo.lock; installs either if missing.
-# Uses wasm-opt when it is on PATH. Prints the .wasm's size.
+# Uses wasm-opt when it is on PATH. Prints the .wasm's size. The page works
+# served (python3 -m http.server -d web/dist) or opened as a file.
 set -euo pipefail
 web="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$web")"
@@ -29,12 +30,29 @@ wasm="target/wasm32-unknown-unknown/wasm/numcheck_web.wasm"
 
 rm -rf "$dist"
 mkdir -p "$dist"
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$dist" "$wasm"
+# Classic-script glue (the `wasm_bindgen` global): a worker started from a
+# blob, as a page opened as a file must, can import nothing.
+wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
+  --out-dir "$dist" "$wasm"
 if command -v wasm-opt >/dev/null; then
   wasm-opt -Os --enable-bulk-memory --enable-nontrapping-float-to-int \
     -o "$dist/numcheck_web_bg.wasm" "$dist/numcheck_web_bg.wasm"
 fi
-cp "$web/index.html" "$web/app.js" "$web/worker.js" "$web/style.css" "$web/icon.svg" "$dist/"
+cat "$dist/numcheck_web.js" "$web/worker.js" >"$dist/worker.js"
+cp "$web/index.html" "$web/app.js" "$web/style.css" "$web/icon.svg" "$dist/"
+# For a page opened as a file (file://), where browsers refuse to start a
+# worker from a file or fetch one: the worker's source and the .wasm, in a
+# script the page loads only then.
+python3 - "$dist" <<'PY'
+import base64, json, pathlib, sys
+dist = pathlib.Path(sys.argv[1])
+worker = (dist / "worker.js").read_text(encoding="utf-8")
+wasm = base64.b64encode((dist / "numcheck_web_bg.wasm").read_bytes()).decode()
+(dist / "embedded.js").write_text(
+    "self.NUMCHECK_EMBEDDED = " + json.dumps({"worker": worker, "wasm": wasm}) + ";\n",
+    encoding="utf-8",
+)
+PY
 
 raw=$(wc -c <"$dist/numcheck_web_bg.wasm")
 gz=$(gzip -9 -c "$dist/numcheck_web_bg.wasm" | wc -c)

@@ -1,24 +1,31 @@
 // Runs the checker off the main thread, so that a long draft never freezes
-// the page. One request at a time; the page sends only the latest text.
-import init, { check, extract, explain } from './numcheck_web.js';
+// the page. build.sh puts the wasm-bindgen glue (the `wasm_bindgen` global)
+// in front of this file. The page's first message says where the .wasm is:
+// its bytes (a page opened as a file), or next to this script (a served page).
 
 // The page lists at most this many findings; the rest are only counted, so
 // that a long draft's answer is small to hand over to the page.
 const MAX_FINDINGS = 500;
 
-const ready = init();
+let ready = null;
 const explained = new Map();
 
 function explainOnce(rule) {
-  if (!explained.has(rule)) explained.set(rule, explain(rule) ?? '');
+  if (!explained.has(rule)) explained.set(rule, wasm_bindgen.explain(rule) ?? '');
   return explained.get(rule);
 }
 
-self.onmessage = async ({ data: { id, op, text, markdown } }) => {
+self.onmessage = async ({ data: { id, op, text, markdown, wasm } }) => {
+  if (op === 'init') {
+    ready = wasm
+      ? Promise.resolve(wasm_bindgen.initSync({ module: wasm }))
+      : wasm_bindgen({ module_or_path: 'numcheck_web_bg.wasm' });
+    return;
+  }
   try {
     await ready;
     const started = performance.now();
-    const result = JSON.parse(op === 'extract' ? extract(text, markdown) : check(text, markdown));
+    const result = JSON.parse(op === 'extract' ? wasm_bindgen.extract(text, markdown) : wasm_bindgen.check(text, markdown));
     const ms = performance.now() - started;
     if (op === 'check') {
       result.total = result.findings.length;

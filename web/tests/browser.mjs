@@ -10,8 +10,8 @@
 
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
@@ -27,7 +27,7 @@ if (!dist) {
 // browsers compile a .wasm while it downloads only with that type).
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.png': 'image/png',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
 };
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -52,12 +52,18 @@ const browser = await chromium.launch({
 // Every page is watched: a dialog, a script error, a console error (a CSP
 // violation is one) or a request off the loopback server fails the run.
 const problems = [];
+const requested = [];
 async function open(url, viewport = { width: 1280, height: 860 }) {
   const page = await browser.newPage({ viewport });
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('request', (r) => { if (!r.url().startsWith(origin)) problems.push(`request: ${r.url()}`); });
+  // A page opened as a file reads files and starts its worker from a blob.
+  const own = url.startsWith('file:') ? ['file:', 'blob:'] : [origin];
+  page.on('request', (r) => {
+    requested.push(r.url());
+    if (!own.some((o) => r.url().startsWith(o))) problems.push(`request: ${r.url()}`);
+  });
   await page.goto(url);
   return page;
 }
@@ -109,6 +115,9 @@ const tests = {
     const selected = await page.$eval('#draft', (t) => t.value.slice(t.selectionStart, t.selectionEnd));
     assert.match(selected, /45%/);
     assert.ok(await page.$eval('#backdrop', (b) => [...b.querySelectorAll('mark.active')].some((m) => m.textContent.includes('45%'))));
+    // Served, the page fetches the .wasm itself, never its embedded copy.
+    assert.ok(requested.some((u) => u.endsWith('/numcheck_web_bg.wasm')));
+    assert.ok(!requested.some((u) => u.endsWith('/embedded.js')));
     mkdirSync(dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });
     // A phone: the same page, one column.
@@ -163,6 +172,14 @@ const tests = {
     assert.deepEqual((await shown(again)).map((f) => f.rule), ['part-exceeds-whole']);
     await page.close();
     await again.close();
+  },
+
+  async 'the page works opened as a file, without a server'() {
+    const page = await open(`${pathToFileURL(resolve(dist, 'index.html'))}#text=${encodeURIComponent(planted)}&markdown=1`);
+    await checked(page);
+    assert.deepEqual((await shown(page)).map((f) => f.line), [3, 4, 9, 13]);
+    assert.ok(await page.locator('#backdrop mark.primary').count() >= 4);
+    await page.close();
   },
 
   async 'the second tab lists every figure read'() {

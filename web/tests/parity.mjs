@@ -6,9 +6,8 @@
 // usage: node parity.mjs DIST NUMCHECK_BINARY FOLDER...
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const [dist, binary, ...folders] = process.argv.slice(2);
 if (!dist || !binary || folders.length === 0) {
@@ -16,13 +15,9 @@ if (!dist || !binary || folders.length === 0) {
   process.exit(2);
 }
 
-// The glue is an ES module in a folder without package.json: Node reads it
-// as one under an .mjs name. It is given the .wasm's bytes, so it never
-// looks for the file itself.
-const out = join(dirname(fileURLToPath(import.meta.url)), 'out');
-mkdirSync(out, { recursive: true });
-copyFileSync(join(dist, 'numcheck_web.js'), join(out, 'numcheck_web.mjs'));
-const wasm = await import(pathToFileURL(join(out, 'numcheck_web.mjs')).href);
+// The glue is a classic script that defines `wasm_bindgen`, as the page's
+// worker runs it; given the .wasm's bytes, it looks for no file itself.
+const wasm = new Function(`${readFileSync(join(dist, 'numcheck_web.js'), 'utf8')}\nreturn wasm_bindgen;`)();
 wasm.initSync({ module: readFileSync(join(dist, 'numcheck_web_bg.wasm')) });
 
 function drafts(folder) {
