@@ -15,9 +15,6 @@ const figuresBody = $('figures').tBodies[0];
 
 // Waits this long after the last keystroke before checking.
 const DEBOUNCE_MS = 200;
-// The figures table shows at most this many rows (a long draft has tens of
-// thousands of figures; the table is for reading, not for scrolling).
-const MAX_FIGURE_ROWS = 2000;
 // Longer drafts get no highlights: a second copy of a text this long takes
 // the browser seconds to lay out. Their findings still select their figure.
 const MAX_HIGHLIGHTED = 1 << 20;
@@ -109,6 +106,8 @@ let timer = 0;
 function changed({ now = false } = {}) {
   version += 1;
   backdrop.classList.add('stale');
+  // The figures table is read again only when it is shown.
+  if (!figuresShown()) $('figure-count').textContent = '';
   clearTimeout(timer);
   const run = () => {
     request('check');
@@ -240,10 +239,10 @@ const fmt = (x) => (x === null || x === undefined ? '' : number.format(x));
 
 function showFigures(result) {
   const qs = result.quantities;
-  $('figure-count').textContent = `(${qs.length})`;
-  $('figures-note').textContent = qs.length > MAX_FIGURE_ROWS
-    ? `Showing the first ${MAX_FIGURE_ROWS} of ${qs.length} figures.` : '';
-  figuresBody.replaceChildren(...qs.slice(0, MAX_FIGURE_ROWS).map((q) => {
+  $('figure-count').textContent = `(${result.total})`;
+  $('figures-note').textContent = result.total > qs.length
+    ? `Showing the first ${qs.length} of ${result.total} figures.` : '';
+  figuresBody.replaceChildren(...qs.map((q) => {
     const value = q.value !== null ? fmt(q.value) : q.range ? `${fmt(q.range[0])}–${fmt(q.range[1])}` : '';
     const interval = q.low === q.high ? ''
       : `${q.low === null ? '−∞' : fmt(q.low)} to ${q.high === null ? '∞' : fmt(q.high)}`;
@@ -284,7 +283,14 @@ for (const tab of tabs) {
 // Plain text for `.txt`, Markdown otherwise, as the command line decides.
 const isMarkdownName = (name) => !/\.(txt|text)$/i.test(name);
 
+// Beyond this a file is no draft, and reading it would stall the page.
+const MAX_FILE = 64 << 20;
+
 async function load(file) {
+  if (file.size > MAX_FILE) {
+    status.textContent = `${file.name} is ${Math.round(file.size / (1 << 20))} MB: too large to check here.`;
+    return;
+  }
   draft.value = await file.text();
   markdown.checked = isMarkdownName(file.name);
   changed({ now: true });

@@ -3,9 +3,10 @@
 // in front of this file. The page's first message says where the .wasm is:
 // its bytes (a page opened as a file), or next to this script (a served page).
 
-// The page lists at most this many findings; the rest are only counted, so
-// that a long draft's answer is small to hand over to the page.
+// The page lists at most this many findings and figures; the rest are only
+// counted, so that a long draft's answer is small to hand over to the page.
 const MAX_FINDINGS = 500;
+const MAX_FIGURES = 2000;
 
 let ready = null;
 const explained = new Map();
@@ -31,6 +32,9 @@ self.onmessage = async ({ data: { id, op, text, markdown, wasm } }) => {
       result.total = result.findings.length;
       result.findings = result.findings.slice(0, MAX_FINDINGS);
       for (const f of result.findings) f.explain = explainOnce(f.rule);
+    } else {
+      result.total = result.quantities.length;
+      result.quantities = result.quantities.slice(0, MAX_FIGURES);
     }
     self.postMessage({ id, op, result, ms });
   } catch (e) {

@@ -182,6 +182,22 @@ const tests = {
     await page.close();
   },
 
+  async 'an opened file is checked, as Markdown unless it is .txt'() {
+    const page = await open(home);
+    const text = '```\nOf the 20 staff, 25 were new.\n```\n';
+    await page.locator('#file').setInputFiles({ name: 'draft.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+    // The switch is set with the text, just before the check is asked for.
+    await page.waitForFunction(() => document.getElementById('markdown').checked);
+    await checked(page);
+    assert.equal(await page.$eval('#draft', (t) => t.value), text);
+    assert.deepEqual(await shown(page), []);
+    await page.locator('#file').setInputFiles({ name: 'draft.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.waitForFunction(() => !document.getElementById('markdown').checked);
+    await checked(page);
+    assert.deepEqual((await shown(page)).map((f) => f.rule), ['part-exceeds-whole']);
+    await page.close();
+  },
+
   async 'the second tab lists every figure read'() {
     const page = await open(home);
     await page.locator('#draft').fill('About 15 of the 120 migrants left.');
