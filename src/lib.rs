@@ -15,8 +15,9 @@
 //!
 //! Nothing here touches the file system or the process. The front ends
 //! each live in their own module: the command line in `cli` (feature `cli`,
-//! on by default; it also renders the output formats), the web page in the
-//! `numcheck-web` crate under `web/`. Without default features the library
+//! on by default; it also renders the output formats), the language server
+//! it starts in `server` (same feature), the web page in the `numcheck-web`
+//! crate under `web/`. Without default features the library
 //! needs no threads, file system or terminal, and builds for wasm32.
 //! Input cannot make it panic: the panic-prone lints (`unwrap_used`,
 //! `expect_used`, `indexing_slicing`, `panic`) are on outside tests.
@@ -43,6 +44,8 @@ pub mod json;
 pub mod quantity;
 pub mod rules;
 pub mod segment;
+#[cfg(feature = "cli")]
+mod server;
 pub mod source;
 pub mod span;
 pub mod suppress;

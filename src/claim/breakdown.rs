@@ -278,7 +278,7 @@ const RATE_NOUNS: &[&str] = &[
 
 /// "21.75 dlrs a share", "£5 per head", "two each": an amount per one of
 /// something, which no total is the sum of.
-fn is_rate(scope: &Scope, p: usize) -> bool {
+pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
     scope.place(p).is_some_and(|place| {
         place.after_is(0, "each")
             || ["a", "an", "per"].iter().any(|w| place.after_is(0, w))
@@ -289,7 +289,22 @@ fn is_rate(scope: &Scope, p: usize) -> bool {
     })
 }
 
+/// Words that make a sentence's figures factors or averages rather than
+/// parts: "Each of the 12 teams plays 33 games, for a total of 198",
+/// "attendance has averaged 2,940 ..., on course for a total of 582,000".
+const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average", "averages"];
+
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    let span = sentence
+        .first()
+        .and_then(|&i| scope.place(i))
+        .map(|p| scope.layout.sentence_span(p.sentence, scope.text.len()));
+    if let Some(span) = span
+        && super::context::words_in(scope.text, span.start, span.end)
+            .any(|w| PRODUCTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    {
+        return;
+    }
     // The largest group of like amounts in the sentence ("three ways" is not a part).
     let amounts: Vec<usize> = sentence
         .iter()
@@ -300,6 +315,22 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
                     && q.range.is_none()
                     && !q.vague
             }) && !is_rate(scope, p)
+        })
+        .collect();
+    // "12,910 went to supporters of the two finalists and 5,870 to ...": a
+    // small number in words among figures a hundred times larger names a
+    // group, it is not a part.
+    let largest = amounts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point())
+        .fold(0.0, f64::max);
+    let amounts: Vec<usize> = amounts
+        .into_iter()
+        .filter(|&p| {
+            scope
+                .q(p)
+                .is_some_and(|q| !(q.words && q.point() < 20.0 && q.point() * 100.0 < largest))
         })
         .collect();
     // A breakdown lists a few parts; a sentence of dozens of figures is a

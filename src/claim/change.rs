@@ -141,7 +141,24 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     let sentence: Vec<usize> = scope.same_sentence(to).collect();
     // "from A to B": A right before, joined by "to"; "ranged from A to B"
     // is a range.
+    let frame = |m: usize| {
+        scope
+            .q(m)
+            .is_some_and(|q| matches!(q.kind, Kind::Year | Kind::Date | Kind::Duration))
+    };
     if place.prev_is(&["to"]) {
+        // "from 312 in the previous 12 months to 480": a time frame of the
+        // start may stand between.
+        if let Some(&a) = sentence.iter().rev().find(|&&a| a < to && !frame(a))
+            && scope.q(a + 1).is_some_and(|_| (a + 1..to).all(frame))
+            && a + 1 < to
+            && scope.between(a, to).len() < 60
+            && scope.between(a, to).trim_end().ends_with(" to")
+            && scope.place(a)?.prev_is(&["from"])
+            && scope.comparable(a, to)
+        {
+            return Some(a);
+        }
         if let Some(&a) = sentence.iter().rev().find(|&&a| a < to) {
             let a_place = scope.place(a)?;
             if a_place.prev_is(&["from"])
@@ -153,11 +170,6 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
             }
         }
         // "rose to B last year from A", "halved to B in 2019 from A".
-        let frame = |m: usize| {
-            scope
-                .q(m)
-                .is_some_and(|q| matches!(q.kind, Kind::Year | Kind::Date | Kind::Duration))
-        };
         if let Some(&a) = sentence
             .iter()
             .find(|&&a| a > to && scope.comparable(a, to))
@@ -174,15 +186,33 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         .find(|&&a| a > to && scope.comparable(to, a))
         .copied()?;
     let joint = scope.between(to, next);
-    if joint.len() >= 60 || joint.contains(';') {
+    // "rose by £30,000, while spending edged up from £382,000": another subject.
+    if joint.len() >= 60
+        || joint.contains([';', ':'])
+        || joint
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| CLAUSE_BREAKS.contains(&w))
+    {
         return None;
     }
-    // "up from A", or with the change between: "up 20% from A".
-    let mut back = joint.split_whitespace().rev();
-    let up_down = back.next() == Some("from")
-        && back
-            .take(2)
-            .any(|w| matches!(w.trim_matches(','), "up" | "down"));
+    // "up from A", or with the change between: "up 20% from A"; "a 22%
+    // increase on the 18.2 million".
+    let mut back = joint.split_whitespace().rev().skip_while(|w| *w == "the");
+    let on_base = |w: &str| {
+        matches!(
+            w,
+            "increase" | "rise" | "fall" | "drop" | "decrease" | "decline" | "gain" | "jump"
+        )
+    };
+    let (up_down, on) = match back.next() {
+        Some("from") => (
+            back.take(2)
+                .any(|w| matches!(w.trim_matches(','), "up" | "down")),
+            false,
+        ),
+        Some("on") => (back.next().is_some_and(on_base), true),
+        _ => (false, false),
+    };
     if !up_down {
         return None;
     }
@@ -191,7 +221,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     let change_between = (to + 1..next).any(|m| scope.q(m).is_some_and(|q| q.kind.is_share()));
     let close =
         joint.split_whitespace().count() <= 6 && !joint.split_whitespace().any(|w| w == "and");
-    (close || !change_between).then_some(next)
+    (close || on || !change_between).then_some(next)
 }
 
 /// Whether a multiple word is said of something else than the pair: before
@@ -503,10 +533,10 @@ fn stated_in_sentence(
     for (offset, word) in word_offsets(text) {
         let lower = word.to_ascii_lowercase();
         let factor = match lower.as_str() {
-            "doubled" | "doubling" | "doubles" => Some(2.0),
-            "tripled" | "trebled" | "tripling" | "trebling" => Some(3.0),
-            "quadrupled" | "quadrupling" => Some(4.0),
-            "halved" | "halving" | "halves" => Some(0.5),
+            "doubled" | "doubling" | "doubles" | "double" => Some(2.0),
+            "tripled" | "trebled" | "tripling" | "trebling" | "triple" | "treble" => Some(3.0),
+            "quadrupled" | "quadrupling" | "quadruple" => Some(4.0),
+            "halved" | "halving" | "halves" | "halve" => Some(0.5),
             _ => None,
         };
         let Some(factor) = factor else { continue };
@@ -542,33 +572,31 @@ fn stated_in_sentence(
         });
         return;
     }
-    // A plain direction verb right before "from A to B" ("rose from 48 to 36").
-    let Some(fq) = scope.q(from) else { return };
-    if from > to {
+    // A direction verb before the pair in its clause ("rose from 48 to
+    // 36", "slipped to 71.8% from 68.2%", "climbed to 1.21m from 1.26m").
+    let Some(fq) = scope.q(from.min(to)) else {
         return;
-    }
+    };
     let head = scope
         .text
         .get(sent.start..fq.span.start.max(sent.start))
         .unwrap_or("");
-    let Some((offset, verb)) = word_offsets(head)
-        .collect::<Vec<_>>()
-        .into_iter()
+    // "Hours have been cut: 72 now close, up from 19": a colon ends a clause.
+    let clause = head.rfind([':', ';']).map_or(0, |p| p + 1);
+    let words: Vec<(usize, &str)> = word_offsets(head.get(clause..).unwrap_or(""))
+        .map(|(o, w)| (o + clause, w))
+        .collect();
+    // The verb is among the last few words, and no clause break stands after it.
+    let Some(&(offset, verb)) = words
+        .iter()
         .rev()
-        .nth(1)
+        .take(4)
+        .take_while(|(_, w)| !CLAUSE_BREAKS.contains(&w.to_ascii_lowercase().as_str()))
+        .find(|(_, w)| direction(w).is_some())
     else {
         return;
     };
-    let lower = verb.to_ascii_lowercase();
-    let up = matches!(
-        lower.as_str(),
-        "rose" | "increased" | "grew" | "climbed" | "jumped" | "soared"
-    );
-    let down = matches!(
-        lower.as_str(),
-        "fell" | "decreased" | "dropped" | "declined" | "shrank" | "slumped" | "cut" | "reduced"
-    );
-    if up || down {
+    if let Some(up) = direction(verb) {
         let span = Span::new(sent.start + offset, sent.start + offset + verb.len());
         claims.push(Claim::Change {
             from,
@@ -579,6 +607,17 @@ fn stated_in_sentence(
                 word: verb.to_string(),
             },
         });
+    }
+}
+
+/// Whether a verb says a figure went up (`Some(true)`) or down.
+fn direction(verb: &str) -> Option<bool> {
+    match verb.to_ascii_lowercase().as_str() {
+        "rose" | "increased" | "grew" | "climbed" | "jumped" | "soared" | "surged" | "rocketed"
+        | "swelled" => Some(true),
+        "fell" | "decreased" | "dropped" | "declined" | "shrank" | "slumped" | "cut"
+        | "reduced" | "slipped" | "sank" | "plunged" | "tumbled" | "dipped" | "slid" => Some(false),
+        _ => None,
     }
 }
 

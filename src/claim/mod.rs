@@ -5,11 +5,13 @@
 //! born, so each finder is strict: when it is not sure that two numbers
 //! describe the same thing, it makes no claim.
 
+pub mod age;
 pub mod breakdown;
 pub mod change;
 pub mod context;
 pub mod conversion;
 pub mod last_time;
+pub mod list;
 pub mod part;
 pub mod proportion;
 pub mod restatement;
@@ -200,8 +202,10 @@ impl<'d> Scope<'d> {
     pub fn comparable(&self, a: usize, b: usize) -> bool {
         match (self.q(a), self.q(b)) {
             (Some(x), Some(y)) => {
+                // "10 cts" and "1.10 dlrs" are both dollars, but their
+                // values are in different units: not compared as they stand.
                 x.kind == y.kind
-                    && x.unit.map(|u| u.name) == y.unit.map(|u| u.name)
+                    && x.unit.map(|u| (u.name, u.factor)) == y.unit.map(|u| (u.name, u.factor))
                     && x.kind.is_amount()
             }
             _ => false,
@@ -218,7 +222,9 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
+    list::find(&scope, doc.text, &mut claims);
     restatement::find(&scope, &mut claims);
+    age::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
     table::find(&scope, &doc.breaks, &mut claims);

@@ -18,7 +18,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| whole_before(scope, part))
             .or_else(|| antecedent_of_the(scope, part))
             .or_else(|| antecedent_of_those(scope, part))
-            .or_else(|| antecedent_of_them(scope, part));
+            .or_else(|| antecedent_of_them(scope, part))
+            .or_else(|| including_whole(scope, part));
         if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
         }
@@ -50,11 +51,13 @@ fn same_noun_or_unknown(scope: &Scope, part: usize, whole: usize) -> bool {
     }
 }
 
-/// "15 of the 120 migrants", "12,840 of the 26,400 ballots": the whole right
+/// "15 of the 120 migrants", "12,840 out of the 26,400 ballots": the whole right
 /// after "of" (with a determiner or a possessive in between).
 pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part + 1;
     let between = scope.between(part, whole).trim();
+    // "19 out of the 40 stretches" is "19 of the 40 stretches".
+    let between = between.strip_prefix("out ").unwrap_or(between);
     // At most "of" and four short words: most figures are far apart.
     if !between.starts_with("of") || between.len() > 60 {
         return None;
@@ -80,7 +83,9 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let wp = scope.place(whole)?;
     let between = scope.between(whole, part);
-    let of_the = wp.prev_is(&["the", "its", "their"]) && wp.before_is(1, "of");
+    // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".
+    let of_the =
+        wp.prev_is(&["the", "its", "their"]) && (wp.before_is(1, "of") || wp.before_is(1, "among"));
     let short = between.ends_with(", ") && between.split_whitespace().count() <= 8;
     (of_the && short && scope.comparable(part, whole)).then_some(whole)
 }
@@ -131,11 +136,37 @@ const FUNCTION_WORDS: &[&str] = &[
     "that", "which", "were", "have", "with", "from", "this", "those", "these", "there",
 ];
 
-/// "160 of those affordable homes", "In almost 14,000 of those cases".
+/// "The company employs 85 people, including 92 engineers": a part
+/// attached to the figure before it by "including".
+fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
+    let whole = part.checked_sub(1)?;
+    let gap = scope.between(whole, part);
+    let mut words = gap.split_whitespace().rev();
+    let attached = words
+        .next()
+        .is_some_and(|w| w == "including" || w == "among")
+        && gap.contains(',')
+        && gap.split_whitespace().count() <= 4;
+    let (Some(wp), Some(pp)) = (scope.place(whole), scope.place(part)) else {
+        return None;
+    };
+    (attached && wp.sentence == pp.sentence && scope.comparable(part, whole) && !wp.past_frame())
+        .then_some(whole)
+}
+
+/// "160 of those affordable homes", "In almost 14,000 of those cases",
+/// "5,460 of Sunday's finishers": a whole named without a figure.
 fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     let after = scope.text.get(pq.span.end..)?.trim_start();
-    let rest = after.strip_prefix("of those ")?;
+    let those = after.starts_with("of those ");
+    let rest = after.strip_prefix("of those ").or_else(|| {
+        // "of Sunday's finishers": a possessive, then the noun, no figure.
+        let rest = after.strip_prefix("of ")?;
+        let (owner, noun) = rest.split_once("'s ")?;
+        (owner.split_whitespace().count() == 1 && !noun.starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(noun)
+    })?;
     let words: String = rest
         .split(|c: char| !c.is_alphabetic() && c != ' ')
         .next()?
@@ -144,8 +175,19 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         .collect::<Vec<_>>()
         .join(" ");
     // "Those" points back to what was just said: the one like amount of
-    // the sentence before wins over a noun match further back.
-    previous_sentence_amount(scope, part).or_else(|| find_antecedent(scope, part, &words))
+    // the sentence before (unless it is added to another: "A further 410
+    // are due"), else the figure its words name. A possessive ("of
+    // Sunday's finishers") names its noun.
+    let just_said = previous_sentence_amount(scope, part).filter(|&w| {
+        scope
+            .place(w)
+            .is_some_and(|p| !p.before_has(2, &["further", "another", "additional"]))
+    });
+    if those {
+        just_said.or_else(|| find_antecedent(scope, part, &words))
+    } else {
+        find_antecedent(scope, part, &words)
+    }
 }
 
 /// The latest amount before `part`, in its paragraph or the two before,
@@ -160,12 +202,15 @@ fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
         .map(|w| crate::quantity::noun::normalise(w.trim_matches(|c: char| !c.is_alphabetic())))
         .filter(|w| w.len() > 3 && !FUNCTION_WORDS.contains(&w.as_str()))
         .collect();
+    // "finishers" names "runners finished": words match by their stem.
+    let stem = |w: &str| w.get(..6).unwrap_or(w).to_ascii_lowercase();
+    let wanted_stems: Vec<String> = wanted.iter().map(|w| stem(w)).collect();
     let found = scope.earlier(part, 2).find(|&w| {
         let Some(wq) = scope.q(w) else { return false };
         let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
         let words_hit = following_words(scope, w, ANTECEDENT_WORDS)
             .iter()
-            .any(|a| wanted.contains(&crate::quantity::noun::normalise(a)));
+            .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
         scope.comparable(part, w) && (noun_hit || words_hit)
     })?;
     let narrowed = words

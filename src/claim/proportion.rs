@@ -14,6 +14,129 @@ use crate::quantity::Kind;
 const OWN_WHOLE: &[&str] = &["them", "those", "these", "whom", "which", "total", "the"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let before = claims.len();
+    beside_their_figures(scope, claims);
+    let placed: Vec<usize> = claims
+        .get(before..)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Proportion { share, .. } => Some(*share),
+            _ => None,
+        })
+        .collect();
+    one_pair_one_share(scope, &placed, claims);
+}
+
+/// A share that can stand for a part of a whole: not a change, a range or
+/// a comparison ("40% above the average", "a third more").
+fn free_share(scope: &Scope, share: usize) -> bool {
+    let (Some(sq), Some(sp)) = (scope.q(share), scope.place(share)) else {
+        return false;
+    };
+    sq.kind.is_share()
+        && !super::change::is_stated_change(scope, share)
+        && sq.range.is_none()
+        && !sp.after_has(
+            2,
+            &[
+                "above", "below", "more", "less", "higher", "lower", "fewer", "than", "bigger",
+                "smaller",
+            ],
+        )
+}
+
+/// "Turnout was 62 per cent, with 551 of its 1,240 members taking part";
+/// "Of the 11,240 services, 6,410 ran on time, roughly three out of four":
+/// a sentence that states one part of a named whole and one share, wherever
+/// they stand in it, states the share of that part. With two parts or two
+/// shares it is not known which goes with which, and nothing is claimed.
+fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) {
+    let n = scope.quantities.len();
+    let mut start = 0;
+    while start < n {
+        let sentence = scope.place(start).map(|p| p.sentence);
+        let end = (start..n)
+            .find(|&j| scope.place(j).map(|p| p.sentence) != sentence)
+            .unwrap_or(n);
+        let pairs: Vec<(usize, usize)> = (start..end)
+            .filter_map(|p| {
+                let q = scope.q(p)?;
+                let counted = matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
+                    && q.range.is_none()
+                    && !(q.words && q.value == Some(1.0));
+                let w = whole_of(scope, p).filter(|&w| (start..end).contains(&w))?;
+                (counted && w != p && scope.comparable(p, w)).then_some((p, w))
+            })
+            .collect();
+        let shares: Vec<usize> = (start..end)
+            .filter(|&s| {
+                free_share(scope, s) && !names_other_whole(scope, s) && !set_against(scope, s)
+            })
+            .collect();
+        if let ([(part, whole)], [share]) = (pairs.as_slice(), shares.as_slice())
+            && !placed.contains(share)
+            && one_clause(scope, *share, (*part).min(*whole), (*part).max(*whole))
+        {
+            claims.push(Claim::Proportion {
+                part: *part,
+                whole: *whole,
+                share: *share,
+            });
+        }
+        start = end.max(start + 1);
+    }
+}
+
+/// "against a target of 85%", "compared with 15% nationally": a share set
+/// against the one stated, not the share of the counts.
+fn set_against(scope: &Scope, share: usize) -> bool {
+    scope.place(share).is_some_and(|sp| {
+        sp.before_has(
+            4,
+            &[
+                "against",
+                "target",
+                "compared",
+                "versus",
+                "average",
+                "nationally",
+            ],
+        ) || sp.prev_is(&["than"])
+            || sp.after_has(1, &["nationally", "average"])
+    })
+}
+
+/// Whether a share is set beside the figures of a pair in one clause: "Half
+/// followed the diet, and 331 of the 364 stayed" are two clauses.
+fn one_clause(scope: &Scope, share: usize, first: usize, last: usize) -> bool {
+    let gap = if share < first {
+        scope.between(share, first)
+    } else {
+        scope.between(last, share)
+    };
+    // Set off from the figures, not said after a verb of something else
+    // ("Five of six samples contained 3.9% sugar").
+    let set_off =
+        gap.contains([',', '(', '—', '–', ':']) || gap.split_whitespace().any(|w| w == "or");
+    set_off
+        && !gap.contains(';')
+        && !gap
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "and" | "but" | "while" | "whereas" | "although"))
+}
+
+/// "4% of its budget", "half their income": a share of a whole of its own.
+fn names_other_whole(scope: &Scope, share: usize) -> bool {
+    scope.place(share).is_some_and(|sp| {
+        sp.after_is(0, "of") && !sp.after().nth(1).is_some_and(|w| OWN_WHOLE.contains(&w))
+            || sp.after_has(1, &["their", "its", "his", "her"])
+    })
+}
+
+/// "620 of the 2,480 cases, about one in six": a share set right beside
+/// the part and whole it gives.
+fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
     for share in 0..scope.quantities.len() {
         let Some(sq) = scope.q(share) else { continue };
         if !sq.kind.is_share()
@@ -33,6 +156,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 "smaller",
             ],
         ) {
+            continue;
+        }
+        if set_against(scope, share) {
             continue;
         }
         if let Some((part, whole)) = share_of_then_part(scope, share) {

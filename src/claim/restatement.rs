@@ -55,6 +55,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
     stated_as_all(scope, claims);
     wholes(scope, claims);
+    back_references(scope, claims);
 }
 
 /// Nouns that name one group in news copy: counts of any two of them, each
@@ -118,6 +119,86 @@ fn is_whole(scope: &Scope, i: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|part| super::part::whole_after_of(scope, part) == Some(i));
     is_all(scope, i) || in_field(scope, i) || whole_of_part
+}
+
+/// "More than 400 cyclists were hurt ..." and later "the 260 injured
+/// cyclists": a definite count of a noun points back to the one figure the
+/// story gave for that noun, unless a clause narrows it to a subset ("the
+/// 12 patients who died") or it is itself a part ("the 40 of them").
+fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut by_noun: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, q, noun) in counts_of_nouns(scope) {
+        let earlier = by_noun.entry(noun).or_default();
+        let points_back = scope.place(i).is_some_and(|p| {
+            p.prev_is(&["the", "those", "these"])
+                && !p.before_has(3, COMPARED)
+                && !p.after_is(0, "of")
+                && !p.after_has(3, &["who", "that", "which", "whose", "where", "of"])
+        }) && counts_things(scope, i, noun);
+        // Equal figures are one figure; several different ones, several things.
+        let mut values: Vec<usize> = Vec::new();
+        for &j in earlier.iter() {
+            let value = |k: usize| scope.q(k).map(|x| x.value);
+            if !values.iter().any(|&v| value(v) == value(j)) {
+                values.push(j);
+            }
+        }
+        if points_back
+            && let [first] = values.as_slice()
+            && scope
+                .q(*first)
+                .is_some_and(|f| f.value != q.value && close(f, q))
+            && same_frame(scope, *first, i)
+            && !is_part(scope, *first)
+        {
+            claims.push(Claim::Restatement {
+                first: *first,
+                second: i,
+            });
+        }
+        earlier.push(i);
+    }
+}
+
+/// Words that set a figure against another rather than restate it ("lower
+/// than the 1.02 billion", "would reach the 2400 level").
+const COMPARED: &[&str] = &[
+    "than", "from", "to", "reach", "below", "above", "against", "versus", "beyond", "past",
+];
+
+/// Nouns that a number names rather than counts ("the 300 series", "the
+/// 2400 level").
+const LABELS: &[&str] = &[
+    "series", "level", "mark", "class", "model", "type", "version", "line", "route", "index",
+    "area", "zone", "range",
+];
+
+/// A plain figure counting a plural noun: "the 260 injured cyclists", not
+/// "the 12-member community" or "the 68000 microprocessor".
+fn counts_things(scope: &Scope, i: usize, noun: &str) -> bool {
+    let Some(q) = scope.q(i) else { return false };
+    let plain = scope
+        .text
+        .get(q.span.start..q.span.end)
+        .is_some_and(|t| !t.contains('-'));
+    // The noun as written: plural ("walkers"), and not a name ("series").
+    let written = scope.place(i).and_then(|p| {
+        p.after().take(3).find(|w| {
+            w.to_ascii_lowercase()
+                .starts_with(noun.get(..3).unwrap_or(noun))
+        })
+    });
+    let plural = written.is_some_and(|w| !w.eq_ignore_ascii_case(noun));
+    let label = written.is_some_and(|w| LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)));
+    plain && plural && !label
+}
+
+/// A slip changes a figure a little ("more than 400" and "the 260"); two
+/// figures far apart for one noun count different things (a year's and a
+/// decade's).
+fn close(a: &crate::quantity::Quantity, b: &crate::quantity::Quantity) -> bool {
+    let (x, y) = (a.point().abs(), b.point().abs());
+    x.max(y) <= 2.0 * x.min(y)
 }
 
 /// "a field of 34 runners": the whole of a race.
@@ -235,7 +316,6 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                         .is_some_and(|w| GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)));
             if qa.value == qb.value
                 || !adjacent_swap(qa.value, qb.value)
-                || !points_back
                 || pa.sentence == pb.sentence
                 || pa.past_frame() != pb.past_frame()
                 || frame_year(scope, a) != frame_year(scope, b)
@@ -243,14 +323,27 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 continue;
             }
             let same_noun = qa.noun.is_some() && qa.noun == qb.noun;
-
+            // Three or more digits swapped by chance under one noun, or in a
+            // back-reference, are rare; two are common ("16 branches", "61").
+            let long = qa
+                .value
+                .is_some_and(|v| (v.abs() / qa.step).round() >= 100.0);
+            // A headline states the story's figure, which its lead repeats.
+            let headline = in_headline(scope, a.min(b));
+            let in_lead = scope.place(a.max(b)).map(|p| p.paragraph)
+                == scope.place(a.min(b)).map(|p| p.paragraph + 1);
             let words = |it: &mut dyn Iterator<Item = &'d str>| it.collect::<Vec<_>>();
             let (a_before, a_after) = (words(&mut pa.before()), words(&mut pa.after()));
             let (b_before, b_after) = (words(&mut pb.before()), words(&mut pb.after()));
             let same_verb = shares_stem(&a_after, &b_after, 6)
                 || shares_stem(&a_before, &b_after, 6)
                 || shares_stem(&a_after, &b_before, 6);
-            if same_noun || same_verb {
+            let evidence = if headline {
+                long && in_lead || same_noun || points_back
+            } else {
+                points_back && (long || same_noun || same_verb)
+            };
+            if evidence {
                 claims.push(Claim::Restatement {
                     first: a,
                     second: b,
@@ -259,6 +352,20 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// Whether quantity `i` stands in the headline: the first paragraph with
+/// text, when it is one short line.
+fn in_headline(scope: &Scope, i: usize) -> bool {
+    let Some(start) = scope.text.find(|c: char| !c.is_whitespace()) else {
+        return false;
+    };
+    let first = scope.layout.paragraph_of(start);
+    let span = scope.layout.paragraph_span(first, scope.text.len());
+    let line = scope.text.get(span.start..span.end).unwrap_or("").trim();
+    scope.place(i).is_some_and(|p| p.paragraph == first)
+        && !line.contains('\n')
+        && line.len() <= 160
 }
 
 /// How close (in bytes) a year must stand to frame a figure.
@@ -316,5 +423,40 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
         if n == 0 {
             return Some(counts);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interval::Tolerances;
+    use crate::{Document, claim, segment::Syntax};
+
+    fn restatements(text: &str) -> usize {
+        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
+        claim::relate(&doc)
+            .iter()
+            .filter(|c| matches!(c, claim::Claim::Restatement { .. }))
+            .count()
+    }
+
+    #[test]
+    fn a_headline_figure_with_swapped_digits_in_the_lead_is_one_figure() {
+        let swapped = "Bakery chain posts £214m profit\n\nThe chain reported pre-tax profit of £241m for the year.";
+        assert_eq!(restatements(swapped), 1);
+        // Two digits swap by chance; and a figure deep in the story is another.
+        let short = "Ferry revenue falls to £31m\n\nRevenue fell to £31m. Cargo brought in £13m.";
+        assert_eq!(restatements(short), 0);
+    }
+
+    #[test]
+    fn a_back_reference_must_count_the_same_things() {
+        let slip =
+            "More than 400 walkers were rescued. Wardens said the 260 rescued walkers were cold.";
+        assert_eq!(restatements(slip), 1);
+        let subset =
+            "More than 400 walkers were rescued. The 260 walkers who were hurt went to hospital.";
+        assert_eq!(restatements(subset), 0);
+        let label = "Sales of the 400 series rose. The 300 series was dropped.";
+        assert_eq!(restatements(label), 0);
     }
 }

@@ -45,6 +45,7 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
         let column = cells_before(breaks, start, q.span.start);
         if let Some(parts) = column_above(scope, breaks, total, start, column)
             && parts.len() >= 2
+            && is_sum_column(scope, total, &parts)
         {
             claims.push(Claim::Breakdown {
                 total,
@@ -53,6 +54,22 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
             });
         }
     }
+}
+
+/// Whether a total row's cell can be the sum of its column: a "Total /
+/// average" row gives an average (no larger than its largest row) and a
+/// column of percentages gives changes or rates, unless it totals 100%.
+fn is_sum_column(scope: &Scope, total: usize, parts: &[usize]) -> bool {
+    let Some(t) = scope.q(total) else {
+        return false;
+    };
+    let largest = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point())
+        .fold(f64::MIN, f64::max);
+    let percent_total_of_100 = t.interval.contains(100.0);
+    t.point() > largest && (t.kind != crate::quantity::Kind::Percent || percent_total_of_100)
 }
 
 /// The figure in `column` of each row above the total row, from the top,

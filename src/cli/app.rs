@@ -50,6 +50,7 @@ pub fn run(cli: Cli) -> Status {
         Command::Rules => rules(),
         Command::Explain { rule } => explain(&rule),
         Command::Config { path, config } => show_config(&path, &config),
+        Command::Server => return crate::server::run(),
     };
     match result {
         Ok(status) => status,

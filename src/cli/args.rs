@@ -33,6 +33,8 @@ pub enum Command {
         #[command(flatten)]
         config: ConfigArgs,
     },
+    /// Run the language server (LSP over standard input and output) for editors.
+    Server,
 }
 
 #[derive(Debug, Args)]

@@ -3,10 +3,10 @@
 //! exit codes. Everything here is behind the `cli` feature, so the checking
 //! core above builds for targets without a file system or threads (wasm32).
 
-mod app;
+pub(crate) mod app;
 mod args;
 pub mod baseline;
-mod discover;
+pub(crate) mod discover;
 mod globs;
 mod output;
 pub mod render;

@@ -17,6 +17,7 @@ use nom::{
     bytes::complete::{tag, tag_no_case, take_while1},
     character::complete::{char, digit1, one_of},
     combinator::{opt, peek, recognize, verify},
+    sequence::preceded,
 };
 
 use super::Hedge;
@@ -304,9 +305,13 @@ fn pence(i: &str) -> Res<'_, &'static Unit> {
     Ok((rest, &units::PENNY))
 }
 
-/// "15€": a sign after the figure.
+/// "15€": a sign after the figure, but not one that starts the next
+/// figure ("688 | £0.94m" in a table row, its pipes blanked).
 fn currency_sign_after(i: &str) -> Res<'_, &'static Unit> {
     let (rest, (_, c)) = (ws0, one_of("£$€")).parse(i)?;
+    if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
     let mut buf = [0u8; 4];
     match units::currency_symbol(c.encode_utf8(&mut buf)) {
         Some(u) => Ok((rest, u)),
@@ -749,7 +754,7 @@ fn between(i: &str) -> Res<'_, Body<'_>> {
     Ok((rest, Body::Range(low, high)))
 }
 
-/// "one in five", "1 in 4", "nine out of ten".
+/// "one in five", "1 in 4", "nine out of ten", "three out of every four".
 fn ratio(i: &str) -> Res<'_, Body<'_>> {
     let (rest, (n, _, _, _, d)) = (
         numeral,
@@ -759,7 +764,8 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
             (keyword(|w| w == "out"), ws1, keyword(|w| w == "of")).map(|_| ()),
         )),
         ws1,
-        numeral,
+        // "one in every five", "three out of every four".
+        preceded(opt((keyword(|w| w == "every"), ws1)), numeral),
     )
         .parse(i)?;
     let plain =

@@ -179,3 +179,13 @@ fn a_scale_after_a_lead_in_is_a_figure() {
     let values: Vec<Option<f64>> = qs.iter().map(|q| q.value).collect();
     assert_eq!(values, [Some(100.0), Some(1e6), Some(1000.0)]);
 }
+
+#[test]
+fn a_currency_sign_before_the_next_figure_is_that_figure_s() {
+    // A Markdown table row reads "688   £0.94m" once its pipes are blanked.
+    let text = "Doorstep 688   £0.94m and a fee of 15€ paid.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "688").kind, Kind::Count);
+    assert_eq!(find(&qs, text, "£0.94m").kind, Kind::Money);
+    assert_eq!(find(&qs, text, "15€").kind, Kind::Money);
+}

@@ -27,7 +27,10 @@ Recompute the change as (new - old) / old, or correct the figures.
 
 ## Tolerance
 All figures are intervals. For percentages that change (\"from 41% to 48%\"),
-a stated change is accepted as either percentage points or a relative change.
+a change in percentage points must say points (\"up 7 points\"): \"up 7%\"
+is read as relative (17%), the slip of calling points per cent. Only of a
+rate (interest, yield, inflation, tax, ...), whose changes copy gives either
+way, is \"up 0.5%\" also read as points.
 A change that fits only if round figures (\"506,000\") were rounded, or a
 decimal percentage cut off rather than rounded (\"26.5%\" for 26.55%), is a
 near miss (info), not an error.
@@ -45,7 +48,7 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
         Stated::Quantity(s) => {
             let sq = input.q(*s)?;
             let written = [input.text_of(*from), input.text_of(*to), input.text_of(*s)];
-            let (sev, expl) = stated_quantity(a, b, sq, written)?;
+            let (sev, expl) = stated_quantity(a, b, sq, written, of_a_rate(input, a, b, sq))?;
             (
                 sq.span,
                 sev,
@@ -114,12 +117,51 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     })
 }
 
+/// Words that name a rate, whose changes copy gives in points as often as
+/// in per cent ("the base rate rose 0.5%", "yields fell 0.2 pct").
+const RATES: &[&str] = &[
+    "rate",
+    "rates",
+    "yield",
+    "yields",
+    "interest",
+    "inflation",
+    "unemployment",
+    "jobless",
+    "prime",
+    "discount",
+    "mortgage",
+    "coupon",
+    "pct",
+    "tax",
+    "vat",
+    "libor",
+    "bond",
+    "bonds",
+];
+
+/// Whether the sentence around a change names a rate.
+fn of_a_rate(input: &Input, a: &Quantity, b: &Quantity, s: &Quantity) -> bool {
+    let first = a.span.start.min(b.span.start).min(s.span.start);
+    let last = a.span.end.max(b.span.end).max(s.span.end);
+    let start = input
+        .text
+        .get(..first)
+        .and_then(|t| t.rfind(['.', '\n']))
+        .map_or(first.saturating_sub(150), |p| {
+            p.max(first.saturating_sub(150))
+        });
+    crate::words::ascii_words(input.text, start, last, |c| c.is_ascii_alphabetic())
+        .any(|w| RATES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
 /// Checks a stated percentage, fraction, points or amount against a → b.
 fn stated_quantity(
     a: &Quantity,
     b: &Quantity,
     s: &Quantity,
     [a_text, b_text, text]: [&str; 3],
+    of_a_rate: bool,
 ) -> Option<(crate::finding::Severity, String)> {
     // The size of the change: its direction is the direction rule's business.
     let diff = b.interval.sub(a.interval).abs();
@@ -133,8 +175,15 @@ fn stated_quantity(
         .scale(100.0)
         .abs();
     let loose_rel = b_loose.sub(a_loose).div(a_loose)?.scale(100.0).abs();
-    let points_ok =
-        |x: Interval| a.kind == Kind::Percent && b.kind == Kind::Percent && x.overlaps(s.interval);
+    // "cut its rate 0.5 pct to 7.5 pct": of rates, a change in per cent
+    // is read as points too; of other shares ("fell from 64% to 52%, a
+    // fall of 12 per cent") it is the slip of calling points per cent.
+    let points_ok = |x: Interval| {
+        a.kind == Kind::Percent
+            && b.kind == Kind::Percent
+            && x.overlaps(s.interval)
+            && (of_a_rate || s.kind != Kind::Percent)
+    };
     // A relative change in decimals may be cut off rather than rounded
     // ("26.5%" for 26.55%); a difference in points is read off the figures.
     let s_loose = loose_truncation(s);

@@ -3,7 +3,7 @@
 
 use super::{Input, Rule, verdict};
 use crate::claim::Claim;
-use crate::finding::{Finding, number};
+use crate::finding::{Finding, number, range};
 use crate::quantity::Kind;
 
 pub const RULE: Rule = Rule {
@@ -28,6 +28,17 @@ inhabitants; passengers, travellers). It also compares the
 year given for the last time something happened (\"for the first time since
 2011\" against \"their last appearance in the final, in 2014\") when both
 sentences name the same thing.
+
+It also reads three shapes of a figure said again: a headline figure
+whose digits the lead swaps (\"posts £214m profit\" ... \"profit of
+£241m\"); a definite back-reference (\"the 260 injured cyclists\") to the
+one figure the story gave for that noun (\"More than 400 cyclists were
+hurt\"), unless a clause makes it a subset (\"the 12 patients who
+died\"), it is compared (\"lower than the 1.02 billion\") or a number names
+rather than counts (\"the 300 series\"), or the two are more than twice
+apart; and an age given for a named person (\"Ana Reyes, 58\") against
+\"the 63-year-old\" when that person is named again in the sentence or the
+one before, and no other age was given.
 
 ## Why is this bad?
 A reader cannot tell which figure is right; transposed digits are among the
@@ -72,6 +83,15 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
                 "{} ≠ {}: the same event is dated twice",
                 input.text_of(second),
                 input.text_of(first)
+            )
+        } else if a.hedge.is_some() || b.hedge.is_some() {
+            // "More than 400" ... "the 260": the bound is what is compared.
+            format!(
+                "\"{}\" allows {}, \"{}\" allows {}: the same figure cannot be both",
+                input.text_of(first),
+                range(a.interval.low, a.interval.high, ""),
+                input.text_of(second),
+                range(b.interval.low, b.interval.high, ""),
             )
         } else {
             format!(

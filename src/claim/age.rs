@@ -1,0 +1,167 @@
+//! Ages restated: "Delia Harwood, 47, ..." and later "the 52-year-old".
+//!
+//! News copy introduces a person with their age and refers back to them by
+//! it ("the 52-year-old said"): a definite "the N-year-old" points back to
+//! someone already named. Sports and court copy often refers so to a second
+//! person whose age it never gave, so the back-reference must be shown to
+//! be the same person: the one person given an age before, named by the
+//! same surname in the back-reference's sentence or the one before ("said
+//! Ms Harwood. The 52-year-old ...").
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// Words that may follow "the 52-year-old" when it names a person: a
+/// person noun, or the verb or clause of the sentence it is subject of.
+/// "the 100-year-old bridge" names a thing and is not a back-reference.
+const PERSON_OR_VERB: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "who",
+    "was",
+    "is",
+    "had",
+    "has",
+    "said",
+    "says",
+    "told",
+    "will",
+    "would",
+    "could",
+    "added",
+    "admitted",
+    "denied",
+    "pleaded",
+    "joined",
+    "also",
+    "now",
+    "then",
+    "took",
+    "became",
+    "described",
+    "appeared",
+    "started",
+    "runner",
+    "player",
+    "driver",
+    "grandmother",
+    "grandfather",
+    "defendant",
+    "chief",
+    "founder",
+    "director",
+    "manager",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut stated: Vec<usize> = Vec::new();
+    for (i, q) in scope.quantities.iter().enumerate() {
+        if q.kind != Kind::Age || q.value.is_none() {
+            continue;
+        }
+        if is_back_reference(scope, i) {
+            let same = |&j: &usize| scope.q(j).is_some_and(|p| p.value == q.value);
+            if let [first] = stated.as_slice()
+                && !stated.iter().any(same)
+                && name_before(scope, *first).is_some_and(|name| named_near(scope, i, name))
+            {
+                claims.push(Claim::Restatement {
+                    first: *first,
+                    second: i,
+                });
+            }
+        } else if !stated
+            .iter()
+            .any(|&j| scope.q(j).is_some_and(|p| p.value == q.value))
+        {
+            stated.push(i);
+        }
+    }
+}
+
+/// "Delia Harwood, 47," or "Harwood, aged 47": the surname an age is given for.
+fn name_before<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
+    let q = scope.q(i)?;
+    let before = scope.text.get(..q.span.start)?.trim_end();
+    let before = before.strip_suffix("aged").unwrap_or(before).trim_end();
+    let name = before.strip_suffix(',')?.split_whitespace().next_back()?;
+    name.starts_with(|c: char| c.is_uppercase()).then_some(name)
+}
+
+/// Whether `name` is written in quantity `i`'s sentence or the one before.
+fn named_near(scope: &Scope, i: usize, name: &str) -> bool {
+    let Some(sentence) = scope.place(i).map(|p| p.sentence) else {
+        return false;
+    };
+    let len = scope.text.len();
+    let from = scope
+        .layout
+        .sentence_span(sentence.saturating_sub(1), len)
+        .start;
+    let to = scope.layout.sentence_span(sentence, len).end;
+    super::context::words_in(scope.text, from, to).any(|w| w.trim_end_matches("'s") == name)
+}
+
+/// "the 52-year-old said": a definite age standing for a person.
+fn is_back_reference(scope: &Scope, i: usize) -> bool {
+    let written_as_age = scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.start..q.span.end))
+        .is_some_and(|t| t.contains("year-old") || t.contains("year old"));
+    let Some(place) = scope.place(i) else {
+        return false;
+    };
+    let next = place.after().next();
+    // A verb in the past or the third person ("wants", "joined") also
+    // makes the age the subject.
+    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
+    let ends_clause = next
+        .is_none_or(|w| PERSON_OR_VERB.iter().any(|p| w.eq_ignore_ascii_case(p)) || verb_like(w));
+    // "the eight-year-old boy who ...": a new person, defined by the clause.
+    let restricted = place.after_is(1, "who") || place.after_is(1, "that");
+    written_as_age && place.prev_is(&["the"]) && ends_clause && !restricted
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interval::Tolerances;
+    use crate::{Document, claim, segment::Syntax};
+
+    fn restatements(text: &str) -> usize {
+        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
+        claim::relate(&doc)
+            .iter()
+            .filter(|c| matches!(c, claim::Claim::Restatement { .. }))
+            .count()
+    }
+
+    #[test]
+    fn a_back_reference_repeats_the_one_age_stated() {
+        let wrong = "Delia Harwood, 47, admitted fraud.\n\nHarwood's lawyer said the 52-year-old had debts.";
+        assert_eq!(restatements(wrong), 1);
+        let right = "Delia Harwood, 47, admitted fraud.\n\nHarwood's lawyer said the 47-year-old had debts.";
+        assert_eq!(restatements(right), 0);
+    }
+
+    #[test]
+    fn two_people_or_a_thing_are_not_a_restatement() {
+        let two = "Ann Lee, 47, and Bo Park, 52, were charged. The 52-year-old said nothing.";
+        assert_eq!(restatements(two), 0);
+        let thing = "Ann Lee, 47, owns the mill. The 150-year-old building is listed.";
+        assert_eq!(restatements(thing), 0);
+        let first_mention = "A 61-year-old man was hurt. Later a 23-year-old woman was arrested.";
+        assert_eq!(restatements(first_mention), 0);
+        // A second person, whose age the story never gave.
+        let defined = "Tom Hanks, 48, plays the eight-year-old boy who saves Christmas.";
+        assert_eq!(restatements(defined), 0);
+        let other =
+            "Tom Haas, 28, is out. Ana Molik won in 56 minutes. \"Good,\" said the 23-year-old.";
+        assert_eq!(restatements(other), 0);
+    }
+}

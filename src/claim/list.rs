@@ -1,0 +1,419 @@
+//! Lists of like figures under one total, read from the shape of the list
+//! rather than from its wording:
+//!
+//! * a running total: "£22.6m from shops, £14.1m from offices ... bringing
+//!   the total to £61.4m", "... 412 and 150, out of 3,101 valid votes";
+//! * a list after "Of those killed," whose whole is the figure the sentence
+//!   before gives ("Eighty-four people died ... Of those killed, 41 were
+//!   drivers, 23 passengers ...");
+//! * a Markdown or plain bullet list under the sentence that states its
+//!   total ("The 860 points are spread across five districts:"), or above
+//!   the sentence that does ("That brings the total entry to 5,470").
+//!
+//! A list is complete (its parts must add up to the total) when the text
+//! says so: a running total, a dividing word ("split", "spread across",
+//! "as follows"), or as many items as the lead announces ("four bands").
+//! Otherwise it may be a selection, and its parts must only not exceed the
+//! total.
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// `source` is the file as written: Markdown's list markers are blank in
+/// the prose view, and its offsets are the view's.
+pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
+    running_totals(scope, claims);
+    of_those_lists(scope, claims);
+    bullet_lists(scope, source, claims);
+}
+
+/// A figure that can be a part or a total of a list: a count, sum of money
+/// or measure, stated as one figure, not per item and not a start value.
+fn listable(scope: &Scope, i: usize) -> bool {
+    let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
+        return false;
+    };
+    matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
+        && q.range.is_none()
+        && !q.vague
+        // "at 5 Tanners Yard" is an address, "from 97" a start value.
+        && !p.prev_is(&["from", "to", "than", "of", "at"])
+        && !super::breakdown::is_rate(scope, i)
+        && !p.past_frame()
+}
+
+/// Words that make a sentence's figures factors or averages.
+const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average", "per"];
+
+fn sentence_words<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
+    let Some(p) = scope.place(i) else {
+        return Vec::new();
+    };
+    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+    super::context::words_in(scope.text, span.start, span.end).collect()
+}
+
+fn has_any(words: &[&str], cues: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| cues.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// "bringing the total to £61.4m", "taking the year's total to 22,150",
+/// "out of 3,101 valid votes": the total of the like figures before it in
+/// its sentence (and, when that sentence adds "a further" amount, of the
+/// one like figure of the sentence before). A total "out of" which they are
+/// counted may hold more than the list names.
+fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
+    for total in 0..scope.quantities.len() {
+        let Some(tp) = scope.place(total) else {
+            continue;
+        };
+        let brought = tp.prev_is(&["to"])
+            && tp.before_has(5, &["total"])
+            && tp.before_has(
+                6,
+                &["bringing", "brings", "brought", "taking", "takes", "took"],
+            );
+        let out_of = tp.prev_is(&["of"]) && tp.before_is(1, "out");
+        if !brought && !out_of {
+            continue;
+        }
+        let words = sentence_words(scope, total);
+        if has_any(&words, PRODUCTS) {
+            continue;
+        }
+        let mut parts: Vec<usize> = scope
+            .same_sentence(total)
+            .filter(|&p| p < total && listable(scope, p) && scope.comparable(p, total))
+            .collect();
+        // "A further 8,750 went in over the autumn, bringing ...": the list
+        // began in the sentence before.
+        let adds = parts
+            .first()
+            .and_then(|&f| scope.place(f))
+            .is_some_and(|f| {
+                f.before_has(
+                    4,
+                    &["further", "another", "additional", "second", "third", "new"],
+                ) || f.after_has(1, &["more", "further", "additional", "extra"])
+            });
+        if adds {
+            let Some(base) = previous_sentence_figure(scope, total, parts.first().copied()) else {
+                continue;
+            };
+            parts.insert(0, base);
+        }
+        let bigger = |p: &usize| {
+            scope
+                .q(*p)
+                .zip(scope.q(total))
+                .is_some_and(|(q, t)| q.point() < t.point())
+        };
+        if parts.len() >= 2 && parts.iter().all(bigger) {
+            claims.push(Claim::Breakdown {
+                total,
+                parts,
+                open: out_of,
+            });
+        }
+    }
+}
+
+/// The one like figure of the sentence before `i`'s, when there is one.
+/// Its time frame ("last year") is the list's own.
+fn previous_sentence_figure(scope: &Scope, i: usize, like: Option<usize>) -> Option<usize> {
+    let like = like?;
+    let sentence = scope.place(i)?.sentence;
+    let before: Vec<usize> = scope
+        .earlier(i, 1)
+        .filter(|&j| scope.place(j).is_some_and(|p| p.sentence + 1 == sentence))
+        .filter(|&j| listable_total(scope, j, true) && scope.comparable(j, like))
+        .collect();
+    match before.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// "Eighty-four people died last year. Of those killed, 41 were drivers, 23
+/// were passengers and 19 were pedestrians": a list that opens "Of those"
+/// (or "Of them", "Of these", "Of the dead") breaks down the one like
+/// figure of the sentence before.
+fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i < scope.quantities.len() {
+        let sentence: Vec<usize> = scope.same_sentence(i).collect();
+        i = sentence.last().map_or(i + 1, |l| l + 1);
+        let Some(&first) = sentence.first() else {
+            continue;
+        };
+        let (Some(fp), Some(fq)) = (scope.place(first), scope.q(first)) else {
+            continue;
+        };
+        let span = scope.layout.sentence_span(fp.sentence, scope.text.len());
+        let lead = scope
+            .text
+            .get(span.start..fq.span.start)
+            .unwrap_or("")
+            .trim();
+        let opens = ["Of those", "Of them", "Of these", "Of the"]
+            .iter()
+            .any(|o| lead.starts_with(o))
+            && lead.ends_with(',')
+            && lead.split_whitespace().count() <= 5
+            && !lead.chars().any(|c| c.is_ascii_digit());
+        if !opens || has_any(&sentence_words(scope, first), PRODUCTS) {
+            continue;
+        }
+        let parts: Vec<usize> = sentence
+            .iter()
+            .copied()
+            .filter(|&p| listable(scope, p) && scope.comparable(p, first))
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let Some(total) = previous_sentence_figure(scope, first, Some(first)) else {
+            continue;
+        };
+        claims.push(Claim::Breakdown {
+            total,
+            parts,
+            open: true,
+        });
+    }
+}
+
+/// Dividing words in the lead of a list: it names every part.
+const DIVIDING: &[&str] = &[
+    "split",
+    "splits",
+    "divided",
+    "divides",
+    "spread",
+    "follows",
+    "comprise",
+    "comprises",
+    "comprising",
+    "breaks",
+    "broken",
+    "fall",
+    "falls",
+    "made",
+];
+
+/// Words in the lead of a list that make it a selection.
+const SELECTION: &[&str] = &[
+    "including",
+    "include",
+    "includes",
+    "most",
+    "top",
+    "largest",
+    "biggest",
+    "main",
+    "among",
+    "such",
+    "some",
+    "leading",
+    "notable",
+    "highest",
+    "lowest",
+];
+
+/// A bullet list (lines opening "- ", "* ", "+ " or "1. ") whose items each
+/// hold one like figure, and the sentence before it (ending in a colon)
+/// or the paragraph after it that states their total.
+fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_start();
+        if is_item(body) {
+            items.push((start, at));
+            continue;
+        }
+        if body.trim().is_empty() && !items.is_empty() {
+            continue;
+        }
+        list_found(scope, &items, claims);
+        items.clear();
+    }
+    list_found(scope, &items, claims);
+}
+
+fn is_item(line: &str) -> bool {
+    let marker = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ");
+    let numbered = line.split_once(". ").is_some_and(|(n, _)| {
+        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    marker || numbered
+}
+
+/// The quantities whose start lies in a byte range.
+fn within(scope: &Scope, start: usize, end: usize) -> std::ops::Range<usize> {
+    let first = scope.quantities.partition_point(|q| q.span.start < start);
+    let last = scope.quantities.partition_point(|q| q.span.start < end);
+    first..last
+}
+
+fn list_found(scope: &Scope, items: &[(usize, usize)], claims: &mut Vec<Claim>) {
+    if items.len() < 2 || items.len() > 24 {
+        return;
+    }
+    let (Some(&(list_start, _)), Some(&(_, list_end))) = (items.first(), items.last()) else {
+        return;
+    };
+    // Each column: the figures like the first item's, one in every item.
+    let first_item_end = items.first().map_or(list_end, |&(_, e)| e);
+    for seed in within(scope, list_start, first_item_end) {
+        if !listable(scope, seed) {
+            continue;
+        }
+        let parts: Option<Vec<usize>> = items
+            .iter()
+            .map(|&(s, e)| {
+                let like: Vec<usize> = within(scope, s, e)
+                    .filter(|&p| listable(scope, p) && scope.comparable(p, seed))
+                    .collect();
+                match like.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            })
+            .collect();
+        let Some(parts) = parts else { continue };
+        if let Some((total, open)) = total_of_list(scope, &parts, list_start, list_end) {
+            claims.push(Claim::Breakdown { total, parts, open });
+            return;
+        }
+    }
+}
+
+/// The total a list's parts add up to, and whether the list may be a
+/// selection (`open`).
+fn total_of_list(
+    scope: &Scope,
+    parts: &[usize],
+    list_start: usize,
+    list_end: usize,
+) -> Option<(usize, bool)> {
+    let &first = parts.first()?;
+    let largest = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point())
+        .fold(f64::MIN, f64::max);
+    let fits = |t: usize| {
+        listable_total(scope, t, false)
+            && scope.comparable(t, first)
+            && scope.q(t).is_some_and(|q| q.point() > largest)
+    };
+    // The lead: the sentence ending in a colon right before the list.
+    let lead_end = scope.text.get(..list_start)?.trim_end();
+    if lead_end.ends_with(':') {
+        let colon_at = lead_end.len();
+        let lead_sentence = scope.layout.sentence_of(colon_at.saturating_sub(1));
+        let span = scope.layout.sentence_span(lead_sentence, scope.text.len());
+        let lead_words: Vec<&str> =
+            super::context::words_in(scope.text, span.start, colon_at).collect();
+        let announced = lead_words
+            .iter()
+            .filter_map(|w| crate::quantity::lexicon::unit_word(&w.to_ascii_lowercase()))
+            .any(|n| n as usize == parts.len());
+        let complete = announced || has_any(&lead_words, DIVIDING);
+        let in_lead: Vec<usize> = within(scope, span.start, colon_at)
+            .filter(|&t| fits(t))
+            .collect();
+        // "The club had 1,146 members:" then its categories is a breakdown;
+        // "The most common of the 1,200 complaints were:" a selection.
+        if let [total] = in_lead.as_slice() {
+            return Some((*total, !complete && has_any(&lead_words, SELECTION)));
+        }
+        // "Group revenue was £2.64bn, up from £2.51bn. Orrin splits that
+        // into four divisions:": the lead points back to the sentence before.
+        if in_lead.is_empty() && complete {
+            let before = scope
+                .layout
+                .sentence_span(lead_sentence.checked_sub(1)?, scope.text.len());
+            let earlier: Vec<usize> = within(scope, before.start, before.end)
+                .filter(|&t| fits(t))
+                .collect();
+            if let [total] = earlier.as_slice() {
+                return Some((*total, false));
+            }
+        }
+        return None;
+    }
+    // After the list: "That brings the total entry to 5,470".
+    let after = within(scope, list_end, scope.text.len()).next()?;
+    let ap = scope.place(after)?;
+    let span = scope.layout.sentence_span(ap.sentence, scope.text.len());
+    let between = scope.text.get(list_end..span.start)?;
+    let words = sentence_words(scope, after);
+    let states_total = has_any(&words, &["total"]) || ap.after_has(3, &["altogether"]);
+    let total = scope
+        .same_sentence(after)
+        .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["from"])))?;
+    (between.trim().is_empty() && states_total).then_some((total, false))
+}
+
+/// A figure that can be a list's total: like [`listable`], but "of" may
+/// stand before it ("a total of 5,470").
+fn listable_total(scope: &Scope, i: usize, any_time: bool) -> bool {
+    let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
+        return false;
+    };
+    // "brings the total to 5,470, up from 4,610 last year": the past frame
+    // is the start value's.
+    matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
+        && q.range.is_none()
+        && !q.vague
+        && !p.prev_is(&["from", "than"])
+        && !p.after_is(0, "each")
+        && (any_time || p.prev_is(&["to"]) || !p.past_frame())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interval::Tolerances;
+    use crate::{Document, claim, segment::Syntax};
+
+    fn breakdowns(text: &str, syntax: Syntax) -> Vec<(usize, usize, bool)> {
+        let doc = Document::new(text, syntax, &Tolerances::default());
+        claim::relate(&doc)
+            .into_iter()
+            .filter_map(|c| match c {
+                claim::Claim::Breakdown { total, parts, open } => Some((total, parts.len(), open)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_running_total_adds_the_list_before_it() {
+        let text = "Twelve divers are joined by 38 guides and 27 cooks, bringing the total on board to 71.";
+        assert_eq!(breakdowns(text, Syntax::Plain), [(3, 3, false)]);
+        // "3 more" adds to a count the story does not give.
+        let more =
+            "Police arrested 3 more men on Monday and 2 on Tuesday, bringing the total to 12.";
+        assert!(breakdowns(more, Syntax::Plain).is_empty());
+    }
+
+    #[test]
+    fn of_those_breaks_down_the_figure_before() {
+        let text = "Ninety people died. Of those killed, 41 were drivers, 23 were riders and 19 were walkers.";
+        assert_eq!(breakdowns(text, Syntax::Plain), [(0, 3, true)]);
+    }
+
+    #[test]
+    fn a_bullet_list_under_its_total() {
+        let text = "The 860 points are spread across four districts:\n\n- Old Town: 212\n- Riverside: 187\n- Hallam: 164\n- Eastfield: 98\n";
+        assert_eq!(breakdowns(text, Syntax::Markdown), [(0, 4, false)]);
+        let selection = "The council had 1,200 complaints. The most common were:\n\n- Noise: 212\n- Bins: 187\n";
+        assert!(breakdowns(selection, Syntax::Markdown).is_empty());
+    }
+}
