@@ -21,6 +21,8 @@ const MAX_HIGHLIGHTED = 1 << 20;
 // Longer drafts are not put in the address bar.
 const MAX_LINK = 32 * 1024;
 
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -129,9 +131,8 @@ function showFindings(result, checkMs, roundTripMs) {
   $('findings-note').textContent = n > findings.length ? `Showing the first ${findings.length} of ${n} findings.` : '';
   $('finding-count').textContent = `(${n})`;
   highlight(findings);
-  status.textContent =
-    `${n} finding${n === 1 ? '' : 's'}; ${result.quantities} figures read, ` +
-    `${result.claims} relations checked in ${checkMs.toFixed(1)} ms.`;
+  status.textContent = `${count(n, 'finding')}; ${count(result.quantities, 'figure')} read, `
+    + `${count(result.claims, 'relation')} checked in ${checkMs.toFixed(1)} ms.`;
   status.dataset.checkMs = checkMs.toFixed(3);
   status.dataset.roundTripMs = roundTripMs.toFixed(3);
   status.dataset.version = String(version);
