@@ -6,9 +6,9 @@
 //! `render_json`, and `pipeline` (all of it, as `numcheck check` runs a file).
 
 use divan::counter::BytesCount;
+use numcheck::cli::render::{self, Format};
 use numcheck::config::Settings;
 use numcheck::interval::Tolerances;
-use numcheck::render::{self, Format};
 use numcheck::segment::{self, Syntax};
 use numcheck::{Document, FileReport, claim, quantity, rules};
 

@@ -11,10 +11,14 @@
 //! * [`quantity`] parses each number with nom into a typed quantity with an
 //!   [`interval::Interval`] of the values it allows;
 //! * [`claim`] relates quantities that speak of the same thing;
-//! * [`rules`] decide each relation with interval arithmetic;
-//! * [`render`] prints findings in each output format.
+//! * [`rules`] decide each relation with interval arithmetic.
 //!
-//! Nothing here touches the file system or the process: that is `app`'s job.
+//! Nothing here touches the file system or the process. The front ends
+//! each live in their own module: the command line in `cli` (feature `cli`,
+//! on by default; it also renders the output formats), the language server
+//! it starts in `server` (same feature), the web page in the `numcheck-web`
+//! crate under `web/`. Without default features the library
+//! needs no threads, file system or terminal, and builds for wasm32.
 //! Input cannot make it panic: the panic-prone lints (`unwrap_used`,
 //! `expect_used`, `indexing_slicing`, `panic`) are on outside tests.
 
@@ -30,20 +34,24 @@
     )
 )]
 
-pub mod baseline;
 pub mod claim;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod config;
 pub mod finding;
 pub mod interval;
+pub mod json;
 pub mod quantity;
-pub mod render;
 pub mod rules;
 pub mod segment;
+#[cfg(feature = "cli")]
+mod server;
 pub mod source;
 pub mod span;
 pub mod suppress;
 pub mod words;
 
+#[cfg(feature = "parallel")]
 use rayon::prelude::*;
 
 use config::Settings;
@@ -171,34 +179,36 @@ impl<'t> FileReport<'t> {
     ) -> Self {
         let segmented = segment::segment(text, syntax);
         let breaks = &segmented.breaks;
-        // Windows are independent: a long file's are checked in parallel,
-        // and their results joined in order.
-        let checked: Vec<(usize, usize, Vec<finding::Finding>)> =
-            segment::windows(&segmented.prose, window)
-                .par_iter()
-                .filter_map(|w| {
-                    let prose = segmented.prose.get(w.start..w.end)?;
-                    // Breaks are sorted: the window's are found by search, not by
-                    // a pass over all of them per window.
-                    let first = breaks.partition_point(|&b| b < w.start);
-                    let last = breaks.partition_point(|&b| b < w.end);
-                    let doc = Document {
-                        text: text.get(w.start..w.end)?,
-                        prose: std::borrow::Cow::Borrowed(prose),
-                        breaks: breaks
-                            .get(first..last)?
-                            .iter()
-                            .map(|b| b - w.start)
-                            .collect(),
-                        comments: Vec::new(),
-                        lines: LineIndex::new(""),
-                        quantities: quantity::extract(prose, &settings.tolerances),
-                    };
-                    let (claims, found) = doc.contradictions(settings);
-                    let found = found.into_iter().map(|f| f.shifted(w.start)).collect();
-                    Some((doc.quantities.len(), claims.len(), found))
-                })
-                .collect();
+        let check = |w: &span::Span| {
+            let prose = segmented.prose.get(w.start..w.end)?;
+            // Breaks are sorted: the window's are found by search, not by
+            // a pass over all of them per window.
+            let first = breaks.partition_point(|&b| b < w.start);
+            let last = breaks.partition_point(|&b| b < w.end);
+            let doc = Document {
+                text: text.get(w.start..w.end)?,
+                prose: std::borrow::Cow::Borrowed(prose),
+                breaks: breaks
+                    .get(first..last)?
+                    .iter()
+                    .map(|b| b - w.start)
+                    .collect(),
+                comments: Vec::new(),
+                lines: LineIndex::new(""),
+                quantities: quantity::extract(prose, &settings.tolerances),
+            };
+            let (claims, found) = doc.contradictions(settings);
+            let found: Vec<finding::Finding> =
+                found.into_iter().map(|f| f.shifted(w.start)).collect();
+            Some((doc.quantities.len(), claims.len(), found))
+        };
+        let windows = segment::windows(&segmented.prose, window);
+        // Windows are independent: a long file's are checked in parallel
+        // where there are threads, and their results joined in order.
+        #[cfg(feature = "parallel")]
+        let checked: Vec<_> = windows.par_iter().filter_map(check).collect();
+        #[cfg(not(feature = "parallel"))]
+        let checked: Vec<_> = windows.iter().filter_map(check).collect();
         let (mut quantities, mut claims, mut findings) = (0, 0, Vec::new());
         for (q, c, f) in checked {
             quantities += q;

@@ -1,28 +1,6 @@
-//! The `numcheck` binary: parse the command line, run, map to an exit code.
+//! The `numcheck` binary: the command line front end lives in the library
+//! (`numcheck::cli`), so that its tests and the renderers' snapshots reach it.
 
-#![cfg_attr(
-    not(test),
-    warn(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
-
-use std::process::ExitCode;
-
-use clap::Parser;
-
-mod app;
-mod cli;
-mod discover;
-mod globs;
-mod output;
-mod server;
-mod walk;
-
-fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
-    app::run(cli).code()
+fn main() -> std::process::ExitCode {
+    numcheck::cli::main()
 }

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use numcheck::cli::render::{self, Format};
 use numcheck::config::Settings;
 use numcheck::finding::Severity;
-use numcheck::render::{self, Format};
 use numcheck::segment::Syntax;
 use numcheck::{Document, FileReport, rules};
 

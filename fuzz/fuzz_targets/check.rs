@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use numcheck::config::Settings;
-use numcheck::render::{self, Format};
+use numcheck::cli::render::{self, Format};
 use numcheck::segment::Syntax;
 use numcheck::{Document, FileReport};
 

@@ -5,15 +5,15 @@
 
 use std::collections::HashMap;
 
+use crate::claim::Claim;
+use crate::finding::Finding;
+use crate::quantity::{Kind, Quantity};
+use crate::rules::unused_suppression;
+use crate::segment::Syntax;
+use crate::span::Span;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit, Uri, WorkspaceEdit,
 };
-use numcheck::claim::Claim;
-use numcheck::finding::Finding;
-use numcheck::quantity::{Kind, Quantity};
-use numcheck::rules::unused_suppression;
-use numcheck::segment::Syntax;
-use numcheck::span::Span;
 
 use super::analysis::Analysis;
 use super::diagnostics::diagnostic;
@@ -290,8 +290,8 @@ fn group(number: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Severity;
     use crate::server::config::Scope;
-    use numcheck::finding::Severity;
 
     fn markdown(text: &str) -> Doc {
         Doc::new(text.to_string(), 1, Syntax::Markdown, Scope::default())

@@ -6,12 +6,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 
+use crate::claim::Claim;
+use crate::config::Settings;
+use crate::finding::{Finding, Severity};
+use crate::quantity::Quantity;
+use crate::segment::Syntax;
 use lsp_types::Uri;
-use numcheck::claim::Claim;
-use numcheck::config::Settings;
-use numcheck::finding::{Finding, Severity};
-use numcheck::quantity::Quantity;
-use numcheck::segment::Syntax;
 
 use super::Event;
 
@@ -39,7 +39,7 @@ pub struct Analysis {
 
 /// The quantities, claims and shown findings of a text.
 pub fn analyse(text: &str, syntax: Syntax, settings: &Settings, excluded: bool) -> Analysis {
-    let doc = numcheck::Document::new(text, syntax, &settings.tolerances);
+    let doc = crate::Document::new(text, syntax, &settings.tolerances);
     let (claims, mut findings) = if excluded {
         (Vec::new(), Vec::new())
     } else {

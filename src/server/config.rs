@@ -1,14 +1,14 @@
 //! Which configuration governs a document: the command line's discovery
-//! (`crate::discover`, the nearest `numcheck.toml` walking up from the file),
+//! (`crate::cli::discover`, the nearest `numcheck.toml` walking up from the file),
 //! started afresh whenever a configuration file changes.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::config::Settings;
 use lsp_types::Uri;
-use numcheck::config::Settings;
 
-use crate::discover::Discovery;
+use crate::cli::discover::Discovery;
 
 /// The file names whose change re-checks the open documents.
 pub const CONFIG_NAMES: &[&str] = &["numcheck.toml", ".numcheck.toml", "pyproject.toml"];

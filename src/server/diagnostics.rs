@@ -1,10 +1,10 @@
 //! Findings as LSP diagnostics.
 
+use crate::finding::{Finding, Severity};
 use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, Uri,
 };
-use numcheck::finding::{Finding, Severity};
 
 use super::document::{Doc, Encoding};
 

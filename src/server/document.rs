@@ -4,9 +4,9 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::segment::Syntax;
+use crate::source::LineIndex;
 use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
-use numcheck::segment::Syntax;
-use numcheck::source::LineIndex;
 
 use super::analysis::Analysis;
 use super::config::Scope;
@@ -138,7 +138,7 @@ impl Doc {
         Position::new(to_u32(line), to_u32(units))
     }
 
-    pub fn range(&self, span: numcheck::span::Span, enc: Encoding) -> Range {
+    pub fn range(&self, span: crate::span::Span, enc: Encoding) -> Range {
         Range::new(self.position(span.start, enc), self.position(span.end, enc))
     }
 

@@ -3,11 +3,11 @@
 
 use std::fmt::Write;
 
+use crate::finding::{Finding, number, range};
+use crate::quantity::units::plural;
+use crate::quantity::{Kind, Quantity};
+use crate::span::Span;
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
-use numcheck::finding::{Finding, number, range};
-use numcheck::quantity::units::plural;
-use numcheck::quantity::{Kind, Quantity};
-use numcheck::span::Span;
 
 use super::document::{Doc, Encoding};
 
@@ -92,7 +92,7 @@ pub fn figures_around(doc: &Doc, offset: usize) -> Vec<Quantity> {
         return Vec::new();
     };
     let tolerances = &doc.scope.settings.tolerances;
-    let mut quantities = numcheck::Document::new(window, doc.syntax, tolerances).quantities;
+    let mut quantities = crate::Document::new(window, doc.syntax, tolerances).quantities;
     for q in &mut quantities {
         q.span = Span::new(q.span.start + start, q.span.end + start);
     }

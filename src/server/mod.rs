@@ -17,6 +17,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
+use crate::segment::Syntax;
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
     DidChangeTextDocument, DidChangeWatchedFiles, DidChangeWorkspaceFolders, DidCloseTextDocument,
@@ -32,11 +33,10 @@ use lsp_types::{
     TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri, WorkspaceFoldersServerCapabilities,
     WorkspaceServerCapabilities,
 };
-use numcheck::segment::Syntax;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::app::Status;
+use crate::cli::app::Status;
 use analysis::{Analysis, Job};
 use config::{CONFIG_NAMES, Configs};
 use document::{Doc, Encoding};

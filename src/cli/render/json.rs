@@ -7,57 +7,11 @@ use serde::Serialize;
 
 use super::{Emitter, Located, Totals, located};
 use crate::FileReport;
-use crate::finding::Severity;
+use crate::json::FindingJson;
 
 /// One finding as DESIGN.md pins it (also one line of `jsonl`).
-#[derive(Serialize)]
-pub struct FindingJson<'a> {
-    rule: &'a str,
-    severity: Severity,
-    path: &'a str,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    message: &'a str,
-    explanation: &'a str,
-    related: Vec<RelatedJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct RelatedJson<'a> {
-    line: usize,
-    column: usize,
-    text: &'a str,
-}
-
-impl<'a> FindingJson<'a> {
-    pub fn new(l: &Located<'a>) -> Self {
-        FindingJson {
-            rule: l.finding.rule,
-            severity: l.finding.severity,
-            path: &l.report.path,
-            line: l.start.line,
-            column: l.start.column,
-            end_line: l.end.line,
-            end_column: l.end.column,
-            message: &l.finding.message,
-            explanation: &l.finding.explanation,
-            related: l
-                .finding
-                .related
-                .iter()
-                .map(|r| {
-                    let p = l.report.position(r.span.start);
-                    RelatedJson {
-                        line: p.line,
-                        column: p.column,
-                        text: &r.text,
-                    }
-                })
-                .collect(),
-        }
-    }
+pub fn finding<'a>(l: &Located<'a>) -> FindingJson<'a> {
+    FindingJson::new(Some(&l.report.path), &l.report.doc, l.finding)
 }
 
 #[derive(Serialize)]
@@ -81,7 +35,7 @@ impl Emitter for Json {
             } else {
                 b",\n"
             })?;
-            serde_json::to_writer_pretty(&mut *out, &FindingJson::new(&l))?;
+            serde_json::to_writer_pretty(&mut *out, &finding(&l))?;
             self.written += 1;
         }
         Ok(())

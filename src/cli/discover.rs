@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use numcheck::config::{Config, Settings};
+use crate::config::{Config, Settings};
 
-use crate::globs::Globs;
+use crate::cli::globs::Globs;
 
 /// A configuration ready to use.
 #[derive(Debug)]

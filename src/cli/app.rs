@@ -8,19 +8,19 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 
-use numcheck::baseline::{self, Baseline, Entry, Matcher};
-use numcheck::finding::Severity;
-use numcheck::render::{self, Emitter, Format, Totals};
-use numcheck::{Document, FileReport, rules};
+use crate::cli::baseline::{self, Baseline, Entry, Matcher};
+use crate::cli::render::{self, Emitter, Format, Totals};
+use crate::finding::Severity;
+use crate::{Document, FileReport, rules};
 
-use crate::cli::{
+use crate::cli::args::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, ConfigArgs, ExtractArgs, ExtractFormat,
     FailOn, InputArgs, SeverityArg,
 };
-use crate::discover::Discovery;
-use crate::globs::Globs;
-use crate::output::Output;
-use crate::walk::{self, Input, Job, Selection};
+use crate::cli::discover::Discovery;
+use crate::cli::globs::Globs;
+use crate::cli::output::Output;
+use crate::cli::walk::{self, Input, Job, Selection};
 
 /// How a run ended, as ripgrep and ruff report it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,7 +308,7 @@ fn check(args: &CheckArgs) -> io::Result<Status> {
     let mut checked_paths = Vec::new();
     let (result, mut failed) = walked(&args.input, plan, |jobs| {
         for_each_report(jobs, args.input.threads, true, |mut report| {
-            let restricted = |f: &numcheck::finding::Finding| {
+            let restricted = |f: &crate::finding::Finding| {
                 (args.select.is_empty() || args.select.iter().any(|s| s == f.rule))
                     && !args.ignore.iter().any(|s| s == f.rule)
             };
@@ -474,7 +474,7 @@ fn explain(id: &str) -> io::Result<Status> {
 
 fn show_config(path: &Path, args: &ConfigArgs) -> io::Result<Status> {
     let resolved = match Discovery::new(args.config.as_deref(), args.isolated).and_then(|mut d| {
-        let abs = crate::discover::absolute(path, &d.cwd);
+        let abs = crate::cli::discover::absolute(path, &d.cwd);
         d.for_path(&abs, path.is_dir())
     }) {
         Ok(r) => r,

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::json::FindingJson;
+use super::json::finding;
 use super::{Emitter, Totals, located};
 use crate::FileReport;
 
@@ -12,7 +12,7 @@ pub struct Jsonl;
 impl Emitter for Jsonl {
     fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         for l in located(report) {
-            serde_json::to_writer(&mut *out, &FindingJson::new(&l))?;
+            serde_json::to_writer(&mut *out, &finding(&l))?;
             out.write_all(b"\n")?;
         }
         Ok(())

@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use numcheck::segment::Syntax;
+use crate::segment::Syntax;
 
-use crate::discover::{Discovery, Resolved, absolute};
-use crate::globs::Globs;
+use crate::cli::discover::{Discovery, Resolved, absolute};
+use crate::cli::globs::Globs;
 
 /// Extensions read when walking a folder.
 const PROSE_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "txt"];

@@ -6,69 +6,12 @@ use serde::Serialize;
 
 use super::{Emitter, Totals};
 use crate::FileReport;
-use crate::quantity::{Hedge, Kind, Quantity};
+use crate::json::QuantityJson;
 
 #[derive(Serialize)]
 struct FileJson<'a> {
     path: &'a str,
     quantities: Vec<QuantityJson<'a>>,
-}
-
-/// One quantity as DESIGN.md pins it.
-#[derive(Serialize)]
-struct QuantityJson<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
-    kind: Kind,
-    value: Option<f64>,
-    range: Option<[f64; 2]>,
-    hedge: Option<Hedge>,
-    low: Option<f64>,
-    high: Option<f64>,
-    unit: Option<&'static str>,
-    noun: Option<&'a str>,
-}
-
-fn finite(x: f64) -> Option<f64> {
-    x.is_finite().then(|| round(x))
-}
-
-/// Rounds away float noise (0.1 + 0.2) so that output is stable and readable.
-fn round(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
-        return x;
-    }
-    let digits = 12 - x.abs().log10().ceil() as i32;
-    let f = 10f64.powi(digits.clamp(0, 15));
-    (x * f).round() / f
-}
-
-fn quantity_json<'a>(report: &'a FileReport, q: &'a Quantity) -> QuantityJson<'a> {
-    let pos = report.doc.lines.position(report.doc.text, q.span.start);
-    // Clock times, identifiers, dates ("May 4th") and "one" as a pronoun are
-    // not amounts: their digits are shown as text, without a value.
-    let shown = !matches!(
-        q.kind,
-        Kind::Time | Kind::Identifier | Kind::Date | Kind::Other
-    );
-    QuantityJson {
-        text: report.doc.slice(q.span),
-        start: q.span.start,
-        end: q.span.end,
-        line: pos.line,
-        column: pos.column,
-        kind: q.kind,
-        value: q.value.filter(|_| shown).map(round),
-        range: q.range.filter(|_| shown).map(|(a, b)| [round(a), round(b)]),
-        hedge: q.hedge,
-        low: finite(q.interval.low).filter(|_| shown),
-        high: finite(q.interval.high).filter(|_| shown),
-        unit: q.unit.map(|u| u.name),
-        noun: q.noun.as_deref(),
-    }
 }
 
 /// `extract --format json`: the pinned object, one file at a time.
@@ -90,7 +33,7 @@ impl Emitter for Json {
                 .doc
                 .quantities
                 .iter()
-                .map(|q| quantity_json(r, q))
+                .map(|q| QuantityJson::new(&r.doc, q))
                 .collect(),
         };
         serde_json::to_writer_pretty(&mut *out, &file)?;
@@ -114,7 +57,7 @@ impl Emitter for Table {
     fn file(&mut self, r: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}", r.path)?;
         for q in &r.doc.quantities {
-            let j = quantity_json(r, q);
+            let j = QuantityJson::new(&r.doc, q);
             let value = match (j.value, j.range) {
                 (Some(v), _) => format!("{v}"),
                 (None, Some([a, b])) => format!("{a}..{b}"),

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::{Emitter, Located, Totals, located};
 use crate::FileReport;
-use crate::baseline::{fingerprint, normalise_path};
+use crate::cli::baseline::{fingerprint, normalise_path};
 use crate::finding::Severity;
 use crate::rules;
 use crate::source::Position;
