@@ -10,6 +10,14 @@ use crate::span::Span;
 /// Words that make a figure a statement of change ("a rise of 12%", "up 12%", "12% increase").
 const CUE_BEFORE: &[&str] = &[
     "rose",
+    "rises",
+    "falls",
+    "grows",
+    "climbs",
+    "jumps",
+    "drops",
+    "soars",
+    "slumps",
     "fell",
     "grew",
     "increased",
@@ -54,11 +62,16 @@ const CUE_AFTER: &[&str] = &[
     "down",
 ];
 
-pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    // In order of their end.
-    let pairs: Vec<(usize, usize)> = (0..scope.quantities.len())
+/// The start and end of each change stated in one sentence ("from A to
+/// B", "B, up from A"), in order of their end.
+pub fn pairs(scope: &Scope) -> Vec<(usize, usize)> {
+    (0..scope.quantities.len())
         .filter_map(|to| from_of(scope, to).map(|from| (from, to)))
-        .collect();
+        .collect()
+}
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let pairs = pairs(scope);
     // The figures of each pair and the change stated just before it ("rose
     // 3.1% to 6.02 million from 5.84 million"): a change stated later in the
     // sentence cannot reach back past them to an earlier pair.

@@ -10,6 +10,8 @@ pub mod breakdown;
 pub mod change;
 pub mod context;
 pub mod conversion;
+pub mod earlier_start;
+pub mod headline_change;
 pub mod last_time;
 pub mod list;
 pub mod part;
@@ -206,6 +208,20 @@ impl<'d> Scope<'d> {
         (self.nearby(i, n).start..i).rev()
     }
 
+    /// Whether quantity `i` stands in the headline: the first paragraph
+    /// with text, when it is one short line.
+    pub fn in_headline(&self, i: usize) -> bool {
+        let Some(start) = self.text.find(|c: char| !c.is_whitespace()) else {
+            return false;
+        };
+        let first = self.layout.paragraph_of(start);
+        let span = self.layout.paragraph_span(first, self.text.len());
+        let line = self.text.get(span.start..span.end).unwrap_or("").trim();
+        self.place(i).is_some_and(|p| p.paragraph == first)
+            && !line.contains('\n')
+            && line.len() <= 160
+    }
+
     /// Same kind and unit: the two may be compared at all.
     pub fn comparable(&self, a: usize, b: usize) -> bool {
         match (self.q(a), self.q(b)) {
@@ -227,6 +243,8 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     let mut claims = Vec::new();
     conversion::find(&scope, &mut claims);
     change::find(&scope, &mut claims);
+    headline_change::find(&scope, &mut claims);
+    earlier_start::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);

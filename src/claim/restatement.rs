@@ -329,7 +329,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 .value
                 .is_some_and(|v| (v.abs() / qa.step).round() >= 100.0);
             // A headline states the story's figure, which its lead repeats.
-            let headline = in_headline(scope, a.min(b));
+            let headline = scope.in_headline(a.min(b));
             let in_lead = scope.place(a.max(b)).map(|p| p.paragraph)
                 == scope.place(a.min(b)).map(|p| p.paragraph + 1);
             let words = |it: &mut dyn Iterator<Item = &'d str>| it.collect::<Vec<_>>();
@@ -352,20 +352,6 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             }
         }
     }
-}
-
-/// Whether quantity `i` stands in the headline: the first paragraph with
-/// text, when it is one short line.
-fn in_headline(scope: &Scope, i: usize) -> bool {
-    let Some(start) = scope.text.find(|c: char| !c.is_whitespace()) else {
-        return false;
-    };
-    let first = scope.layout.paragraph_of(start);
-    let span = scope.layout.paragraph_span(first, scope.text.len());
-    let line = scope.text.get(span.start..span.end).unwrap_or("").trim();
-    scope.place(i).is_some_and(|p| p.paragraph == first)
-        && !line.contains('\n')
-        && line.len() <= 160
 }
 
 /// How close (in bytes) a year must stand to frame a figure.

@@ -1,0 +1,142 @@
+//! A change stated with its end whose start the story gave earlier: "The
+//! service had 1,180 volunteers last year." ... "It now has 1,320
+//! volunteers, a fall of 5%."
+//!
+//! The end and the stated change stand together ("1,320 volunteers, a fall
+//! of 5%", "rose 5% to 1,320"); the start is the latest earlier figure for
+//! the same noun, in a sentence of its own within two paragraphs, dated
+//! before the end ("last year", "in 2023", "a year earlier"). Without a
+//! noun on both figures, or with no date that sets them apart, the two may
+//! count different things, and nothing is claimed.
+
+use super::change::is_stated_change;
+use super::{Claim, Scope, Stated};
+use crate::quantity::Kind;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let used: Vec<usize> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change {
+                stated: Stated::Quantity(s),
+                ..
+            } => Some(*s),
+            _ => None,
+        })
+        .collect();
+    let ends: Vec<usize> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change { to, from, .. } => Some([*to, *from]),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let mut found = Vec::new();
+    for s in 0..scope.quantities.len() {
+        let Some(sq) = scope.q(s) else { continue };
+        if !sq.kind.is_share() || used.contains(&s) || !is_stated_change(scope, s) {
+            continue;
+        }
+        let Some(end) = end_of(scope, s) else {
+            continue;
+        };
+        if ends.contains(&end) {
+            continue;
+        }
+        if let Some(start) = start_of(scope, end) {
+            found.push(Claim::Change {
+                from: start,
+                to: end,
+                stated: Stated::Quantity(s),
+            });
+        }
+    }
+    claims.extend(found);
+}
+
+/// The figure a stated change is said of: right before it ("1,320
+/// volunteers, a fall of 5%") or right after it ("rose 5% to 1,320").
+fn end_of(scope: &Scope, s: usize) -> Option<usize> {
+    let sentence = scope.place(s)?.sentence;
+    let amount = |i: usize| {
+        scope.q(i).is_some_and(|q| {
+            matches!(
+                q.kind,
+                Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
+            ) && q.range.is_none()
+        }) && scope.place(i).is_some_and(|p| p.sentence == sentence)
+    };
+    let before = s.checked_sub(1).filter(|&b| {
+        let gap = scope.between(b, s);
+        amount(b) && gap.contains(',') && gap.split_whitespace().count() <= 5
+    });
+    let after = Some(s + 1).filter(|&a| amount(a) && scope.between(s, a).trim() == "to");
+    after.or(before)
+}
+
+/// Words that date a figure before the story's present.
+const PAST: &[&str] = &["last", "previous", "earlier", "ago", "before", "previously"];
+
+/// The latest earlier figure for the end's noun, in another sentence
+/// within two paragraphs, dated before it.
+fn start_of(scope: &Scope, end: usize) -> Option<usize> {
+    let eq = scope.q(end)?;
+    let noun = eq.noun.as_deref()?;
+    let ep = scope.place(end)?;
+    let start = scope.earlier(end, 2).find(|&a| {
+        scope.comparable(a, end)
+            && scope
+                .q(a)
+                .is_some_and(|q| q.noun.as_deref() == Some(noun) && q.range.is_none())
+            && scope.place(a).is_some_and(|p| p.sentence != ep.sentence)
+    })?;
+    // "41,280 homes this half, 14% fewer than the 48,000 last year": the
+    // date is the other figure's when the sentence compares two.
+    let alone = scope
+        .same_sentence(start)
+        .filter(|&j| scope.comparable(j, start))
+        .count()
+        == 1;
+    let dated_before =
+        scope.place(start)?.past_frame() || alone && sentence_has(scope, start, PAST);
+    // "rose 37 pct to 4.80 billion miles from 3.50 billion": the start is
+    // in the end's own sentence, only not read as a pair.
+    let own_start = scope
+        .same_sentence(end)
+        .any(|j| j != end && scope.comparable(j, end));
+    let end_dated_before = sentence_has(scope, end, PAST);
+    (dated_before && !end_dated_before && !own_start).then_some(start)
+}
+
+fn sentence_has(scope: &Scope, i: usize, words: &[&str]) -> bool {
+    let Some(p) = scope.place(i) else {
+        return false;
+    };
+    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+    super::context::words_in(scope.text, span.start, span.end)
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interval::Tolerances;
+    use crate::{Document, segment::Syntax};
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
+        let (_, findings) = doc.check(&Default::default());
+        findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn a_change_from_a_figure_given_earlier() {
+        let wrong = "The service had 1,180 volunteers last year.\n\nIt now has 1,320 volunteers, a fall of 5%.";
+        assert_eq!(rules(wrong), ["change-mismatch"]);
+        let right = "The service had 1,180 volunteers last year.\n\nIt now has 1,320 volunteers, a rise of 12%.";
+        assert!(rules(right).is_empty());
+        // Not dated apart: two counts of volunteers, not a change.
+        let undated = "The service has 1,180 volunteers in Leeds. Across the county it has 1,320 volunteers, a rise of 5% on the spring.";
+        assert!(rules(undated).is_empty());
+    }
+}

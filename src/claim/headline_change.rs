@@ -1,0 +1,158 @@
+//! A change stated in the headline and its figures in the story: "Knife
+//! crime rises 40% in Dunmere" over "knife crimes rose from 2,150 to 2,580".
+//!
+//! A headline gives the story's change without its figures; the lead gives
+//! the figures. The headline's change belongs to the change the story's
+//! first paragraphs state ("from A to B", "B, up from A") when it is the
+//! only one there, the headline names no pair of its own, the two share a
+//! content word and a direction, and the lead states no change of its own
+//! for the pair (that one is checked where it stands).
+
+use super::change::{is_stated_change, pairs};
+use super::{Claim, Scope, Stated};
+use crate::quantity::Kind;
+
+/// How many paragraphs after the headline the story's figures may stand in.
+const LEAD_PARAGRAPHS: usize = 3;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let headline: Vec<usize> = (0..scope.quantities.len().min(super::REACH))
+        .take_while(|&i| scope.in_headline(i))
+        .collect();
+    let stated: Vec<usize> = headline
+        .iter()
+        .copied()
+        .filter(|&s| is_stated_change(scope, s) && stated_kind(scope, s))
+        .collect();
+    let [s] = stated.as_slice() else { return };
+    let Some(head_para) = scope.place(*s).map(|p| p.paragraph) else {
+        return;
+    };
+    let pairs = pairs(scope);
+    if pairs
+        .iter()
+        .any(|(f, t)| headline.contains(f) || headline.contains(t))
+    {
+        return;
+    }
+    let in_lead: Vec<(usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(_, to)| {
+            scope.place(to).is_some_and(|p| {
+                p.paragraph > head_para && p.paragraph <= head_para + LEAD_PARAGRAPHS
+            })
+        })
+        .collect();
+    let [(from, to)] = in_lead.as_slice() else {
+        return;
+    };
+    let (from, to) = (*from, *to);
+    // The same subject ("Knife crime rises" ... "knife crimes rose"), the
+    // same direction, and no change of the pair's own stated beside it.
+    // "PROFITS ROSE 6.1 PCT" over "increased 8.3 billion dlrs, or 6.1
+    // pct": a change stated in the lead restates the headline's.
+    let to_para = scope.place(to).map_or(0, |p| p.paragraph);
+    let own_change = (headline.len()..=to.max(from)).any(|j| {
+        j != from
+            && j != to
+            && is_stated_change(scope, j)
+            && scope
+                .place(j)
+                .is_some_and(|p| p.paragraph > head_para && p.paragraph <= to_para)
+    });
+    if !fits_kind(scope, *s, from, to)
+        || own_change
+        || !same_direction(scope, *s, from, to)
+        || !shares_subject(scope, *s, to)
+    {
+        return;
+    }
+    claims.push(Claim::Change {
+        from,
+        to,
+        stated: Stated::Quantity(*s),
+    });
+}
+
+/// Whether the headline's verb goes the way the pair goes.
+fn same_direction(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
+    let (Some(sp), Some(a), Some(b)) = (scope.place(s), scope.q(from), scope.q(to)) else {
+        return false;
+    };
+    let words: Vec<String> = sp.before().map(|w| w.to_ascii_lowercase()).collect();
+    let up = words.iter().any(|w| UP.iter().any(|u| w.starts_with(u)));
+    let down = words.iter().any(|w| DOWN.iter().any(|d| w.starts_with(d)));
+    let rose = b.point() > a.point();
+    up && !down && rose || down && !up && !rose
+}
+
+const UP: &[&str] = &[
+    "ris", "rose", "up", "grow", "grew", "climb", "jump", "soar", "increas", "doubl",
+];
+const DOWN: &[&str] = &[
+    "fall", "fell", "down", "drop", "declin", "slump", "cut", "decreas", "shrink", "halv",
+];
+
+/// Whether the headline and the pair's sentence share a content word
+/// (by its first five letters).
+fn shares_subject(scope: &Scope, s: usize, to: usize) -> bool {
+    let sentence_words = |i: usize| -> Vec<String> {
+        let Some(p) = scope.place(i) else {
+            return Vec::new();
+        };
+        let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+        super::context::words_in(scope.text, span.start, span.end)
+            .filter(|w| w.len() >= 5)
+            .map(|w| w.get(..5).unwrap_or(w).to_ascii_lowercase())
+            .filter(|w| !UP.iter().chain(DOWN).any(|c| w.starts_with(c)))
+            .collect()
+    };
+    let head = sentence_words(s);
+    sentence_words(to).iter().any(|w| head.contains(w))
+}
+
+/// A headline states a change as a share ("rises 40%") or an amount ("to
+/// rise by £59").
+fn stated_kind(scope: &Scope, s: usize) -> bool {
+    scope.q(s).is_some_and(|q| {
+        matches!(
+            q.kind,
+            Kind::Percent | Kind::Fraction | Kind::PercentagePoints | Kind::Money | Kind::Count
+        ) && q.range.is_none()
+    })
+}
+
+/// Whether the headline's change can be of the pair: a share of any pair,
+/// an amount of a pair of its own kind and unit.
+fn fits_kind(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
+    let Some(q) = scope.q(s) else { return false };
+    q.kind.is_share()
+        || q.kind == Kind::PercentagePoints
+        || scope.comparable(s, to) && scope.comparable(from, to)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interval::Tolerances;
+    use crate::{Document, segment::Syntax};
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
+        let (_, findings) = doc.check(&Default::default());
+        findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn a_headline_change_is_checked_against_the_lead() {
+        let wrong =
+            "Knife crime rises 40% in Dunmere\n\nKnife crimes rose from 2,150 to 2,580 last year.";
+        assert_eq!(rules(wrong), ["change-mismatch"]);
+        let right =
+            "Knife crime rises 20% in Dunmere\n\nKnife crimes rose from 2,150 to 2,580 last year.";
+        assert!(rules(right).is_empty());
+        // Two changes in the lead: which one the headline gives is unknown.
+        let two =
+            "Crime rises 40%\n\nThefts rose from 2,150 to 2,580 and assaults from 900 to 1,260.";
+        assert!(rules(two).is_empty());
+    }
+}
