@@ -5,7 +5,9 @@
 //!   the total to £61.4m", "... 412 and 150, out of 3,101 valid votes";
 //! * a list after "Of those killed," whose whole is the figure the sentence
 //!   before gives ("Eighty-four people died ... Of those killed, 41 were
-//!   drivers, 23 passengers ...");
+//!   drivers, 23 passengers ..."), or whose shares are of the whole it
+//!   names ("Of the stores that will close, 45 per cent ..., 30 per cent
+//!   ... and 35 per cent ...");
 //! * a Markdown or plain bullet list under the sentence that states its
 //!   total ("The 860 points are spread across five districts:"), or above
 //!   the sentence that does ("That brings the total entry to 5,470").
@@ -43,7 +45,7 @@ fn listable(scope: &Scope, i: usize) -> bool {
 }
 
 /// Words that make a sentence's figures factors or averages.
-const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average", "per"];
+const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average"];
 
 fn sentence_words<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
     let Some(p) = scope.place(i) else {
@@ -161,9 +163,50 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             .iter()
             .any(|o| lead.starts_with(o))
             && lead.ends_with(',')
-            && lead.split_whitespace().count() <= 5
+            && lead.split_whitespace().count() <= 7
             && !lead.chars().any(|c| c.is_ascii_digit());
         if !opens || has_any(&sentence_words(scope, first), PRODUCTS) {
+            continue;
+        }
+        // "Of the stores that will close, 45 per cent are in the north, 30
+        // per cent in the valley and 35 per cent in the west": shares of
+        // the one whole the lead names, at most all of it.
+        let shares: Vec<usize> = sentence
+            .iter()
+            .copied()
+            .filter(|&p| {
+                scope.q(p).is_some_and(|q| {
+                    q.kind == Kind::Percent && q.range.is_none() && q.hedge.is_none()
+                }) && !super::change::is_stated_change(scope, p)
+            })
+            .collect();
+        // The later shares share the first one's verb ("30 per cent in the
+        // valley"): one predicate, so one partition. With verbs of their
+        // own they may be overlapping traits ("60% were over 65 and 50%
+        // had diabetes").
+        let own_verb = shares.iter().skip(1).any(|&p| {
+            scope.place(p).is_some_and(|pl| {
+                pl.after_has(
+                    1,
+                    &[
+                        "were", "are", "was", "is", "had", "have", "has", "said", "did", "do",
+                        "will", "would", "could",
+                    ],
+                )
+            })
+        });
+        // A slip leaves a partition near 100%; far above it, the shares
+        // are traits that overlap, whatever the wording.
+        let sum: f64 = shares
+            .iter()
+            .filter_map(|&p| scope.q(p))
+            .map(|q| q.point())
+            .sum();
+        if shares.len() >= 2 && shares.first() == Some(&first) && !own_verb && sum <= 150.0 {
+            claims.push(Claim::Shares {
+                shares,
+                exhaustive: false,
+            });
             continue;
         }
         let parts: Vec<usize> = sentence

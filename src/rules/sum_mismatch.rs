@@ -92,11 +92,7 @@ fn shares_of_one(input: &Input, shares: &[usize], exhaustive: bool) -> Option<Fi
         .iter()
         .map(|q| format!("{}%", number(q.point())))
         .collect();
-    let bound = if exhaustive {
-        "100%"
-    } else {
-        "at most 100% (one answer each)"
-    };
+    let bound = if exhaustive { "100%" } else { "at most 100%" };
     Some(Finding {
         rule: RULE.id,
         severity,
