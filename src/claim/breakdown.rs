@@ -295,16 +295,6 @@ pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
 const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average", "averages"];
 
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
-    let span = sentence
-        .first()
-        .and_then(|&i| scope.place(i))
-        .map(|p| scope.layout.sentence_span(p.sentence, scope.text.len()));
-    if let Some(span) = span
-        && super::context::words_in(scope.text, span.start, span.end)
-            .any(|w| PRODUCTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-    {
-        return;
-    }
     // The largest group of like amounts in the sentence ("three ways" is not a part).
     let amounts: Vec<usize> = sentence
         .iter()
@@ -339,6 +329,16 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         return;
     }
     if amounts.len() < 2 {
+        return;
+    }
+    let span = sentence
+        .first()
+        .and_then(|&i| scope.place(i))
+        .map(|p| scope.layout.sentence_span(p.sentence, scope.text.len()));
+    if let Some(span) = span
+        && super::context::words_in(scope.text, span.start, span.end)
+            .any(|w| PRODUCTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    {
         return;
     }
     let like = |a: usize| {

@@ -290,9 +290,9 @@ fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
 
 fn is_item(line: &str) -> bool {
     let marker = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ");
-    let numbered = line.split_once(". ").is_some_and(|(n, _)| {
-        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
-    });
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered =
+        (1..=2).contains(&digits) && line.get(digits..).is_some_and(|r| r.starts_with(". "));
     marker || numbered
 }
 

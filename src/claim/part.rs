@@ -169,9 +169,12 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let rest = after.strip_prefix("of those ").or_else(|| {
         // "of Sunday's finishers": a possessive, then the noun, no figure.
         let rest = after.strip_prefix("of ")?;
-        let (owner, noun) = rest.split_once("'s ")?;
-        (owner.split_whitespace().count() == 1 && !noun.starts_with(|c: char| c.is_ascii_digit()))
-            .then_some(noun)
+        let owner_end = rest.find(|c: char| !(c.is_alphabetic() || c == '-'))?;
+        let (owner, noun) = (
+            rest.get(..owner_end)?,
+            rest.get(owner_end..)?.strip_prefix("'s ")?,
+        );
+        (!owner.is_empty() && !noun.starts_with(|c: char| c.is_ascii_digit())).then_some(noun)
     })?;
     let words: String = rest
         .split(|c: char| !c.is_alphabetic() && c != ' ')

@@ -59,6 +59,14 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
         let end = (start..n)
             .find(|&j| scope.place(j).map(|p| p.sentence) != sentence)
             .unwrap_or(n);
+        // Pairs are read only where one share stands.
+        let shares: Vec<usize> = (start..end)
+            .filter(|&s| free_share(scope, s) && !set_against(scope, s))
+            .collect();
+        if shares.len() != 1 {
+            start = end.max(start + 1);
+            continue;
+        }
         let pairs: Vec<(usize, usize)> = (start..end)
             .filter_map(|p| {
                 let q = scope.q(p)?;
@@ -68,9 +76,6 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
                 let w = whole_of(scope, p).filter(|&w| (start..end).contains(&w))?;
                 (counted && w != p && scope.comparable(p, w)).then_some((p, w))
             })
-            .collect();
-        let shares: Vec<usize> = (start..end)
-            .filter(|&s| free_share(scope, s) && !set_against(scope, s))
             .collect();
         if let ([(part, whole)], [share]) = (pairs.as_slice(), shares.as_slice())
             && !placed.contains(share)

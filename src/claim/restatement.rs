@@ -126,9 +126,12 @@ fn is_whole(scope: &Scope, i: usize) -> bool {
 /// story gave for that noun, unless a clause narrows it to a subset ("the
 /// 12 patients who died") or it is itself a part ("the 40 of them").
 fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
+    // The first figure of each distinct value for a noun: two or more
+    // already make the noun ambiguous, so no more are kept (a long file
+    // names "shares" thousands of times).
     let mut by_noun: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, q, noun) in counts_of_nouns(scope) {
-        let earlier = by_noun.entry(noun).or_default();
+        let values = by_noun.entry(noun).or_default();
         let points_back = scope.place(i).is_some_and(|p| {
             p.prev_is(&["the", "those", "these"])
                 && !p.before_has(3, COMPARED)
@@ -136,13 +139,6 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
                 && !p.after_has(3, &["who", "that", "which", "whose", "where", "of"])
         }) && counts_things(scope, i, noun);
         // Equal figures are one figure; several different ones, several things.
-        let mut values: Vec<usize> = Vec::new();
-        for &j in earlier.iter() {
-            let value = |k: usize| scope.q(k).map(|x| x.value);
-            if !values.iter().any(|&v| value(v) == value(j)) {
-                values.push(j);
-            }
-        }
         if points_back
             && let [first] = values.as_slice()
             && scope
@@ -156,7 +152,13 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
                 second: i,
             });
         }
-        earlier.push(i);
+        if values.len() < 2
+            && !values
+                .iter()
+                .any(|&v| scope.q(v).map(|x| x.value) == Some(q.value))
+        {
+            values.push(i);
+        }
     }
 }
 
