@@ -295,6 +295,27 @@ pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
 const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average", "averages"];
 
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    let before = claims.len();
+    read_parts_and_total(scope, sentence, claims);
+    // Read the sentence's words only when it states a breakdown.
+    if claims.len() > before && of_products(scope, sentence) {
+        claims.truncate(before);
+    }
+}
+
+/// Whether a sentence speaks of products or averages.
+fn of_products(scope: &Scope, sentence: &[usize]) -> bool {
+    let span = sentence
+        .first()
+        .and_then(|&i| scope.place(i))
+        .map(|p| scope.layout.sentence_span(p.sentence, scope.text.len()));
+    span.is_some_and(|span| {
+        super::context::words_in(scope.text, span.start, span.end)
+            .any(|w| PRODUCTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    })
+}
+
+fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     // The largest group of like amounts in the sentence ("three ways" is not a part).
     let amounts: Vec<usize> = sentence
         .iter()
@@ -329,16 +350,6 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
         return;
     }
     if amounts.len() < 2 {
-        return;
-    }
-    let span = sentence
-        .first()
-        .and_then(|&i| scope.place(i))
-        .map(|p| scope.layout.sentence_span(p.sentence, scope.text.len()));
-    if let Some(span) = span
-        && super::context::words_in(scope.text, span.start, span.end)
-            .any(|w| PRODUCTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-    {
         return;
     }
     let like = |a: usize| {
