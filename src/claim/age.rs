@@ -130,16 +130,7 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::interval::Tolerances;
-    use crate::{Document, claim, segment::Syntax};
-
-    fn restatements(text: &str) -> usize {
-        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
-        claim::relate(&doc)
-            .iter()
-            .filter(|c| matches!(c, claim::Claim::Restatement { .. }))
-            .count()
-    }
+    use crate::claim::testing::restatements;
 
     #[test]
     fn a_back_reference_repeats_the_one_age_stated() {

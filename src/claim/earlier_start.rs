@@ -120,14 +120,7 @@ fn sentence_has(scope: &Scope, i: usize, words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::interval::Tolerances;
-    use crate::{Document, segment::Syntax};
-
-    fn rules(text: &str) -> Vec<&'static str> {
-        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
-        let (_, findings) = doc.check(&Default::default());
-        findings.iter().map(|f| f.rule).collect()
-    }
+    use crate::claim::testing::rules;
 
     #[test]
     fn a_change_from_a_figure_given_earlier() {

@@ -133,14 +133,7 @@ fn fits_kind(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::interval::Tolerances;
-    use crate::{Document, segment::Syntax};
-
-    fn rules(text: &str) -> Vec<&'static str> {
-        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
-        let (_, findings) = doc.check(&Default::default());
-        findings.iter().map(|f| f.rule).collect()
-    }
+    use crate::claim::testing::rules;
 
     #[test]
     fn a_headline_change_is_checked_against_the_lead() {

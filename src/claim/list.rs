@@ -422,15 +422,14 @@ fn listable_total(scope: &Scope, i: usize, any_time: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::interval::Tolerances;
-    use crate::{Document, claim, segment::Syntax};
+    use crate::claim::{Claim, testing::claims};
+    use crate::segment::Syntax;
 
     fn breakdowns(text: &str, syntax: Syntax) -> Vec<(usize, usize, bool)> {
-        let doc = Document::new(text, syntax, &Tolerances::default());
-        claim::relate(&doc)
+        claims(text, syntax)
             .into_iter()
             .filter_map(|c| match c {
-                claim::Claim::Breakdown { total, parts, open } => Some((total, parts.len(), open)),
+                Claim::Breakdown { total, parts, open } => Some((total, parts.len(), open)),
                 _ => None,
             })
             .collect()

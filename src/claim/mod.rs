@@ -256,3 +256,31 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     table::find(&scope, &doc.breaks, &mut claims);
     claims
 }
+
+/// What the finders' unit tests ask of a text.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::interval::Tolerances;
+    use crate::{Document, segment::Syntax};
+
+    /// The claims a plain-text draft states.
+    pub fn claims(text: &str, syntax: Syntax) -> Vec<super::Claim> {
+        let doc = Document::new(text, syntax, &Tolerances::default());
+        super::relate(&doc)
+    }
+
+    /// How many restatements a plain-text draft states.
+    pub fn restatements(text: &str) -> usize {
+        claims(text, Syntax::Plain)
+            .iter()
+            .filter(|c| matches!(c, super::Claim::Restatement { .. }))
+            .count()
+    }
+
+    /// The rules that fire on a plain-text draft, with the defaults.
+    pub fn rules(text: &str) -> Vec<&'static str> {
+        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
+        let (_, findings) = doc.check(&Default::default());
+        findings.iter().map(|f| f.rule).collect()
+    }
+}

@@ -416,16 +416,7 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 
 #[cfg(test)]
 mod tests {
-    use crate::interval::Tolerances;
-    use crate::{Document, claim, segment::Syntax};
-
-    fn restatements(text: &str) -> usize {
-        let doc = Document::new(text, Syntax::Plain, &Tolerances::default());
-        claim::relate(&doc)
-            .iter()
-            .filter(|c| matches!(c, claim::Claim::Restatement { .. }))
-            .count()
-    }
+    use crate::claim::testing::restatements;
 
     #[test]
     fn a_headline_figure_with_swapped_digits_in_the_lead_is_one_figure() {
