@@ -174,10 +174,20 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         }
         if let Some(&a) = sentence.iter().rev().find(|&&a| a < to) {
             let a_place = scope.place(a)?;
+            // "from 412p at Wednesday's close to 265p": a few words of the
+            // start's time or place may stand before "to".
+            let joint = scope.between(a, to).trim();
+            let short_joint = joint == "to"
+                || joint.ends_with(" to")
+                    && joint.split_whitespace().count() <= 5
+                    && !joint.contains([',', ';', '.', '('])
+                    && !joint
+                        .split_whitespace()
+                        .any(|w| matches!(w, "and" | "or" | "but" | "from" | "than"));
             if a_place.prev_is(&["from"])
                 && !a_place.before_has(2, &["ranged", "ranging", "range", "ranges", "varied"])
                 && scope.comparable(a, to)
-                && scope.between(a, to).trim() == "to"
+                && short_joint
             {
                 return Some(a);
             }

@@ -18,6 +18,7 @@ pub mod part;
 pub mod proportion;
 pub mod restatement;
 pub mod table;
+pub mod table_prose;
 pub mod vote;
 
 use crate::Document;
@@ -254,6 +255,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     vote::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
     table::find(&scope, &doc.breaks, &mut claims);
+    table_prose::find(&scope, doc.text, &mut claims);
     claims
 }
 

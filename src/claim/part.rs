@@ -80,7 +80,12 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
 
 /// "Of the 450 homes, 135 were to be affordable".
 pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
-    let whole = part.checked_sub(1)?;
+    // "Among the 214 students, a majority, 97, ...": a share in apposition
+    // may stand between.
+    let mut whole = part.checked_sub(1)?;
+    if scope.q(whole).is_some_and(|q| q.kind.is_share()) {
+        whole = whole.checked_sub(1)?;
+    }
     let wp = scope.place(whole)?;
     let between = scope.between(whole, part);
     // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".

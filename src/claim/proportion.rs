@@ -287,8 +287,12 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
 /// 240, ...": the share names its whole, and the part follows in apposition.
 fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
     let (whole, part) = (share + 1, share + 2);
+    // "of the 58", "of its 58", "of the board's 58".
     let of = scope.between(share, whole).trim();
-    if !matches!(of, "of" | "of the" | "of its" | "of their") {
+    let possessive = of
+        .strip_prefix("of the ")
+        .is_some_and(|w| !w.contains(' ') && (w.ends_with("'s") || w.ends_with("\u{2019}s")));
+    if !matches!(of, "of" | "of the" | "of its" | "of their") && !possessive {
         return None;
     }
     let apposition = scope.between(whole, part);

@@ -727,7 +727,19 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
     if low.currency.is_none() {
         low.currency = high.currency;
     }
-    if !compatible(&low, &high) || low.value() >= high.value() {
+    // "from 212,000 in 2019 to 371,000": a year, then the end of a change.
+    let year_like = |f: &Figure| {
+        f.numeral.form == Form::Digits
+            && f.numeral.scale == 1.0
+            && f.suffix == Suffix::None
+            && f.currency.is_none()
+            && (1000.0..=2100.0).contains(&f.numeral.value)
+            && f.numeral.value.fract() == 0.0
+    };
+    if !compatible(&low, &high)
+        || low.value() >= high.value()
+        || year_like(&low) && !year_like(&high)
+    {
         return fail(i);
     }
     Ok((rest, Body::Range(low, high)))

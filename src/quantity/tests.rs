@@ -206,3 +206,16 @@ fn a_unit_symbol_in_a_compound_modifier_is_a_measure() {
     assert_eq!(find(&qs, text, "340-km").kind, Kind::Measure);
     assert_eq!(find(&qs, text, "12-mm").kind, Kind::Measure);
 }
+
+#[test]
+fn a_year_then_to_and_a_figure_is_no_range() {
+    let text = "from 212,000 in 2019 to 371,000, in 2019 to 2021, and 10 to 15 people";
+    let kinds = kinds(text);
+    assert!(kinds.iter().any(|(t, _)| t == "371,000"), "{kinds:?}");
+    assert!(
+        kinds
+            .iter()
+            .any(|(t, _)| t == "10 to 15 people" || t == "10 to 15"),
+        "{kinds:?}"
+    );
+}

@@ -38,7 +38,9 @@ died\"), it is compared (\"lower than the 1.02 billion\") or a number names
 rather than counts (\"the 300 series\"), or the two are more than twice
 apart; and an age given for a named person (\"Ana Reyes, 58\") against
 \"the 63-year-old\" when that person is named again in the sentence or the
-one before, and no other age was given.
+one before, and no other age was given; and a table row restated in prose
+in the row label's words (\"| Critical care | 42 |\" and \"the critical care
+unit, with 24 beds\").
 
 ## Why is this bad?
 A reader cannot tell which figure is right; transposed digits are among the

@@ -1,0 +1,174 @@
+//! A table row restated in prose: "| Critical care | 42 |" and "The
+//! critical care unit, with 24 beds, ...".
+//!
+//! A row's label names what its figure counts. When the prose names the
+//! same thing in the label's words and gives a figure of the same kind and
+//! unit beside them, the two are one figure stated twice. Only rows with
+//! one such figure are read (a row of several years or measures could be
+//! any of them), only labels specific enough to name one thing (two words,
+//! or one long word that is no total), and only prose figures that are not
+//! a change or a comparison ("rose by 4", "up from 38").
+
+use super::{Claim, Scope};
+
+/// How far (in bytes) from the label's words the prose figure may stand.
+const NEAR: usize = 40;
+
+/// How many rows of a document are read, and how far (in bytes) around a
+/// row its prose is looked for.
+const MAX_ROWS: usize = 64;
+const WINDOW: usize = 20_000;
+
+/// Labels too general to name one thing.
+const GENERAL: &[&str] = &[
+    "total", "other", "others", "all", "overall", "average", "change",
+];
+
+pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
+    let mut at = 0;
+    let mut rows: Vec<(String, usize, (usize, usize))> = Vec::new();
+    for line in source.split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        let Some(body) = line.trim().strip_prefix('|') else {
+            continue;
+        };
+        let Some((label, _)) = body.split_once('|') else {
+            continue;
+        };
+        let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
+        if !specific(&label) {
+            continue;
+        }
+        let label_end = start + line.find('|').unwrap_or(0) + 1 + body.find('|').unwrap_or(0);
+        let figures: Vec<usize> = within(scope, label_end, end)
+            .filter(|&i| {
+                scope
+                    .q(i)
+                    .is_some_and(|q| q.kind.is_amount() && q.range.is_none())
+            })
+            .collect();
+        if let [figure] = figures.as_slice() {
+            rows.push((label, *figure, (start, end)));
+        }
+    }
+    let table_lines: Vec<(usize, usize)> = rows.iter().map(|r| r.2).collect();
+    let in_table = |i: usize| {
+        scope.q(i).is_some_and(|q| {
+            table_lines
+                .iter()
+                .any(|&(s, e)| (s..e).contains(&q.span.start))
+        })
+    };
+    // The prose is searched near the table only, and for a few rows: the
+    // cost stays linear in a long file of tables.
+    for (label, figure, (row_start, _)) in rows.iter().take(MAX_ROWS) {
+        let from = row_start.saturating_sub(WINDOW);
+        let window = scope.snap(crate::span::Span::new(from, row_start + WINDOW));
+        let lower = scope.lowercase(window);
+        if let Some(prose) = said_in_prose(scope, &lower, window.start, label, *figure, &in_table) {
+            claims.push(Claim::Restatement {
+                first: prose.min(*figure),
+                second: prose.max(*figure),
+            });
+        }
+    }
+}
+
+fn specific(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let letters = label
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
+    letters
+        && match words.as_slice() {
+            [one] => one.len() >= 6 && !GENERAL.contains(one),
+            many => many.len() >= 2 && many.len() <= 5,
+        }
+}
+
+/// The prose figure beside the label's words that states the row's figure
+/// differently, if the prose states it at all and never as the row does.
+/// `lower` is the lowercased text from byte `base` on.
+fn said_in_prose(
+    scope: &Scope,
+    lower: &str,
+    base: usize,
+    label: &str,
+    figure: usize,
+    in_table: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut differing = None;
+    for (found, _) in lower.match_indices(label) {
+        let end = found + label.len();
+        let whole_words = !lower
+            .get(..found)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_alphanumeric()))
+            && !lower
+                .get(end..)
+                .is_some_and(|t| t.starts_with(|c: char| c.is_alphanumeric()));
+        if !whole_words {
+            continue;
+        }
+        let (at, end) = (base + found, base + end);
+        let near = within(scope, at.saturating_sub(NEAR), end + NEAR).filter(|&p| {
+            !in_table(p)
+                && scope.comparable(p, figure)
+                && scope.place(p).is_some_and(|pl| {
+                    !pl.past_frame() && !pl.prev_is(&["by", "from", "than", "to", "against"])
+                })
+                && same_sentence_as_label(scope, p, at)
+        });
+        for p in near {
+            let (Some(pq), Some(fq)) = (scope.q(p), scope.q(figure)) else {
+                continue;
+            };
+            if pq.interval.overlaps(fq.interval) {
+                return None;
+            }
+            let (x, y) = (pq.point().abs(), fq.point().abs());
+            if differing.is_none() && x.max(y) <= 2.0 * x.min(y) {
+                differing = Some(p);
+            }
+        }
+    }
+    differing
+}
+
+fn same_sentence_as_label(scope: &Scope, p: usize, label_at: usize) -> bool {
+    scope
+        .place(p)
+        .is_some_and(|pl| pl.sentence == scope.layout.sentence_of(label_at))
+}
+
+/// The quantities whose start lies in a byte range.
+fn within(scope: &Scope, start: usize, end: usize) -> std::ops::Range<usize> {
+    let first = scope.quantities.partition_point(|q| q.span.start < start);
+    let last = scope.quantities.partition_point(|q| q.span.start < end);
+    first..last
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::{Claim, testing::claims};
+    use crate::segment::Syntax;
+
+    fn restated(text: &str) -> usize {
+        claims(text, Syntax::Markdown)
+            .iter()
+            .filter(|c| matches!(c, Claim::Restatement { .. }))
+            .count()
+    }
+
+    #[test]
+    fn a_row_restated_in_prose_must_agree() {
+        let table =
+            "| Ward | Beds |\n| --- | ---: |\n| Critical care | 42 |\n| Maternity | 64 |\n\n";
+        let wrong = format!("{table}The critical care unit, with 24 beds, is the largest.\n");
+        assert_eq!(restated(&wrong), 1);
+        let right = format!("{table}The critical care unit, with 42 beds, is the largest.\n");
+        assert_eq!(restated(&right), 0);
+        let change = format!("{table}Critical care beds rose by 4 this year.\n");
+        assert_eq!(restated(&change), 0);
+    }
+}
