@@ -84,6 +84,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     for &(from, to) in &pairs {
         stated_in_sentence(scope, from, to, &owned, claims);
     }
+    multiple_of_base(scope, &owned, claims);
     // "The $9m increase amounts to a rise of about 10%": a later sentence that
     // names the difference of a known pair states that pair's change.
     for i in 0..scope.quantities.len() {
@@ -555,14 +556,9 @@ fn stated_in_sentence(
     let text = scope.text.get(sent.start..sent.end).unwrap_or("");
     for (offset, word) in word_offsets(text) {
         let lower = word.to_ascii_lowercase();
-        let factor = match lower.as_str() {
-            "doubled" | "doubling" | "doubles" | "double" => Some(2.0),
-            "tripled" | "trebled" | "tripling" | "trebling" | "triple" | "treble" => Some(3.0),
-            "quadrupled" | "quadrupling" | "quadruple" => Some(4.0),
-            "halved" | "halving" | "halves" | "halve" => Some(0.5),
-            _ => None,
+        let Some(factor) = multiple(&lower) else {
+            continue;
         };
-        let Some(factor) = factor else { continue };
         let span = Span::new(sent.start + offset, sent.start + offset + word.len());
         // "profits halved to 140m from 290m, with the balance sheet falling
         // to 36.10bn from 36.45bn": the pair nearer the word has it.
@@ -591,6 +587,7 @@ fn stated_in_sentence(
                 factor,
                 span,
                 word: word.to_string(),
+                hedge: hedge_before(text.get(..offset).unwrap_or("")),
             },
         });
         return;
@@ -638,6 +635,94 @@ fn stated_in_sentence(
                 up,
                 span,
                 word: verb.to_string(),
+            },
+        });
+    }
+}
+
+/// The factor a multiple word states.
+fn multiple(lower: &str) -> Option<f64> {
+    match lower {
+        "doubled" | "doubling" | "doubles" | "double" | "twice" => Some(2.0),
+        "tripled" | "trebled" | "tripling" | "trebling" | "triple" | "treble" => Some(3.0),
+        "quadrupled" | "quadrupling" | "quadruple" => Some(4.0),
+        "halved" | "halving" | "halves" | "halve" => Some(0.5),
+        _ => None,
+    }
+}
+
+/// The hedge of the words right before a multiple: "more than doubled",
+/// "nearly tripled".
+fn hedge_before(head: &str) -> Option<crate::quantity::Hedge> {
+    use crate::quantity::Hedge;
+    let mut words = word_offsets(head)
+        .map(|(_, w)| w.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev();
+    match (words.next().as_deref(), words.next().as_deref()) {
+        (Some("than"), Some("more")) | (Some("over" | "above"), _) => Some(Hedge::MoreThan),
+        (Some("least"), Some("at")) => Some(Hedge::AtLeast),
+        (Some("nearly" | "almost"), _) => Some(Hedge::Nearly),
+        (Some("than"), Some("less")) | (Some("under"), _) => Some(Hedge::LessThan),
+        (Some("about" | "roughly" | "around" | "approximately"), _) => Some(Hedge::About),
+        _ => None,
+    }
+}
+
+/// "£31m, more than doubling the £18m paid two years ago", "610 homes,
+/// nearly triple the 340 now": a multiple that names its base figure, said
+/// of the like figure before it in the sentence.
+fn multiple_of_base(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
+    for base in 0..scope.quantities.len() {
+        let Some(bq) = scope.q(base) else { continue };
+        let sentence = scope.layout.sentence_of(bq.span.start);
+        let span = scope.layout.sentence_span(sentence, scope.text.len());
+        let head = scope.text.get(span.start..bq.span.start).unwrap_or("");
+        let words: Vec<(usize, &str)> = word_offsets(head).collect();
+        // "<multiple> the|its|their <base>".
+        let [.., (offset, word), (_, det)] = words.as_slice() else {
+            continue;
+        };
+        let Some(factor) = multiple(&word.to_ascii_lowercase()) else {
+            continue;
+        };
+        let gap_clean = head
+            .get(offset + word.len()..)
+            .is_some_and(|g| g.trim() == *det);
+        if !matches!(*det, "the" | "its" | "their") || !gap_clean || owned.contains(&base) {
+            continue;
+        }
+        let word_start = span.start + offset;
+        // The figure the multiple is said of: the nearest like one before it.
+        let Some(subject) = (0..base).rev().take(super::REACH).find(|&s| {
+            scope.comparable(s, base)
+                && scope
+                    .q(s)
+                    .is_some_and(|q| q.span.end <= word_start && q.range.is_none())
+        }) else {
+            continue;
+        };
+        let between = scope
+            .text
+            .get(scope.q(subject).map_or(0, |q| q.span.end)..word_start)
+            .unwrap_or("");
+        let same_sentence = scope.place(subject).is_some_and(|p| p.sentence == sentence);
+        if !same_sentence
+            || owned.contains(&subject)
+            || between.contains(';')
+            || between.split_whitespace().count() > 12
+        {
+            continue;
+        }
+        claims.push(Claim::Change {
+            from: base,
+            to: subject,
+            stated: Stated::Factor {
+                factor,
+                span: Span::new(word_start, word_start + word.len()),
+                word: word.to_string(),
+                hedge: hedge_before(head.get(..*offset).unwrap_or("")),
             },
         });
     }

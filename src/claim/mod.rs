@@ -83,6 +83,8 @@ pub enum Stated {
         factor: f64,
         span: Span,
         word: String,
+        /// "more than doubled", "nearly tripled": a bound, not a point.
+        hedge: Option<crate::quantity::Hedge>,
     },
     /// Only a direction ("rose", "fell").
     Direction { up: bool, span: Span, word: String },

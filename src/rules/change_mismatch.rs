@@ -4,7 +4,7 @@ use super::{Input, Rule, loose_rounding, loose_truncation, verdict};
 use crate::claim::{Claim, Stated};
 use crate::finding::{Finding, amount, number, range};
 use crate::interval::Interval;
-use crate::quantity::{Kind, Quantity};
+use crate::quantity::{Hedge, Kind, Quantity};
 
 pub const RULE: Rule = Rule {
     id: "change-mismatch",
@@ -34,7 +34,10 @@ way, is \"up 0.5%\" also read as points.
 A change that fits only if round figures (\"506,000\") were rounded, or a
 decimal percentage cut off rather than rounded (\"26.5%\" for 26.55%), is a
 near miss (info), not an error.
-Multiples in words (\"doubled\") allow 10% either side.",
+Multiples in words (\"doubled\") allow 10% either side; a hedged multiple is
+a bound (\"more than doubled\" from 2 up, \"nearly tripled\" 2.4 to 3). A
+multiple may name its base: \"£31m, more than doubling the £18m paid
+before\".",
     check: Some(check),
 };
 
@@ -61,21 +64,36 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
                 expl,
             )
         }
-        Stated::Factor { factor, span, word } => {
+        Stated::Factor {
+            factor,
+            span,
+            word,
+            hedge,
+        } => {
             let ratio = b.interval.div(a.interval)?;
             let loose_ratio = b.loose.div(a.loose)?;
-            let want = Interval::new(factor * 0.9, factor * 1.1);
-            let sev = verdict(
-                ratio.overlaps(want),
-                loose_ratio.overlaps(Interval::new(factor * 0.8, factor * 1.2)),
-            )?;
-            let expl = format!(
-                "{} / {} = {}, not the {} that \"{word}\" says",
-                number(b.point()),
-                number(a.point()),
-                number(b.point() / a.point()),
-                number(*factor)
+            let (want, loose_want) = (
+                factor_allows(*factor, *hedge, 0.1),
+                factor_allows(*factor, *hedge, 0.2),
             );
+            let sev = verdict(ratio.overlaps(want), loose_ratio.overlaps(loose_want))?;
+            let expl = match hedge {
+                None => format!(
+                    "{} / {} = {}, not the {} that \"{word}\" says",
+                    number(b.point()),
+                    number(a.point()),
+                    number(b.point() / a.point()),
+                    number(*factor)
+                ),
+                Some(h) => format!(
+                    "{} / {} = {}, but \"{}{word}\" allows {}",
+                    number(b.point()),
+                    number(a.point()),
+                    number(b.point() / a.point()),
+                    hedge_words(*h),
+                    range(want.low, want.high, "")
+                ),
+            };
             (
                 *span,
                 sev,
@@ -115,6 +133,37 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
         message,
         explanation,
     })
+}
+
+/// The words of a hedge before a multiple, as a message quotes them.
+fn hedge_words(h: Hedge) -> &'static str {
+    match h {
+        Hedge::About => "about ",
+        Hedge::Nearly => "nearly ",
+        Hedge::MoreThan => "more than ",
+        Hedge::AtLeast => "at least ",
+        Hedge::LessThan => "less than ",
+        Hedge::AtMost => "at most ",
+    }
+}
+
+/// The ratios a multiple allows, `slack` either side (0.1 strictly, 0.2
+/// loosely): "doubled" 1.8-2.2; a bound is exact on its own side strictly
+/// (5% over it loosely),
+/// so "more than doubled" is from 2 up and "nearly tripled" from 2.4 to 3;
+/// "about" allows 15% either side.
+fn factor_allows(factor: f64, hedge: Option<Hedge>, slack: f64) -> Interval {
+    let (low, high) = (factor * (1.0 - slack), factor * (1.0 + slack));
+    let edge = (slack - 0.1) / 2.0;
+    match hedge {
+        Some(Hedge::MoreThan | Hedge::AtLeast) => {
+            Interval::new(factor * (1.0 - edge), f64::INFINITY)
+        }
+        Some(Hedge::LessThan | Hedge::AtMost) => Interval::new(0.0, factor * (1.0 + edge)),
+        Some(Hedge::Nearly) => Interval::new(factor * (0.9 - slack), factor * (1.0 + edge)),
+        Some(Hedge::About) => Interval::new(factor * (0.95 - slack), factor * (1.05 + slack)),
+        None => Interval::new(low, high),
+    }
 }
 
 /// Words that name a rate, whose changes copy gives in points as often as
