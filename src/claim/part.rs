@@ -111,10 +111,11 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     if matches!(lead, "Of those" | "Of them" | "Of these") {
         return previous_sentence_amount(scope, part);
     }
-    let rest = lead
-        .strip_prefix("Of the ")
-        .or_else(|| lead.strip_prefix("Of those "))?;
-    if rest.split_whitespace().count() > 4 || rest.chars().any(|c| c.is_ascii_digit()) {
+    // "Of the confirmed cases,", "Among the councils that opposed the plan,".
+    let rest = ["Of the ", "Of those ", "Among the ", "Among those "]
+        .iter()
+        .find_map(|p| lead.strip_prefix(p))?;
+    if rest.split_whitespace().count() > 5 || rest.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     find_antecedent(scope, part, rest)
