@@ -21,6 +21,10 @@ const COMPLETE: &[&str] = &[
     "broken down",
     "made up of",
     "comprising",
+    // Not "comprised": wire tables list this year's and last year's
+    // figures line by line under it.
+    "comprises",
+    "comprise",
     "consisting of",
     "consisted of",
     "consists of",
@@ -326,6 +330,10 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                     && q.range.is_none()
                     && !q.vague
             }) && !is_rate(scope, p)
+                // "10.83 billion vs 10.80 billion": last year's figure beside this year's.
+                && !scope
+                    .place(p)
+                    .is_some_and(|pl| pl.prev_is(&["vs", "versus", "against"]))
         })
         .collect();
     // "12,910 went to supporters of the two finalists and 5,870 to ...": a

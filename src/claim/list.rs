@@ -26,7 +26,72 @@ use crate::quantity::Kind;
 pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
     running_totals(scope, claims);
     of_those_lists(scope, claims);
+    headed_lists(scope, claims);
     bullet_lists(scope, source, claims);
+}
+
+/// "The trust employs 1,240 staff: 610 nurses, 320 doctors and 290 porters"
+/// (a total, a colon, its parts) and "Of the 480 complaints, 210 were about
+/// noise, 150 about bins and 140 about parking" (a whole, then parts of
+/// it): a list of like figures headed by its whole, whatever the nouns.
+/// After a colon, parts that each name a different noun are a partition
+/// and must add up; parts that say something of the whole ("610 work part
+/// time, 320 are over 50"), and lists after "Of the", may overlap or leave
+/// some out, and must only not exceed it.
+fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
+    for total in 0..scope.quantities.len() {
+        let (Some(tq), Some(tp)) = (scope.q(total), scope.place(total)) else {
+            continue;
+        };
+        if !listable_total(scope, total, true) || tq.range.is_some() {
+            continue;
+        }
+        let sentence = tp.sentence;
+        let parts: Vec<usize> = (total + 1..scope.quantities.len())
+            .take(super::REACH)
+            .take_while(|&p| scope.place(p).is_some_and(|pl| pl.sentence == sentence))
+            .filter(|&p| listable(scope, p) && scope.comparable(p, total))
+            .collect();
+        let Some(&first) = parts.first() else {
+            continue;
+        };
+        let lead = scope.between(total, first);
+        let colon = lead.split_once(':').is_some_and(|(head, tail)| {
+            head.split_whitespace().count() <= 3 && tail.trim().is_empty()
+        });
+        let of_the = tp.prev_is(&["the", "its", "their"])
+            && tp.before_is(1, "of")
+            && lead.trim_end().ends_with(',')
+            && lead.split_whitespace().count() <= 6;
+        let smaller = parts.iter().all(|&p| {
+            scope
+                .q(p)
+                .zip(Some(tq))
+                .is_some_and(|(q, t)| q.point() < t.point())
+        });
+        if !(colon || of_the)
+            || parts.len() < 2
+            || !smaller
+            || !coordinated(scope, &parts)
+            || has_any(&sentence_words(scope, total), PRODUCTS)
+        {
+            continue;
+        }
+        // Only the list right after its head: no clause with a figure of another kind between.
+        let nouns: Vec<Option<&str>> = parts
+            .iter()
+            .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
+            .collect();
+        let distinct = nouns
+            .iter()
+            .enumerate()
+            .all(|(n, a)| a.is_some() && nouns.iter().skip(n + 1).all(|b| b != a));
+        claims.push(Claim::Breakdown {
+            total,
+            parts,
+            open: !(colon && distinct),
+        });
+    }
 }
 
 /// A figure that can be a part or a total of a list: a count, sum of money
@@ -226,6 +291,39 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             open: true,
         });
     }
+}
+
+/// Whether figures are one coordinated list, "a, b and c": commas between
+/// them and "and" before the last, nothing that sets one against another
+/// ("38.01 billion vs 42.72 billion") and no full stop or semicolon.
+fn coordinated(scope: &Scope, parts: &[usize]) -> bool {
+    let joints: Vec<&str> = parts
+        .windows(2)
+        .map(|w| match w {
+            [a, b] => scope.between(*a, *b),
+            _ => "",
+        })
+        .collect();
+    let words = |j: &str| {
+        j.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let clean = joints.iter().all(|j| {
+        !j.contains([';', '.', ':'])
+            && !words(j).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "vs" | "versus" | "against" | "from" | "to" | "than" | "or"
+                )
+            })
+    });
+    let last_and = joints
+        .last()
+        .is_some_and(|j| words(j).iter().any(|w| w == "and"));
+    let commas = joints.iter().rev().skip(1).all(|j| j.contains(','));
+    clean && last_and && commas
 }
 
 /// Dividing words in the lead of a list: it names every part.
