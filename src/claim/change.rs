@@ -676,9 +676,18 @@ fn hedge_before(head: &str) -> Option<crate::quantity::Hedge> {
 fn multiple_of_base(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
     for base in 0..scope.quantities.len() {
         let Some(bq) = scope.q(base) else { continue };
+        let before = scope.text.get(..bq.span.start).unwrap_or("").trim_end();
+        if !(before.ends_with(" the") || before.ends_with(" its") || before.ends_with(" their")) {
+            continue;
+        }
+        // Only the few words before the base: "more than doubling the".
         let sentence = scope.layout.sentence_of(bq.span.start);
         let span = scope.layout.sentence_span(sentence, scope.text.len());
-        let head = scope.text.get(span.start..bq.span.start).unwrap_or("");
+        let near = scope.snap(Span::new(
+            span.start.max(bq.span.start.saturating_sub(40)),
+            bq.span.start,
+        ));
+        let head = scope.text.get(near.start..bq.span.start).unwrap_or("");
         let words: Vec<(usize, &str)> = word_offsets(head).collect();
         // "<multiple> the|its|their <base>".
         let [.., (offset, word), (_, det)] = words.as_slice() else {
@@ -693,7 +702,7 @@ fn multiple_of_base(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
         if !matches!(*det, "the" | "its" | "their") || !gap_clean || owned.contains(&base) {
             continue;
         }
-        let word_start = span.start + offset;
+        let word_start = near.start + offset;
         // The figure the multiple is said of: the nearest like one before it.
         let Some(subject) = (0..base).rev().take(super::REACH).find(|&s| {
             scope.comparable(s, base)

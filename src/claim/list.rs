@@ -43,7 +43,17 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(tq), Some(tp)) = (scope.q(total), scope.place(total)) else {
             continue;
         };
-        if !listable_total(scope, total, true) || tq.range.is_some() {
+        // Cheap tests first: a colon within a few words, or "of the" before.
+        let after = scope.text.get(tq.span.end..).unwrap_or("");
+        let colon_near = after
+            .get(..after.len().min(40))
+            .unwrap_or(after)
+            .contains(':');
+        let of_the_before = tp.prev_is(&["the", "its", "their"]) && tp.before_is(1, "of");
+        if !(colon_near || of_the_before)
+            || !listable_total(scope, total, true)
+            || tq.range.is_some()
+        {
             continue;
         }
         let sentence = tp.sentence;

@@ -25,6 +25,10 @@ const GENERAL: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
+    // Most texts have no table: their lines are not read.
+    if memchr::memchr(b'|', source.as_bytes()).is_none() {
+        return;
+    }
     let mut at = 0;
     let mut rows: Vec<(String, usize, (usize, usize))> = Vec::new();
     for line in source.split_inclusive('\n') {

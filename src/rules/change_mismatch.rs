@@ -193,13 +193,13 @@ const RATES: &[&str] = &[
 fn of_a_rate(input: &Input, a: &Quantity, b: &Quantity, s: &Quantity) -> bool {
     let first = a.span.start.min(b.span.start).min(s.span.start);
     let last = a.span.end.max(b.span.end).max(s.span.end);
+    // The sentence's start, looked for only in the 150 bytes before.
+    let from = first.saturating_sub(150);
     let start = input
         .text
-        .get(..first)
+        .get(from..first)
         .and_then(|t| t.rfind(['.', '\n']))
-        .map_or(first.saturating_sub(150), |p| {
-            p.max(first.saturating_sub(150))
-        });
+        .map_or(from, |p| from + p);
     crate::words::ascii_words(input.text, start, last, |c| c.is_ascii_alphabetic())
         .any(|w| RATES.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
