@@ -54,6 +54,7 @@ fn free_share(scope: &Scope, share: usize) -> bool {
 fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) {
     let n = scope.quantities.len();
     let mut start = 0;
+    let mut previous = 0..0;
     while start < n {
         let sentence = scope.place(start).map(|p| p.sentence);
         let end = (start..n)
@@ -63,33 +64,70 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
         let shares: Vec<usize> = (start..end)
             .filter(|&s| free_share(scope, s) && !set_against(scope, s))
             .collect();
-        if shares.len() != 1 {
-            start = end.max(start + 1);
-            continue;
-        }
-        let pairs: Vec<(usize, usize)> = (start..end)
-            .filter_map(|p| {
-                let q = scope.q(p)?;
-                let counted = matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
-                    && q.range.is_none()
-                    && !(q.words && q.value == Some(1.0));
-                let w = whole_of(scope, p).filter(|&w| (start..end).contains(&w))?;
-                (counted && w != p && scope.comparable(p, w)).then_some((p, w))
-            })
-            .collect();
-        if let ([(part, whole)], [share]) = (pairs.as_slice(), shares.as_slice())
+        if let [share] = shares.as_slice()
             && !placed.contains(share)
-            && !names_other_whole(scope, *share, *whole)
-            && one_clause(scope, *share, (*part).min(*whole), (*part).max(*whole))
         {
-            claims.push(Claim::Proportion {
-                part: *part,
-                whole: *whole,
-                share: *share,
-            });
+            let mut pairs = pairs_in(scope, start..end);
+            // "Of the 1,240 members, 551 voted. That is a turnout of 62%":
+            // a share in a sentence that points back gives the pair before.
+            let in_sentence = !pairs.is_empty();
+            if !in_sentence && points_back(scope, start) && previous.end == start {
+                pairs = pairs_in(scope, previous.clone());
+            }
+            if let [(part, whole)] = pairs.as_slice()
+                && !names_other_whole(scope, *share, *whole)
+                && (!in_sentence
+                    || one_clause(scope, *share, (*part).min(*whole), (*part).max(*whole)))
+            {
+                claims.push(Claim::Proportion {
+                    part: *part,
+                    whole: *whole,
+                    share: *share,
+                });
+            }
         }
+        previous = start..end;
         start = end.max(start + 1);
     }
+}
+
+/// The part-of-whole pairs among the quantities of one sentence.
+fn pairs_in(scope: &Scope, range: std::ops::Range<usize>) -> Vec<(usize, usize)> {
+    range
+        .clone()
+        .filter_map(|p| {
+            let q = scope.q(p)?;
+            let counted = matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
+                && q.range.is_none()
+                && !(q.words && q.value == Some(1.0));
+            let w = whole_of(scope, p).filter(|w| range.contains(w))?;
+            (counted && w != p && scope.comparable(p, w)).then_some((p, w))
+        })
+        .collect()
+}
+
+/// Whether the sentence of quantity `i` opens by pointing back to the one
+/// before: "That is ...", "This means ...", "It represents ...".
+fn points_back(scope: &Scope, i: usize) -> bool {
+    let Some(p) = scope.place(i) else {
+        return false;
+    };
+    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let mut words = super::context::words_in(scope.text, span.start, span.end);
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("").to_ascii_lowercase();
+    matches!(first, "That" | "This" | "It")
+        && matches!(
+            second.as_str(),
+            "is" | "was"
+                | "means"
+                | "meant"
+                | "represents"
+                | "amounts"
+                | "equals"
+                | "makes"
+                | "gives"
+        )
 }
 
 /// "against a target of 85%", "compared with 15% nationally": a share set
