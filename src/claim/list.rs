@@ -87,7 +87,7 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        // Only the list right after its head: no clause with a figure of another kind between.
+        // Each part naming a noun of its own: the groups of a partition.
         let nouns: Vec<Option<&str>> = parts
             .iter()
             .map(|&p| scope.q(p).and_then(|q| q.noun.as_deref()))
