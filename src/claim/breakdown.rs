@@ -312,27 +312,20 @@ pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
 /// Words that make a sentence's figures factors or averages rather than
 /// parts: "Each of the 12 teams plays 33 games, for a total of 198",
 /// "attendance has averaged 2,940 ..., on course for a total of 582,000".
-const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average", "averages"];
+pub(super) const PRODUCTS: &[&str] =
+    &["each", "every", "apiece", "averaged", "average", "averages"];
 
 fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     let before = claims.len();
     read_parts_and_total(scope, sentence, claims);
     // Read the sentence's words only when it states a breakdown.
-    if claims.len() > before && of_products(scope, sentence) {
+    if claims.len() > before
+        && sentence
+            .first()
+            .is_some_and(|&i| scope.sentence_has(i, PRODUCTS))
+    {
         claims.truncate(before);
     }
-}
-
-/// Whether a sentence speaks of products or averages.
-fn of_products(scope: &Scope, sentence: &[usize]) -> bool {
-    let span = sentence
-        .first()
-        .and_then(|&i| scope.place(i))
-        .map(|p| scope.layout.sentence_span(p.sentence, scope.text.len()));
-    span.is_some_and(|span| {
-        super::context::words_in(scope.text, span.start, span.end)
-            .any(|w| PRODUCTS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-    })
 }
 
 fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {

@@ -98,24 +98,14 @@ fn start_of(scope: &Scope, end: usize) -> Option<usize> {
         .filter(|&j| scope.comparable(j, start))
         .count()
         == 1;
-    let dated_before =
-        scope.place(start)?.past_frame() || alone && sentence_has(scope, start, PAST);
+    let dated_before = scope.place(start)?.past_frame() || alone && scope.sentence_has(start, PAST);
     // "rose 37 pct to 4.80 billion miles from 3.50 billion": the start is
     // in the end's own sentence, only not read as a pair.
     let own_start = scope
         .same_sentence(end)
         .any(|j| j != end && scope.comparable(j, end));
-    let end_dated_before = sentence_has(scope, end, PAST);
+    let end_dated_before = scope.sentence_has(end, PAST);
     (dated_before && !end_dated_before && !own_start).then_some(start)
-}
-
-fn sentence_has(scope: &Scope, i: usize, words: &[&str]) -> bool {
-    let Some(p) = scope.place(i) else {
-        return false;
-    };
-    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
-    super::context::words_in(scope.text, span.start, span.end)
-        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 #[cfg(test)]

@@ -97,11 +97,8 @@ const DOWN: &[&str] = &[
 /// (by its first five letters).
 fn shares_subject(scope: &Scope, s: usize, to: usize) -> bool {
     let sentence_words = |i: usize| -> Vec<String> {
-        let Some(p) = scope.place(i) else {
-            return Vec::new();
-        };
-        let span = scope.layout.sentence_span(p.sentence, scope.text.len());
-        super::context::words_in(scope.text, span.start, span.end)
+        scope
+            .sentence_words(i)
             .filter(|w| w.len() >= 5)
             .map(|w| w.get(..5).unwrap_or(w).to_ascii_lowercase())
             .filter(|w| !UP.iter().chain(DOWN).any(|c| w.starts_with(c)))

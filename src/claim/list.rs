@@ -18,6 +18,7 @@
 //! Otherwise it may be a selection, and its parts must only not exceed the
 //! total.
 
+use super::breakdown::PRODUCTS;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -83,7 +84,7 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             || parts.len() < 2
             || !smaller
             || !coordinated(scope, &parts)
-            || has_any(&sentence_words(scope, total), PRODUCTS)
+            || scope.sentence_has(total, PRODUCTS)
         {
             continue;
         }
@@ -119,17 +120,6 @@ fn listable(scope: &Scope, i: usize) -> bool {
         && !p.past_frame()
 }
 
-/// Words that make a sentence's figures factors or averages.
-const PRODUCTS: &[&str] = &["each", "every", "apiece", "averaged", "average"];
-
-fn sentence_words<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
-    let Some(p) = scope.place(i) else {
-        return Vec::new();
-    };
-    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
-    super::context::words_in(scope.text, span.start, span.end).collect()
-}
-
 fn has_any(words: &[&str], cues: &[&str]) -> bool {
     words
         .iter()
@@ -156,8 +146,7 @@ fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
         if !brought && !out_of {
             continue;
         }
-        let words = sentence_words(scope, total);
-        if has_any(&words, PRODUCTS) {
+        if scope.sentence_has(total, PRODUCTS) {
             continue;
         }
         let mut parts: Vec<usize> = scope
@@ -240,7 +229,7 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             && lead.ends_with(',')
             && lead.split_whitespace().count() <= 7
             && !lead.chars().any(|c| c.is_ascii_digit());
-        if !opens || has_any(&sentence_words(scope, first), PRODUCTS) {
+        if !opens || scope.sentence_has(first, PRODUCTS) {
             continue;
         }
         // "Of the stores that will close, 45 per cent are in the north, 30
@@ -404,13 +393,6 @@ fn is_item(line: &str) -> bool {
     marker || numbered
 }
 
-/// The quantities whose start lies in a byte range.
-fn within(scope: &Scope, start: usize, end: usize) -> std::ops::Range<usize> {
-    let first = scope.quantities.partition_point(|q| q.span.start < start);
-    let last = scope.quantities.partition_point(|q| q.span.start < end);
-    first..last
-}
-
 fn list_found(scope: &Scope, items: &[(usize, usize)], claims: &mut Vec<Claim>) {
     if items.len() < 2 || items.len() > 24 {
         return;
@@ -420,14 +402,15 @@ fn list_found(scope: &Scope, items: &[(usize, usize)], claims: &mut Vec<Claim>) 
     };
     // Each column: the figures like the first item's, one in every item.
     let first_item_end = items.first().map_or(list_end, |&(_, e)| e);
-    for seed in within(scope, list_start, first_item_end) {
+    for seed in scope.starting_in(list_start, first_item_end) {
         if !listable(scope, seed) {
             continue;
         }
         let parts: Option<Vec<usize>> = items
             .iter()
             .map(|&(s, e)| {
-                let like: Vec<usize> = within(scope, s, e)
+                let like: Vec<usize> = scope
+                    .starting_in(s, e)
                     .filter(|&p| listable(scope, p) && scope.comparable(p, seed))
                     .collect();
                 match like.as_slice() {
@@ -476,7 +459,8 @@ fn total_of_list(
             .filter_map(|w| crate::quantity::lexicon::unit_word(&w.to_ascii_lowercase()))
             .any(|n| n as usize == parts.len());
         let complete = announced || has_any(&lead_words, DIVIDING);
-        let in_lead: Vec<usize> = within(scope, span.start, colon_at)
+        let in_lead: Vec<usize> = scope
+            .starting_in(span.start, colon_at)
             .filter(|&t| fits(t))
             .collect();
         // "The club had 1,146 members:" then its categories is a breakdown;
@@ -490,7 +474,8 @@ fn total_of_list(
             let before = scope
                 .layout
                 .sentence_span(lead_sentence.checked_sub(1)?, scope.text.len());
-            let earlier: Vec<usize> = within(scope, before.start, before.end)
+            let earlier: Vec<usize> = scope
+                .starting_in(before.start, before.end)
                 .filter(|&t| fits(t))
                 .collect();
             if let [total] = earlier.as_slice() {
@@ -500,12 +485,11 @@ fn total_of_list(
         return None;
     }
     // After the list: "That brings the total entry to 5,470".
-    let after = within(scope, list_end, scope.text.len()).next()?;
+    let after = scope.starting_in(list_end, scope.text.len()).next()?;
     let ap = scope.place(after)?;
     let span = scope.layout.sentence_span(ap.sentence, scope.text.len());
     let between = scope.text.get(list_end..span.start)?;
-    let words = sentence_words(scope, after);
-    let states_total = has_any(&words, &["total"]) || ap.after_has(3, &["altogether"]);
+    let states_total = scope.sentence_has(after, &["total"]) || ap.after_has(3, &["altogether"]);
     let total = scope
         .same_sentence(after)
         .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["from"])))?;

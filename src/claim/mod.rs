@@ -211,6 +211,27 @@ impl<'d> Scope<'d> {
         (self.nearby(i, n).start..i).rev()
     }
 
+    /// The quantities that start in a byte range (they are in text order).
+    pub fn starting_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let first = self.quantities.partition_point(|q| q.span.start < start);
+        let last = self.quantities.partition_point(|q| q.span.start < end);
+        first..last
+    }
+
+    /// The words of quantity `i`'s sentence.
+    pub fn sentence_words(&self, i: usize) -> impl Iterator<Item = &'d str> + use<'d> {
+        let span = self.place(i).map_or(Span::new(0, 0), |p| {
+            self.layout.sentence_span(p.sentence, self.text.len())
+        });
+        context::words_in(self.text, span.start, span.end)
+    }
+
+    /// Whether quantity `i`'s sentence holds one of `words` (any case).
+    pub fn sentence_has(&self, i: usize, words: &[&str]) -> bool {
+        self.sentence_words(i)
+            .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    }
+
     /// Whether quantity `i` stands in the headline: the first paragraph
     /// with text, when it is one short line.
     pub fn in_headline(&self, i: usize) -> bool {

@@ -90,9 +90,8 @@ fn column_above(
             break;
         }
         // Quantities are in text order: the row's are found by search.
-        let first = scope.quantities.partition_point(|x| x.span.start < start);
-        let last = scope.quantities.partition_point(|x| x.span.start < end);
-        let in_column: Vec<usize> = (first..last.min(total))
+        let row_figures = scope.starting_in(start, end);
+        let in_column: Vec<usize> = (row_figures.start..row_figures.end.min(total))
             .filter(|&p| {
                 scope
                     .q(p)

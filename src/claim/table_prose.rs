@@ -45,7 +45,8 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
             continue;
         }
         let label_end = start + line.find('|').unwrap_or(0) + 1 + body.find('|').unwrap_or(0);
-        let figures: Vec<usize> = within(scope, label_end, end)
+        let figures: Vec<usize> = scope
+            .starting_in(label_end, end)
             .filter(|&i| {
                 scope
                     .q(i)
@@ -115,14 +116,16 @@ fn said_in_prose(
             continue;
         }
         let (at, end) = (base + found, base + end);
-        let near = within(scope, at.saturating_sub(NEAR), end + NEAR).filter(|&p| {
-            !in_table(p)
-                && scope.comparable(p, figure)
-                && scope.place(p).is_some_and(|pl| {
-                    !pl.past_frame() && !pl.prev_is(&["by", "from", "than", "to", "against"])
-                })
-                && same_sentence_as_label(scope, p, at)
-        });
+        let near = scope
+            .starting_in(at.saturating_sub(NEAR), end + NEAR)
+            .filter(|&p| {
+                !in_table(p)
+                    && scope.comparable(p, figure)
+                    && scope.place(p).is_some_and(|pl| {
+                        !pl.past_frame() && !pl.prev_is(&["by", "from", "than", "to", "against"])
+                    })
+                    && same_sentence_as_label(scope, p, at)
+            });
         for p in near {
             let (Some(pq), Some(fq)) = (scope.q(p), scope.q(figure)) else {
                 continue;
@@ -143,13 +146,6 @@ fn same_sentence_as_label(scope: &Scope, p: usize, label_at: usize) -> bool {
     scope
         .place(p)
         .is_some_and(|pl| pl.sentence == scope.layout.sentence_of(label_at))
-}
-
-/// The quantities whose start lies in a byte range.
-fn within(scope: &Scope, start: usize, end: usize) -> std::ops::Range<usize> {
-    let first = scope.quantities.partition_point(|q| q.span.start < start);
-    let last = scope.quantities.partition_point(|q| q.span.start < end);
-    first..last
 }
 
 #[cfg(test)]
