@@ -315,7 +315,7 @@ impl Words {
     }
 }
 
-fn is_any(w: &str, words: &[&str]) -> bool {
+pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::context::shares_stem;
+use super::context::{is_any, shares_stem};
 use super::{Claim, Scope};
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -221,10 +221,33 @@ fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
             first_of_noun.insert(noun, i);
             continue;
         };
-        if is_all(scope, i) && same_frame(scope, first, i) && !is_part(scope, first) {
+        let (Some(a), Some(b)) = (scope.q(first), scope.q(i)) else {
+            continue;
+        };
+        if is_all(scope, i)
+            && same_frame(scope, first, i)
+            && !is_part(scope, first)
+            && close(a, b)
+            && counts_things(scope, first, noun)
+            && !selected_by_passive(scope, first)
+        {
             claims.push(Claim::Restatement { first, second: i });
         }
     }
+}
+
+/// "17 banks were disqualified": a figure defined by what happened to it
+/// counts those selected, a subset that "all 27 banks" may well contain.
+fn selected_by_passive(scope: &Scope, i: usize) -> bool {
+    scope.place(i).is_some_and(|p| {
+        let mut after = p.after().skip(1);
+        after
+            .next()
+            .is_some_and(|w| is_any(w, &["were", "was", "had", "have"]))
+            && after
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed") || w == "been")
+    })
 }
 
 /// The counts of something named, single figures of ten or more: small

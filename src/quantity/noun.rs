@@ -66,8 +66,110 @@ fn skip_of(after: &str, measured: bool) -> &str {
     after
 }
 
+/// The longest noun phrase this looks at: "35m Amazon Echo smart devices".
+const PHRASE_WORDS: usize = 5;
+
 /// The head noun of the words at the start of `after`, if they form a noun phrase.
+///
+/// A figure above one takes a plural head, and the modifiers before an
+/// English head are singular ("120 Uzbek migrants", "3,000 steel workers",
+/// "2.7m combined digital and physical sales"): the first plural of the
+/// phrase is its head. Without one, the last lowercase word before a
+/// function word or verb ("820,000 tonnes of wheat" -> "wheat").
 pub fn head_noun(after: &str) -> Option<String> {
+    if let Some(w) = plural_head(after) {
+        return Some(normalise(w));
+    }
+    lowercase_head(after)
+}
+
+/// The first plural of the noun phrase at the start of `after`: past
+/// adjectives, names and compounds, and an "and" between modifiers
+/// ("Kia and Hyundai vehicles").
+pub fn plural_head(after: &str) -> Option<&str> {
+    let mut rest = after;
+    for n in 0..PHRASE_WORDS {
+        let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+        if spaced.len() == rest.len() && n > 0 {
+            return None;
+        }
+        let len = spaced
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(spaced.len());
+        let w = spaced.get(..len).unwrap_or("");
+        if w.is_empty() || w.starts_with('-') || w.ends_with("'s") {
+            return None;
+        }
+        let lower = w.to_lowercase();
+        // "16.1 mln bpd OPEC crude": a rate abbreviation is what is counted.
+        if n == 0 && matches!(lower.as_str(), "bpd" | "bbl" | "bbls" | "tpd") {
+            return None;
+        }
+        if is_plural(&lower) {
+            return Some(w);
+        }
+        let joins_modifiers = n > 0 && matches!(lower.as_str(), "and" | "or");
+        if !joins_modifiers && (is_stop(&lower) || is_past_verb(&lower)) {
+            return None;
+        }
+        rest = spaced.get(len..).unwrap_or("");
+    }
+    None
+}
+
+/// Whether `w` (lowercase) is the plural of a noun: an irregular plural, or a
+/// word whose singular drops an `s` and that is no function word.
+fn is_plural(w: &str) -> bool {
+    if matches!(
+        w,
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+    ) {
+        return true;
+    }
+    !is_stop(w)
+        && !is_past_verb(w)
+        && !matches!(
+            w,
+            "news"
+                | "series"
+                | "species"
+                | "means"
+                | "always"
+                | "perhaps"
+                | "plus"
+                | "minus"
+                | "thus"
+                | "unless"
+                | "whereas"
+                | "its"
+                | "his"
+                | "hers"
+                | "ours"
+                | "yours"
+                | "theirs"
+                | "towards"
+                | "afterwards"
+                | "overseas"
+                | "headquarters"
+                | "us"
+        )
+        && normalise(w) != w
+}
+
+/// The last lowercase word of the noun phrase at the start of `after`,
+/// stopping at names, function words and verbs.
+fn lowercase_head(after: &str) -> Option<String> {
     let mut words = Vec::new();
     let mut rest = after;
     for _ in 0..3 {
@@ -84,14 +186,6 @@ pub fn head_noun(after: &str) -> Option<String> {
         }
         let lower = w.to_lowercase();
         if is_stop(&lower) || is_past_verb(&lower) || w.starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
-        // "9,000 homes flooded": after a plural, an -ed word is its verb
-        // (an adjective would stand before the noun).
-        let after_plural = words
-            .last()
-            .is_some_and(|p: &String| p.ends_with('s') && !p.ends_with("ss"));
-        if after_plural && lower.ends_with("ed") {
             break;
         }
         words.push(lower);
@@ -144,6 +238,8 @@ pub fn normalise(word: &str) -> String {
         "teeth" => Some("tooth"),
         "mice" => Some("mouse"),
         "geese" => Some("goose"),
+        "buses" => Some("bus"),
+        "gases" => Some("gas"),
         "staff" => Some("staff"),
         _ => None,
     };

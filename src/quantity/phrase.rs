@@ -676,18 +676,10 @@ fn word_suffix_possible(rest: &str) -> bool {
         .is_some()
 }
 
-/// Words after a glued `m` that make it "million", not "metres".
+/// Words after a glued `m` that make it "million", not "metres": a plural
+/// head ("5m people", "35m Echo devices"); "a 212m tower" is one tower.
 fn next_word_counts_people(rest: &str) -> bool {
-    let Ok((_, (_, w))) = (ws1, word).parse(rest) else {
-        return false;
-    };
-    with_lower(w, |l| {
-        let plural = l.len() > 3
-            && l.ends_with('s')
-            && !matches!(l, "across" | "has" | "was" | "is" | "this");
-        (plural || matches!(l, "people" | "children" | "men" | "women" | "staff")).then_some(())
-    })
-    .is_some()
+    rest.starts_with(char::is_whitespace) && super::noun::plural_head(rest).is_some()
 }
 
 /// "to" between the ends of a range ("10 to 15", "8- to 16-metre").

@@ -55,6 +55,61 @@ fn the_counted_noun_is_found() {
     assert_eq!(find(&qs, text, "£27m").noun.as_deref(), Some("road"));
 }
 
+/// The head of the noun phrase is its first plural, past adjectives,
+/// nationalities, names and compounds.
+#[test]
+fn the_counted_noun_is_the_head_past_its_modifiers() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "About 15 of the approximately 120 Uzbek migrants were held.",
+            "About 15",
+            "migrant",
+        ),
+        (
+            "About 15 of the approximately 120 Uzbek migrants were held.",
+            "approximately 120",
+            "migrant",
+        ),
+        ("Amazon sold 35m Echo devices last year.", "35m", "device"),
+        (
+            "It reported 2.7m combined digital and physical sales.",
+            "2.7m",
+            "sale",
+        ),
+        (
+            "The garage repaired 40 Kia and Hyundai vehicles.",
+            "40",
+            "vehicle",
+        ),
+        (
+            "Some 3,000 steel workers walked out.",
+            "Some 3,000",
+            "worker",
+        ),
+        ("The 12 newly elected members met.", "12", "member"),
+        ("There were 9,000 homes flooded.", "9,000", "home"),
+        ("A fleet of 14 buses ran.", "14", "bus"),
+        (
+            "Exports reached 16.1 mln bpd OPEC crude.",
+            "16.1 mln",
+            "bpd",
+        ),
+    ];
+    for (text, needle, noun) in cases {
+        let qs = extract(text, &Tolerances::default());
+        assert_eq!(
+            find(&qs, text, needle).noun.as_deref(),
+            Some(*noun),
+            "{text}"
+        );
+    }
+    // A glued "m" before a plural head is millions; before one thing, metres.
+    let text = "Amazon sold 35m Echo devices; a 212m tower.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "35m").value, Some(35e6));
+    assert_eq!(find(&qs, text, "212m").kind, Kind::Measure);
+}
+
 #[test]
 fn intervals_follow_rounding_and_hedges() {
     let text = "about 15 people, 12.5% of them, 3.4 million, more than 200, up to 600, nearly 2,000 and a third";
