@@ -31,6 +31,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         return;
     }
     let new_kind = match kind {
+        Kind::Count | Kind::Ordinal if q.hedge.is_none() && is_name(text, q.span, prev) => {
+            Some(Kind::Other)
+        }
         Kind::Count
             if is_identifier_word(prev_lower) && (plain_digits || q.words) && q.hedge.is_none() =>
         {
@@ -210,6 +213,62 @@ fn is_identifier_word(w: &str) -> bool {
             | "scp"
             | "fpl"
             | "cpu"
+    )
+}
+
+/// A name with a number in it: "4G", "3D" (digits glued to a capital),
+/// "FTSE 250", "iOS 17", "the Big Ten", "S&P 500". A name counts nothing.
+fn is_name(text: &str, span: crate::span::Span, prev: &str) -> bool {
+    let glued_capital = text
+        .get(span.end..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_ascii_uppercase())
+        && text
+            .get(span.start..span.end)
+            .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
+    let before = text.get(..span.start).unwrap_or("");
+    glued_capital || before.ends_with("S&P ") || is_name_word(prev)
+}
+
+/// Names written before a number, as written (case matters: "the big 30
+/// seats" is no name): indices, operating systems and products, races.
+fn is_name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "FTSE"
+            | "Dow"
+            | "Nasdaq"
+            | "Nikkei"
+            | "CAC"
+            | "DAX"
+            | "Stoxx"
+            | "STOXX"
+            | "Russell"
+            | "ASX"
+            | "Sensex"
+            | "Nifty"
+            | "KOSPI"
+            | "Kospi"
+            | "iOS"
+            | "macOS"
+            | "Android"
+            | "IE"
+            | "PlayStation"
+            | "PS"
+            | "Xbox"
+            | "Pixel"
+            | "Apollo"
+            | "Formula"
+            | "Fortune"
+            | "Big"
+            | "Ten"
+            | "Radio"
+            | "Channel"
+            | "Windows"
+            | "iPhone"
+            | "Galaxy"
+            | "Boeing"
+            | "Airbus"
     )
 }
 

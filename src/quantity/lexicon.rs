@@ -91,7 +91,7 @@ pub fn scale_abbreviation(w: &str) -> Option<f64> {
     Some(match w {
         "k" | "K" => 1e3,
         "m" | "M" | "mn" | "mln" | "mil" | "MM" | "mio" => 1e6,
-        "b" | "bn" | "B" | "bln" | "G" => 1e9,
+        "b" | "bn" | "B" | "bln" => 1e9,
         "tn" | "tln" | "T" | "trn" => 1e12,
         _ => return None,
     })
