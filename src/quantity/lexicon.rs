@@ -222,7 +222,17 @@ pub fn is_number_word(w: &str) -> bool {
         || scale_word(w).is_some() && w.ends_with('s')
         || matches!(
             w,
-            "half" | "dozen" | "dozens" | "couple" | "tens" | "quarter" | "nought" | "zero"
+            "half"
+                | "dozen"
+                | "dozens"
+                | "couple"
+                | "handful"
+                | "scores"
+                | "several"
+                | "tens"
+                | "quarter"
+                | "nought"
+                | "zero"
         )
 }
 
@@ -273,6 +283,9 @@ const STARTERS: &[&str] = &[
     "dozen",
     "dozens",
     "couple",
+    "handful",
+    "scores",
+    "several",
     "hundreds",
     "thousands",
     "lakhs",

@@ -191,7 +191,7 @@ fn unit_of(figure: &Figure) -> Option<&'static Unit> {
 pub fn rounding(numeral: &Numeral, value: f64, kind: Kind, tol: &Tolerances) -> Interval {
     match numeral.form {
         Form::FractionWords => Interval::around(value, value.abs() * tol.fraction_word),
-        Form::Vague => Interval::new(value, f64::INFINITY),
+        Form::Vague { high } => Interval::new(value, high as f64),
         _ => {
             let rounded = numeral.step < 1.0
                 || numeral.scale > 1.0
@@ -303,10 +303,11 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances, stretched: &Tolerances) 
             }
             q.kind = kind_of(&f);
             q.unit = unit_of(&f);
-            q.value = Some(v);
+            q.vague = matches!(f.numeral.form, Form::Vague { .. });
+            // A vague amount states no one value, only its bounds.
+            q.value = Some(v).filter(|_| !q.vague);
             q.step = f.numeral.step;
             q.words = matches!(f.numeral.form, Form::Words | Form::FractionWords);
-            q.vague = f.numeral.form == Form::Vague;
             q.noun = f.compound.map(noun::normalise);
         }
         Body::Range(lo, hi) => {

@@ -45,8 +45,9 @@ pub enum Form {
     FractionWords,
     /// A fraction in digits or a vulgar fraction sign ("3/4", "½").
     FractionDigits,
-    /// "dozens of", "hundreds of": a vague lower bound.
-    Vague,
+    /// "dozens of", "hundreds of", "a handful of": an amount between its
+    /// value and `high` (99 for "dozens", 999 for "hundreds").
+    Vague { high: u64 },
     /// A "glued" lowercase `m` that may be metres rather than millions; the
     /// phrase parser decides.
     MaybeMetres,
@@ -330,6 +331,16 @@ pub fn digits_numeral(i: &str) -> Res<'_, Numeral> {
         return Ok((rest, Numeral::digits(value.powi(p), 0.0)));
     }
     if let Ok((rest, (s, maybe_metres))) = scale(rest) {
+        // "6 hundred million", "3 hundred thousand": hundreds of a larger scale.
+        let mut larger = (
+            sp1,
+            keyword(|w| with_lower(w, lexicon::scale_word).is_some_and(|t| t >= 1e3)),
+        )
+            .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0));
+        let (rest, s) = match larger.parse(rest) {
+            Ok((after, t)) if s == 100.0 => (after, s * t),
+            _ => (rest, s),
+        };
         let mut n = Numeral::digits(value * s, step * s);
         n.scale = s;
         if maybe_metres {
@@ -575,9 +586,11 @@ fn dozen(i: &str) -> Res<'_, Numeral> {
     Ok((rest, Numeral::words(count * 12.0, 1.0)))
 }
 
-/// "dozens of", "hundreds of", "tens of thousands of": a vague lower bound.
+/// "dozens of", "scores of", "hundreds of", "tens of thousands of": from
+/// two of the unit up to just below the next word's ("hundreds" is 200 to
+/// 999, "dozens" 24 to 99, "scores" 40 to 199).
 fn vague(i: &str) -> Res<'_, Numeral> {
-    let (rest, base) = alt((
+    let (rest, (low, high)) = alt((
         (
             keyword(|w| w == "tens"),
             ws1,
@@ -585,7 +598,7 @@ fn vague(i: &str) -> Res<'_, Numeral> {
             ws1,
             keyword(|w| w == "thousands"),
         )
-            .map(|_| 1e4),
+            .map(|_| (2e4, 1e5)),
         (
             keyword(|w| w == "hundreds"),
             ws1,
@@ -593,35 +606,66 @@ fn vague(i: &str) -> Res<'_, Numeral> {
             ws1,
             keyword(|w| w == "thousands"),
         )
-            .map(|_| 1e5),
-        keyword(|w| w == "dozens").map(|_| 12.0),
-        keyword(|w| matches!(w, "hundreds" | "thousands" | "millions" | "billions"))
-            .map(|w| with_lower(w, lexicon::scale_word).unwrap_or(1.0)),
+            .map(|_| (2e5, 1e6)),
+        keyword(|w| w == "dozens").map(|_| (24.0, 100.0)),
+        keyword(|w| w == "scores").map(|_| (40.0, 200.0)),
+        keyword(|w| matches!(w, "hundreds" | "thousands" | "millions" | "billions")).map(|w| {
+            let s = with_lower(w, lexicon::scale_word).unwrap_or(1.0);
+            (2.0 * s, 10.0 * s)
+        }),
     ))
     .parse(i)?;
     let (rest, _) = (ws1, tag_no_case("of"), nom::combinator::peek(ws1)).parse(rest)?;
-    Ok((
-        rest,
-        Numeral {
-            value: base * 2.0,
-            step: base,
-            form: Form::Vague,
-            scale: 1.0,
-        },
-    ))
+    Ok((rest, vague_numeral(low, high - 1.0)))
 }
 
-/// "a couple of".
+fn vague_numeral(low: f64, high: f64) -> Numeral {
+    Numeral {
+        value: low,
+        step: 1.0,
+        form: Form::Vague { high: high as u64 },
+        scale: 1.0,
+    }
+}
+
+/// "a couple of" (two or three), "a handful of" (three to six).
 fn couple(i: &str) -> Res<'_, Numeral> {
-    let (rest, _) = (
+    let (rest, (_, _, w, _, _)) = (
         keyword(|w| w == "a"),
         ws1,
-        keyword(|w| w == "couple"),
+        keyword(|w| matches!(w, "couple" | "handful")),
         ws1,
         tag_no_case("of"),
     )
         .parse(i)?;
-    Ok((rest, Numeral::words(2.0, 1.0)))
+    let couple = w.eq_ignore_ascii_case("couple");
+    Ok((
+        rest,
+        if couple {
+            vague_numeral(2.0, 3.0)
+        } else {
+            vague_numeral(3.0, 6.0)
+        },
+    ))
+}
+
+/// "several" before a plural (three to nine) or a scale ("several hundred":
+/// 300 to 900).
+fn several(i: &str) -> Res<'_, Numeral> {
+    let (rest, _) = keyword(|w| w == "several").parse(i)?;
+    let scaled = (
+        ws1,
+        keyword(|w| matches!(w, "hundred" | "thousand" | "million" | "billion")),
+    )
+        .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0))
+        .parse(rest);
+    if let Ok((after, s)) = scaled {
+        return Ok((after, vague_numeral(3.0 * s, 9.0 * s)));
+    }
+    if rest.starts_with(char::is_whitespace) && super::noun::plural_head(rest).is_some() {
+        return Ok((rest, vague_numeral(3.0, 9.0)));
+    }
+    fail(i)
 }
 
 /// "point zero three", "point seventy-one", "point five": the decimals of a
@@ -673,6 +717,9 @@ fn word_numeral<'a>(i: &'a str, ahead: &Ahead) -> Res<'a, Numeral> {
     if ahead.of
         && let Ok(r) = alt((couple, vague)).parse(i)
     {
+        return Ok(r);
+    }
+    if let Ok(r) = several(i) {
         return Ok(r);
     }
     let (rest, mut n) = word_number(i)?;

@@ -537,6 +537,12 @@ fn compound(i: &str) -> Res<'_, &str> {
 /// The numeral of a figure, digits glued with "inch" ("in") only when a
 /// figure in digits stands before a punctuation mark.
 fn figure(i: &str) -> Res<'_, Figure<'_>> {
+    figure_after(i, None)
+}
+
+/// A figure that ends a range whose low end named `currency`: "£10-12m" is
+/// twelve million pounds, not twelve metres.
+fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, Figure<'a>> {
     let (rest, negative) = opt(sign).parse(i)?;
     let (rest, currency) = opt(currency_before).parse(rest)?;
     let (rest, mut n) = numeral(rest)?;
@@ -550,6 +556,7 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
     if n.form == Form::MaybeMetres {
         // "£58m", "5m people" or "138m kronor": millions; "a 212m tower": metres.
         let millions = currency.is_some()
+            || low_currency.is_some()
             || next_word_counts_people(rest)
             || currency_word_after(rest).is_ok()
             || national_currency_after(rest).is_ok();
@@ -705,20 +712,18 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
         }
     };
     let i = after_low;
-    let (rest, (_, high)) = (joint, figure).parse(i)?;
-    if high.numeral.scale > 1.0 && low.numeral.scale == 1.0 && low.numeral.form == Form::Digits {
-        // "£10-12m": the scale written once applies to both ends.
-        let scale = high.numeral.scale;
-        low.numeral.value *= scale;
-        low.numeral.step *= scale;
-        low.numeral.scale = scale;
-    }
+    let (rest, (_, high)) = (joint, |i| figure_after(i, low.currency)).parse(i)?;
+    share_scale(&mut low, &high);
     if low.suffix == Suffix::None {
         low.suffix = high.suffix;
     }
     if low.currency.is_none() {
         low.currency = high.currency;
     }
+    let high = Figure {
+        currency: high.currency.or(low.currency),
+        ..high
+    };
     // "from 212,000 in 2019 to 371,000": a year, then the end of a change.
     let year_like = |f: &Figure| {
         f.numeral.form == Form::Digits
@@ -737,11 +742,32 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
     Ok((rest, Body::Range(low, high)))
 }
 
+/// "£10-12m", "four to five thousand", "between 3 and 4 million": a scale
+/// written once, on the high end, applies to both ends, unless the low end
+/// is already the larger ("from 50 to 2 million").
+fn share_scale(low: &mut Figure, high: &Figure) {
+    let scale = match high.numeral.form {
+        Form::Digits => high.numeral.scale,
+        // "five thousand": the scale word is the last written unit.
+        Form::Words if high.numeral.step >= 1e3 => high.numeral.step,
+        _ => 1.0,
+    };
+    let bare = low.numeral.scale == 1.0
+        && low.numeral.step <= 1.0
+        && matches!(low.numeral.form, Form::Digits | Form::Words);
+    if scale > 1.0 && bare && low.numeral.value * scale < high.numeral.value {
+        low.numeral.value *= scale;
+        low.numeral.step *= scale;
+        // Rounded as the high end is: "five thousand" is exact, "4m" is not.
+        low.numeral.scale = high.numeral.scale;
+    }
+}
+
 fn compatible(a: &Figure, b: &Figure) -> bool {
     a.suffix == b.suffix
         && a.currency == b.currency
-        && a.numeral.form != Form::Vague
-        && b.numeral.form != Form::Vague
+        && !matches!(a.numeral.form, Form::Vague { .. })
+        && !matches!(b.numeral.form, Form::Vague { .. })
 }
 
 /// "between 10 and 15".
@@ -756,6 +782,7 @@ fn between(i: &str) -> Res<'_, Body<'_>> {
         figure,
     )
         .parse(i)?;
+    share_scale(&mut low, &high);
     if low.suffix == Suffix::None {
         low.suffix = high.suffix;
     }

@@ -274,3 +274,56 @@ fn a_year_then_to_and_a_figure_is_no_range() {
         "{kinds:?}"
     );
 }
+
+/// The bounds of the quantity starting at `needle`.
+fn bounds(text: &str, needle: &str) -> (f64, f64) {
+    let qs = extract(text, &Tolerances::default());
+    let q = find(&qs, text, needle);
+    (q.interval.low, q.interval.high)
+}
+
+/// Vague amounts run from two of their unit to just below the next word's.
+#[test]
+fn vague_amounts_have_natural_bounds() {
+    let text = "Dozens of cars, scores of vans, a handful of buses, several cars, \
+                several hundred bikes, a couple of boats, hundreds of thousands of \
+                fans, tens of thousands of bikes and millions of users.";
+    let cases: &[(&str, f64, f64)] = &[
+        ("Dozens", 24.0, 99.0),
+        ("scores", 40.0, 199.0),
+        ("a handful", 3.0, 6.0),
+        ("several cars", 3.0, 9.0),
+        ("several hundred", 300.0, 900.0),
+        ("a couple", 2.0, 3.0),
+        ("hundreds of thousands", 2e5, 999_999.0),
+        ("tens of", 2e4, 99_999.0),
+        ("millions", 2e6, 9_999_999.0),
+    ];
+    for (needle, low, high) in cases {
+        assert_eq!(bounds(text, needle), (*low, *high), "{needle}");
+    }
+    let qs = extract(text, &Tolerances::default());
+    assert!(qs.iter().all(|q| q.vague && q.value.is_none()));
+    // "several" with no plural after it is a pronoun.
+    assert!(extract("Several said no.", &Tolerances::default()).is_empty());
+}
+
+/// A scale written once on the high end of a range applies to both ends.
+#[test]
+fn a_range_shares_its_scale() {
+    let cases: &[(&str, f64, f64)] = &[
+        ("four to five thousand people", 4000.0, 5000.0),
+        ("between 3 and 4 million trees", 2.5e6, 4.5e6),
+        ("£10-12m", 9.5e6, 12.5e6),
+        ("10 to 20 thousand", 9500.0, 20500.0),
+    ];
+    for (text, low, high) in cases {
+        assert_eq!(bounds(text, text), (*low, *high), "{text}");
+    }
+    let text = "from 50 to 2 million";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "50").value, Some(50.0));
+    let text = "It would cost 6 hundred million dollars.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "6 hundred").value, Some(6e8));
+}
