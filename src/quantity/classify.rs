@@ -219,10 +219,9 @@ fn is_identifier_word(w: &str) -> bool {
 /// A name with a number in it: "4G", "3D" (digits glued to a capital),
 /// "FTSE 250", "iOS 17", "the Big Ten", "S&P 500". A name counts nothing.
 fn is_name(text: &str, span: crate::span::Span, prev: &str) -> bool {
-    let glued_capital = text
-        .get(span.end..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| c.is_ascii_uppercase())
+    let mut after = text.get(span.end..).unwrap_or("").chars();
+    let glued_capital = after.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !after.next().is_some_and(|c| c.is_ascii_lowercase())
         && text
             .get(span.start..span.end)
             .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));

@@ -91,7 +91,7 @@ pub fn scale_abbreviation(w: &str) -> Option<f64> {
     Some(match w {
         "k" | "K" => 1e3,
         "m" | "M" | "mn" | "mln" | "mil" | "MM" | "mio" => 1e6,
-        "b" | "bn" | "B" | "bln" => 1e9,
+        "b" | "bn" | "B" | "bln" | "G" => 1e9,
         "tn" | "tln" | "T" | "trn" => 1e12,
         _ => return None,
     })
@@ -340,6 +340,13 @@ const STARTERS: &[&str] = &[
     "cny",
     "rmb",
     "us",
+    "rs",
+    "rm",
+    "dh",
+    "dhs",
+    "kr",
+    "r",
+    "s",
 ];
 
 /// Fraction words, singular and plural ("a third", "two thirds").
@@ -486,6 +493,14 @@ pub fn is_lead_in(w: &str) -> bool {
             | "cny"
             | "rmb"
             | "us"
+            // "Rs 40 crore", "RM 2.05", "Dh1.2bn", "kr 50", "R254bn", "S $1mil".
+            | "rs"
+            | "rm"
+            | "dh"
+            | "dhs"
+            | "kr"
+            | "r"
+            | "s"
     )
 }
 

@@ -149,6 +149,18 @@ fn comma_grouped(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// `12,34,567`, `1,00,000`: Indian grouping, pairs of digits before the
+/// last three.
+fn indian_grouped(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(digit1, |d: &str| d.len() <= 2),
+        nom::multi::many1((char(','), verify(digit1, |d: &str| d.len() == 2))),
+        char(','),
+        verify(digit1, |d: &str| d.len() == 3),
+    ))
+    .parse(i)
+}
+
 /// `40 000`, `1 234 567` (thin or plain spaces between groups of three).
 fn space_grouped(i: &str) -> Res<'_, &str> {
     recognize((
@@ -169,7 +181,14 @@ fn decimal_part(i: &str) -> Res<'_, &str> {
 /// Digits with optional separators and decimals: returns the value and the
 /// unit of the last digit.
 pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
-    let (rest, int) = alt((comma_grouped, space_grouped, digit1, tag(""))).parse(i)?;
+    let (rest, int) = alt((
+        comma_grouped,
+        indian_grouped,
+        space_grouped,
+        digit1,
+        tag(""),
+    ))
+    .parse(i)?;
     let (rest, frac) = opt(decimal_part).parse(rest)?;
     if int.is_empty() && frac.is_none() {
         return fail(i);
@@ -330,15 +349,18 @@ pub fn digits_numeral(i: &str) -> Res<'_, Numeral> {
     if let Ok((rest, p)) = power(rest) {
         return Ok((rest, Numeral::digits(value.powi(p), 0.0)));
     }
-    if let Ok((rest, (s, maybe_metres))) = scale(rest) {
-        // "6 hundred million", "3 hundred thousand": hundreds of a larger scale.
+    // "4G", "5G": a network generation (a name), not billions.
+    let generation = value < 10.0 && step == 1.0 && rest.starts_with('G');
+    if !generation && let Ok((rest, (s, maybe_metres))) = scale(rest) {
+        // "6 hundred million", "3 lakh crore", "2 thousand million": a scale
+        // of a larger scale.
         let mut larger = (
             sp1,
             keyword(|w| with_lower(w, lexicon::scale_word).is_some_and(|t| t >= 1e3)),
         )
             .map(|(_, w)| with_lower(w, lexicon::scale_word).unwrap_or(1.0));
         let (rest, s) = match larger.parse(rest) {
-            Ok((after, t)) if s == 100.0 => (after, s * t),
+            Ok((after, t)) if t > s => (after, s * t),
             _ => (rest, s),
         };
         let mut n = Numeral::digits(value * s, step * s);
@@ -495,7 +517,10 @@ fn may_follow(prev: Option<Tok>, next: Tok, via_and: bool, top_scale: f64) -> bo
         (Some(Hundred), Unit(_) | Teen(_) | Tens(_)) => true,
         (Some(Hundred), Scale(_)) => !via_and,
         (Some(Scale(s)), Unit(_) | Teen(_) | Tens(_)) => s >= 1e3,
-        (Some(Scale(s)), Scale(t)) => !via_and && t < s && top_scale > t,
+        // "three lakh crore": a scale of a larger one.
+        (Some(Scale(s)), Scale(t)) => {
+            !via_and && (t < s && top_scale > t || t > s && s == top_scale)
+        }
         _ => false,
     }
 }
@@ -524,6 +549,11 @@ pub fn word_number(i: &str) -> Res<'_, Numeral> {
             Tok::Hundred => {
                 current = current.max(1.0) * 100.0;
                 step = 100.0;
+            }
+            Tok::Scale(s) if matches!(prev, Some(Tok::Scale(p)) if s > p) => {
+                total *= s;
+                last_scale = s;
+                step = s;
             }
             Tok::Scale(s) => {
                 total += current.max(1.0) * s;

@@ -191,10 +191,15 @@ fn sign(i: &str) -> Res<'_, bool> {
     .parse(i)
 }
 
-/// "£", "US$", "€": a currency sign.
+/// "£", "US$", "$US", "€", "S $": a currency sign.
 fn currency_sign(i: &str) -> Res<'_, &'static Unit> {
+    // "S $1mil": Singapore dollars with a space.
+    if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>("S $").parse(i) {
+        return Ok((rest, &units::SGD));
+    }
     let (rest, s) = alt((
         recognize((take_while1(|c: char| c.is_ascii_uppercase()), char('$'))),
+        recognize((char('$'), alt((tag("US"), tag("NZ"), tag("A"), tag("C"))))),
         recognize(one_of("£$€¥₹₩₽")),
     ))
     .parse(i)?;
@@ -213,9 +218,33 @@ fn currency_iso(i: &str) -> Res<'_, &'static Unit> {
     }
 }
 
+/// "Rs 40 crore", "RM 2.05", "Dh1.2bn", "zł 6.50", "R254bn".
+fn currency_letters(i: &str) -> Res<'_, &'static Unit> {
+    let (rest, w) = alt((
+        tag("zł"),
+        recognize((
+            take_while1(|c: char| c.is_ascii_alphabetic()),
+            opt(char('.')),
+        )),
+    ))
+    .parse(i)?;
+    let glued = rest.starts_with(|c: char| c.is_ascii_digit());
+    let spaced_digit = rest.starts_with([' ', '\u{a0}'])
+        && rest
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+    match units::currency_letters(w) {
+        // A lone "R" is rand only glued ("R254bn"), never "R 2".
+        Some(u) if (glued && (w != "R" || !rest.starts_with('0'))) || spaced_digit && w != "R" => {
+            Ok((rest, u))
+        }
+        _ => fail(i),
+    }
+}
+
 /// "£", "US$", "EUR " before the figure.
 fn currency_before(i: &str) -> Res<'_, &'static Unit> {
-    let (rest, u) = alt((currency_sign, currency_iso)).parse(i)?;
+    let (rest, u) = alt((currency_sign, currency_iso, currency_letters)).parse(i)?;
     let (rest, _) = opt(take_while1(|c: char| c == ' ' || c == '\u{a0}')).parse(rest)?;
     Ok((rest, u))
 }
@@ -254,9 +283,9 @@ fn points(i: &str) -> Res<'_, Suffix> {
     .parse(i)
 }
 
-/// " dollars", " SEK": a currency written as a word or code after the figure.
+/// " dollars", " SEK", " zł": a currency written as a word or code after the figure.
 fn currency_word_after(i: &str) -> Res<'_, &'static Unit> {
-    let (rest, (_, w)) = (ws1, word).parse(i)?;
+    let (rest, (_, w)) = (ws1, alt((tag("zł"), word))).parse(i)?;
     match units::currency_code(w).or_else(|| with_lower(w, units::currency_word)) {
         Some(u) => Ok((rest, u)),
         None => fail(i),
@@ -527,7 +556,10 @@ fn unit(i: &str) -> Res<'_, &'static Unit> {
 /// The word of a hyphenated compound modifier: "450-home" -> "home".
 fn compound(i: &str) -> Res<'_, &str> {
     let (rest, (_, w)) = (char('-'), word).parse(i)?;
-    if rest.starts_with('-') {
+    // "three-nought-four" is three numbers.
+    if rest.starts_with('-')
+        || with_lower(w, |l| super::lexicon::is_number_word(l).then_some(())).is_some()
+    {
         // "62-year-old" is an age, "2-for-1" nothing of ours.
         return fail(i);
     }
@@ -713,6 +745,11 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
     };
     let i = after_low;
     let (rest, (_, high)) = (joint, |i| figure_after(i, low.currency)).parse(i)?;
+    // "three-nought-four" spells digits; a range in words says "to".
+    let words = |f: &Figure| f.numeral.form == Form::Words;
+    if words(&low) && words(&high) && dash_joint(i).is_ok() {
+        return fail(i);
+    }
     share_scale(&mut low, &high);
     if low.suffix == Suffix::None {
         low.suffix = high.suffix;

@@ -39,8 +39,12 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                     i += run_len(bytes, i, |c| c.is_ascii_digit());
                     continue;
                 }
-                // "3.5" after "v" or a digit run already consumed: only at a fresh start.
-                !prev.is_some_and(|p| p == b'.' || p == b',') || !preceded_by_digit(bytes, i)
+                // "3.5" after "v" or a digit run already consumed: only at a
+                // fresh start. After a comma, digits that no grouping took
+                // are the next of a list ("22,24,26").
+                !matches!(prev, Some(b'.' | b','))
+                    || !preceded_by_digit(bytes, i)
+                    || prev == Some(b',') && list_after_comma(bytes, i)
             }
             b'.' | b'-' | b'~' => next_is_digit(bytes, i) && word_start,
             b'a'..=b'z' | b'A'..=b'Z' => {
@@ -292,6 +296,15 @@ fn after_hyphenated_name(bytes: &[u8], i: usize) -> bool {
 
 fn next_is_digit(bytes: &[u8], i: usize) -> bool {
     bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// "22,24,26": two or more digits before the comma, with no separator
+/// before them; "5,00" and "1.111,11" are decimals written with a comma.
+fn list_after_comma(bytes: &[u8], i: usize) -> bool {
+    let comma = i - 1;
+    let run = run_len_back(bytes, comma, |c| c.is_ascii_digit());
+    let before = comma.checked_sub(run + 1).and_then(|p| bytes.get(p));
+    run >= 2 && before != Some(&b'.') && !(before == Some(&b',') && run == 3)
 }
 
 fn preceded_by_digit(bytes: &[u8], i: usize) -> bool {

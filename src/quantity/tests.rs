@@ -327,3 +327,103 @@ fn a_range_shares_its_scale() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "6 hundred").value, Some(6e8));
 }
+
+/// Currencies as world news writes them: signs, letters and codes, before
+/// or after the figure.
+#[test]
+fn world_currencies_are_read() {
+    let text = "US$4.5m, $US4.5m, A$3m, $A3m, S$2m, HK$5bn, NZ$1m, C$40, R$12, RM 2.05, \
+                Rs 40 crore, Rs. 3 lakh, ¥590bn, ₹1,200, €5m, CHF 12m, SEK 400, 50 kr, \
+                30 zł, about zł 6.50, S $1mil, R254bn, Dh1.2bn, $3.1 mln.";
+    let cases: &[(&str, f64, &str)] = &[
+        ("US$4.5m", 4.5e6, "USD"),
+        ("$US4.5m", 4.5e6, "USD"),
+        ("A$3m", 3e6, "AUD"),
+        ("$A3m", 3e6, "AUD"),
+        ("S$2m", 2e6, "SGD"),
+        ("HK$5bn", 5e9, "HKD"),
+        ("NZ$1m", 1e6, "NZD"),
+        ("C$40", 40.0, "CAD"),
+        ("R$12", 12.0, "BRL"),
+        ("RM 2.05", 2.05, "MYR"),
+        ("Rs 40 crore", 4e8, "INR"),
+        ("Rs. 3 lakh", 3e5, "INR"),
+        ("¥590bn", 5.9e11, "JPY"),
+        ("₹1,200", 1200.0, "INR"),
+        ("€5m", 5e6, "EUR"),
+        ("CHF 12m", 12e6, "CHF"),
+        ("SEK 400", 400.0, "SEK"),
+        ("50 kr", 50.0, "crown"),
+        ("30 zł", 30.0, "PLN"),
+        ("about zł 6.50", 6.5, "PLN"),
+        ("S $1mil", 1e6, "SGD"),
+        ("R254bn", 2.54e11, "ZAR"),
+        ("Dh1.2bn", 1.2e9, "AED"),
+        ("$3.1 mln", 3.1e6, "USD"),
+    ];
+    let qs = extract(text, &Tolerances::default());
+    for (needle, value, code) in cases {
+        let q = find(&qs, text, needle);
+        assert_eq!(
+            (q.kind, q.value, q.unit.map(|u| u.name)),
+            (Kind::Money, Some(*value), Some(*code)),
+            "{needle}"
+        );
+    }
+    // A lone "R" is no rand: "the R 2 road", "Grade R learners".
+    let text = "Take the R 2 road.";
+    let qs = extract(text, &Tolerances::default());
+    assert!(qs.iter().all(|q| q.kind != Kind::Money), "{qs:?}");
+}
+
+/// Scales of scales, Indian grouping, lists without spaces, names.
+#[test]
+fn number_shapes_of_world_news() {
+    let cases: &[(&str, &str, Option<f64>, Kind)] = &[
+        (
+            "three lakh crore",
+            "three lakh crore",
+            Some(3e12),
+            Kind::Count,
+        ),
+        (
+            "Rs 3 lakh crore",
+            "Rs 3 lakh crore",
+            Some(3e12),
+            Kind::Money,
+        ),
+        (
+            "2 thousand million",
+            "2 thousand million",
+            Some(2e9),
+            Kind::Count,
+        ),
+        (
+            "12,34,567.89 rupees",
+            "12,34,567.89",
+            Some(1_234_567.89),
+            Kind::Money,
+        ),
+        ("exercises 22,24,26", "26", Some(26.0), Kind::Count),
+        ("a 4G signal", "4", None, Kind::Other),
+        ("5G phones", "5", None, Kind::Other),
+        ("a 10G link", "10G", Some(1e10), Kind::Count),
+        ("the FTSE 250 index", "250", None, Kind::Other),
+        ("on iOS 17", "17", None, Kind::Other),
+        ("the Big Ten", "Ten", None, Kind::Other),
+        ("the S&P 500 fell", "500", None, Kind::Other),
+        ("a 3D printer", "3", None, Kind::Other),
+    ];
+    for (text, needle, value, kind) in cases {
+        let qs = extract(text, &Tolerances::default());
+        let q = find(&qs, text, needle);
+        assert_eq!(
+            (q.kind, q.value.filter(|_| q.kind.is_amount())),
+            (*kind, *value),
+            "{text}"
+        );
+    }
+    // A decimal comma is not a list.
+    let qs = extract("write 5,00 or 1,5", &Tolerances::default());
+    assert_eq!(qs.len(), 2, "{qs:?}");
+}

@@ -161,6 +161,9 @@ units! {
     RUB = "RUB", Currency, 1.0, 0.0;
     BRL = "BRL", Currency, 1.0, 0.0;
     ZAR = "ZAR", Currency, 1.0, 0.0;
+    MYR = "MYR", Currency, 1.0, 0.0;
+    AED = "AED", Currency, 1.0, 0.0;
+    PLN = "PLN", Currency, 1.0, 0.0;
     CROWN = "crown", Currency, 1.0, 0.0;
     FRANC = "franc", Currency, 1.0, 0.0;
 }
@@ -169,18 +172,33 @@ units! {
 pub fn currency_symbol(s: &str) -> Option<&'static Unit> {
     Some(match s {
         "£" => &GBP,
-        "$" | "US$" => &USD,
+        "$" | "US$" | "$US" => &USD,
         "€" => &EUR,
         "¥" => &JPY,
         "₹" | "Rs" | "Rs." => &INR,
-        "A$" => &AUD,
-        "C$" | "CA$" => &CAD,
-        "NZ$" => &NZD,
+        "A$" | "$A" => &AUD,
+        "C$" | "CA$" | "$C" => &CAD,
+        "NZ$" | "$NZ" => &NZD,
         "HK$" => &HKD,
         "S$" => &SGD,
         "R$" => &BRL,
         "₩" => &KRW,
         "₽" => &RUB,
+        _ => return None,
+    })
+}
+
+/// A currency abbreviation in letters before the figure, as world news
+/// writes it ("Rs 40 crore", "RM 2.05", "Dh1.2bn", "kr 50", "zł 6.50"; "R"
+/// for rand only glued to its digits, which the caller checks).
+pub fn currency_letters(s: &str) -> Option<&'static Unit> {
+    Some(match s {
+        "Rs" | "Rs." => &INR,
+        "RM" => &MYR,
+        "Dh" | "Dhs" => &AED,
+        "kr" | "Kr" | "kr." => &CROWN,
+        "zł" => &PLN,
+        "R" => &ZAR,
         _ => return None,
     })
 }
@@ -207,6 +225,9 @@ pub fn currency_code(s: &str) -> Option<&'static Unit> {
         "RUB" => &RUB,
         "BRL" => &BRL,
         "ZAR" => &ZAR,
+        "MYR" => &MYR,
+        "AED" => &AED,
+        "PLN" => &PLN,
         _ => return None,
     })
 }
@@ -221,7 +242,11 @@ pub fn currency_word(w: &str) -> Option<&'static Unit> {
         "yen" => &JPY,
         "yuan" | "renminbi" => &CNY,
         "rupee" | "rupees" => &INR,
-        "crown" | "crowns" | "krona" | "kronor" | "krone" | "kroner" => &CROWN,
+        "crown" | "crowns" | "krona" | "kronor" | "krone" | "kroner" | "kr" => &CROWN,
+        "ringgit" => &MYR,
+        "rand" => &ZAR,
+        "dirham" | "dirhams" => &AED,
+        "zloty" | "zlotys" | "zł" => &PLN,
         "franc" | "francs" => &FRANC,
         "pence" | "penny" | "pennies" => &PENNY,
         "cent" | "cents" | "cts" => &CENT,
