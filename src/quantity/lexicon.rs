@@ -340,6 +340,12 @@ const STARTERS: &[&str] = &[
     "cny",
     "rmb",
     "us",
+    "north",
+    "south",
+    "shy",
+    "barely",
+    "scarcely",
+    "sub",
     "rs",
     "rm",
     "dh",
@@ -494,6 +500,12 @@ pub fn is_lead_in(w: &str) -> bool {
             | "rmb"
             | "us"
             // "Rs 40 crore", "RM 2.05", "Dh1.2bn", "kr 50", "R254bn", "S $1mil".
+            | "north"
+            | "south"
+            | "shy"
+            | "barely"
+            | "scarcely"
+            | "sub"
             | "rs"
             | "rm"
             | "dh"

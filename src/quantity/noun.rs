@@ -105,7 +105,7 @@ pub fn plural_head(after: &str) -> Option<&str> {
         if n == 0 && matches!(lower.as_str(), "bpd" | "bbl" | "bbls" | "tpd") {
             return None;
         }
-        if is_plural(&lower) {
+        if is_plural(&lower) || acronym_plural(w).is_some() {
             return Some(w);
         }
         let joins_modifiers = n > 0 && matches!(lower.as_str(), "and" | "or");
@@ -226,8 +226,17 @@ fn is_participle(w: &str) -> bool {
         )
 }
 
+/// "MPs", "CEOs", "NGOs": an acronym's plural, and its stem.
+fn acronym_plural(word: &str) -> Option<&str> {
+    word.strip_suffix('s')
+        .filter(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// Lowercase singular: "migrants" -> "migrant", "cities" -> "city".
 pub fn normalise(word: &str) -> String {
+    if let Some(stem) = acronym_plural(word) {
+        return stem.to_lowercase();
+    }
     let w = word.to_lowercase();
     let irregular = match w.as_str() {
         "children" => Some("child"),

@@ -150,9 +150,14 @@ pub fn hedge(i: &str) -> Res<'_, Hedge> {
             words2("just", "under").map(|_| Nearly),
             words2("just", "below").map(|_| Nearly),
             words2("just", "over").map(|_| MoreThan),
+            words3("just", "shy", "of").map(|_| Nearly),
         ))
         .parse(i)?,
         "well" => words2("well", "over").map(|_| MoreThan).parse(i)?,
+        "north" => words2("north", "of").map(|_| MoreThan).parse(i)?,
+        "south" => words2("south", "of").map(|_| LessThan).parse(i)?,
+        "shy" => words2("shy", "of").map(|_| Nearly).parse(i)?,
+        "barely" | "scarcely" => word.map(|_| Nearly).parse(i)?,
         "fewer" => words2("fewer", "than").map(|_| LessThan).parse(i)?,
         "less" => words2("less", "than").map(|_| LessThan).parse(i)?,
         "at" => alt((
@@ -180,13 +185,22 @@ fn tilde(i: &str) -> Res<'_, Hedge> {
     (char('~'), ws0).map(|_| Hedge::About).parse(i)
 }
 
+/// "sub-£1,000 laptops", "sub-10 nanometre chips": below the figure.
+fn sub_prefix(i: &str) -> Res<'_, Hedge> {
+    tag_no_case("sub-").map(|_| Hedge::LessThan).parse(i)
+}
+
 // ---------------------------------------------------------------- figure parts
 
 /// "-", "−", "minus", "negative" before a figure.
 fn sign(i: &str) -> Res<'_, bool> {
     alt((
         (one_of("-−"), peek(one_of("0123456789.£$€"))).map(|_| true),
-        (keyword(|w| matches!(w, "minus" | "negative")), ws1).map(|_| true),
+        (
+            keyword(|w| matches!(w, "minus" | "negative")),
+            alt((ws1, tag("-"))),
+        )
+            .map(|_| true),
     ))
     .parse(i)
 }
@@ -543,10 +557,13 @@ fn unit(i: &str) -> Res<'_, &'static Unit> {
     // punctuation ("5 C." yes, "5 m tall" no, "2 in my car" no).
     let (rest, (_, u)) = (ws1, unit_symbol).parse(i)?;
     let consumed = i.len() - rest.len();
-    let letters = i[..consumed].trim().len();
-    if letters <= 2
+    let symbol = i[..consumed].trim();
+    // A lone letter, or a symbol that is also a word ("in", "ha"), only
+    // before punctuation; "44 mg and 50 mg" is a unit before a word too.
+    let word_like = symbol.len() == 1 || matches!(symbol, "in" | "ha" | "mi" | "pt" | "st" | "nm");
+    if word_like
         && (rest.trim_start().starts_with(|c: char| c.is_alphanumeric())
-            || letters == 1 && rest.is_empty())
+            || symbol.len() == 1 && rest.is_empty())
     {
         return fail(i);
     }
@@ -964,7 +981,7 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     let with_to = !matches!(prev, "from" | "From" | "by");
     // Hedges are words or "~": not tried before a digit or a sign.
     let (rest, hedge) = if i.starts_with(|c: char| c.is_alphabetic() || c == '~') {
-        opt(alt((hedge, tilde))).parse(i)?
+        opt(alt((hedge, tilde, sub_prefix))).parse(i)?
     } else {
         (i, None)
     };

@@ -427,3 +427,40 @@ fn number_shapes_of_world_news() {
     let qs = extract("write 5,00 or 1,5", &Tolerances::default());
     assert_eq!(qs.len(), 2, "{qs:?}");
 }
+
+/// Signs and units around a figure: "minus-5 yards", "minus 40 degrees",
+/// a two-letter symbol before a word ("44 mg and 50 mg").
+#[test]
+fn signs_and_spaced_units() {
+    let cases: &[(&str, &str, f64, &str)] = &[
+        ("a minus-5 yards loss", "minus-5 yards", -5.0, "yard"),
+        (
+            "it was minus 40 degrees",
+            "minus 40 degrees",
+            -40.0,
+            "degree",
+        ),
+        (
+            "sub-10 nanometre chips",
+            "sub-10 nanometre",
+            10.0,
+            "nanometre",
+        ),
+    ];
+    for (text, needle, value, unit) in cases {
+        let qs = extract(text, &Tolerances::default());
+        let q = find(&qs, text, needle);
+        assert_eq!(
+            (q.value, q.unit.map(|u| u.name)),
+            (Some(*value), Some(*unit)),
+            "{text}"
+        );
+    }
+    let text = "They were given between 44 mg and 50 mg ethanol.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "between").range, Some((44.0, 50.0)));
+    // "2 in my car": a lone word-like symbol before a word is no unit.
+    let text = "I have 2 in my car.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "2").unit, None);
+}

@@ -20,6 +20,8 @@ pub enum Dimension {
     Power,
     Data,
     Frequency,
+    /// "40 degrees" with no scale: an angle or a temperature, never converted.
+    Degree,
 }
 
 /// The plural of a unit's name for messages: "metres", "feet", "miles per
@@ -76,6 +78,7 @@ macro_rules! units {
 }
 
 units! {
+    NANOMETRE = "nanometre", Length, 1e-9, 0.0;
     MILLIMETRE = "millimetre", Length, 0.001, 0.0;
     CENTIMETRE = "centimetre", Length, 0.01, 0.0;
     METRE = "metre", Length, 1.0, 0.0;
@@ -165,6 +168,7 @@ units! {
     AED = "AED", Currency, 1.0, 0.0;
     PLN = "PLN", Currency, 1.0, 0.0;
     CROWN = "crown", Currency, 1.0, 0.0;
+    DEGREE = "degree", Degree, 1.0, 0.0;
     FRANC = "franc", Currency, 1.0, 0.0;
 }
 
@@ -333,11 +337,13 @@ pub fn unit_symbol(s: &str) -> Option<&'static Unit> {
 /// A unit written as a (lowercased) word.
 pub fn unit_word(w: &str) -> Option<&'static Unit> {
     Some(match w {
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => &NANOMETRE,
         "millimetre" | "millimetres" | "millimeter" | "millimeters" => &MILLIMETRE,
         "centimetre" | "centimetres" | "centimeter" | "centimeters" => &CENTIMETRE,
         "metre" | "metres" | "meter" | "meters" => &METRE,
         "kilometre" | "kilometres" | "kilometer" | "kilometers" => &KILOMETRE,
         "inch" | "inches" => &INCH,
+        "degree" | "degrees" => &DEGREE,
         "foot" | "feet" => &FOOT,
         "yard" | "yards" => &YARD,
         "mile" | "miles" => &MILE,
