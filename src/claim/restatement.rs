@@ -131,13 +131,23 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
     // names "shares" thousands of times).
     let mut by_noun: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, q, noun) in counts_of_nouns(scope) {
+        // "58 of them" counts a part of the figure before: no figure of its own.
+        if is_part(scope, i) {
+            continue;
+        }
         let values = by_noun.entry(noun).or_default();
-        let points_back = scope.place(i).is_some_and(|p| {
-            p.prev_is(&["the", "those", "these"])
-                && !p.before_has(3, COMPARED)
-                && !p.after_is(0, "of")
-                && !p.after_has(3, &["who", "that", "which", "whose", "where", "of"])
-        }) && counts_things(scope, i, noun);
+        // "23 of the 41 seats": the whole of a part is stated, not pointed back to.
+        let whole_of_part = i
+            .checked_sub(1)
+            .is_some_and(|part| super::part::whole_after_of(scope, part) == Some(i));
+        let points_back = !whole_of_part
+            && scope.place(i).is_some_and(|p| {
+                p.prev_is(&["the", "those", "these"])
+                    && !p.before_has(3, COMPARED)
+                    && !p.after_is(0, "of")
+                    && !p.after_has(3, &["who", "that", "which", "whose", "where", "of"])
+            })
+            && counts_things(scope, i, noun);
         // Equal figures are one figure; several different ones, several things.
         if points_back
             && let [first] = values.as_slice()

@@ -56,7 +56,8 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
         let (Some(q), Some(next)) = (qs.get(i), qs.get(i + 1)) else {
             continue;
         };
-        let (Some(a), Some(b)) = (q.value, next.value) else {
+        // "from 18.5 to 21-23 billion euros": a range's low end will do.
+        let (Some(a), Some(b)) = (q.value, next.value.or(next.range.map(|r| r.0))) else {
             continue;
         };
         let from = word_before(text, q.span.start) == Some("from");

@@ -25,6 +25,9 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
                     || head_noun(after_determiner(after)),
                     |w| head_noun(text.get(w.span.end..).unwrap_or("")),
                 )
+        } else if q.kind.is_share() {
+            // "three-quarters of voters", "45% of the members".
+            share_of(after).and_then(head_noun)
         } else {
             let after = skip_of(after, q.unit.is_some() || q.kind == Kind::Money);
             head_noun(after)
@@ -33,6 +36,60 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
             q.noun = noun;
         }
     }
+    for i in 0..qs.len() {
+        if let Some(noun) = referred_noun(text, qs, i)
+            && let Some(q) = qs.get_mut(i)
+        {
+            q.noun = Some(noun);
+        }
+    }
+}
+
+/// The words after the "of" of a share: "of voters", "of the members".
+fn share_of(after: &str) -> Option<&str> {
+    let t = after.trim_start().strip_prefix("of ")?;
+    Some(
+        ["the ", "its ", "their ", "all "]
+            .iter()
+            .find_map(|d| t.strip_prefix(d))
+            .unwrap_or(t),
+    )
+}
+
+/// How far back the figure a bare count refers to may stand.
+const REFERENCE_REACH: usize = 200;
+
+/// The noun of a count that names none but points back to an earlier count
+/// of the same sentence: "14 of them", "11 of whom", "the remaining 40",
+/// "up from 7,930", "312 votes to 250".
+fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+        return None;
+    }
+    let after = text.get(q.span.end..).unwrap_or("").trim_start();
+    let before = text.get(..q.span.start).unwrap_or("");
+    let prev = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    let points_back = ["of them", "of whom", "of those", "of these"]
+        .iter()
+        .any(|r| after.starts_with(r))
+        || matches!(
+            prev,
+            "remaining" | "other" | "from" | "to" | "than" | "another"
+        );
+    if !points_back {
+        return None;
+    }
+    (0..i).rev().map_while(|j| qs.get(j)).find_map(|p| {
+        let between = text.get(p.span.end..q.span.start)?;
+        if between.len() > REFERENCE_REACH || between.contains(". ") || between.contains('\n') {
+            return Some(None);
+        }
+        (p.kind == Kind::Count && p.noun.is_some()).then(|| p.noun.clone())
+    })?
 }
 
 fn starts_with_of(after: &str) -> bool {
@@ -94,13 +151,30 @@ pub fn plural_head(after: &str) -> Option<&str> {
             return None;
         }
         let len = spaced
-            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
             .unwrap_or(spaced.len());
         let w = spaced.get(..len).unwrap_or("");
-        if w.is_empty() || w.starts_with('-') || w.ends_with("'s") {
+        if w.is_empty()
+            || w.starts_with(|c: char| c == '-' || c.is_ascii_digit())
+            || w.ends_with("'s")
+        {
             return None;
         }
+        rest = spaced.get(len..).unwrap_or("");
+        // "67 A380 superjumbos": a model name is a modifier.
+        if w.contains(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let lower = w.to_lowercase();
+        // "1,240 fewer services", "300 more jobs": a comparative before the noun.
+        if n == 0
+            && matches!(
+                lower.as_str(),
+                "more" | "fewer" | "extra" | "additional" | "other"
+            )
+        {
+            continue;
+        }
         // "16.1 mln bpd OPEC crude": a rate abbreviation is what is counted.
         if n == 0 && matches!(lower.as_str(), "bpd" | "bbl" | "bbls" | "tpd") {
             return None;
@@ -112,7 +186,6 @@ pub fn plural_head(after: &str) -> Option<&str> {
         if !joins_modifiers && (is_stop(&lower) || is_past_verb(&lower)) {
             return None;
         }
-        rest = spaced.get(len..).unwrap_or("");
     }
     None
 }
@@ -255,6 +328,15 @@ pub fn normalise(word: &str) -> String {
     if let Some(s) = irregular {
         return s.to_string();
     }
+    // "schoolchildren", "fishermen", "policewomen".
+    for (plural, singular) in [("children", "child"), ("women", "woman"), ("men", "man")] {
+        if let Some(stem) = w.strip_suffix(plural)
+            && !stem.is_empty()
+            && !(plural == "men" && is_singular_in_men(&w))
+        {
+            return format!("{stem}{singular}");
+        }
+    }
     if w.len() > 4 && w.ends_with("ies") {
         return format!("{}y", &w[..w.len() - 3]);
     }
@@ -272,6 +354,15 @@ pub fn normalise(word: &str) -> String {
         return w[..w.len() - 1].to_string();
     }
     w
+}
+
+/// Singular nouns that end in "men": "specimen", "abdomen".
+fn is_singular_in_men(w: &str) -> bool {
+    [
+        "specimen", "abdomen", "omen", "amen", "semen", "stamen", "acumen", "regimen", "hymen",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
 }
 
 /// Irregular past tenses that follow a counted noun ("9,000 homes lost

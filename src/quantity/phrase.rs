@@ -633,6 +633,15 @@ fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, 
         fig.currency = Some(u);
         return Ok((r, fig));
     }
+    // "40.75 billion marks": Deutschmarks after a scale only ("8 marks out
+    // of ten" is a score).
+    if currency.is_none()
+        && n.scale > 1.0
+        && let Ok((r, _)) = (ws1, keyword(|w| matches!(w, "marks" | "mark"))).parse(rest)
+    {
+        fig.currency = Some(&units::DEM);
+        return Ok((r, fig));
+    }
     let suffix = |i| {
         if digits_form
             && n.scale == 1.0
@@ -722,7 +731,7 @@ fn word_suffix_possible(rest: &str) -> bool {
         || units::unit_symbol(w).is_some()
         || units::currency_code(w).is_some()
         || CURRENCY_COUNTRIES.contains(&w)
-        || matches!(w, "New" | "Hong")
+        || matches!(w, "New" | "Hong" | "marks" | "mark")
         || with_lower(w, |l| {
             (is_suffix_word(l)
                 || units::unit_word(l).is_some()

@@ -94,6 +94,39 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
             "16.1 mln",
             "bpd",
         ),
+        ("They carried 28 Dutch schoolchildren.", "28", "schoolchild"),
+        ("A couple of fishermen saw it.", "A couple", "fisherman"),
+        ("Barely 20 MPs were in the chamber.", "Barely 20", "mp"),
+        ("Operators ran 1,240 fewer services.", "1,240", "service"),
+        (
+            "It will refurbish 67 of its A380 superjumbos.",
+            "67",
+            "superjumbo",
+        ),
+        ("Three-quarters of voters agree.", "Three-quarters", "voter"),
+        ("About 45% of the members voted.", "About 45%", "member"),
+        // A count that names nothing takes the noun it points back to.
+        (
+            "Of the 62 miners trapped, 14 of them were freed.",
+            "14",
+            "miner",
+        ),
+        (
+            "It treated 96 patients, 11 of whom were critical.",
+            "11",
+            "patient",
+        ),
+        (
+            "250 runners finished; the remaining 40 were still out.",
+            "40",
+            "runner",
+        ),
+        (
+            "It carried 8,214 passengers, up from 7,930 a year earlier.",
+            "7,930",
+            "passenger",
+        ),
+        ("The bill passed by 312 votes to 250.", "250", "vote"),
     ];
     for (text, needle, noun) in cases {
         let qs = extract(text, &Tolerances::default());
@@ -463,4 +496,14 @@ fn signs_and_spaced_units() {
     let text = "I have 2 in my car.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "2").unit, None);
+}
+
+/// "billion marks" is money; "8 marks out of ten" is not.
+#[test]
+fn marks_after_a_scale_are_money() {
+    let text = "Turnover fell to 40.75 billion marks from 45.93 billion. She got 8 marks.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "40.75").kind, Kind::Money);
+    assert_eq!(find(&qs, text, "45.93").kind, Kind::Money);
+    assert_eq!(find(&qs, text, "8").kind, Kind::Count);
 }

@@ -167,6 +167,10 @@ units! {
     MYR = "MYR", Currency, 1.0, 0.0;
     AED = "AED", Currency, 1.0, 0.0;
     PLN = "PLN", Currency, 1.0, 0.0;
+    DEM = "DEM", Currency, 1.0, 0.0;
+    NLG = "NLG", Currency, 1.0, 0.0;
+    ITL = "ITL", Currency, 1.0, 0.0;
+    ESP = "ESP", Currency, 1.0, 0.0;
     CROWN = "crown", Currency, 1.0, 0.0;
     DEGREE = "degree", Degree, 1.0, 0.0;
     FRANC = "franc", Currency, 1.0, 0.0;
@@ -248,6 +252,9 @@ pub fn currency_word(w: &str) -> Option<&'static Unit> {
         "rupee" | "rupees" => &INR,
         "crown" | "crowns" | "krona" | "kronor" | "krone" | "kroner" | "kr" => &CROWN,
         "ringgit" => &MYR,
+        "guilder" | "guilders" => &NLG,
+        "lira" | "lire" => &ITL,
+        "peseta" | "pesetas" => &ESP,
         "rand" => &ZAR,
         "dirham" | "dirhams" => &AED,
         "zloty" | "zlotys" | "zł" => &PLN,
