@@ -11,7 +11,8 @@ line to a temporary file and extracted in one run.
 Three measures, as the extraction issue states them:
 - value F1: a gold value is found by an unused predicted value on its line
   within relative tolerance 1e-5; a gold range by a prediction whose range,
-  or interval, has the same two ends. Years, ordinals, dates and times are
+  or interval, has the same low end and a high end within 1% (vague amounts
+  end at a convention: "millions" below 10m). Years, ordinals, dates and times are
   left out on both sides; a name (kind other) has no gold value, so any
   value read from it is a false positive.
 - hedge: of the found gold quantities with a hedge other than "=", the share
@@ -59,7 +60,9 @@ def matches(g, p):
         return any(close(g["value"], v) for v in offers(p))
     lo, hi = g.get("low"), g.get("high")
     ends = [p.get("range") or [None, None], [p.get("low"), p.get("high")]]
-    return any(close(lo, a) and close(hi, b) for a, b in ends)
+    # A vague amount's top is a convention ("millions": 9.99m or 9,999,999).
+    near = lambda a, b: a is not None and b is not None and abs(a - b) <= 0.01 * max(abs(a), abs(b))
+    return any(close(lo, a) and near(hi, b) for a, b in ends)
 
 
 def main():

@@ -47,6 +47,14 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Date)
         }
         Kind::Count if prev_lower == "aged" || prev_lower == "age" => Some(Kind::Age),
+        // "a woman in her 70s": an age, 70 to 79.
+        Kind::Year
+            if raw.ends_with('s')
+                && matches!(prev_lower, "her" | "his" | "their" | "my" | "your" | "our")
+                && q.value.is_some_and(|v| (10.0..100.0).contains(&v)) =>
+        {
+            Some(Kind::Age)
+        }
         Kind::Count
             if plain_digits && is_apposition_age(text, q.span.start, q.span.end, q.value) =>
         {
@@ -76,6 +84,16 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         _ => None,
     };
     if let (Some(k), Some(q)) = (new_kind, qs.get_mut(i)) {
+        if k == Kind::Age
+            && kind == Kind::Year
+            && let Some(v) = q.value
+        {
+            // A decade of life: "in her 70s" is 70 to 79.
+            q.value = None;
+            q.range = Some((v, v + 9.0));
+            q.interval = crate::interval::Interval::new(v, v + 9.0);
+            q.loose = q.interval;
+        }
         q.kind = k;
     }
 }
@@ -261,6 +279,7 @@ fn is_name_word(w: &str) -> bool {
             | "Fortune"
             | "Big"
             | "Ten"
+            | "Max"
             | "Radio"
             | "Channel"
             | "Windows"

@@ -365,6 +365,11 @@ fn is_singular_in_men(w: &str) -> bool {
     .any(|s| w.ends_with(s))
 }
 
+/// A function word, an auxiliary or an irregular past tense: never a noun.
+pub fn is_function_word(w: &str) -> bool {
+    is_stop(w) || is_past_verb(w)
+}
+
 /// Irregular past tenses that follow a counted noun ("9,000 homes lost
 /// power", "40 staff left"), never part of its phrase.
 fn is_past_verb(w: &str) -> bool {

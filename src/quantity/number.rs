@@ -862,6 +862,34 @@ fn bare_fraction_words(i: &str) -> Res<'_, f64> {
     alt((with_numerator, keyword(|w| w == "half").map(|_| 0.5))).parse(i)
 }
 
+/// "a third time", "for a seventh year": "a" and an ordinal before a noun
+/// count a turn, not a share; "a third of", "a third more", "by a third."
+/// are shares.
+fn ordinal_turn(i: &str, rest: &str) -> bool {
+    let article = i
+        .get(..2)
+        .is_some_and(|a| a.eq_ignore_ascii_case("a ") || a.eq_ignore_ascii_case("an"));
+    let singular = !i.get(..i.len() - rest.len()).unwrap_or("").ends_with('s');
+    article && singular && before_noun(rest)
+}
+
+/// Whether a word follows that a share never takes: a noun, as in "a third
+/// time", not a function word, a verb ("a third said") or a comparative
+/// ("a third higher").
+fn before_noun(rest: &str) -> bool {
+    let Ok((_, (_, w))) = (sp1, word).parse(rest) else {
+        return false;
+    };
+    with_lower(w, |l| {
+        let share_follows = super::noun::is_function_word(l)
+            || l.ends_with("ed")
+            || l.ends_with("er")
+            || matches!(l, "million" | "billion" | "dozen");
+        (!share_follows).then_some(())
+    })
+    .is_some()
+}
+
 /// Whether one of the first words of `i` names a denominator ("third",
 /// "quarters", "half", the "firsts" of "three twenty firsts"): without one,
 /// no fraction in words is tried.
@@ -922,6 +950,9 @@ pub fn fraction_words(i: &str) -> Res<'_, Numeral> {
         .unwrap_or(1.0);
         return Ok((rest, Numeral::words(value * s, s / 10.0)));
     }
+    if ordinal_turn(i, rest) {
+        return fail(i);
+    }
     Ok((
         rest,
         Numeral {
@@ -945,8 +976,9 @@ fn vulgar(i: &str) -> Res<'_, f64> {
 /// `3/4`, a proper fraction. "5/17/2018" is a date, "24/7" and "9/11" are not
 /// fractions of interest.
 fn slash_fraction(i: &str) -> Res<'_, f64> {
-    let (rest, (n, _, d)) = (digit1, char('/'), digit1).parse(i)?;
-    if rest.starts_with('/') || !not_followed_by_alnum(rest) {
+    // "1⁄32": the Unicode fraction slash reads as a slash.
+    let (rest, (n, _, d)) = (digit1, one_of("/\u{2044}"), digit1).parse(i)?;
+    if rest.starts_with(['/', '\u{2044}']) || !not_followed_by_alnum(rest) {
         return fail(i);
     }
     let (n, d): (f64, f64) = (n.parse().unwrap_or(0.0), d.parse().unwrap_or(0.0));
@@ -961,7 +993,7 @@ fn slash_fraction(i: &str) -> Res<'_, f64> {
 fn binary_fraction(i: &str) -> Res<'_, f64> {
     let (rest, _) = (
         digit1,
-        char('/'),
+        one_of("/\u{2044}"),
         verify(digit1, |d: &str| {
             matches!(d, "2" | "4" | "8" | "16" | "32" | "64")
         }),

@@ -623,6 +623,21 @@ fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, 
         fig.numeral = n;
     }
     let digits_form = n.form == Form::Digits;
+    // "1⁄32 of an inch", "a third of a mile": a fraction of a unit.
+    if matches!(n.form, Form::FractionDigits | Form::FractionWords)
+        && let Ok((r, (_, _, _, _, _, u))) = (
+            ws1,
+            tag_no_case("of"),
+            ws1,
+            keyword(|w| matches!(w, "a" | "an")),
+            ws1,
+            unit_words,
+        )
+            .parse(rest)
+    {
+        fig.suffix = Suffix::Unit(u);
+        return Ok((r, fig));
+    }
     // "12 homes": no suffix can start with the next word, so none is tried.
     if !word_suffix_possible(rest) {
         return Ok((rest, fig));

@@ -507,3 +507,27 @@ fn marks_after_a_scale_are_money() {
     assert_eq!(find(&qs, text, "45.93").kind, Kind::Money);
     assert_eq!(find(&qs, text, "8").kind, Kind::Count);
 }
+
+/// Fractions with the Unicode slash and of a unit; "a third time" is a turn.
+#[test]
+fn fractions_of_news() {
+    let text = "Machined to 1⁄32 of an inch, for a third time, a third of voters. A third said no.";
+    let qs = extract(text, &Tolerances::default());
+    let q = find(&qs, text, "1⁄32");
+    assert_eq!(
+        (q.value, q.unit.map(|u| u.name)),
+        (Some(0.03125), Some("inch"))
+    );
+    assert!(
+        qs.iter()
+            .all(|q| !text[q.span.start..].starts_with("a third time"))
+    );
+    assert_eq!(find(&qs, text, "a third of").kind, Kind::Fraction);
+    assert_eq!(find(&qs, text, "A third said").kind, Kind::Fraction);
+    // A decade of life is an age.
+    let text = "A woman in her 70s was hurt in the 1970s.";
+    let qs = extract(text, &Tolerances::default());
+    let q = find(&qs, text, "70s");
+    assert_eq!((q.kind, q.range), (Kind::Age, Some((70.0, 79.0))));
+    assert_eq!(find(&qs, text, "1970s").kind, Kind::Year);
+}
