@@ -436,6 +436,13 @@ fn mixed_tail(mut rest: &str, mut last: f64) -> Option<(&str, f64, f64)> {
                 rest = after_group;
                 break;
             }
+            // "6 crore and two hundred": hundreds in words end the figure.
+            Err(_) if (100.0..1000.0).contains(&value) && word_number(after_joint).is_ok() => {
+                added += value;
+                last = 1.0;
+                rest = after_group;
+                break;
+            }
             _ => break,
         }
     }
@@ -595,7 +602,9 @@ pub fn word_number(i: &str) -> Res<'_, Numeral> {
 /// "and a half", "and three quarters": the fractional tail of a mixed number.
 fn and_fraction(i: &str) -> Res<'_, f64> {
     let (rest, _) = (ws1, tag_no_case("and"), ws1).parse(i)?;
-    let (rest, value) = bare_fraction_words(rest)?;
+    // "one hundred and thirty fifths" is 130/5: only a proper fraction is
+    // the tail of a mixed number.
+    let (rest, value) = verify(bare_fraction_words, |&v| v < 1.0).parse(rest)?;
     Ok((rest, value))
 }
 
@@ -721,6 +730,36 @@ fn point_decimals(i: &str) -> Res<'_, String> {
         .parse(rest)
 }
 
+/// "one hundred thirty two fifths" (132/5), "ninety-five hundred fifths":
+/// number words over a plural denominator. A tens word right before a unit
+/// ordinal makes a compound denominator, as in "one hundred thirty fifths"
+/// (100/35), unless "and" joins it to the numerator.
+fn over_denominator<'a>(i: &'a str, rest: &'a str, value: f64) -> Option<(&'a str, Numeral)> {
+    let plural = |i| {
+        let (after, (_, w)) = (alt((sp1, recognize((sp0, char('-'), sp0)))), word).parse(i)?;
+        match with_lower(w, |l| {
+            l.strip_suffix('s').and_then(lexicon::denominator_word)
+        }) {
+            Some(d) if d >= 3.0 => Ok((after, (w, d))),
+            _ => fail(i),
+        }
+    };
+    let (after, (w, d)) = plural(rest).ok()?;
+    let written = i.get(..i.len() - rest.len())?;
+    let mut words = written
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let last = words.next()?;
+    let before_last = words.next();
+    let tens = with_lower(last, lexicon::tens_word).map(f64::from);
+    let unit = with_lower(w, |l| l.strip_suffix('s').and_then(lexicon::unit_ordinal));
+    let value = match (tens, unit, before_last) {
+        (Some(t), Some(u), Some(b)) if !b.eq_ignore_ascii_case("and") => (value - t) / (t + u),
+        _ => value / d,
+    };
+    Some((after, fraction_numeral(value)))
+}
+
 /// "mln", "bn" after number words ("four mln stg"): newswire scales. One
 /// letter ("two m") is too often a unit or a word to read as a scale.
 fn word_scale_abbreviation(i: &str) -> Res<'_, f64> {
@@ -753,6 +792,9 @@ fn word_numeral<'a>(i: &'a str, ahead: &Ahead) -> Res<'a, Numeral> {
         return Ok(r);
     }
     let (rest, mut n) = word_number(i)?;
+    if let Some(r) = over_denominator(i, rest, n.value) {
+        return Ok(r);
+    }
     if n.step < 1e3
         && let Ok((rest, s)) = word_scale_abbreviation(rest)
     {

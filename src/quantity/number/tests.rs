@@ -170,3 +170,31 @@ fn a_scale_word_may_follow_a_hard_wrap() {
     // A blank line ends the figure.
     assert_eq!(value("51.7\n\nmillion"), Some(51.7));
 }
+
+/// Number words over a plural denominator, and the mixed numbers they are not.
+#[test]
+fn improper_fractions_in_words() {
+    let cases: &[(&str, f64)] = &[
+        ("one hundred thirty two fifths", 132.0 / 5.0),
+        ("one hundred and thirty fifths", 130.0 / 5.0),
+        ("one hundred thirty fifths", 100.0 / 35.0),
+        ("one hundred thirty-fifths", 100.0 / 35.0),
+        ("ninety - five hundred fifths", 1900.0),
+        ("two and a half", 2.5),
+        ("one hundred and three quarters", 100.75),
+    ];
+    for (text, value) in cases {
+        let (rest, n) = numeral(text).expect(text);
+        assert!(rest.is_empty(), "{text}: left {rest:?}");
+        assert!((n.value - value).abs() < 1e-9, "{text}: {}", n.value);
+    }
+    // "6 crore and two hundred" is one figure; "5 million and 20 jobs" two.
+    assert_eq!(
+        numeral("6 crore and two hundred").map(|(_, n)| n.value),
+        Ok(60_000_200.0)
+    );
+    assert_eq!(
+        numeral("5 million and 20 jobs").map(|(r, n)| (r, n.value)),
+        Ok((" and 20 jobs", 5e6))
+    );
+}
