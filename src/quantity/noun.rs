@@ -88,7 +88,8 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
         if between.len() > REFERENCE_REACH || between.contains(". ") || between.contains('\n') {
             return Some(None);
         }
-        (p.kind == Kind::Count && p.noun.is_some()).then(|| p.noun.clone())
+        // A vague amount ("dozens of volunteers") is no figure to take from.
+        (p.kind == Kind::Count && p.noun.is_some() && !p.vague).then(|| p.noun.clone())
     })?
 }
 
@@ -156,11 +157,18 @@ pub fn plural_head(after: &str) -> Option<&str> {
         let w = spaced.get(..len).unwrap_or("");
         if w.is_empty()
             || w.starts_with(|c: char| c == '-' || c.is_ascii_digit())
-            || w.ends_with("'s")
+            || w.ends_with('-')
         {
             return None;
         }
         rest = spaced.get(len..).unwrap_or("");
+        // "of the team's games": the owner is no head.
+        if w.ends_with("'s") {
+            if n == 0 {
+                continue;
+            }
+            return None;
+        }
         // "67 A380 superjumbos": a model name is a modifier.
         if w.contains(|c: char| c.is_ascii_digit()) {
             continue;
@@ -254,7 +262,7 @@ fn lowercase_head(after: &str) -> Option<String> {
             .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
             .unwrap_or(spaced.len());
         let w = &spaced[..len];
-        if w.is_empty() || w.starts_with('-') || w.ends_with("'s") {
+        if w.is_empty() || w.starts_with('-') || w.ends_with('-') || w.ends_with("'s") {
             break;
         }
         let lower = w.to_lowercase();

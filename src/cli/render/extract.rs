@@ -73,7 +73,9 @@ impl Emitter for Table {
             };
             let hedge = j
                 .hedge
-                .map(|h| format!("{h:?}").to_lowercase())
+                // The JSON name ("less-than"), so both formats read alike.
+                .and_then(|h| serde_json::to_value(h).ok())
+                .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default();
             writeln!(
                 out,
