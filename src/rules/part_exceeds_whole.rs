@@ -27,7 +27,9 @@ something else.
 ## Tolerance
 Both figures are read as intervals (hedges and rounding): the rule fires only
 when the smallest reading of the part exceeds the largest reading of the
-whole.",
+whole. It is an error when the part as stated exceeds every reading of the
+whole (\"about 150 of the approximately 120\"); when only the readings
+stretched by a quarter would meet, a near miss (info).",
     check: Some(check),
 };
 
@@ -36,9 +38,13 @@ fn check(input: &Input, claim: &Claim) -> Option<crate::finding::Finding> {
         return None;
     };
     let (p, w) = (input.q(part)?, input.q(whole)?);
+    // A part whose stated value exceeds every reading of the whole is an
+    // error even when two hedges stretched together would reach ("about 150
+    // of the approximately 120").
+    let stated_over = p.value.is_some_and(|v| v > w.interval.high);
     let severity = verdict(
         p.interval.low <= w.interval.high,
-        p.loose.low <= w.loose.high,
+        p.loose.low <= w.loose.high && !stated_over,
     )?;
     Some(Finding {
         rule: RULE.id,
