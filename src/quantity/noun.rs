@@ -173,25 +173,24 @@ pub fn plural_head(after: &str) -> Option<&str> {
         if w.contains(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let lower = w.to_lowercase();
+        // Lowercased on the stack: this runs for every figure of a text.
+        let mut buf = [0u8; 24];
+        let Some(lower) = super::lexicon::lowercase(w, &mut buf) else {
+            continue;
+        };
         // "1,240 fewer services", "300 more jobs": a comparative before the noun.
-        if n == 0
-            && matches!(
-                lower.as_str(),
-                "more" | "fewer" | "extra" | "additional" | "other"
-            )
-        {
+        if n == 0 && matches!(lower, "more" | "fewer" | "extra" | "additional" | "other") {
             continue;
         }
         // "16.1 mln bpd OPEC crude": a rate abbreviation is what is counted.
-        if n == 0 && matches!(lower.as_str(), "bpd" | "bbl" | "bbls" | "tpd") {
+        if n == 0 && matches!(lower, "bpd" | "bbl" | "bbls" | "tpd") {
             return None;
         }
-        if is_plural(&lower) || acronym_plural(w).is_some() {
+        if is_plural(lower) || acronym_plural(w).is_some() {
             return Some(w);
         }
-        let joins_modifiers = n > 0 && matches!(lower.as_str(), "and" | "or");
-        if !joins_modifiers && (is_stop(&lower) || is_past_verb(&lower)) {
+        let joins_modifiers = n > 0 && matches!(lower, "and" | "or");
+        if !joins_modifiers && (is_stop(lower) || is_past_verb(lower)) {
             return None;
         }
     }
@@ -245,7 +244,26 @@ fn is_plural(w: &str) -> bool {
                 | "headquarters"
                 | "us"
         )
-        && normalise(w) != w
+        && drops_to_singular(w)
+}
+
+/// Whether [`normalise`] would shorten the lowercase `w`, decided without
+/// building the singular.
+fn drops_to_singular(w: &str) -> bool {
+    let irregular = ["children", "women", "men"]
+        .iter()
+        .any(|p| w.len() > p.len() && w.ends_with(p))
+        && !is_singular_in_men(w);
+    irregular
+        || w.len() > 4 && w.ends_with("ies")
+        || ["ches", "shes", "sses", "xes"]
+            .iter()
+            .any(|e| w.len() > e.len() + 1 && w.ends_with(e))
+        || w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
 }
 
 /// The last lowercase word of the noun phrase at the start of `after`,
