@@ -252,9 +252,17 @@ fn interval_of(body: &Body, hedge: Option<Hedge>, kind: Kind, tol: &Tolerances) 
             )
         }
         Body::Ratio(n, d) => {
+            // "one in five" is loose by nature. "Roughly three out of four" is
+            // loose by its hedge too: the wider of the two on each side, not
+            // the one stretched by the other.
             let slack = if d.value >= 2.0 { tol.one_in_n } else { 0.0 };
+            let value = n.value / d.value;
             let base = Interval::new(n.value / (d.value + slack), n.value / (d.value - slack));
-            hedged(base, n.value / d.value, hedge, kind, tol)
+            if hedge == Some(Hedge::About) {
+                let about = hedged(Interval::point(value), value, hedge, kind, tol);
+                return Interval::new(base.low.min(about.low), base.high.max(about.high));
+            }
+            hedged(base, value, hedge, kind, tol)
         }
         Body::Score(a, b) | Body::Years(a, b) => Interval::new(a, b),
         Body::Phone => Interval::point(0.0),
