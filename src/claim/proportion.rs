@@ -154,6 +154,10 @@ fn set_against(scope: &Scope, share: usize) -> bool {
 fn one_clause(scope: &Scope, share: usize, first: usize, last: usize) -> bool {
     let gap = if share < first {
         scope.between(share, first)
+    } else if share < last {
+        // "Among the 214 students, a majority, 97, ...": in apposition
+        // between the whole and its part.
+        scope.between(share, last)
     } else {
         scope.between(last, share)
     };

@@ -994,6 +994,37 @@ fn year_span(i: &str) -> Res<'_, Body<'_>> {
     Ok((rest, Body::Years(start, end)))
 }
 
+/// "a majority", "the majority": more than half.
+fn majority(i: &str) -> Res<'_, Phrase<'_>> {
+    let (rest, _) = (
+        keyword(|w| matches!(w, "a" | "the")),
+        ws1,
+        keyword(|w| w == "majority"),
+    )
+        .parse(i)?;
+    // Exactly more than half: no rounding of a written fraction.
+    let half = Numeral {
+        value: 0.5,
+        step: 0.0,
+        form: Form::FractionDigits,
+        scale: 1.0,
+    };
+    let figure = Figure {
+        numeral: half,
+        negative: false,
+        currency: None,
+        suffix: Suffix::None,
+        compound: None,
+    };
+    Ok((
+        rest,
+        Phrase {
+            hedge: Some(Hedge::MoreThan),
+            body: Body::Single(figure),
+        },
+    ))
+}
+
 /// A whole phrase at the start of `i`.
 pub fn phrase(i: &str) -> Res<'_, Phrase<'_>> {
     phrase_after(i, "")
@@ -1003,6 +1034,9 @@ pub fn phrase(i: &str) -> Res<'_, Phrase<'_>> {
 /// or "by", "A to B" is a change, not a range ("rose from 41% to 48%").
 pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     let with_to = !matches!(prev, "from" | "From" | "by");
+    if let Ok(r) = majority(i) {
+        return Ok(r);
+    }
     // Hedges are words or "~": not tried before a digit or a sign.
     let (rest, hedge) = if i.starts_with(|c: char| c.is_alphabetic() || c == '~') {
         opt(alt((hedge, tilde, sub_prefix))).parse(i)?

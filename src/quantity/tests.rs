@@ -531,3 +531,13 @@ fn fractions_of_news() {
     assert_eq!((q.kind, q.range), (Kind::Age, Some((70.0, 79.0))));
     assert_eq!(find(&qs, text, "1970s").kind, Kind::Year);
 }
+
+/// "a majority" is more than half, exactly.
+#[test]
+fn a_majority_is_more_than_half() {
+    let text = "Among the 214 students, a majority, 97, passed.";
+    let qs = extract(text, &Tolerances::default());
+    let q = find(&qs, text, "a majority");
+    assert_eq!((q.kind, q.hedge), (Kind::Fraction, Some(Hedge::MoreThan)));
+    assert_eq!(bounds(text, "a majority"), (0.5, f64::INFINITY));
+}
