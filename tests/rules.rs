@@ -83,6 +83,15 @@ fn a_table_total_row_is_checked_per_column() {
     settings.bind(|| insta::assert_snapshot!("sum-mismatch-table", human));
 }
 
+/// A table of shares whose last row is the rest ("Elsewhere", "Other")
+/// covers the whole: its shares total 100%.
+#[test]
+fn a_table_of_shares_with_a_remainder_row_totals_100() {
+    let (human, _, ids) = check(&fixture("sum-mismatch", "remainder"));
+    assert_eq!(ids, ["sum-mismatch"], "{human}");
+    assert!(human.contains("104%"), "{human}");
+}
+
 #[test]
 fn every_rule_is_documented() {
     for rule in rules::every() {

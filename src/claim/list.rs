@@ -202,6 +202,29 @@ fn previous_sentence_figure(scope: &Scope, i: usize, like: Option<usize>) -> Opt
     }
 }
 
+/// The verbs that give a share a predicate of its own.
+const VERBS: &[&str] = &[
+    "were", "are", "was", "is", "had", "have", "has", "said", "did", "do", "will", "would", "could",
+];
+
+/// Words that name what is left of a whole: the category that makes a list
+/// of shares complete.
+pub fn is_remainder_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "other"
+            | "others"
+            | "elsewhere"
+            | "rest"
+            | "remainder"
+            | "undecided"
+            | "spoiled"
+            | "blank"
+            | "unknown"
+            | "neither"
+    )
+}
+
 /// "Eighty-four people died last year. Of those killed, 41 were drivers, 23
 /// were passengers and 19 were pedestrians": a list that opens "Of those"
 /// (or "Of them", "Of these", "Of the dead") breaks down the one like
@@ -223,7 +246,7 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             .get(span.start..fq.span.start)
             .unwrap_or("")
             .trim();
-        let opens = ["Of those", "Of them", "Of these", "Of the"]
+        let opens = ["Of those", "Of them", "Of these", "Of the", "Of all"]
             .iter()
             .any(|o| lead.starts_with(o))
             && lead.ends_with(',')
@@ -248,17 +271,10 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         // valley"): one predicate, so one partition. With verbs of their
         // own they may be overlapping traits ("60% were over 65 and 50%
         // had diabetes").
-        let own_verb = shares.iter().skip(1).any(|&p| {
-            scope.place(p).is_some_and(|pl| {
-                pl.after_has(
-                    1,
-                    &[
-                        "were", "are", "was", "is", "had", "have", "has", "said", "did", "do",
-                        "will", "would", "could",
-                    ],
-                )
-            })
-        });
+        let own_verb = shares
+            .iter()
+            .skip(1)
+            .any(|&p| scope.place(p).is_some_and(|pl| pl.after_has(1, VERBS)));
         // A slip leaves a partition near 100%; far above it, the shares
         // are traits that overlap, whatever the wording.
         let sum: f64 = shares
@@ -266,10 +282,33 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter_map(|&p| scope.q(p))
             .map(|q| q.point())
             .sum();
-        if shares.len() >= 2 && shares.first() == Some(&first) && !own_verb && sum <= 150.0 {
+        // A remainder category ("blank or spoiled", "other", "elsewhere")
+        // closes the list: the shares are all of the whole, one predicate
+        // or not.
+        let verb_after = |p: usize| {
+            scope
+                .place(p)
+                .and_then(|pl| pl.after().next())
+                .filter(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+        };
+        let first_verb = verb_after(first);
+        let remainder = shares.len() >= 3
+            && shares
+                .last()
+                .and_then(|&l| scope.place(l))
+                .is_some_and(|pl| pl.after().take(5).any(is_remainder_word))
+            && shares
+                .iter()
+                .skip(1)
+                .all(|&p| verb_after(p).is_none() || verb_after(p) == first_verb);
+        if shares.len() >= 2
+            && shares.first() == Some(&first)
+            && (!own_verb || remainder)
+            && sum <= 150.0
+        {
             claims.push(Claim::Shares {
                 shares,
-                exhaustive: false,
+                exhaustive: remainder,
             });
             continue;
         }

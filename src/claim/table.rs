@@ -35,6 +35,13 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
         };
         let head = scope.text.get(start..q.span.start).unwrap_or("");
         let first_word = head.split_whitespace().next().unwrap_or("");
+        if q.kind == crate::quantity::Kind::Percent
+            && super::list::is_remainder_word(first_word)
+            && cells_before(breaks, start, q.span.start) > 0
+        {
+            remainder_row(scope, breaks, total, start, claims);
+            continue;
+        }
         if !TOTAL_WORDS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(first_word))
@@ -53,6 +60,28 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
                 open: false,
             });
         }
+    }
+}
+
+/// "| Elsewhere | 28% |" under rows of shares: a last row for the rest
+/// makes the column all of one whole, so its shares total 100%.
+fn remainder_row(
+    scope: &Scope,
+    breaks: &[usize],
+    last: usize,
+    line_start: usize,
+    claims: &mut Vec<Claim>,
+) {
+    let Some(q) = scope.q(last) else { return };
+    let column = cells_before(breaks, line_start, q.span.start);
+    if let Some(mut shares) = column_above(scope, breaks, last, line_start, column)
+        && shares.len() >= 2
+    {
+        shares.push(last);
+        claims.push(Claim::Shares {
+            shares,
+            exhaustive: true,
+        });
     }
 }
 
