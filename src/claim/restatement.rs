@@ -376,7 +376,11 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             let evidence = if headline {
                 long && in_lead || same_noun || points_back
             } else {
+                // Without a back-reference, three signs together: a long
+                // figure, one noun and one verb ("146 staged collisions" ...
+                // "in which 164 collisions were staged").
                 points_back && (long || same_noun || same_verb)
+                    || long && same_noun && same_verb && shared_name(scope, a, b)
             };
             if evidence {
                 claims.push(Claim::Restatement {
@@ -388,6 +392,47 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
         }
     }
 }
+
+/// Whether the sentences of `a` and `b` name one thing: a capitalised word
+/// inside both ("the Holmbury case"), not a month or a day.
+fn shared_name(scope: &Scope, a: usize, b: usize) -> bool {
+    let names = |i: usize| -> Vec<&str> {
+        scope
+            .sentence_words(i)
+            .skip(1)
+            .filter(|w| {
+                w.len() >= 3
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                    && !CALENDAR.contains(w)
+            })
+            .collect()
+    };
+    let in_a = names(a);
+    names(b).iter().any(|w| in_a.contains(w))
+}
+
+const CALENDAR: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// How close (in bytes) a year must stand to frame a figure.
 const FRAME_REACH: usize = 40;
