@@ -92,6 +92,17 @@ fn a_table_of_shares_with_a_remainder_row_totals_100() {
     assert!(human.contains("104%"), "{human}");
 }
 
+/// A headline's change against the one pair of the story's first paragraph
+/// that states no change of its own, found past later paragraphs' pairs.
+#[test]
+fn a_headline_change_is_checked_against_the_lead() {
+    let (human, _, ids) = check(&fixture("change-mismatch", "headline"));
+    assert_eq!(ids, ["change-mismatch"], "{human}");
+    assert!(human.contains("2,150 to 2,580"), "{human}");
+    let (human, _, ids) = check(&fixture("change-mismatch", "headline-silent"));
+    assert!(ids.is_empty(), "{human}");
+}
+
 #[test]
 fn every_rule_is_documented() {
     for rule in rules::every() {

@@ -210,8 +210,15 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         .find(|&&a| a > to && scope.comparable(to, a))
         .copied()?;
     let joint = scope.between(to, next);
+    // ", up from" set off after the clause of B reaches back past its noun
+    // and time ("2,580 shoplifting offences in Tillingford in the year to
+    // June, up from 2,150"); otherwise only a short way.
+    let set_off = [", up from", ", down from"]
+        .iter()
+        .any(|e| joint.trim_end().ends_with(e));
+    let reach = if set_off { 120 } else { 60 };
     // "rose by £30,000, while spending edged up from £382,000": another subject.
-    if joint.len() >= 60
+    if joint.len() >= reach
         || joint.contains([';', ':'])
         || joint
             .split(|c: char| !c.is_ascii_alphabetic())
