@@ -85,6 +85,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         stated_in_sentence(scope, from, to, &owned, claims);
     }
     multiple_of_base(scope, &owned, claims);
+    multiple_since(scope, &owned, claims);
     // "The $9m increase amounts to a rise of about 10%": a later sentence that
     // names the difference of a known pair states that pair's change.
     for i in 0..scope.quantities.len() {
@@ -739,6 +740,90 @@ fn multiple_of_base(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
                 span: Span::new(word_start, word_start + word.len()),
                 word: word.to_string(),
                 hedge: hedge_before(head.get(..*offset).unwrap_or("")),
+            },
+        });
+    }
+}
+
+/// "Registrations reached 4,120 in March. The monthly figure has nearly
+/// tripled since March 2023, when 2,160 were registered": a multiple said
+/// since a time, whose start stands in a "when" clause after it and whose
+/// end is the one like figure of the sentence before.
+fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
+    for start in 1..scope.quantities.len() {
+        let (Some(aq), Some(ap)) = (scope.q(start), scope.place(start)) else {
+            continue;
+        };
+        if owned.contains(&start) || !aq.kind.is_amount() || aq.kind.is_share() {
+            continue;
+        }
+        let sentence = scope.layout.sentence_span(ap.sentence, scope.text.len());
+        let head = scope
+            .text
+            .get(sentence.start.max(aq.span.start.saturating_sub(120))..aq.span.start)
+            .unwrap_or("");
+        let head = head
+            .get(head.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(0)..)
+            .unwrap_or("");
+        let words: Vec<(usize, &str)> = word_offsets(head).collect();
+        let lower = |w: &str| w.to_ascii_lowercase();
+        let Some(m) = words
+            .iter()
+            .position(|(_, w)| multiple(&lower(w)).is_some())
+        else {
+            continue;
+        };
+        let after_multiple: Vec<String> = words.iter().skip(m + 1).map(|(_, w)| lower(w)).collect();
+        let since = after_multiple.iter().position(|w| w == "since");
+        let when = after_multiple.iter().rposition(|w| w == "when");
+        if !matches!((since, when), (Some(s), Some(w)) if s < w && after_multiple.len() - w <= 6) {
+            continue;
+        }
+        // No other like figure between the multiple and the start.
+        let (offset, word) = words.get(m).copied().unwrap_or((0, ""));
+        let head_start = aq.span.start - head.len();
+        let word_start = head_start + offset;
+        let between_figures = scope
+            .same_sentence(start)
+            .filter(|&j| j != start && scope.comparable(j, start))
+            .any(|j| {
+                scope
+                    .q(j)
+                    .is_some_and(|q| q.span.start > word_start && q.span.start < aq.span.start)
+            });
+        if between_figures {
+            continue;
+        }
+        // The end: the one like figure of the sentence before with figures,
+        // in this paragraph or the one before.
+        let Some(prev_sentence) = (0..start)
+            .rev()
+            .filter_map(|j| scope.place(j))
+            .find(|p| p.sentence < ap.sentence && p.paragraph + 1 >= ap.paragraph)
+            .map(|p| p.sentence)
+        else {
+            continue;
+        };
+        let previous: Vec<usize> = (0..start)
+            .rev()
+            .take(super::REACH)
+            .filter(|&j| scope.place(j).is_some_and(|p| p.sentence == prev_sentence))
+            .filter(|&j| {
+                scope.comparable(j, start) && scope.q(j).is_some_and(|q| q.range.is_none())
+            })
+            .collect();
+        let [end] = previous.as_slice() else { continue };
+        if owned.contains(end) {
+            continue;
+        }
+        claims.push(Claim::Change {
+            from: start,
+            to: *end,
+            stated: Stated::Factor {
+                factor: multiple(&lower(word)).unwrap_or(1.0),
+                span: Span::new(word_start, word_start + word.len()),
+                word: word.to_string(),
+                hedge: hedge_before(head.get(..offset).unwrap_or("")),
             },
         });
     }
