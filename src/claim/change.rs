@@ -762,6 +762,12 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
             .text
             .get(sentence.start.max(aq.span.start.saturating_sub(120))..aq.span.start)
             .unwrap_or("");
+        // Most figures stand in no "since ..., when" clause: looked for
+        // before the words are split.
+        let has = |w: &[u8]| memchr::memmem::find(head.as_bytes(), w).is_some();
+        if !(has(b"since ") && has(b"when ")) {
+            continue;
+        }
         let head = head
             .get(head.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(0)..)
             .unwrap_or("");

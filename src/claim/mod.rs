@@ -17,6 +17,7 @@ pub mod list;
 pub mod part;
 pub mod proportion;
 pub mod restatement;
+mod synonyms;
 pub mod table;
 pub mod table_prose;
 pub mod vote;

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::context::{is_any, shares_stem};
+use super::synonyms::group_of;
 use super::{Claim, Scope};
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -56,26 +57,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     stated_as_all(scope, claims);
     wholes(scope, claims);
     back_references(scope, claims);
-}
-
-/// Nouns that name one group in news copy: counts of any two of them, each
-/// stated as the whole group, are one figure.
-const SYNONYMS: &[&[&str]] = &[
-    &["runner", "starter", "entrant", "competitor"],
-    &["worker", "employee", "staff"],
-    &["pupil", "student"],
-    &["resident", "inhabitant"],
-    &["passenger", "traveller"],
-];
-
-/// The group a noun belongs to: its synonym set, or the noun itself.
-fn group_of(noun: &str) -> &str {
-    SYNONYMS
-        .iter()
-        .find(|set| set.contains(&noun))
-        .and_then(|set| set.first())
-        .copied()
-        .unwrap_or(noun)
 }
 
 /// "a field of 34 runners" ... "14 of the 40 starters": two counts of one

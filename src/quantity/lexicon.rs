@@ -229,6 +229,7 @@ pub fn is_number_word(w: &str) -> bool {
                 | "handful"
                 | "scores"
                 | "several"
+                | "majority"
                 | "tens"
                 | "quarter"
                 | "nought"
@@ -340,7 +341,6 @@ const STARTERS: &[&str] = &[
     "cny",
     "rmb",
     "us",
-    "the",
     "majority",
     "north",
     "south",
@@ -444,7 +444,7 @@ pub fn may_start(word: &str) -> bool {
 /// A number word or a scale: what makes a lead-in worth parsing when it
 /// follows ("a hundred people", "about a third").
 pub fn names_number(w: &str) -> bool {
-    is_number_word(w) || scale_word(w).is_some() || w == "majority"
+    is_number_word(w) || scale_word(w).is_some()
 }
 
 /// True when a lowercased word that is no number itself may lead in to one
@@ -502,7 +502,6 @@ pub fn is_lead_in(w: &str) -> bool {
             | "rmb"
             | "us"
             // "Rs 40 crore", "RM 2.05", "Dh1.2bn", "kr 50", "R254bn", "S $1mil".
-            | "the"
             | "north"
             | "south"
             | "shy"

@@ -325,6 +325,29 @@ fn is_participle(w: &str) -> bool {
         )
 }
 
+/// The singular of an irregular plural from WordNet's exception list
+/// (`noun_exceptions.txt`, licence in `LICENSE-WORDNET`): "crises",
+/// "criteria", "lives", "analyses". Only plurals that end as plurals do
+/// ("-s", "-a", "-i", "-ae") are taken: the list also holds forms such as
+/// "dive" (of "diva") that are words of their own.
+fn irregular_plural(w: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for line in include_str!("noun_exceptions.txt").lines() {
+            if let Some((plural, singular)) = line.split_once(' ')
+                && ["s", "a", "i", "ae"].iter().any(|e| plural.ends_with(e))
+            {
+                // Of two singulars ("axes": "ax", "axis") the first is kept.
+                map.entry(plural).or_insert(singular);
+            }
+        }
+        map
+    });
+    table.get(w).copied()
+}
+
 /// "MPs", "CEOs", "NGOs": an acronym's plural, and its stem.
 fn acronym_plural(word: &str) -> Option<&str> {
     word.strip_suffix('s')
@@ -337,6 +360,9 @@ pub fn normalise(word: &str) -> String {
         return stem.to_lowercase();
     }
     let w = word.to_lowercase();
+    if let Some(singular) = irregular_plural(&w) {
+        return singular.to_string();
+    }
     let irregular = match w.as_str() {
         "children" => Some("child"),
         "men" => Some("man"),

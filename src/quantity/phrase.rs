@@ -994,14 +994,17 @@ fn year_span(i: &str) -> Res<'_, Body<'_>> {
     Ok((rest, Body::Years(start, end)))
 }
 
-/// "a majority", "the majority": more than half.
-fn majority(i: &str) -> Res<'_, Phrase<'_>> {
-    let (rest, _) = (
-        keyword(|w| matches!(w, "a" | "the")),
-        ws1,
-        keyword(|w| w == "majority"),
-    )
-        .parse(i)?;
+/// "a majority", "the majority" (read from "majority", after "the"): more
+/// than half.
+fn majority<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
+    let (rest, _) = alt((
+        (keyword(|w| w == "a"), ws1, keyword(|w| w == "majority")).map(|_| ()),
+        verify(keyword(|w| w == "majority"), |_: &str| {
+            prev.eq_ignore_ascii_case("the")
+        })
+        .map(|_| ()),
+    ))
+    .parse(i)?;
     // Exactly more than half: no rounding of a written fraction.
     let half = Numeral {
         value: 0.5,
@@ -1034,7 +1037,7 @@ pub fn phrase(i: &str) -> Res<'_, Phrase<'_>> {
 /// or "by", "A to B" is a change, not a range ("rose from 41% to 48%").
 pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     let with_to = !matches!(prev, "from" | "From" | "by");
-    if let Ok(r) = majority(i) {
+    if let Ok(r) = majority(i, prev) {
         return Ok(r);
     }
     // Hedges are words or "~": not tried before a digit or a sign.

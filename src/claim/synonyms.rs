@@ -1,0 +1,65 @@
+//! Nouns that name one group of things: "worker" and "employee", "pupil"
+//! and "student". Two counts stated as the whole of one group are one
+//! figure whichever of the nouns each uses.
+//!
+//! The groups come from Princeton WordNet 3.0 (`noun_synonyms.txt`, built by
+//! `scripts/build_wordnet_tables.py`; licence in `LICENSE-WORDNET`): nouns
+//! whose most frequent senses are one synset, among people, animals,
+//! buildings, vehicles, places and organisations. WordNet's first senses do
+//! not link the groups news copy uses for a field or a workforce ("runner"
+//! is first a smuggler, "staff" a body of people, "traveller" too rare a
+//! sense to join "passenger"), so those few are listed here as well.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Groups of news copy that WordNet's first senses leave apart.
+const NEWS_GROUPS: &[&[&str]] = &[
+    &["runner", "starter", "entrant", "competitor"],
+    &["worker", "employee", "staff"],
+    &["resident", "inhabitant"],
+    &["passenger", "traveller"],
+];
+
+/// Each noun of the WordNet table and its group's first noun.
+fn wordnet() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("noun_synonyms.txt").lines() {
+            let mut words = line.split_whitespace();
+            let Some(head) = words.next() else { continue };
+            map.entry(head).or_insert(head);
+            for w in words {
+                // A noun in two groups keeps its first.
+                map.entry(w).or_insert(head);
+            }
+        }
+        map
+    })
+}
+
+/// The group a noun (a singular lemma) belongs to, named by one of its
+/// nouns; the noun itself when it has no group.
+pub fn group_of(noun: &str) -> &str {
+    if let Some(set) = NEWS_GROUPS.iter().find(|set| set.contains(&noun)) {
+        return set.first().copied().unwrap_or(noun);
+    }
+    wordnet().get(noun).copied().unwrap_or(noun)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group_of;
+
+    #[test]
+    fn nouns_of_one_group_meet() {
+        assert_eq!(group_of("pupil"), group_of("student"));
+        assert_eq!(group_of("employee"), group_of("worker"));
+        assert_eq!(group_of("staff"), group_of("employee"));
+        assert_eq!(group_of("spectator"), group_of("viewer"));
+        assert_eq!(group_of("runner"), group_of("entrant"));
+        assert_ne!(group_of("student"), group_of("teacher"));
+        assert_eq!(group_of("migrant"), "migrant");
+    }
+}
