@@ -190,10 +190,21 @@ fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
 /// Its time frame ("last year") is the list's own.
 fn previous_sentence_figure(scope: &Scope, i: usize, like: Option<usize>) -> Option<usize> {
     let like = like?;
-    let sentence = scope.place(i)?.sentence;
+    let place = scope.place(i)?;
+    // The sentence before with figures: a paragraph break between counts
+    // as one more sentence.
+    let previous = scope
+        .earlier(i, 1)
+        .filter_map(|j| scope.place(j))
+        .find(|p| p.sentence < place.sentence)
+        .filter(|p| p.paragraph + 1 >= place.paragraph)?
+        .sentence;
     let before: Vec<usize> = scope
         .earlier(i, 1)
-        .filter(|&j| scope.place(j).is_some_and(|p| p.sentence + 1 == sentence))
+        .filter(|&j| scope.place(j).is_some_and(|p| p.sentence == previous))
+        // "84 died last year, down from 97": the start of a change is the
+        // figure of another time.
+        .filter(|&j| !scope.place(j).is_some_and(|p| p.prev_is(&["from"])))
         .filter(|&j| listable_total(scope, j, true) && scope.comparable(j, like))
         .collect();
     match before.as_slice() {
@@ -323,12 +334,42 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(total) = previous_sentence_figure(scope, first, Some(first)) else {
             continue;
         };
+        // "Of the new money, ..." names its whole: the figure before must be
+        // of it ("raised €42m in new money"), not any figure ("revenue of
+        // €9.6m"); "Of those", "Of them" point back to whatever it is.
+        let named = lead
+            .strip_prefix("Of the ")
+            .or_else(|| lead.strip_prefix("Of all "))
+            .map(|n| n.trim_end_matches(','));
+        if let Some(named) = named
+            && !names_figure(scope, total, named)
+        {
+            continue;
+        }
         claims.push(Claim::Breakdown {
             total,
             parts,
             open: true,
         });
     }
+}
+
+/// Whether a whole named in words ("the new money", "those killed", "the
+/// dead") is that of figure `i`: one of its words of four letters or more
+/// shares its stem with the figure's noun or a word of its sentence.
+fn names_figure(scope: &Scope, i: usize, named: &str) -> bool {
+    let stem = |w: &str| w.get(..4).unwrap_or(w).to_ascii_lowercase();
+    let wanted: Vec<String> = named
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4)
+        .map(stem)
+        .collect();
+    let noun = scope.q(i).and_then(|q| q.noun.as_deref()).map(stem);
+    noun.is_some_and(|n| wanted.contains(&n))
+        || scope
+            .sentence_words(i)
+            .filter(|w| w.len() >= 4)
+            .any(|w| wanted.contains(&stem(w)))
 }
 
 /// Whether figures are one coordinated list, "a, b and c": commas between
