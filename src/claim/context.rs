@@ -214,7 +214,17 @@ fn sentence_end(bytes: &[u8], i: usize) -> Option<usize> {
             | b"Sen"
             | b"Rep"
     ) || word.len() == 1 && word.first().is_some_and(u8::is_ascii_uppercase);
-    (capital && !abbreviation).then_some(end)
+    // The next sentence starts at its first letter: a boundary at the
+    // spaces or the blank line before it would make an empty sentence
+    // between two paragraphs.
+    let start = end
+        + bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| matches!(c, b' ' | b'\n' | b'\r' | b'\t'))
+            .count();
+    (capital && !abbreviation).then_some(start)
 }
 
 /// The words of `text` between two offsets (ASCII letters, hyphens and
@@ -457,6 +467,19 @@ mod tests {
         // An abbreviation in quotes ends nothing.
         let layout = Layout::new("Ask \"Mr.\" Smith.", &[]);
         assert_eq!(layout.sentence_of(12), 0);
+    }
+
+    /// A paragraph break after a full stop is one boundary: the next
+    /// paragraph's first sentence follows the last one's number.
+    #[test]
+    fn sentences_are_numbered_across_paragraphs_without_gaps() {
+        let text = "One 1. Two 2.\n\nThree 3. Four 4.";
+        let layout = Layout::new(text, &[]);
+        let of = |w: &str| layout.sentence_of(text.find(w).unwrap_or(0));
+        assert_eq!(
+            (of("One"), of("Two"), of("Three"), of("Four")),
+            (0, 1, 2, 3)
+        );
     }
 
     #[test]
