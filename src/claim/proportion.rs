@@ -61,8 +61,12 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
             .find(|&j| scope.place(j).map(|p| p.sentence) != sentence)
             .unwrap_or(n);
         // Pairs are read only where one share stands.
+        // "more than half their income" is a share of a whole of its own:
+        // no candidate for the pair's.
         let shares: Vec<usize> = (start..end)
-            .filter(|&s| free_share(scope, s) && !set_against(scope, s))
+            .filter(|&s| {
+                free_share(scope, s) && !set_against(scope, s) && !of_a_possessed_whole(scope, s)
+            })
             .collect();
         if let [share] = shares.as_slice()
             && !placed.contains(share)
@@ -195,6 +199,21 @@ fn names_other_whole(scope: &Scope, share: usize, whole: usize) -> bool {
             _ => false,
         };
         named || sp.after_has(1, &["their", "its", "his", "her"])
+    })
+}
+
+/// "half their income", "4% of its budget", "a third of the company's
+/// staff": a share of something its own words name as someone's.
+fn of_a_possessed_whole(scope: &Scope, share: usize) -> bool {
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+    scope.place(share).is_some_and(|sp| {
+        let mut after = sp.after();
+        match (after.next(), after.next(), after.next()) {
+            (Some("their" | "its" | "his" | "her"), _, _) => true,
+            (Some("of"), Some("their" | "its" | "his" | "her"), _) => true,
+            (Some("of"), Some("the"), Some(w)) => possessive(w),
+            _ => false,
+        }
     })
 }
 
