@@ -99,7 +99,17 @@ fn is_whole(scope: &Scope, i: usize) -> bool {
     let whole_of_part = i
         .checked_sub(1)
         .is_some_and(|part| super::part::whole_after_of(scope, part) == Some(i));
-    is_all(scope, i) || in_field(scope, i) || whole_of_part
+    is_all(scope, i) || of_group(scope, i) || whole_of_part
+}
+
+/// "a crowd of 23,410", "the fleet of 154": a count of a whole group.
+fn of_group(scope: &Scope, i: usize) -> bool {
+    scope.place(i).is_some_and(|p| {
+        p.prev_is(&["of"])
+            && crate::quantity::noun::GROUP_NOUNS
+                .iter()
+                .any(|g| p.before_is(1, g))
+    })
 }
 
 /// "More than 400 cyclists were hurt ..." and later "the 260 injured
@@ -195,10 +205,20 @@ fn close(a: &crate::quantity::Quantity, b: &crate::quantity::Quantity) -> bool {
 }
 
 /// "a field of 34 runners": the whole of a race.
+///
+/// "The attendance of 24,310", "its workforce of 1,200": a group named
+/// definitely points back to the one group of the story; "a fleet of 154"
+/// may be another fleet than "a fleet of 746".
 fn in_field(scope: &Scope, i: usize) -> bool {
-    scope
-        .place(i)
-        .is_some_and(|p| p.prev_is(&["of"]) && p.before_is(1, "field"))
+    scope.place(i).is_some_and(|p| {
+        let group = |g: &&str| p.before_is(1, g);
+        p.prev_is(&["of"])
+            && (p.before_is(1, "field")
+                || crate::quantity::noun::GROUP_NOUNS.iter().any(group)
+                    && ["the", "its", "their", "this"]
+                        .iter()
+                        .any(|d| p.before_is(2, d)))
+    })
 }
 
 /// "A strike by about 1,300 dockers" ... "all 2,100 dockers would stay

@@ -19,6 +19,7 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["worker", "employee", "staff"],
     &["resident", "inhabitant"],
     &["passenger", "traveller"],
+    &["crowd", "attendance", "audience", "spectator"],
 ];
 
 /// Each noun of the WordNet table and its group's first noun.

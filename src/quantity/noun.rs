@@ -37,7 +37,7 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         }
     }
     for i in 0..qs.len() {
-        if let Some(noun) = referred_noun(text, qs, i)
+        if let Some(noun) = group_before(text, qs, i).or_else(|| referred_noun(text, qs, i))
             && let Some(q) = qs.get_mut(i)
         {
             q.noun = Some(noun);
@@ -54,6 +54,42 @@ fn share_of(after: &str) -> Option<&str> {
             .find_map(|d| t.strip_prefix(d))
             .unwrap_or(t),
     )
+}
+
+/// Nouns for a whole group that name what the figure after "of" counts:
+/// "a crowd of 23,410", "a workforce of 1,200", "a field of 34".
+pub const GROUP_NOUNS: &[&str] = &[
+    "crowd",
+    "attendance",
+    "audience",
+    "field",
+    "workforce",
+    "fleet",
+    "herd",
+    "flock",
+    "squad",
+    "population",
+    "membership",
+    "congregation",
+    "electorate",
+];
+
+/// "a crowd of 23,410", "the attendance of 24,310": a count with no noun of
+/// its own after a group noun and "of" counts that group.
+fn group_before(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+        return None;
+    }
+    let before = text.get(q.span.start.saturating_sub(40)..q.span.start)?;
+    let mut words = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    if words.next() != Some("of") {
+        return None;
+    }
+    let group = words.next()?.to_ascii_lowercase();
+    GROUP_NOUNS.contains(&group.as_str()).then_some(group)
 }
 
 /// How far back the figure a bare count refers to may stand.

@@ -127,6 +127,9 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
             "passenger",
         ),
         ("The bill passed by 312 votes to 250.", "250", "vote"),
+        // A group noun before "of" names what the count counts.
+        ("A crowd of 23,410 watched.", "23,410", "crowd"),
+        ("It has a workforce of 1,200.", "1,200", "workforce"),
     ];
     for (text, needle, noun) in cases {
         let qs = extract(text, &Tolerances::default());
