@@ -30,13 +30,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let between = scope.between(a, b).trim();
         let after = scope.text.get(y.span.end..).unwrap_or("").trim_start();
         // "212 metres (696 feet)", or with the noun between: "the 42km
-        // route (26 miles)".
+        // route (26 miles)", "a 45,000 square metre hub at Caddick Cross
+        // (148,000 sq ft)": words only, no figure, no clause break.
         let noun_then_bracket = between.strip_suffix('(').is_some_and(|head| {
             let words: Vec<&str> = head.split_whitespace().collect();
-            (1..=3).contains(&words.len())
+            (1..=6).contains(&words.len())
                 && words
                     .iter()
-                    .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+                    .all(|w| w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-'))
+                && !words
+                    .iter()
+                    .any(|w| matches!(*w, "and" | "or" | "but" | "while" | "than"))
         });
         let bracketed = (between == "(" || noun_then_bracket) && after.starts_with(')');
         let or_joined = matches!(
