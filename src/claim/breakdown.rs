@@ -200,29 +200,47 @@ const MORE: &[&str] = &[
     "plus",
 ];
 
-/// Whether the sentence after the parts adds like amounts to them.
-fn continued_in_next_sentence(scope: &Scope, parts: &[usize]) -> bool {
+/// How the sentence after a list goes on with it.
+#[derive(Clone, Copy, PartialEq)]
+enum Continued {
+    /// "The remaining 1,025 ...", "The other 150 ...": the last part.
+    Remaining(usize),
+    /// "A further 150 ...", "Another 150 ...": one more part.
+    Further(usize),
+    /// "It also bought £3m of bills": more, said of something else.
+    Also,
+}
+
+/// Whether the sentence after the parts adds a like amount to them, and how.
+fn continued_in_next_sentence(scope: &Scope, parts: &[usize]) -> Option<Continued> {
     let (Some(&first), Some(&last)) = (parts.first(), parts.last()) else {
-        return false;
+        return None;
     };
-    let Some(sentence) = scope.place(last).map(|p| p.sentence + 1) else {
-        return false;
-    };
-    let Some(next) = (last + 1..scope.quantities.len())
+    let sentence = scope.place(last)?.sentence + 1;
+    let next = (last + 1..scope.quantities.len())
         .skip_while(|&j| scope.place(j).is_some_and(|p| p.sentence < sentence))
         .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence == sentence))
-        .find(|&j| scope.comparable(first, j))
-    else {
-        return false;
-    };
-    scope.q(next).is_some_and(|q| {
-        let span = scope.layout.sentence_span(sentence, scope.text.len());
-        let head = scope.text.get(span.start..q.span.start).unwrap_or("");
-        head.split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-            .take(6)
-            .any(|w| MORE.iter().any(|m| m.eq_ignore_ascii_case(w)))
-    })
+        .find(|&j| scope.comparable(first, j))?;
+    let q = scope.q(next)?;
+    let span = scope.layout.sentence_span(sentence, scope.text.len());
+    let head = scope.text.get(span.start..q.span.start).unwrap_or("");
+    let words: Vec<String> = head
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let right_before = words.last().map(String::as_str);
+    if matches!(right_before, Some("remaining" | "other")) {
+        return Some(Continued::Remaining(next));
+    }
+    if matches!(right_before, Some("further" | "another")) {
+        return Some(Continued::Further(next));
+    }
+    words
+        .iter()
+        .any(|w| MORE.contains(&w.as_str()))
+        .then_some(Continued::Also)
 }
 
 /// The group a count names: its noun, or the noun it is said to be ("Of
@@ -463,7 +481,19 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let remainder_in = |parts: &[usize]| {
         cues.iter().any(|c| REMAINDER.contains(c)) && remainder_has_figure(scope, sent, parts)
     };
-    let remainder_figure = remainder_in(&parts);
+    // "The backlog is made up of 2,910 ... and 1,745 .... The remaining
+    // 1,025 ...": a complete list goes on into the next sentence.
+    let mut parts = parts;
+    let mut remainder_figure = remainder_in(&parts);
+    match continued_in_next_sentence(scope, &parts) {
+        Some(Continued::Remaining(next)) if complete => {
+            parts.push(next);
+            remainder_figure = true;
+        }
+        Some(Continued::Further(next)) if complete => parts.push(next),
+        Some(_) => return,
+        None => {}
+    }
     let open = !cues.is_empty() && cues.iter().all(|c| REMAINDER.contains(c)) && !remainder_figure;
     let nouns: Vec<Option<String>> = parts.iter().map(|&p| group_of(scope, p)).collect();
     // One count for each group of a partition, and nothing else.
@@ -473,9 +503,6 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 .all(|group| nouns.iter().any(|n| n.as_deref() == Some(*group)))
     });
     if !(complete || paired || colon_list(scope, &parts)) {
-        return;
-    }
-    if continued_in_next_sentence(scope, &parts) {
         return;
     }
     // A part preceded by "from" is a change, not a part.
