@@ -19,7 +19,8 @@ and writes, under the repository (default: this script's parent folder):
     src/quantity/noun_exceptions.txt   `plural singular`, one pair a line
     src/claim/noun_synonyms.txt        one group of nouns a line, the first
                                        word the group's representative
-    src/quantity/WORDNET-LICENSE       the licence, verbatim from data.noun
+    src/claim/person_nouns.txt         nouns for kinds of people, common in text
+    LICENSE-WORDNET                    the licence, verbatim from data.noun
 
 The output is deterministic: the same WordNet files give the same bytes.
 
@@ -273,6 +274,24 @@ def build_hypernym_groups(wn):
     return sorted(groups)
 
 
+def build_person_nouns(wn, min_tags=1):
+    """Single-word nouns whose first sense is a kind of person.n.01 and is
+    tagged at least `min_tags` times in SemCor (common in running text):
+    the nouns "people" may stand for ("2,910 people ... 1,745 patients")."""
+    out = []
+    for lemma in sorted(wn.index):
+        if not WORD.fullmatch(lemma):
+            continue
+        offset = wn.first_sense(lemma)
+        if offset is None or wn.is_instance(offset) or "person.n.01" not in wn.roots(offset):
+            continue
+        s = wn.synsets[offset]
+        lex_id = next((i for w, i in s["words"] if w.lower() == lemma), 0)
+        if wn.tags(offset, lemma, lex_id) >= min_tags and not wn.is_plural_form(lemma):
+            out.append(lemma)
+    return out
+
+
 def write(path, lines):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     data = "".join(line + "\n" for line in lines).encode("ascii")
@@ -297,10 +316,13 @@ def main():
     hyp = build_hypernym_groups(wn)
     exc_path = os.path.join(args.repo, "src/quantity/noun_exceptions.txt")
     syn_path = os.path.join(args.repo, "src/claim/noun_synonyms.txt")
-    lic_path = os.path.join(args.repo, "src/quantity/WORDNET-LICENSE")
+    per_path = os.path.join(args.repo, "src/claim/person_nouns.txt")
+    lic_path = os.path.join(args.repo, "LICENSE-WORDNET")
     exc_size = write(exc_path, ["%s %s" % p for p in exc])
     syn_lines = [" ".join(g) for g in syn] + [" ".join(g) for g in hyp]
     syn_size = write(syn_path, syn_lines)
+    persons = build_person_nouns(wn)
+    per_size = write(per_path, persons)
     licence = wn.licence
     while licence and not licence[-1]:
         licence = licence[:-1]
@@ -309,6 +331,7 @@ def main():
     print("%s: %d pairs, %d bytes" % (exc_path, len(exc), exc_size))
     print("%s: %d groups (%d synonym, %d hypernym), %d bytes"
           % (syn_path, len(syn_lines), len(syn), len(hyp), syn_size))
+    print("%s: %d nouns, %d bytes" % (per_path, len(persons), per_size))
     print("%s: %d bytes" % (lic_path, lic_size))
     print("hypernym groups:")
     for g in hyp:

@@ -303,7 +303,9 @@ fn nouns_agree(scope: &Scope, a: usize, b: usize) -> bool {
 
 /// The same noun, or two groups of one partition.
 fn agree(m: &str, n: &str) -> bool {
-    m == n || PARTITIONS.iter().any(|p| p.contains(&m) && p.contains(&n))
+    m == n
+        || super::synonyms::same_things(m, n)
+        || PARTITIONS.iter().any(|p| p.contains(&m) && p.contains(&n))
 }
 
 /// Nouns after "a", "an" or "per" that make an amount a price per item
@@ -563,7 +565,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .earlier(first, 2)
         .filter(|&t| scope.comparable(first, t))
         .filter(|&t| match noun_of(t) {
-            Some(n) => partition || part_nouns.iter().all(|&m| m == n),
+            Some(n) => partition || part_nouns.iter().all(|&m| agree(m, n)),
             None => true,
         })
         .filter(|&t| {

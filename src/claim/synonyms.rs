@@ -49,6 +49,22 @@ pub fn group_of(noun: &str) -> &str {
     wordnet().get(noun).copied().unwrap_or(noun)
 }
 
+/// Whether `noun` names a kind of person ("patient", "voter", "nurse"):
+/// from WordNet (`person_nouns.txt`), nouns whose first sense is a person
+/// and that running text uses. "People" may stand for any of them.
+pub fn is_person(noun: &str) -> bool {
+    static TABLE: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| include_str!("person_nouns.txt").lines().collect())
+        .contains(noun)
+}
+
+/// Two nouns for the same things: one group, or "person" and a kind of
+/// person ("2,910 people ... and 1,745 glaucoma patients").
+pub fn same_things(a: &str, b: &str) -> bool {
+    group_of(a) == group_of(b) || a == "person" && is_person(b) || b == "person" && is_person(a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::group_of;
@@ -62,5 +78,13 @@ mod tests {
         assert_eq!(group_of("runner"), group_of("entrant"));
         assert_ne!(group_of("student"), group_of("teacher"));
         assert_eq!(group_of("migrant"), "migrant");
+    }
+
+    #[test]
+    fn people_stand_for_kinds_of_person() {
+        assert!(super::same_things("person", "patient"));
+        assert!(super::same_things("voter", "person"));
+        assert!(!super::same_things("person", "car"));
+        assert!(!super::same_things("patient", "voter"));
     }
 }
