@@ -74,7 +74,8 @@ mod tests {
         assert_eq!(group_of("pupil"), group_of("student"));
         assert_eq!(group_of("employee"), group_of("worker"));
         assert_eq!(group_of("staff"), group_of("employee"));
-        assert_eq!(group_of("spectator"), group_of("viewer"));
+        assert_eq!(group_of("spectator"), group_of("attendance"));
+        assert_eq!(group_of("watcher"), group_of("viewer"));
         assert_eq!(group_of("runner"), group_of("entrant"));
         assert_ne!(group_of("student"), group_of("teacher"));
         assert_eq!(group_of("migrant"), "migrant");
