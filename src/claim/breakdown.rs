@@ -227,10 +227,11 @@ fn continued_in_next_sentence(scope: &Scope, parts: &[usize]) -> Option<Continue
     let words: Vec<String> = head
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(6)
         .map(str::to_ascii_lowercase)
         .collect();
     let right_before = words.last().map(String::as_str);
+    // "also" and the like open the sentence: its first few words.
+    let words = words.get(..words.len().min(6)).unwrap_or_default();
     if matches!(right_before, Some("remaining" | "other")) {
         return Some(Continued::Remaining(next));
     }

@@ -20,6 +20,7 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["resident", "inhabitant"],
     &["passenger", "traveller"],
     &["crowd", "attendance", "audience", "spectator"],
+    &["job", "role", "post", "position"],
 ];
 
 /// Each noun of the WordNet table and its group's first noun.
