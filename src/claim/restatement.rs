@@ -126,7 +126,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         if is_part(scope, i) {
             continue;
         }
-        let values = by_noun.entry(noun).or_default();
+        let values = by_noun.entry(deaths_or(scope, i, noun)).or_default();
         // "23 of the 41 seats": the whole of a part is stated, not pointed back to.
         let whole_of_part = i
             .checked_sub(1)
@@ -160,6 +160,27 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             values.push(i);
         }
+    }
+}
+
+/// "The heatwave has killed at least 14 people" ... "the 11 deaths": people
+/// said to be killed or to have died are counted as deaths.
+fn deaths_or<'d>(scope: &Scope, i: usize, noun: &'d str) -> &'d str {
+    const DIED: &[&str] = &["killed", "died", "dead"];
+    let people = noun == "person" || super::synonyms::is_person(noun);
+    let died = scope.place(i).is_some_and(|p| {
+        p.before()
+            .rev()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("killed"))
+            || p.after()
+                .skip(1)
+                .take(3)
+                .any(|w| DIED.iter().any(|d| w.eq_ignore_ascii_case(d)))
+    });
+    match (noun, people && died) {
+        ("fatality", _) | (_, true) => "death",
+        _ => noun,
     }
 }
 
