@@ -364,6 +364,10 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 && !scope
                     .place(p)
                     .is_some_and(|pl| pl.prev_is(&["vs", "versus", "against"]))
+                // "51 sold, and 58 of those went abroad": a part of a part.
+                && !scope.place(p).is_some_and(|pl| {
+                    pl.after_is(0, "of") && pl.after_has(2, &["those", "them", "these", "whom"])
+                })
         })
         .collect();
     // "12,910 went to supporters of the two finalists and 5,870 to ...": a
@@ -614,7 +618,13 @@ fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     };
     let para = scope.layout.paragraph_span(p.paragraph, scope.text.len());
     let para_text = scope.lowercase(scope.near(para, &shares));
-    if EXCLUSIVE.iter().any(|e| para_text.contains(e)) {
+    // "only one answer", not "more than one answer".
+    let exclusive = EXCLUSIVE.iter().any(|e| {
+        para_text
+            .match_indices(e)
+            .any(|(at, _)| !para_text.get(..at).unwrap_or("").ends_with("than "))
+    });
+    if exclusive {
         claims.push(Claim::Shares {
             shares,
             exhaustive: false,

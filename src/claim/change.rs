@@ -129,7 +129,16 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             // "The increase of 3.7 million tonnes, or about 8%": a share in
             // apposition to the difference states the same change.
             let apposed = s == i + 1 && matches!(scope.between(i, s).trim(), ", or" | "or" | "(");
+            // "The cut of £148 follows a 12% rise last October": a change the
+            // other way is another change.
+            let rose = scope.q(to).map(|q| q.point()) > scope.q(from).map(|q| q.point());
+            let other_way = scope
+                .place(s)
+                .and_then(|p| p.after().next())
+                .and_then(|w| noun_direction(w))
+                .is_some_and(|up| up != rose);
             if s != i
+                && !other_way
                 && (is_stated_change(scope, s) || apposed)
                 && matches!(
                     scope.q(s).map(|q| q.kind),
@@ -832,6 +841,16 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
                 hedge: hedge_before(head.get(..offset).unwrap_or("")),
             },
         });
+    }
+}
+
+/// Whether a change noun after a share says up (`Some(true)`) or down: "a
+/// 12% rise", "a 5% fall".
+fn noun_direction(word: &str) -> Option<bool> {
+    match word.to_ascii_lowercase().as_str() {
+        "rise" | "increase" | "gain" | "jump" | "hike" | "growth" => Some(true),
+        "fall" | "drop" | "cut" | "decline" | "decrease" | "reduction" | "loss" => Some(false),
+        _ => None,
     }
 }
 

@@ -118,6 +118,8 @@ fn listable(scope: &Scope, i: usize) -> bool {
         && !p.prev_is(&["from", "to", "than", "of", "at"])
         && !super::breakdown::is_rate(scope, i)
         && !p.past_frame()
+        // "51 sold, and 58 of those went abroad": a part of a part.
+        && !(p.after_is(0, "of") && p.after_has(2, &["those", "them", "these", "whom"]))
 }
 
 fn has_any(words: &[&str], cues: &[&str]) -> bool {

@@ -638,6 +638,19 @@ fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, 
         fig.suffix = Suffix::Unit(u);
         return Ok((r, fig));
     }
+    // "half a percentage point", "a quarter of a point": points, not a share.
+    if n.form == Form::FractionWords
+        && let Ok((r, (_, _, _, s))) = (
+            ws1,
+            alt((tag_no_case("of a"), tag_no_case("a"))),
+            peek(ws1),
+            points,
+        )
+            .parse(rest)
+    {
+        fig.suffix = s;
+        return Ok((r, fig));
+    }
     // "12 homes": no suffix can start with the next word, so none is tried.
     if !word_suffix_possible(rest) {
         return Ok((rest, fig));
