@@ -135,7 +135,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             let other_way = scope
                 .place(s)
                 .and_then(|p| p.after().next())
-                .and_then(|w| noun_direction(w))
+                .and_then(noun_direction)
                 .is_some_and(|up| up != rose);
             if s != i
                 && !other_way
