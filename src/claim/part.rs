@@ -168,20 +168,54 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
 
 /// "160 of those affordable homes", "In almost 14,000 of those cases",
 /// "5,460 of Sunday's finishers": a whole named without a figure.
-fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
+pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     let after = scope.text.get(pq.span.end..)?.trim_start();
     let those = after.starts_with("of those ");
-    let rest = after.strip_prefix("of those ").or_else(|| {
-        // "of Sunday's finishers": a possessive, then the noun, no figure.
-        let rest = after.strip_prefix("of ")?;
-        let owner_end = rest.find(|c: char| !(c.is_alphabetic() || c == '-'))?;
-        let (owner, noun) = (
-            rest.get(..owner_end)?,
-            rest.get(owner_end..)?.strip_prefix("'s ")?,
-        );
-        (!owner.is_empty() && !noun.starts_with(|c: char| c.is_ascii_digit())).then_some(noun)
-    })?;
+    let mut definite = false;
+    let rest = after
+        .strip_prefix("of those ")
+        .or_else(|| {
+            // "of Sunday's finishers", "of the jail's uniformed staff": a
+            // possessive, then the noun, no figure.
+            let rest = after.strip_prefix("of ")?;
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let owner_end = rest.find(|c: char| !(c.is_alphabetic() || c == '-'))?;
+            let (owner, noun) = (
+                rest.get(..owner_end)?,
+                rest.get(owner_end..)?.strip_prefix("'s ")?,
+            );
+            (!owner.is_empty() && !noun.starts_with(|c: char| c.is_ascii_digit())).then_some(noun)
+        })
+        .or_else(|| {
+            // "1,210 of the cases", "of the week's visitors": handled below,
+            // by the noun alone.
+            let rest = after.strip_prefix("of the ")?;
+            definite = true;
+            (!rest.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€'))
+                .then_some(rest)
+        })?;
+    // "of the region's total foreign debt of 380 billion": the whole is
+    // stated right there; "three or four of the firms": no one part.
+    let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or(rest);
+    // `rest` ends the text: its offset is the text's length less its own.
+    // "of the region's total foreign debt of 380 billion": the noun phrase
+    // states its whole a few words on.
+    let rest_start = scope.text.len() - rest.len();
+    let whole_in_phrase = scope.q(part + 1).is_some_and(|n| {
+        let gap = scope.text.get(rest_start..n.span.start).unwrap_or("");
+        n.kind.is_amount()
+            && !n.kind.is_share()
+            && gap.trim_end().ends_with(" of")
+            && gap.split_whitespace().count() <= 6
+    });
+    let alternative = scope.place(part).is_some_and(|p| p.prev_is(&["or"]));
+    if whole_in_phrase || definite && phrase.contains(|c: char| c.is_ascii_digit()) || alternative {
+        return None;
+    }
+    if definite {
+        return the_one_figure_of(scope, part, rest);
+    }
     let words: String = rest
         .split(|c: char| !c.is_alphabetic() && c != ' ')
         .next()?
@@ -203,6 +237,33 @@ fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     } else {
         find_antecedent(scope, part, &words)
     }
+}
+
+/// "1,210 of the cases": the one figure the story gave before for the
+/// phrase's plural head, in its paragraph or the two before. With two
+/// different figures for the noun, or none, it is not known which is meant.
+fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
+    let head = crate::quantity::noun::plural_head(phrase)?;
+    let noun = crate::quantity::noun::normalise(head);
+    let mut found: Option<usize> = None;
+    for w in scope.earlier(part, 2) {
+        let Some(wq) = scope.q(w) else { continue };
+        // "67 cases a day" is a rate; "of the 1,940" a part's whole.
+        let is_part = scope.place(w).is_some_and(|p| p.after_is(0, "of"));
+        if wq.noun.as_deref() != Some(noun.as_str())
+            || !scope.comparable(part, w)
+            || is_part
+            || super::breakdown::is_rate(scope, w)
+        {
+            continue;
+        }
+        // "almost 2,000 cases" and "1,940 cases" are one figure.
+        match found.and_then(|f| scope.q(f)) {
+            Some(f) if !f.interval.overlaps(wq.interval) => return None,
+            _ => found = Some(w),
+        }
+    }
+    found
 }
 
 /// The latest amount before `part`, in its paragraph or the two before,

@@ -341,7 +341,7 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
                     .is_some_and(|(wq, pq)| wq.point() > pq.point())
         });
     }
-    antecedent_of_the(scope, part)
+    antecedent_of_the(scope, part).or_else(|| super::part::antecedent_of_those(scope, part))
 }
 
 /// "A third of the 900 staff, 250 people, ...", "60% of the 450 members, or
