@@ -126,7 +126,10 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         if is_part(scope, i) {
             continue;
         }
-        let values = by_noun.entry(deaths_or(scope, i, noun)).or_default();
+        // Nouns meet by their stem: "9,400 finish" in a headline and "the
+        // 7,400 finishers" count one thing.
+        let key = deaths_or(scope, i, noun);
+        let values = by_noun.entry(key.get(..6).unwrap_or(key)).or_default();
         // "23 of the 41 seats": the whole of a part is stated, not pointed back to.
         let whole_of_part = i
             .checked_sub(1)
