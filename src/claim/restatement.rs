@@ -136,7 +136,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
             .is_some_and(|part| super::part::whole_after_of(scope, part) == Some(i));
         let points_back = !whole_of_part
             && scope.place(i).is_some_and(|p| {
-                p.prev_is(&["the", "those", "these"])
+                p.prev_is(&["the", "those", "these", "our", "its", "their"])
                     && !p.before_has(3, COMPARED)
                     && !p.after_is(0, "of")
                     && !p.after_has(3, &["who", "that", "which", "whose", "where", "of"])
