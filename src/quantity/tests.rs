@@ -544,3 +544,22 @@ fn a_majority_is_more_than_half() {
     assert_eq!((q.kind, q.hedge), (Kind::Fraction, Some(Hedge::MoreThan)));
     assert_eq!(bounds(text, "a majority"), (0.5, f64::INFINITY));
 }
+
+/// A stat line is counts of their own nouns, not percentage points.
+#[test]
+fn a_stat_line_counts_points_rebounds_and_assists() {
+    let text = "He averaged 7.3 points 3.7 rebounds and 2 assists per game.";
+    let qs = extract(text, &Tolerances::default());
+    let nouns: Vec<(Option<f64>, Kind, Option<&str>)> = qs
+        .iter()
+        .map(|q| (q.value, q.kind, q.noun.as_deref()))
+        .collect();
+    assert_eq!(
+        nouns,
+        [
+            (Some(7.3), Kind::Count, Some("point")),
+            (Some(3.7), Kind::Count, Some("rebound")),
+            (Some(2.0), Kind::Count, Some("assist")),
+        ]
+    );
+}
