@@ -763,7 +763,13 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
         let (Some(aq), Some(ap)) = (scope.q(start), scope.place(start)) else {
             continue;
         };
-        if owned.contains(&start) || !aq.kind.is_amount() || aq.kind.is_share() {
+        // The "when" clause is among the few words before the start, kept
+        // with its place: most figures are passed over here.
+        if owned.contains(&start)
+            || !aq.kind.is_amount()
+            || aq.kind.is_share()
+            || !ap.before_has(6, &["when"])
+        {
             continue;
         }
         let sentence = scope.layout.sentence_span(ap.sentence, scope.text.len());
