@@ -271,7 +271,7 @@ fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> 
 /// narrow the noun with a clause ("the pharmacies that closed") and that
 /// amount is the whole of a part just before it ("31 of the 310
 /// pharmacies have closed"), the narrowed set is that part.
-fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
     // Content words only: "in", "that" would match anything.
     let wanted: Vec<String> = words
         .split_whitespace()

@@ -275,10 +275,12 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter(|&p| whole_of(scope, p) == Some(part));
         let (part, whole) = match earlier {
             Some(p) => (p, part),
-            None => match whole_of(scope, part) {
-                Some(w) => (part, w),
-                None => continue,
-            },
+            None => {
+                match whole_of(scope, part).or_else(|| whole_named_by_share(scope, share, part)) {
+                    Some(w) => (part, w),
+                    None => continue,
+                }
+            }
         };
         // "spend 4% of its budget": a share that names its own whole.
         if names_other_whole(scope, share, whole) {
@@ -304,6 +306,23 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         claims.push(Claim::Proportion { part, whole, share });
     }
+}
+
+/// "512 votes, about one in four of those cast": the share names its
+/// whole by the words after "of those", which follow an earlier figure
+/// ("47% of the 3,478 cast").
+fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usize> {
+    let sq = scope.q(share)?;
+    let after = scope.text.get(sq.span.end..)?.trim_start();
+    let rest = after.strip_prefix("of those ")?;
+    let words: String = rest
+        .split(|c: char| !c.is_alphabetic() && c != ' ')
+        .next()?
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    super::part::find_antecedent(scope, part, &words)
 }
 
 /// The whole a part belongs to: named after it ("of the 2,480", "from its
