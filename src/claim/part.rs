@@ -250,9 +250,14 @@ fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> 
         let Some(wq) = scope.q(w) else { continue };
         // "67 cases a day" is a rate; "of the 1,940" a part's whole.
         let is_part = scope.place(w).is_some_and(|p| p.after_is(0, "of"));
+        let per_period = scope.place(w).is_some_and(|p| {
+            p.after_has(3, &["a", "per", "each"])
+                && p.after_has(4, &["day", "week", "month", "year", "hour"])
+        });
         if wq.noun.as_deref() != Some(noun.as_str())
             || !scope.comparable(part, w)
             || is_part
+            || per_period
             || super::breakdown::is_rate(scope, w)
         {
             continue;
@@ -287,7 +292,16 @@ pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option
         let words_hit = following_words(scope, w, ANTECEDENT_WORDS)
             .iter()
             .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
-        scope.comparable(part, w) && (noun_hit || words_hit)
+        // "those from the rural wards 15,700": the words may lead up to the
+        // figure, right before it in its clause.
+        let leading_hit = scope.place(w).is_some_and(|p| {
+            let before: Vec<&str> = p.before().rev().take(2).collect();
+            !p.prev_is(FUNCTION_WORDS)
+                && before
+                    .iter()
+                    .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)))
+        });
+        scope.comparable(part, w) && (noun_hit || words_hit || leading_hit)
     })?;
     let narrowed = words
         .split_whitespace()
