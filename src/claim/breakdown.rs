@@ -135,6 +135,21 @@ fn colon_list(scope: &Scope, parts: &[usize]) -> bool {
         && !last.after().any(|w| w.eq_ignore_ascii_case("one"))
 }
 
+/// "The board set out the cost in three parts: £780m ..., £410m ... and
+/// £250m ...": a count of the parts, then a colon, says the list is whole.
+fn counted_list(scope: &Scope, sentence: &[usize], parts: &[usize]) -> bool {
+    let Some(&first) = parts.first() else {
+        return false;
+    };
+    sentence.iter().any(|&c| {
+        c < first
+            && scope
+                .q(c)
+                .is_some_and(|q| q.kind == Kind::Count && q.value == Some(parts.len() as f64))
+            && scope.between(c, first).contains(':')
+    })
+}
+
 /// Whether the first amount of a list is its total: larger than each part,
 /// with a completeness cue ("split", "divided", "made up of") or a colon
 /// between it and the first part.
@@ -509,6 +524,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             && p.iter()
                 .all(|group| nouns.iter().any(|n| n.as_deref() == Some(*group)))
     });
+    let complete = complete || counted_list(scope, sentence, &parts);
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
@@ -560,7 +576,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         }
     }
     let para = fp.paragraph;
-    let own_sentence = cues.iter().all(|c| OWN_SENTENCE.contains(c)) && !paired;
+    // A list whose count of parts says it is whole ("in three parts:")
+    // may break down a figure of the sentence before.
+    let own_sentence = cues.iter().all(|c| OWN_SENTENCE.contains(c))
+        && !paired
+        && !counted_list(scope, sentence, &parts);
     // The total: the nearest earlier like amount, larger than every part, in
     // this paragraph or the one before, not a past figure or a start value.
     // A total is larger than each part, but not many times their sum: a
