@@ -19,6 +19,9 @@ const COMPLETE: &[&str] = &[
     "divided",
     "split",
     "broken down",
+    "break down",
+    "breaks down",
+    "broke down",
     "made up of",
     "comprising",
     // Not "comprised": wire tables list this year's and last year's
