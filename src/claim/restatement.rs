@@ -131,9 +131,13 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         let key = deaths_or(scope, i, noun);
         let values = by_noun.entry(key.get(..6).unwrap_or(key)).or_default();
         // "23 of the 41 seats": the whole of a part is stated, not pointed back to.
-        let whole_of_part = i
-            .checked_sub(1)
-            .is_some_and(|part| super::part::whole_after_of(scope, part) == Some(i));
+        // "every one of the 37 deaths" is all of them, not a part.
+        let whole_of_part = i.checked_sub(1).is_some_and(|part| {
+            super::part::whole_after_of(scope, part) == Some(i)
+                && !scope
+                    .q(part)
+                    .is_some_and(|q| q.words && q.value == Some(1.0))
+        });
         let points_back = !whole_of_part
             && scope.place(i).is_some_and(|p| {
                 p.prev_is(&["the", "those", "these", "our", "its", "their"])
@@ -325,10 +329,27 @@ fn is_part(scope: &Scope, i: usize) -> bool {
 
 /// In different sentences, for the same time.
 fn same_frame(scope: &Scope, a: usize, b: usize) -> bool {
+    // "Thirty-one people died on roads in the county last year" and "the 37
+    // deaths on our roads last year": "last year" too far from the first
+    // figure to be read as its frame is still its sentence's.
+    let last_year = |i: usize| {
+        let mut words = scope.sentence_words(i);
+        let mut prev = "";
+        words.any(|w| {
+            let hit = prev.eq_ignore_ascii_case("last") && w.eq_ignore_ascii_case("year");
+            prev = w;
+            hit
+        })
+    };
     match (scope.place(a), scope.place(b)) {
         (Some(pa), Some(pb)) => {
+            let frames_agree = pa.past_frame() == pb.past_frame()
+                || last_year(a)
+                    && last_year(b)
+                    && !pa.prev_is(&["from", "against"])
+                    && !pb.prev_is(&["from", "against"]);
             pa.sentence != pb.sentence
-                && pa.past_frame() == pb.past_frame()
+                && frames_agree
                 && frame_year(scope, a) == frame_year(scope, b)
         }
         _ => false,
