@@ -103,6 +103,15 @@ fn a_headline_change_is_checked_against_the_lead() {
     assert!(ids.is_empty(), "{human}");
 }
 
+/// "Thirty-one people died ... last year" and "every one of the 37 deaths
+/// on our roads last year": deaths, one frame, all of them.
+#[test]
+fn deaths_restated_in_a_quote_are_the_same_figure() {
+    let (human, _, ids) = check(&fixture("restatement-conflict", "last-year"));
+    assert_eq!(ids, ["restatement-conflict"], "{human}");
+    assert!(human.contains("37 contradicts Thirty-one"), "{human}");
+}
+
 #[test]
 fn every_rule_is_documented() {
     for rule in rules::every() {
