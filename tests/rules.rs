@@ -103,6 +103,15 @@ fn a_headline_change_is_checked_against_the_lead() {
     assert!(ids.is_empty(), "{human}");
 }
 
+/// "That fall, a drop of 42%": a sentence pointing back to the change of
+/// the sentence before ("31 last year, against 44 the year before").
+#[test]
+fn a_change_pointed_back_to_is_checked() {
+    let (human, _, ids) = check(&fixture("change-mismatch", "pointed-back"));
+    assert_eq!(ids, ["change-mismatch"], "{human}");
+    assert!(human.contains("from 44 to Thirty-one"), "{human}");
+}
+
 /// "Thirty-one people died ... last year" and "every one of the 37 deaths
 /// on our roads last year": deaths, one frame, all of them.
 #[test]

@@ -86,6 +86,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
     multiple_of_base(scope, &owned, claims);
     multiple_since(scope, &owned, claims);
+    change_pointed_back(scope, &pairs, &owned, claims);
     // "The $9m increase amounts to a rise of about 10%": a later sentence that
     // names the difference of a known pair states that pair's change.
     for i in 0..scope.quantities.len() {
@@ -252,6 +253,16 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
             false,
         ),
         Some("on") => (back.next().is_some_and(on_base), true),
+        // "31 last year, against 44 the year before": a figure set against
+        // the same one at an earlier time.
+        Some("against") => (
+            joint.trim_end().ends_with(", against")
+                && scope.place(next).is_some_and(|p| {
+                    p.after_has(4, &["before", "earlier", "ago", "previously"])
+                        || p.after_pair(4, "last", "year")
+                }),
+            false,
+        ),
         _ => (false, false),
     };
     if !up_down {
@@ -847,6 +858,87 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
                 hedge: hedge_before(head.get(..offset).unwrap_or("")),
             },
         });
+    }
+}
+
+/// "Thirty-one died last year, against 44 the year before. That fall, a
+/// drop of 42%, was the largest in a decade": a sentence that opens by
+/// pointing back to a change ("That fall", "This rise") states the change
+/// of the one pair of the sentence before.
+fn change_pointed_back(
+    scope: &Scope,
+    pairs: &[(usize, usize)],
+    owned: &[usize],
+    claims: &mut Vec<Claim>,
+) {
+    for s in 0..scope.quantities.len() {
+        let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
+            continue;
+        };
+        if owned.contains(&s)
+            || !matches!(sq.kind, Kind::Percent | Kind::Fraction)
+            || !is_stated_change(scope, s)
+        {
+            continue;
+        }
+        let span = scope.layout.sentence_span(sp.sentence, scope.text.len());
+        let mut opening = super::context::words_in(scope.text, span.start, sq.span.start);
+        let points_back = matches!(
+            (opening.next(), opening.next()),
+            (Some(d), Some(n)) if ["that", "this", "the"].iter().any(|x| d.eq_ignore_ascii_case(x))
+                && noun_direction(n).is_some()
+        );
+        // The share restates the opening change ("That fall, a drop of
+        // 42%", "This rise was 12%"); after a verb it is another change
+        // ("The decline followed an 8% drop", "was due to a 4% drop").
+        let restates = opening.all(|w| {
+            noun_direction(w).is_some()
+                || [
+                    "a", "an", "of", "was", "is", "about", "around", "some", "nearly", "almost",
+                    "roughly", "or",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        });
+        let one_share = scope
+            .same_sentence(s)
+            .filter(|&j| scope.q(j).is_some_and(|q| q.kind.is_share()))
+            .count()
+            == 1;
+        let points_back = points_back && restates && one_share;
+        if !points_back
+            || scope
+                .same_sentence(s)
+                .any(|j| pairs.iter().any(|&(_, t)| t == j))
+        {
+            continue;
+        }
+        // The pairs of the sentence before with figures.
+        let before: Vec<(usize, usize)> = pairs
+            .iter()
+            .copied()
+            .filter(|&(_, t)| {
+                scope
+                    .place(t)
+                    .is_some_and(|p| p.sentence < sp.sentence && p.paragraph + 1 >= sp.paragraph)
+            })
+            .collect();
+        let Some(&(from, to)) = before.last() else {
+            continue;
+        };
+        let last_sentence = scope.place(to).map(|p| p.sentence);
+        let one = before
+            .iter()
+            .filter(|&&(_, t)| scope.place(t).map(|p| p.sentence) == last_sentence)
+            .count()
+            == 1;
+        if one {
+            claims.push(Claim::Change {
+                from,
+                to,
+                stated: Stated::Quantity(s),
+            });
+        }
     }
 }
 
