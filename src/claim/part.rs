@@ -216,13 +216,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     if definite {
         return the_one_figure_of(scope, part, rest);
     }
-    let words: String = rest
-        .split(|c: char| !c.is_alphabetic() && c != ' ')
-        .next()?
-        .split_whitespace()
-        .take(3)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = phrase_words(rest)?;
     // "Those" points back to what was just said: the one like amount of
     // the sentence before (unless it is added to another: "A further 410
     // are due"), else the figure its words name. A possessive ("of
@@ -237,6 +231,19 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     } else {
         find_antecedent(scope, part, &words)
     }
+}
+
+/// The first three words of the noun phrase that opens `rest`, up to
+/// punctuation or a figure: "cast, and ..." -> "cast".
+pub(super) fn phrase_words(rest: &str) -> Option<String> {
+    Some(
+        rest.split(|c: char| !c.is_alphabetic() && c != ' ')
+            .next()?
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// "1,210 of the cases": the one figure the story gave before for the

@@ -314,14 +314,7 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
 fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usize> {
     let sq = scope.q(share)?;
     let after = scope.text.get(sq.span.end..)?.trim_start();
-    let rest = after.strip_prefix("of those ")?;
-    let words: String = rest
-        .split(|c: char| !c.is_alphabetic() && c != ' ')
-        .next()?
-        .split_whitespace()
-        .take(3)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = super::part::phrase_words(after.strip_prefix("of those ")?)?;
     super::part::find_antecedent(scope, part, &words)
 }
 
