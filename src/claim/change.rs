@@ -776,7 +776,7 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
         };
         // The "when" clause is among the few words before the start, kept
         // with its place: most figures are passed over here.
-        if owned.contains(&start)
+        if owned.binary_search(&start).is_ok()
             || !aq.kind.is_amount()
             || aq.kind.is_share()
             || !ap.before_has(6, &["when"])
@@ -845,7 +845,7 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
             })
             .collect();
         let [end] = previous.as_slice() else { continue };
-        if owned.contains(end) {
+        if owned.binary_search(end).is_ok() {
             continue;
         }
         claims.push(Claim::Change {
@@ -875,7 +875,7 @@ fn change_pointed_back(
         let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
             continue;
         };
-        if owned.contains(&s)
+        if owned.binary_search(&s).is_ok()
             || !matches!(sq.kind, Kind::Percent | Kind::Fraction)
             || !is_stated_change(scope, s)
         {

@@ -10,7 +10,6 @@
 //! is first a smuggler, "staff" a body of people, "traveller" too rare a
 //! sense to join "passenger"), so those few are listed here as well.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Groups of news copy that WordNet's first senses leave apart.
@@ -23,21 +22,22 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["job", "role", "post", "position"],
 ];
 
-/// Each noun of the WordNet table and its group's first noun.
-fn wordnet() -> &'static HashMap<&'static str, &'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+/// Each noun of the WordNet table and its group's first noun, sorted by
+/// noun: searched without hashing.
+fn wordnet() -> &'static [(&'static str, &'static str)] {
+    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut pairs = Vec::new();
         for line in include_str!("noun_synonyms.txt").lines() {
             let mut words = line.split_whitespace();
             let Some(head) = words.next() else { continue };
-            map.entry(head).or_insert(head);
-            for w in words {
-                // A noun in two groups keeps its first.
-                map.entry(w).or_insert(head);
-            }
+            pairs.push((head, head));
+            pairs.extend(words.map(|w| (w, head)));
         }
-        map
+        // A noun in two groups keeps its first (the sort is stable).
+        pairs.sort_by_key(|&(w, _)| w);
+        pairs.dedup_by_key(|&mut (w, _)| w);
+        pairs
     })
 }
 
@@ -47,17 +47,27 @@ pub fn group_of(noun: &str) -> &str {
     if let Some(set) = NEWS_GROUPS.iter().find(|set| set.contains(&noun)) {
         return set.first().copied().unwrap_or(noun);
     }
-    wordnet().get(noun).copied().unwrap_or(noun)
+    let table = wordnet();
+    table
+        .binary_search_by_key(&noun, |&(w, _)| w)
+        .ok()
+        .and_then(|at| table.get(at))
+        .map_or(noun, |&(_, head)| head)
 }
 
 /// Whether `noun` names a kind of person ("patient", "voter", "nurse"):
 /// from WordNet (`person_nouns.txt`), nouns whose first sense is a person
 /// and that running text uses. "People" may stand for any of them.
 pub fn is_person(noun: &str) -> bool {
-    static TABLE: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
     TABLE
-        .get_or_init(|| include_str!("person_nouns.txt").lines().collect())
-        .contains(noun)
+        .get_or_init(|| {
+            let mut nouns: Vec<&str> = include_str!("person_nouns.txt").lines().collect();
+            nouns.sort_unstable();
+            nouns
+        })
+        .binary_search(&noun)
+        .is_ok()
 }
 
 /// Two nouns for the same things: one group, or "person" and a kind of

@@ -353,8 +353,6 @@ const STARTERS: &[&str] = &[
     "dh",
     "dhs",
     "kr",
-    "r",
-    "s",
 ];
 
 /// Fraction words, singular and plural ("a third", "two thirds").
@@ -501,7 +499,8 @@ pub fn is_lead_in(w: &str) -> bool {
             | "cny"
             | "rmb"
             | "us"
-            // "Rs 40 crore", "RM 2.05", "Dh1.2bn", "kr 50", "R254bn", "S $1mil".
+            // "Rs 40 crore", "RM 2.05", "Dh1.2bn", "kr 50" ("R254bn" and "S
+            // $1mil" are told by the scanner from the byte after them).
             | "north"
             | "south"
             | "shy"
@@ -513,8 +512,6 @@ pub fn is_lead_in(w: &str) -> bool {
             | "dh"
             | "dhs"
             | "kr"
-            | "r"
-            | "s"
     )
 }
 

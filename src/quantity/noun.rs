@@ -367,21 +367,22 @@ fn is_participle(w: &str) -> bool {
 /// ("-s", "-a", "-i", "-ae") are taken: the list also holds forms such as
 /// "dive" (of "diva") that are words of their own.
 fn irregular_plural(w: &str) -> Option<&'static str> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+    // Sorted by plural, searched without hashing: this runs for every noun.
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
         std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
-        for line in include_str!("noun_exceptions.txt").lines() {
-            if let Some((plural, singular)) = line.split_once(' ')
-                && ["s", "a", "i", "ae"].iter().any(|e| plural.ends_with(e))
-            {
-                // Of two singulars ("axes": "ax", "axis") the first is kept.
-                map.entry(plural).or_insert(singular);
-            }
-        }
-        map
+        let mut pairs: Vec<(&str, &str)> = include_str!("noun_exceptions.txt")
+            .lines()
+            .filter_map(|line| line.split_once(' '))
+            .filter(|(plural, _)| ["s", "a", "i", "ae"].iter().any(|e| plural.ends_with(e)))
+            .collect();
+        // Of two singulars ("axes": "ax", "axis") the first is kept.
+        pairs.sort_by_key(|&(plural, _)| plural);
+        pairs.dedup_by_key(|&mut (plural, _)| plural);
+        pairs
     });
-    table.get(w).copied()
+    let at = table.binary_search_by_key(&w, |&(plural, _)| plural).ok()?;
+    table.get(at).map(|&(_, singular)| singular)
 }
 
 /// "MPs", "CEOs", "NGOs": an acronym's plural, and its stem.

@@ -69,7 +69,12 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                         (number || lead_in && number_ahead(text, i + len)).then_some(())
                     })
                     .is_some()
-                    || bytes.get(i + len) == Some(&b'$');
+                    || bytes.get(i + len) == Some(&b'$')
+                    // "R254bn" (rand glued to digits), "S $1mil": one letter,
+                    // told from what follows it rather than parsed at every
+                    // "s" of "it's".
+                    || w == "R" && bytes.get(i + len).is_some_and(u8::is_ascii_digit)
+                    || w == "S" && bytes.get(i + len..i + len + 2) == Some(b" $");
                 if !starts {
                     i = skip_inert(bytes, i + len);
                     continue;
