@@ -121,6 +121,16 @@ fn deaths_restated_in_a_quote_are_the_same_figure() {
     assert!(human.contains("37 contradicts Thirty-one"), "{human}");
 }
 
+/// A headline's "crowd of 62,000" is the story's one figure for its group:
+/// "an attendance of 46,000" later contradicts it; "last year's attendance
+/// of 54,500" is another year's.
+#[test]
+fn a_headline_group_figure_is_restated_by_its_synonym() {
+    let (human, _, ids) = check(&fixture("restatement-conflict", "headline-group"));
+    assert_eq!(ids, ["restatement-conflict"], "{human}");
+    assert!(human.contains("46,000 contradicts 62,000"), "{human}");
+}
+
 #[test]
 fn every_rule_is_documented() {
     for rule in rules::every() {

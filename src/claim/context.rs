@@ -423,6 +423,13 @@ impl<'d> Place<'d> {
                 && self.after_has(4, &["ago", "earlier", "before"])
             || self.after_has(3, &["previously", "earlier"])
             || self.prev_is(&["from", "against", "versus", "vs"])
+            // "last year's attendance of 54,500".
+            || self
+                .before()
+                .rev()
+                .take(4)
+                .any(|w| w.eq_ignore_ascii_case("year's") || w.eq_ignore_ascii_case("year\u{2019}s"))
+                && self.before_has(5, &["last", "previous"])
     }
 }
 

@@ -80,7 +80,12 @@ fn wholes(scope: &Scope, claims: &mut Vec<Claim>) {
                 // Two wholes of parts may be two groups ("76,700 of the
                 // 108,000 voters", "31,200 of the county's 104,000 voters"):
                 // one of the two must say it is all of the group.
-                let said_all = |j| is_all(scope, j) || in_field(scope, j);
+                // A headline states the story's one figure for its group.
+                let said_all = |j| {
+                    is_all(scope, j)
+                        || in_field(scope, j)
+                        || of_group(scope, j) && scope.in_headline(j)
+                };
                 if (said_all(first) || said_all(i))
                     && same_frame(scope, first, i)
                     && scope.q(first).map(|f| f.value) != Some(q.value)

@@ -78,7 +78,13 @@ pub const GROUP_NOUNS: &[&str] = &[
 /// its own after a group noun and "of" counts that group.
 fn group_before(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     let q = qs.get(i)?;
-    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+    // A noun read after the figure stands unless it is no plural of a
+    // thing counted ("crowd of 62,000 beats the forecast": a verb).
+    let verb_after = q.noun.as_deref().is_some_and(|n| {
+        let after = text.get(q.span.end..).unwrap_or("");
+        plural_head(after).is_some_and(|w| w.ends_with('s') && is_verb_after_group(n))
+    });
+    if q.noun.is_some() && !verb_after || q.kind != Kind::Count || q.unit.is_some() {
         return None;
     }
     let before = text.get(q.span.start.saturating_sub(40)..q.span.start)?;
@@ -90,6 +96,15 @@ fn group_before(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     }
     let group = words.next()?.to_ascii_lowercase();
     GROUP_NOUNS.contains(&group.as_str()).then_some(group)
+}
+
+/// Verbs a group's count is the subject of in headlines: "beats",
+/// "tops", "hits", "sees".
+fn is_verb_after_group(noun: &str) -> bool {
+    matches!(
+        noun,
+        "beat" | "top" | "hit" | "see" | "pass" | "set" | "break" | "smash"
+    )
 }
 
 /// How far back the figure a bare count refers to may stand.
