@@ -83,22 +83,26 @@ fn a_table_total_row_is_checked_per_column() {
     settings.bind(|| insta::assert_snapshot!("sum-mismatch-table", human));
 }
 
+/// Checks a fixture of its own that must give exactly one finding, of
+/// `rule`, whose human output says `says`.
+fn fires_once(rule: &str, name: &str, says: &str) {
+    let (human, _, ids) = check(&fixture(rule, name));
+    assert_eq!(ids, [rule], "{human}");
+    assert!(human.contains(says), "{human}");
+}
+
 /// A table of shares whose last row is the rest ("Elsewhere", "Other")
 /// covers the whole: its shares total 100%.
 #[test]
 fn a_table_of_shares_with_a_remainder_row_totals_100() {
-    let (human, _, ids) = check(&fixture("sum-mismatch", "remainder"));
-    assert_eq!(ids, ["sum-mismatch"], "{human}");
-    assert!(human.contains("104%"), "{human}");
+    fires_once("sum-mismatch", "remainder", "104%");
 }
 
 /// A headline's change against the one pair of the story's first paragraph
 /// that states no change of its own, found past later paragraphs' pairs.
 #[test]
 fn a_headline_change_is_checked_against_the_lead() {
-    let (human, _, ids) = check(&fixture("change-mismatch", "headline"));
-    assert_eq!(ids, ["change-mismatch"], "{human}");
-    assert!(human.contains("2,150 to 2,580"), "{human}");
+    fires_once("change-mismatch", "headline", "2,150 to 2,580");
     let (human, _, ids) = check(&fixture("change-mismatch", "headline-silent"));
     assert!(ids.is_empty(), "{human}");
 }
@@ -107,18 +111,18 @@ fn a_headline_change_is_checked_against_the_lead() {
 /// the sentence before ("31 last year, against 44 the year before").
 #[test]
 fn a_change_pointed_back_to_is_checked() {
-    let (human, _, ids) = check(&fixture("change-mismatch", "pointed-back"));
-    assert_eq!(ids, ["change-mismatch"], "{human}");
-    assert!(human.contains("from 44 to Thirty-one"), "{human}");
+    fires_once("change-mismatch", "pointed-back", "from 44 to Thirty-one");
 }
 
 /// "Thirty-one people died ... last year" and "every one of the 37 deaths
 /// on our roads last year": deaths, one frame, all of them.
 #[test]
 fn deaths_restated_in_a_quote_are_the_same_figure() {
-    let (human, _, ids) = check(&fixture("restatement-conflict", "last-year"));
-    assert_eq!(ids, ["restatement-conflict"], "{human}");
-    assert!(human.contains("37 contradicts Thirty-one"), "{human}");
+    fires_once(
+        "restatement-conflict",
+        "last-year",
+        "37 contradicts Thirty-one",
+    );
 }
 
 /// A headline's "crowd of 62,000" is the story's one figure for its group:
@@ -126,9 +130,11 @@ fn deaths_restated_in_a_quote_are_the_same_figure() {
 /// of 54,500" is another year's.
 #[test]
 fn a_headline_group_figure_is_restated_by_its_synonym() {
-    let (human, _, ids) = check(&fixture("restatement-conflict", "headline-group"));
-    assert_eq!(ids, ["restatement-conflict"], "{human}");
-    assert!(human.contains("46,000 contradicts 62,000"), "{human}");
+    fires_once(
+        "restatement-conflict",
+        "headline-group",
+        "46,000 contradicts 62,000",
+    );
 }
 
 #[test]
