@@ -81,8 +81,8 @@ fn group_before(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     // A noun read after the figure stands unless it is no plural of a
     // thing counted ("crowd of 62,000 beats the forecast": a verb).
     let verb_after = q.noun.as_deref().is_some_and(|n| {
-        let after = text.get(q.span.end..).unwrap_or("");
-        plural_head(after).is_some_and(|w| w.ends_with('s') && is_verb_after_group(n))
+        is_verb_after_group(n)
+            && plural_head(text.get(q.span.end..).unwrap_or("")).is_some_and(|w| w.ends_with('s'))
     });
     if q.noun.is_some() && !verb_after || q.kind != Kind::Count || q.unit.is_some() {
         return None;
