@@ -30,12 +30,18 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         }
         return;
     }
+    // "route 66", "No. 10": the word right before, not past a colon or comma
+    // ("the squad: five of the eight").
+    let prev_adjacent = head.ends_with(|c: char| c.is_ascii_alphabetic() || c == '.');
     let new_kind = match kind {
         Kind::Count | Kind::Ordinal if q.hedge.is_none() && is_name(text, q.span, prev) => {
             Some(Kind::Other)
         }
         Kind::Count
-            if is_identifier_word(prev_lower) && (plain_digits || q.words) && q.hedge.is_none() =>
+            if prev_adjacent
+                && is_identifier_word(prev_lower)
+                && (plain_digits || q.words)
+                && q.hedge.is_none() =>
         {
             Some(Kind::Identifier)
         }

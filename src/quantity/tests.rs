@@ -563,3 +563,15 @@ fn a_stat_line_counts_points_rebounds_and_assists() {
         ]
     );
 }
+
+/// An identifier word counts only right before its figure: "route 66", not
+/// "the squad: five of the eight".
+#[test]
+fn an_identifier_word_must_stand_right_before() {
+    let text = "He wants a younger squad: five of the eight newcomers are new.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "five").kind, Kind::Count);
+    let text = "He wore squad 23 in the final.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "23").kind, Kind::Identifier);
+}
