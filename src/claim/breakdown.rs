@@ -527,7 +527,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             && p.iter()
                 .all(|group| nouns.iter().any(|n| n.as_deref() == Some(*group)))
     });
-    let complete = complete || counted_list(scope, sentence, &parts);
+    let counted = counted_list(scope, sentence, &parts);
+    let complete = complete || counted;
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
@@ -581,9 +582,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let para = fp.paragraph;
     // A list whose count of parts says it is whole ("in three parts:")
     // may break down a figure of the sentence before.
-    let own_sentence = cues.iter().all(|c| OWN_SENTENCE.contains(c))
-        && !paired
-        && !counted_list(scope, sentence, &parts);
+    let own_sentence = cues.iter().all(|c| OWN_SENTENCE.contains(c)) && !paired && !counted;
     // The total: the nearest earlier like amount, larger than every part, in
     // this paragraph or the one before, not a past figure or a start value.
     // A total is larger than each part, but not many times their sum: a

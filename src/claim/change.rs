@@ -826,20 +826,9 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
         if between_figures {
             continue;
         }
-        // The end: the one like figure of the sentence before with figures,
-        // in this paragraph or the one before.
-        let Some(prev_sentence) = (0..start)
-            .rev()
-            .filter_map(|j| scope.place(j))
-            .find(|p| p.sentence < ap.sentence && p.paragraph + 1 >= ap.paragraph)
-            .map(|p| p.sentence)
-        else {
-            continue;
-        };
-        let previous: Vec<usize> = (0..start)
-            .rev()
-            .take(super::REACH)
-            .filter(|&j| scope.place(j).is_some_and(|p| p.sentence == prev_sentence))
+        // The end: the one like figure of the sentence before.
+        let previous: Vec<usize> = scope
+            .sentence_before(start)
             .filter(|&j| {
                 scope.comparable(j, start) && scope.q(j).is_some_and(|q| q.range.is_none())
             })
@@ -913,29 +902,17 @@ fn change_pointed_back(
         {
             continue;
         }
-        // The pairs of the sentence before with figures.
-        let before: Vec<(usize, usize)> = pairs
+        // The one pair of the sentence before.
+        let before: Vec<usize> = scope.sentence_before(s).collect();
+        let in_before: Vec<(usize, usize)> = pairs
             .iter()
             .copied()
-            .filter(|&(_, t)| {
-                scope
-                    .place(t)
-                    .is_some_and(|p| p.sentence < sp.sentence && p.paragraph + 1 >= sp.paragraph)
-            })
+            .filter(|(_, t)| before.contains(t))
             .collect();
-        let Some(&(from, to)) = before.last() else {
-            continue;
-        };
-        let last_sentence = scope.place(to).map(|p| p.sentence);
-        let one = before
-            .iter()
-            .filter(|&&(_, t)| scope.place(t).map(|p| p.sentence) == last_sentence)
-            .count()
-            == 1;
-        if one {
+        if let [(from, to)] = in_before.as_slice() {
             claims.push(Claim::Change {
-                from,
-                to,
+                from: *from,
+                to: *to,
                 stated: Stated::Quantity(s),
             });
         }

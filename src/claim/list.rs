@@ -192,18 +192,8 @@ fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
 /// Its time frame ("last year") is the list's own.
 fn previous_sentence_figure(scope: &Scope, i: usize, like: Option<usize>) -> Option<usize> {
     let like = like?;
-    let place = scope.place(i)?;
-    // The sentence before with figures: a paragraph break between counts
-    // as one more sentence.
-    let previous = scope
-        .earlier(i, 1)
-        .filter_map(|j| scope.place(j))
-        .find(|p| p.sentence < place.sentence)
-        .filter(|p| p.paragraph + 1 >= place.paragraph)?
-        .sentence;
     let before: Vec<usize> = scope
-        .earlier(i, 1)
-        .filter(|&j| scope.place(j).is_some_and(|p| p.sentence == previous))
+        .sentence_before(i)
         // "84 died last year, down from 97": the start of a change is the
         // figure of another time.
         .filter(|&j| !scope.place(j).is_some_and(|p| p.prev_is(&["from"])))

@@ -212,6 +212,23 @@ impl<'d> Scope<'d> {
         (self.nearby(i, n).start..i).rev()
     }
 
+    /// The quantities of the last sentence with figures before `i`'s, in
+    /// `i`'s paragraph or the one before, nearest first: what "the sentence
+    /// before" means to a back-reference.
+    pub fn sentence_before(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let place = self.place(i);
+        let previous = self
+            .earlier(i, 1)
+            .filter_map(|j| self.place(j))
+            .find(|p| place.is_some_and(|at| p.sentence < at.sentence))
+            .map(|p| p.sentence);
+        self.earlier(i, 1)
+            .skip_while(move |&j| self.place(j).map(|p| p.sentence) != previous)
+            .take_while(move |&j| {
+                previous.is_some() && self.place(j).map(|p| p.sentence) == previous
+            })
+    }
+
     /// The quantities that start in a byte range (they are in text order).
     pub fn starting_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         let first = self.quantities.partition_point(|q| q.span.start < start);

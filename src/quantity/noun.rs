@@ -196,23 +196,10 @@ pub fn head_noun(after: &str) -> Option<String> {
 /// adjectives, names and compounds, and an "and" between modifiers
 /// ("Kia and Hyundai vehicles").
 pub fn plural_head(after: &str) -> Option<&str> {
-    let mut rest = after;
-    for n in 0..PHRASE_WORDS {
-        let spaced = rest.trim_start_matches([' ', '\u{a0}']);
-        if spaced.len() == rest.len() && n > 0 {
+    for (n, w) in words_of_phrase(after).take(PHRASE_WORDS).enumerate() {
+        if w.starts_with(|c: char| c == '-' || c.is_ascii_digit()) || w.ends_with('-') {
             return None;
         }
-        let len = spaced
-            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .unwrap_or(spaced.len());
-        let w = spaced.get(..len).unwrap_or("");
-        if w.is_empty()
-            || w.starts_with(|c: char| c == '-' || c.is_ascii_digit())
-            || w.ends_with('-')
-        {
-            return None;
-        }
-        rest = spaced.get(len..).unwrap_or("");
         // "of the team's games": the owner is no head.
         if w.ends_with("'s") {
             if n == 0 {
@@ -246,6 +233,24 @@ pub fn plural_head(after: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// The words of the phrase at the start of `after`, each after spaces,
+/// until punctuation: runs of letters, digits, hyphens and apostrophes.
+fn words_of_phrase(after: &str) -> impl Iterator<Item = &str> {
+    let (mut rest, mut first) = (after, true);
+    std::iter::from_fn(move || {
+        let spaced = rest.trim_start_matches([' ', '\u{a0}']);
+        if spaced.len() == rest.len() && !first {
+            return None;
+        }
+        first = false;
+        let len = spaced
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(spaced.len());
+        rest = spaced.get(len..).unwrap_or("");
+        spaced.get(..len).filter(|w| !w.is_empty())
+    })
 }
 
 /// Whether `w` (lowercase) is the plural of a noun: an irregular plural, or a
@@ -321,17 +326,12 @@ fn drops_to_singular(w: &str) -> bool {
 /// stopping at names, function words and verbs.
 fn lowercase_head(after: &str) -> Option<String> {
     let mut words = Vec::new();
-    let mut rest = after;
-    for _ in 0..3 {
-        let spaced = rest.trim_start_matches([' ', '\u{a0}']);
-        if spaced.len() == rest.len() && !words.is_empty() {
-            break;
-        }
-        let len = spaced
-            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-            .unwrap_or(spaced.len());
-        let w = &spaced[..len];
-        if w.is_empty() || w.starts_with('-') || w.ends_with('-') || w.ends_with("'s") {
+    for w in words_of_phrase(after).take(3) {
+        if w.starts_with('-')
+            || w.ends_with('-')
+            || w.ends_with("'s")
+            || w.contains(|c: char| c.is_ascii_digit())
+        {
             break;
         }
         let lower = w.to_lowercase();
@@ -339,11 +339,6 @@ fn lowercase_head(after: &str) -> Option<String> {
             break;
         }
         words.push(lower);
-        rest = &spaced[len..];
-        // A noun phrase ends at punctuation.
-        if !rest.starts_with(' ') {
-            break;
-        }
     }
     while words.len() > 1 && words.last().is_some_and(|w| is_participle(w)) {
         words.pop();
