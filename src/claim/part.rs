@@ -51,13 +51,25 @@ fn same_noun_or_unknown(scope: &Scope, part: usize, whole: usize) -> bool {
     }
 }
 
+/// A few words that name what a part counts, with no clause break: "votes
+/// in favour" before "out of 342".
+fn own_words(words: &str) -> bool {
+    !words.contains([',', ';', ':', '(']) && (1..=4).contains(&words.split_whitespace().count())
+}
+
 /// "15 of the 120 migrants", "12,840 out of the 26,400 ballots": the whole right
 /// after "of" (with a determiner or a possessive in between).
 pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part + 1;
     let between = scope.between(part, whole).trim();
-    // "19 out of the 40 stretches" is "19 of the 40 stretches".
-    let between = between.strip_prefix("out ").unwrap_or(between);
+    // "19 out of the 40 stretches" is "19 of the 40 stretches"; "214
+    // votes in favour out of 342": the part's own words may come first.
+    let between = match between.find("out of") {
+        Some(at) if at == 0 || own_words(between.get(..at).unwrap_or("")) => {
+            between.get(at + 4..).unwrap_or(between)
+        }
+        _ => between,
+    };
     // At most "of" and four short words: most figures are far apart.
     if !between.starts_with("of") || between.len() > 60 {
         return None;
@@ -142,17 +154,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "that", "which", "were", "have", "with", "from", "this", "those", "these", "there",
 ];
 
-/// "The company employs 85 people, including 92 engineers": a part
-/// attached to the figure before it by "including".
+/// "The company employs 85 people, including 92 engineers", "318,000
+/// tonnes of wheat this year, including 341,000 tonnes of milling grain": a
+/// part attached to the figure before it by "including".
 fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let gap = scope.between(whole, part);
     let mut words = gap.split_whitespace().rev();
-    let attached = words
-        .next()
-        .is_some_and(|w| w == "including" || w == "among")
+    // "including" may follow the whole's own words ("tonnes of wheat this
+    // year, including"); "among" only a noun ("five locations, among").
+    let reach = match words.next() {
+        Some("including") => 8,
+        Some("among") => 4,
+        _ => 0,
+    };
+    let attached = gap
+        .trim_end()
+        .strip_suffix("including")
+        .is_none_or(|g| g.trim_end().ends_with(','))
         && gap.contains(',')
-        && gap.split_whitespace().count() <= 4;
+        && (1..=reach).contains(&gap.split_whitespace().count());
     let (Some(wp), Some(pp)) = (scope.place(whole), scope.place(part)) else {
         return None;
     };
@@ -246,14 +267,21 @@ pub(super) fn phrase_words(rest: &str) -> Option<String> {
     )
 }
 
+/// How many paragraphs back a named whole is looked for ("Of those on the
+/// waiting list", "2,150 of the jobs at risk"): a story states its main
+/// figures in the lead and refers to them by name pages later; the nearest
+/// match is taken, so a longer reach changes only references that found
+/// nothing.
+const NAMED_WHOLE_PARAGRAPHS: usize = 6;
+
 /// "1,210 of the cases": the one figure the story gave before for the
-/// phrase's plural head, in its paragraph or the two before. With two
+/// phrase's plural head, within [`NAMED_WHOLE_PARAGRAPHS`]. With two
 /// different figures for the noun, or none, it is not known which is meant.
 fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
     let head = crate::quantity::noun::plural_head(phrase)?;
     let noun = crate::quantity::noun::normalise(head);
     let mut found: Option<usize> = None;
-    for w in scope.earlier(part, 2) {
+    for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
         let Some(wq) = scope.q(w) else { continue };
         // "67 cases a day" is a rate; "of the 1,940" a part's whole.
         let is_part = scope.place(w).is_some_and(|p| p.after_is(0, "of"));
@@ -278,7 +306,7 @@ fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> 
     found
 }
 
-/// The latest amount before `part`, in its paragraph or the two before,
+/// The latest amount before `part`, within [`NAMED_WHOLE_PARAGRAPHS`],
 /// like it, whose noun or following words are among `words`. When the words
 /// narrow the noun with a clause ("the pharmacies that closed") and that
 /// amount is the whole of a part just before it ("31 of the 310
@@ -293,22 +321,40 @@ pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option
     // "finishers" names "runners finished": words match by their stem.
     let stem = |w: &str| w.get(..6).unwrap_or(w).to_ascii_lowercase();
     let wanted_stems: Vec<String> = wanted.iter().map(|w| stem(w)).collect();
-    let found = scope.earlier(part, 2).find(|&w| {
+    // "of Telvane's Ostbridge employees" does not name "520 roles" in
+    // Ostbridge: where both nouns are known and differ, the head itself must
+    // be among the figure's words ("of Sunday's finishers": "5,318 runners
+    // finished").
+    let head = crate::quantity::noun::plural_head(words).map(crate::quantity::noun::normalise);
+    let found = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).find(|&w| {
         let Some(wq) = scope.q(w) else { return false };
+        // "one of the best goals": a member, not a whole.
+        if wq.words && wq.value == Some(1.0) {
+            return false;
+        }
         let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
-        let words_hit = following_words(scope, w, ANTECEDENT_WORDS)
+        let following = following_words(scope, w, ANTECEDENT_WORDS);
+        let words_hit = following
             .iter()
             .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
         // "those from the rural wards 15,700": the words may lead up to the
         // figure, right before it in its clause.
-        let leading_hit = scope.place(w).is_some_and(|p| {
-            let before: Vec<&str> = p.before().rev().take(2).collect();
-            !p.prev_is(FUNCTION_WORDS)
-                && before
-                    .iter()
-                    .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)))
-        });
-        scope.comparable(part, w) && (noun_hit || words_hit || leading_hit)
+        let before: Vec<&str> = scope
+            .place(w)
+            .map(|p| p.before().rev().take(2).collect())
+            .unwrap_or_default();
+        let leading_hit = scope.place(w).is_some_and(|p| !p.prev_is(FUNCTION_WORDS))
+            && before
+                .iter()
+                .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
+        let other_things = match (&head, &wq.noun) {
+            (Some(h), Some(n)) => {
+                !super::synonyms::same_things(h, n)
+                    && !following.iter().chain(&before).any(|a| stem(a) == stem(h))
+            }
+            _ => false,
+        };
+        scope.comparable(part, w) && !other_things && (noun_hit || words_hit || leading_hit)
     })?;
     let narrowed = words
         .split_whitespace()
@@ -458,4 +504,41 @@ pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
         || p.before_has(2, &["total"]) && p.prev_is(&["of"])
         || p.after_has(4, &["altogether"])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn including_takes_the_whole_before_its_words() {
+        let text = "Harvest\n\nThe county harvested 318,000 tonnes of wheat this year, including N tonnes of milling-grade grain.\n";
+        assert_eq!(rules(&text.replace('N', "341,000")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "141,000")).is_empty());
+    }
+
+    #[test]
+    fn a_named_whole_is_found_paragraphs_back() {
+        let text = "Store closures\n\nAbout 1,900 jobs are at risk across 64 shops.\n\nSales fell 16 per cent to £1.02bn.\n\nOf the shops, 45 are in the north and 19 in the west.\n\nThe first 12 close on 16 March.\n\nRoles in the shops make up N of the jobs at risk.\n";
+        assert_eq!(rules(&text.replace('N', "2,150")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "1,150")).is_empty());
+    }
+
+    #[test]
+    fn among_after_a_clause_is_no_part() {
+        let text = "Contract\n\nVideo calls will be provided at five locations, data will be sent among seven locations.\n";
+        assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_named_whole_is_the_nearest_figure_its_words_lead_to() {
+        let text = "Placement\n\nThe bank will take 15.9 mln shares in the placement.\n\nIt joins the placement of 128.9 mln shares at 3.75 dlrs each.\n\nOf the placements, 56.9 mln shares will go to investors.\n";
+        assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_named_whole_counts_the_same_things() {
+        let text = "Cuts\n\nThe cuts fall in Ostbridge, where 520 roles will go.\n\nThe union represents about 4,000 of the company's Ostbridge employees.\n";
+        assert!(rules(text).is_empty());
+    }
 }

@@ -192,10 +192,12 @@ fn names_other_whole(scope: &Scope, share: usize, whole: usize) -> bool {
         // "of the fleet" names the pair's whole again; "of the company's
         // dancers" and "of its budget" name another.
         let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+        // A whole with no noun of its own ("out of 342 cast") is not told
+        // apart by words: only a possessive names another.
         let named = match (after.next(), after.next(), after.next()) {
             (Some("of"), Some("the"), Some(w)) => possessive(w),
             (Some("of"), Some("its" | "their" | "his" | "her"), Some(w)) => !own(w),
-            (Some("of"), Some(w), _) => !own(w) && w != "the",
+            (Some("of"), Some(w), _) => whole_noun.is_some() && !own(w) && w != "the",
             _ => false,
         };
         named || sp.after_has(1, &["their", "its", "his", "her"])
@@ -379,4 +381,16 @@ fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
         && scope.comparable(part, whole)
         && scope.q(part)?.range.is_none())
     .then_some((part, whole))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_before_its_part_out_of_a_whole() {
+        let text = "Deal backed\n\nThe union said S of members who voted had backed the deal, with 214 votes in favour out of 342 cast.\n";
+        assert_eq!(rules(&text.replace('S', "78%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('S', "63%")).is_empty());
+    }
 }

@@ -70,10 +70,12 @@ pub fn is_person(noun: &str) -> bool {
         .is_ok()
 }
 
-/// Two nouns for the same things: one group, or "person" and a kind of
-/// person ("2,910 people ... and 1,745 glaucoma patients").
+/// Two nouns for the same things: one group, or "people" or "staff" and a
+/// kind of person ("2,910 people ... and 1,745 glaucoma patients", "287
+/// uniformed staff ... the 241 uniformed officers").
 pub fn same_things(a: &str, b: &str) -> bool {
-    group_of(a) == group_of(b) || a == "person" && is_person(b) || b == "person" && is_person(a)
+    let any_person = |n: &str| matches!(n, "person" | "staff");
+    group_of(a) == group_of(b) || any_person(a) && is_person(b) || any_person(b) && is_person(a)
 }
 
 #[cfg(test)]
@@ -98,5 +100,6 @@ mod tests {
         assert!(super::same_things("voter", "person"));
         assert!(!super::same_things("person", "car"));
         assert!(!super::same_things("patient", "voter"));
+        assert!(super::same_things("staff", "officer"));
     }
 }

@@ -368,6 +368,10 @@ fn is_participle(w: &str) -> bool {
                 | "seen"
                 | "known"
                 | "born"
+                | "cast"
+                | "spent"
+                | "paid"
+                | "won"
         )
 }
 
