@@ -382,9 +382,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 && !scope
                     .place(p)
                     .is_some_and(|pl| pl.prev_is(&["vs", "versus", "against"]))
-                // "51 sold, and 58 of those went abroad": a part of a part.
+                // "51 sold, and 58 of those went abroad", "18 titles, 21 of
+                // which": a part of a part.
                 && !scope.place(p).is_some_and(|pl| {
-                    pl.after_is(0, "of") && pl.after_has(2, &["those", "them", "these", "whom"])
+                    pl.after_is(0, "of")
+                        && pl.after_has(2, &["those", "them", "these", "whom", "which"])
                 })
         })
         .collect();

@@ -48,9 +48,45 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             "or" | ", or" | "=" | "/" | "(or" | ", or about" | "equivalent to" | ", equivalent to"
         );
         if bracketed || or_joined {
-            claims.push(Claim::Conversion { from: a, to: b });
+            claims.push(Claim::Conversion {
+                from: a,
+                to: b,
+                difference: ux.dimension == Dimension::Temperature && difference(scope, a, b),
+            });
         }
     }
+}
+
+/// Whether a temperature and its conversion state a difference: "risen by
+/// 1.6C", "a rise of 2C (3.6F)", "2C (3.6F) warmer than", "up 3C".
+fn difference(scope: &Scope, a: usize, b: usize) -> bool {
+    let (Some(ap), Some(bp)) = (scope.place(a), scope.place(b)) else {
+        return false;
+    };
+    let before = ap.prev_is(&["by", "up", "down", "another", "extra", "further"])
+        || ap.prev_is(&["of"])
+            && ap.before_has(
+                3,
+                &[
+                    "rise",
+                    "increase",
+                    "fall",
+                    "drop",
+                    "change",
+                    "difference",
+                    "gap",
+                    "warming",
+                    "cooling",
+                ],
+            );
+    let after = bp.after_has(
+        2,
+        &[
+            "warmer", "cooler", "colder", "hotter", "higher", "lower", "above", "below", "more",
+            "less",
+        ],
+    );
+    before || after
 }
 
 /// Whether two sums are one amount written in two currencies: in brackets,
@@ -129,4 +165,28 @@ fn rate_per(scope: &Scope, r: usize) -> Option<&'static crate::quantity::units::
         .or_else(|| after.strip_prefix("per "))?;
     let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
     crate::quantity::units::currency_word(&word.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_temperature_difference_converts_without_the_offset() {
+        for text in [
+            "Summers have warmed by 1.6C, equivalent to 2.9F, since the 1970s.",
+            "A rise of 2C (3.6F) would flood the delta.",
+            "The lake was 3C (5.4F) warmer than last year.",
+        ] {
+            assert!(rules(&format!("Heat\n\n{text}\n")).is_empty(), "{text}");
+        }
+        assert_eq!(
+            rules("Heat\n\nSummers have warmed by 1.6C (34.9F).\n"),
+            ["conversion-mismatch"]
+        );
+        assert_eq!(
+            rules("Heat\n\nIt was 2C (3.6F) at noon.\n"),
+            ["conversion-mismatch"]
+        );
+    }
 }

@@ -62,8 +62,13 @@ pub enum Claim {
     },
     /// The same figure for the same thing, stated twice.
     Restatement { first: usize, second: usize },
-    /// `to` is `from` converted to another unit.
-    Conversion { from: usize, to: usize },
+    /// `to` is `from` converted to another unit; a `difference` of
+    /// temperatures ("risen by 1.6C") converts without the offset.
+    Conversion {
+        from: usize,
+        to: usize,
+        difference: bool,
+    },
     /// `to` is the sum `from` in another currency at the stated `rate`, an
     /// amount of one currency per one of `per` ("$1.09 to the euro").
     ConversionAtRate {

@@ -381,16 +381,21 @@ fn following_words<'d>(scope: &Scope<'d>, i: usize, n: usize) -> Vec<&'d str> {
 }
 
 /// "The university allocated all 4,200 beds, and 4,650 of them went to
-/// ...": "of them" right after a figure stated as all of something.
+/// ...": "of them" right after a figure stated as all of something; "18
+/// titles, 21 of which ...": "of which" or "of whom" right after any.
 fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
-    if !(pp.after_is(0, "of") && pp.after_is(1, "them")) {
+    let relative = pp.after_is(1, "which") || pp.after_is(1, "whom");
+    if !(pp.after_is(0, "of") && (pp.after_is(1, "them") || relative)) {
         return None;
     }
     let whole = part.checked_sub(1)?;
     let wp = scope.place(whole)?;
+    // The relative pronoun stands right after its noun phrase.
+    let next_to = |gap: &str| gap.trim_end().ends_with(',') && gap.split_whitespace().count() <= 4;
     // "all 4,200 beds", "a total of 64 lorries".
-    let stated_whole = wp.prev_is(&["all"]) || is_total(wp);
+    let stated_whole =
+        wp.prev_is(&["all"]) || is_total(wp) || relative && next_to(scope.between(whole, part));
     (wp.sentence == pp.sentence && stated_whole && scope.comparable(part, whole)).then_some(whole)
 }
 
@@ -522,6 +527,19 @@ mod tests {
         let text = "Store closures\n\nAbout 1,900 jobs are at risk across 64 shops.\n\nSales fell 16 per cent to £1.02bn.\n\nOf the shops, 45 are in the north and 19 in the west.\n\nThe first 12 close on 16 March.\n\nRoles in the shops make up N of the jobs at risk.\n";
         assert_eq!(rules(&text.replace('N', "2,150")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "1,150")).is_empty());
+    }
+
+    #[test]
+    fn of_which_takes_the_figure_right_before() {
+        let text = "Festival\n\nThe competition strand was made up of 18 titles, N of which were world premieres.\n";
+        assert_eq!(rules(&text.replace('N', "21")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "12")).is_empty());
+    }
+
+    #[test]
+    fn an_item_of_a_breakdown_over_its_total_is_a_part_over_its_whole() {
+        let text = "Delays\n\nThe ward held 148 delayed patients. Of them, 162 were over 80, and 37 had waited more than three weeks.\n";
+        assert_eq!(rules(text), ["part-exceeds-whole"]);
     }
 
     #[test]

@@ -69,6 +69,16 @@ impl Unit {
     pub fn from_base(&self, base: f64) -> f64 {
         (base - self.offset) / self.factor
     }
+
+    /// `value` of this unit in `to`. A difference ("risen by 1.6C") scales
+    /// without the offset: 1.6C more is 2.9F more, not 34.9F.
+    pub fn convert(&self, value: f64, to: &Unit, difference: bool) -> f64 {
+        if difference {
+            value * self.factor / to.factor
+        } else {
+            to.from_base(self.to_base(value))
+        }
+    }
 }
 
 macro_rules! units {

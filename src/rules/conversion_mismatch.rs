@@ -15,7 +15,9 @@ pub const RULE: Rule = Rule {
 Checks conversions written beside a figure, in brackets or after \"or\":
 \"212 metres (696 feet)\", \"minus 27C (-17F)\", \"31 hectares (77 acres)\",
 \"12 kilometres per second, or roughly 27,000mph\". Lengths, areas, volumes,
-masses, speeds and temperatures (affine) are known.
+masses, speeds and temperatures (affine) are known; a temperature stated as
+a difference (\"risen by 1.6C (2.9F)\", \"2C (3.6F) warmer\") converts
+without the offset.
 
 ## Why is this bad?
 Conversions are done by hand under deadline: a linear factor used for an
@@ -36,10 +38,10 @@ rounding (\"2,000km\" is 1,500-2,500), and hedges widen both.",
     check: Some(check),
 };
 
-fn convert(i: Interval, from: &Unit, to: &Unit) -> Interval {
+fn convert(i: Interval, from: &Unit, to: &Unit, difference: bool) -> Interval {
     Interval::new(
-        to.from_base(from.to_base(i.low)),
-        to.from_base(from.to_base(i.high)),
+        from.convert(i.low, to, difference),
+        from.convert(i.high, to, difference),
     )
 }
 
@@ -53,23 +55,28 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     {
         return at_rate(input, from, to, rate, per);
     }
-    let Claim::Conversion { from, to } = *claim else {
+    let Claim::Conversion {
+        from,
+        to,
+        difference,
+    } = *claim
+    else {
         return None;
     };
     let (a, b) = (input.q(from)?, input.q(to)?);
     let (ua, ub) = (a.unit?, b.unit?);
     // Strictly, each figure is right to half a unit of its last written digit.
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
-    let strict = convert(digit(a), ua, ub).overlaps(digit(b));
+    let strict = convert(digit(a), ua, ub, difference).overlaps(digit(b));
     // Loosely, round figures may be rounded further; never less than strictly.
     let loose_of = |q: &crate::quantity::Quantity, written: &str| {
         let (l, d) = (loose_rounding(q, written), digit(q));
         Interval::new(l.low.min(d.low), l.high.max(d.high))
     };
     let allowed = loose_of(b, input.text_of(to));
-    let loose = convert(loose_of(a, input.text_of(from)), ua, ub).overlaps(allowed);
+    let loose = convert(loose_of(a, input.text_of(from)), ua, ub, difference).overlaps(allowed);
     let severity = verdict(strict, loose)?;
-    let exact = ub.from_base(ua.to_base(a.point()));
+    let exact = ua.convert(a.point(), ub, difference);
     Some(Finding {
         rule: RULE.id,
         severity,

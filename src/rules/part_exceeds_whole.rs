@@ -14,7 +14,8 @@ escaped\", or an amount larger than a figure given \"in total\".
 
 ## Why is this bad?
 A part cannot exceed its whole. The usual cause is a stale figure left after
-an update, or a subgroup confused with the group.
+an update, or a subgroup confused with the group. An item of a breakdown
+larger than the total is reported here rather than as a sum.
 
 ## Example
     Twenty-two of the adults have found paid work. Of those in work, 27 have
@@ -34,9 +35,27 @@ stretched by a quarter would meet, a near miss (info).",
 };
 
 fn check(input: &Input, claim: &Claim) -> Option<crate::finding::Finding> {
-    let Claim::PartOfWhole { part, whole } = *claim else {
-        return None;
-    };
+    match claim {
+        Claim::PartOfWhole { part, whole } => exceeds(input, *part, *whole),
+        // "Of them, 162 were over 80, and 37 ...": one item of a breakdown
+        // larger than its total is a part over its whole, whatever the sum.
+        Claim::Breakdown { total, parts, .. } => {
+            let over = *parts.iter().find(|&&p| part_over(input, p, *total))?;
+            exceeds(input, over, *total)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a part's smallest reading exceeds its whole's largest.
+pub fn part_over(input: &Input, part: usize, whole: usize) -> bool {
+    match (input.q(part), input.q(whole)) {
+        (Some(p), Some(w)) => p.interval.low > w.interval.high,
+        _ => false,
+    }
+}
+
+fn exceeds(input: &Input, part: usize, whole: usize) -> Option<crate::finding::Finding> {
     let (p, w) = (input.q(part)?, input.q(whole)?);
     // A part whose stated value exceeds every reading of the whole is an
     // error even when two hedges stretched together would reach ("about 150

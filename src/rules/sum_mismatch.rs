@@ -47,6 +47,13 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
 }
 
 fn breakdown(input: &Input, total: usize, parts: &[usize], open: bool) -> Option<Finding> {
+    // One part larger than the total is `part-exceeds-whole`'s finding.
+    if parts
+        .iter()
+        .any(|&p| super::part_exceeds_whole::part_over(input, p, total))
+    {
+        return None;
+    }
     let t = input.q(total)?;
     let qs: Vec<_> = parts.iter().filter_map(|&p| input.q(p)).collect();
     let sum = qs.iter().map(|q| q.interval).reduce(Interval::add)?;

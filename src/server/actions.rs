@@ -196,10 +196,14 @@ fn fix(doc: &Doc, analysis: &Analysis, f: &Finding) -> Option<(Span, String)> {
             }
             restate(doc, t, parts.iter().map(|p| p.point()).sum(), true)
         }
-        Claim::Conversion { from, to } if f.rule == "conversion-mismatch" => {
+        Claim::Conversion {
+            from,
+            to,
+            difference,
+        } if f.rule == "conversion-mismatch" => {
             let (a, b) = (q(from)?, q(to).filter(|b| b.span == f.primary)?);
             let (ua, ub) = (a.unit?, b.unit?);
-            restate(doc, b, ub.from_base(ua.to_base(a.point())), false)
+            restate(doc, b, ua.convert(a.point(), ub, *difference), false)
         }
         _ => None,
     })
