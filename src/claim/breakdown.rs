@@ -83,6 +83,63 @@ fn said_of_each(words: &[&str], cue: &str) -> bool {
     })
 }
 
+/// "£12.5m ..., with the money split between resurfacing, repairs and
+/// footways. Resurfacing will take £6.8m, ...": the sentence before states
+/// a like amount larger than every part and says after it how it is divided.
+fn divided_in_sentence_before(scope: &Scope, parts: &[usize]) -> bool {
+    let (Some(&first), Some(largest)) = (
+        parts.first(),
+        parts
+            .iter()
+            .filter_map(|&p| scope.q(p))
+            .map(|q| q.point())
+            .reduce(f64::max),
+    ) else {
+        return false;
+    };
+    let Some(total) = scope
+        .sentence_before(first)
+        .find(|&t| scope.comparable(first, t) && scope.q(t).is_some_and(|q| q.point() > largest))
+    else {
+        return false;
+    };
+    let (Some(tq), Some(tp)) = (scope.q(total), scope.place(total)) else {
+        return false;
+    };
+    let span = scope.layout.sentence_span(tp.sentence, scope.text.len());
+    let tail = scope
+        .text
+        .get(tq.span.end..span.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let words: Vec<&str> = tail
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // What is divided is that amount: "the money split", "which is
+    // divided", "the 14 banks ..., with the week's borrowing split" is not.
+    let noun = tq.noun.as_deref();
+    DIVIDING.iter().any(|c| {
+        divides(&words, c)
+            && words.windows(2).any(|w| {
+                w.get(1) == Some(c)
+                    && w.first().is_some_and(|&subject| {
+                        matches!(
+                            subject,
+                            "money"
+                                | "total"
+                                | "sum"
+                                | "budget"
+                                | "it"
+                                | "which"
+                                | "funding"
+                                | "cash"
+                        ) || noun.is_some_and(|n| crate::quantity::noun::normalise(subject) == n)
+                    })
+            })
+    })
+}
+
 /// Whether the last amount of a list is stated as the total of the ones
 /// before it: "a total of 47", "47 in total", "47 altogether", larger than
 /// each, right after them.
@@ -530,7 +587,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 .all(|group| nouns.iter().any(|n| n.as_deref() == Some(*group)))
     });
     let counted = counted_list(scope, sentence, &parts);
-    let complete = complete || counted;
+    let announced = !complete && divided_in_sentence_before(scope, &parts);
+    let complete = complete || counted || announced;
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
@@ -584,7 +642,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let para = fp.paragraph;
     // A list whose count of parts says it is whole ("in three parts:")
     // may break down a figure of the sentence before.
-    let own_sentence = cues.iter().all(|c| OWN_SENTENCE.contains(c)) && !paired && !counted;
+    let own_sentence =
+        !cues.is_empty() && cues.iter().all(|c| OWN_SENTENCE.contains(c)) && !paired && !counted;
     // The total: the nearest earlier like amount, larger than every part, in
     // this paragraph or the one before, not a past figure or a start value.
     // A total is larger than each part, but not many times their sum: a
@@ -653,5 +712,20 @@ fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             shares,
             exhaustive: false,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_division_announced_in_the_sentence_before() {
+        let text = "Roads\n\nThe council will spend £12.5m on roads this year, with the money split between resurfacing, repairs, drainage and footways.\n\nResurfacing will take £6.8m, repairs £3.2m, drainage £1.1m and footways £N.\n";
+        assert_eq!(rules(&text.replace('N', "0.4m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "1.4m")).is_empty());
+        // Something else divided: no breakdown of the 14 banks.
+        let other = "Banks\n\nThe 14 large banks stayed away, with the week's borrowing split between the regional and the smaller banks.\n\nNine were in New York and five in Chicago, against 3 and 2 a year ago.\n";
+        assert!(rules(other).is_empty());
     }
 }
