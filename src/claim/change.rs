@@ -558,7 +558,13 @@ fn stated_in_sentence(
         {
             continue;
         }
-        if states_change_of(scope, from, to, s) && is_stated_change(scope, s) {
+        // "an increase of £240, or 19%": a share in apposition to a stated
+        // change states it again.
+        let apposed = found
+            && s.checked_sub(1)
+                .is_some_and(|a| matches!(scope.between(a, s).trim(), ", or" | "or" | "("))
+            && scope.q(s).is_some_and(|q| q.kind.is_share());
+        if apposed || states_change_of(scope, from, to, s) && is_stated_change(scope, s) {
             claims.push(Claim::Change {
                 from,
                 to,
@@ -951,4 +957,16 @@ fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_apposed_to_a_stated_change_is_checked_too() {
+        let text = "Bills\n\nThe bill will rise from £1,020 to £1,260 a year, an increase of £240, or S.\n";
+        assert_eq!(rules(&text.replace('S', "19%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "24%")).is_empty());
+    }
 }

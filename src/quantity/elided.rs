@@ -48,9 +48,9 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
     }
 }
 
-/// Gives a bare figure after "from" the scale, kind and unit of the scaled
+/// Gives a bare figure after "from" the scale, kind and unit of the
 /// figure it runs to: "from 1.318 to 1.911 bln pesos" is from 1.318
-/// billion.
+/// billion pesos, "from 52,000 to 41,600 tonnes" from 52,000 tonnes.
 pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
     for i in 0..qs.len().saturating_sub(1) {
         let (Some(q), Some(next)) = (qs.get(i), qs.get(i + 1)) else {
@@ -66,13 +66,23 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
         if !from || !to || q.kind != Kind::Count || q.unit.is_some() || a <= 0.0 {
             continue;
         }
-        // The scale is the power of a thousand that brings the two together.
-        let Some(&scale) = [1e3, 1e6, 1e9, 1e12]
+        // The scale is the power of a thousand that brings the two together
+        // ("from 52,000 to 41,600 tonnes": none, only the unit).
+        let Some(&scale) = [1.0, 1e3, 1e6, 1e9, 1e12]
             .iter()
             .find(|&&s| (0.1..=10.0).contains(&(b / (a * s))))
         else {
             continue;
         };
+        // Unscaled, only a written figure takes a unit, and not one of time:
+        // "increased from nine to seven days" is a frequency, "from 12 to 14
+        // years" a term, both said of something else than the figures.
+        let timed = next
+            .unit
+            .is_some_and(|u| u.dimension == super::units::Dimension::Time);
+        if scale == 1.0 && (q.words || timed) {
+            continue;
+        }
         let (kind, unit) = (next.kind, next.unit);
         if let Some(q) = qs.get_mut(i) {
             q.value = Some(a * scale);

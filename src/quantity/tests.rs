@@ -216,7 +216,17 @@ fn a_bare_first_figure_takes_the_scale_it_runs_to() {
     assert_eq!(q.interval, Interval::around(1.318e9, 500_000.0));
     let q = find(&qs, text, "12");
     assert_eq!((q.value, q.unit.map(|u| u.name)), (Some(12e6), Some("USD")));
-    assert_eq!(find(&qs, text, "7").value, Some(7.0));
+    let q = find(&qs, text, "7");
+    assert_eq!((q.value, q.unit.map(|u| u.name)), (Some(7.0), Some("USD")));
+    // Unscaled, a written figure takes the unit, but not one of time.
+    let text = "Quotas fall from 52,000 to 41,600 tonnes. Terms go from 12 to 14 years, sailings from nine to seven days.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(
+        find(&qs, text, "52,000").unit.map(|u| u.name),
+        Some("tonne")
+    );
+    assert_eq!(find(&qs, text, "12").unit, None);
+    assert_eq!(find(&qs, text, "nine").unit, None);
 }
 
 #[test]
