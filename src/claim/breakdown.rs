@@ -649,7 +649,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // A total is larger than each part, but not many times their sum: a
     // slip in a breakdown is a figure or two off, and "two adults and two
     // children" is no breakdown of "20 times quicker" or "4.4 million homes".
-    let candidates: Vec<usize> = scope
+    let like_larger: Vec<usize> = scope
         .earlier(first, 2)
         .filter(|&t| scope.comparable(first, t))
         .filter(|&t| match noun_of(t) {
@@ -663,9 +663,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         })
         .filter(|&t| {
             scope.place(t).is_some_and(|p| {
-                !p.past_frame()
-                    && p.paragraph + 1 >= para
-                    && (!own_sentence || p.sentence == fp.sentence)
+                p.paragraph + 1 >= para && (!own_sentence || p.sentence == fp.sentence)
             })
         })
         .collect();
@@ -674,9 +672,15 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             .q(t)
             .is_some_and(|q| q.interval.overlaps(sum) || open && q.interval.high >= sum.low)
     };
-    if candidates.iter().any(|&t| fits(t)) {
+    // A figure the parts add up to is what they break down, even one said
+    // "last year" (the story's own year, for all the words know).
+    if like_larger.iter().any(|&t| fits(t)) {
         return;
     }
+    let candidates: Vec<usize> = like_larger
+        .into_iter()
+        .filter(|&t| scope.place(t).is_some_and(|p| !p.past_frame()))
+        .collect();
     if let Some(&total) = candidates.first() {
         claims.push(Claim::Breakdown { total, parts, open });
     }
@@ -727,5 +731,11 @@ mod tests {
         // Something else divided: no breakdown of the 14 banks.
         let other = "Banks\n\nThe 14 large banks stayed away, with the week's borrowing split between the regional and the smaller banks.\n\nNine were in New York and five in Chicago, against 3 and 2 a year ago.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn parts_that_add_up_to_a_figure_said_last_year_break_it_down() {
+        let text = "Airport\n\nThe airport handled 6.84 million passengers last year, above the 6.5 million who passed through in 2019.\n\nInternational travellers made up 5.1 million of the total and domestic passengers the remaining 1.74 million.\n";
+        assert!(rules(text).is_empty());
     }
 }

@@ -558,7 +558,25 @@ fn total_of_list(
                             && !p.prev_is(&["by"])
                     })
                 });
-            if let Some(total) = earlier {
+            // "1,460 students applied. ... the awards were shared out as
+            // follows:": a lead naming other things than the total counts
+            // divides something else.
+            let names_it = |t: usize| {
+                scope
+                    .q(t)
+                    .and_then(|q| q.noun.as_deref())
+                    .is_none_or(|noun| {
+                        lead_words.iter().any(|w| {
+                            let w = crate::quantity::noun::normalise(&w.to_ascii_lowercase());
+                            super::synonyms::same_things(&w, noun)
+                                || matches!(
+                                    w.as_str(),
+                                    "that" | "this" | "these" | "them" | "total"
+                                )
+                        })
+                    })
+            };
+            if let Some(total) = earlier.filter(|&t| names_it(t)) {
                 return Some((total, false));
             }
         }
@@ -632,6 +650,12 @@ mod tests {
         assert_eq!(breakdowns(text, Syntax::Markdown), [(0, 4, false)]);
         let selection = "The council had 1,200 complaints. The most common were:\n\n- Noise: 212\n- Bins: 187\n";
         assert!(breakdowns(selection, Syntax::Markdown).is_empty());
+    }
+
+    #[test]
+    fn a_list_lead_naming_other_things_divides_something_else() {
+        let text = "Awards\n\nA total of 1,460 students applied, and one in 12 was successful. By field, the awards were shared out as follows:\n\n- Engineering: 38\n- Medicine: 31\n- Sciences: 24\n- Arts: 27\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]
