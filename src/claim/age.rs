@@ -69,7 +69,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             let same = |&j: &usize| scope.q(j).is_some_and(|p| p.value == q.value);
             if let [first] = stated.as_slice()
                 && !stated.iter().any(same)
-                && name_before(scope, *first).is_some_and(|name| named_near(scope, i, name))
+                && name_before(scope, *first).is_some_and(|name| {
+                    named_near(scope, i, name) || story_subject(scope, *first, i, name)
+                })
             {
                 claims.push(Claim::Restatement {
                     first: *first,
@@ -106,6 +108,23 @@ fn named_near(scope: &Scope, i: usize, name: &str) -> bool {
         .start;
     let to = scope.layout.sentence_span(sentence, len).end;
     super::context::words_in(scope.text, from, to).any(|w| w.trim_end_matches("'s") == name)
+}
+
+/// Whether `name`, given the age `first`, is who the story is about when
+/// the back-reference `i` comes: named again since ("Olenska, who spent 19
+/// years at ...") and no other name right after the back-reference ("the
+/// 23-year-old Molik" is a new person).
+fn story_subject(scope: &Scope, first: usize, i: usize, name: &str) -> bool {
+    let (Some(fq), Some(q), Some(place)) = (scope.q(first), scope.q(i), scope.place(i)) else {
+        return false;
+    };
+    let named_again = super::context::words_in(scope.text, fq.span.end, q.span.start)
+        .any(|w| w.trim_end_matches("'s").trim_end_matches(',') == name);
+    let new_name = place
+        .after()
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    named_again && !new_name
 }
 
 /// "the 52-year-old said": a definite age standing for a person.
@@ -154,5 +173,13 @@ mod tests {
         let other =
             "Tom Haas, 28, is out. Ana Molik won in 56 minutes. \"Good,\" said the 23-year-old.";
         assert_eq!(restatements(other), 0);
+    }
+
+    #[test]
+    fn the_story_subject_named_again_is_who_the_age_points_back_to() {
+        let text = "Maria Olenska, 58, took over in January.\n\nOlenska, who spent 19 years at a rival, plans 30 shops.\n\nOnline sales rose 9 per cent.\n\nThe 61-year-old said she wanted change.";
+        assert_eq!(restatements(text), 1);
+        let new_person = "Tom Haas, 28, is out. Haas was hurt.\n\nThe final went on. The 23-year-old Molik won.";
+        assert_eq!(restatements(new_person), 0);
     }
 }
