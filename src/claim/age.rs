@@ -179,7 +179,8 @@ mod tests {
     fn the_story_subject_named_again_is_who_the_age_points_back_to() {
         let text = "Maria Olenska, 58, took over in January.\n\nOlenska, who spent 19 years at a rival, plans 30 shops.\n\nOnline sales rose 9 per cent.\n\nThe 61-year-old said she wanted change.";
         assert_eq!(restatements(text), 1);
-        let new_person = "Tom Haas, 28, is out. Haas was hurt.\n\nThe final went on. The 23-year-old Molik won.";
+        let new_person =
+            "Tom Haas, 28, is out. Haas was hurt.\n\nThe final went on. The 23-year-old Molik won.";
         assert_eq!(restatements(new_person), 0);
     }
 }

@@ -277,7 +277,7 @@ const NAMED_WHOLE_PARAGRAPHS: usize = 6;
 /// "1,210 of the cases": the one figure the story gave before for the
 /// phrase's plural head, within [`NAMED_WHOLE_PARAGRAPHS`]. With two
 /// different figures for the noun, or none, it is not known which is meant.
-fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
+pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
     let head = crate::quantity::noun::plural_head(phrase)?;
     let noun = crate::quantity::noun::normalise(head);
     let mut found: Option<usize> = None;

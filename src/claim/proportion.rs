@@ -26,6 +26,100 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         })
         .collect();
     one_pair_one_share(scope, &placed, claims);
+    share_of_counted_whole(scope, claims);
+}
+
+/// "Its 62 turbines ... make up almost a third of the county's turbines":
+/// a share of a whole named by its noun, a part of that noun before it in
+/// the sentence, and the one figure the story gave before for that noun
+/// ("412 turbines") as the whole.
+fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
+    let placed: Vec<usize> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Proportion { share, .. } => Some(*share),
+            _ => None,
+        })
+        .collect();
+    for share in 0..scope.quantities.len() {
+        if placed.contains(&share) || !free_share(scope, share) || set_against(scope, share) {
+            continue;
+        }
+        let Some(sq) = scope.q(share) else { continue };
+        // "of the county's turbines", "of the turbines", "of its turbines".
+        let after = scope.text.get(sq.span.end..).unwrap_or("").trim_start();
+        let Some(rest) = after.strip_prefix("of ") else {
+            continue;
+        };
+        let rest = ["the ", "its ", "their ", "all "]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest);
+        let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or(rest);
+        // No figure in the phrase: "of the 412 turbines" is read elsewhere.
+        if phrase.contains(|c: char| c.is_ascii_digit()) || phrase.split_whitespace().count() > 4 {
+            continue;
+        }
+        let Some(head) = crate::quantity::noun::plural_head(phrase) else {
+            continue;
+        };
+        let noun = crate::quantity::noun::normalise(head);
+        // The part: the nearest count of that noun before the share, in its clause.
+        let counts_it = |p: usize| {
+            scope.q(p).is_some_and(|q| {
+                q.kind == Kind::Count
+                    && q.range.is_none()
+                    && q.noun
+                        .as_deref()
+                        .is_some_and(|n| super::synonyms::same_things(n, &noun))
+            })
+        };
+        let Some(part) = scope
+            .same_sentence(share)
+            .filter(|&p| p < share && counts_it(p))
+            .last()
+        else {
+            continue;
+        };
+        let gap = scope.between(part, share);
+        // "Combined with the five mln shares it holds, it will own 97 pct":
+        // a figure in a phrase of its own is not the share's part.
+        let aside = scope
+            .place(part)
+            .is_some_and(|p| p.before_has(3, &["with", "from", "than", "against", "plus"]));
+        if aside || gap.contains(';') || gap.split_whitespace().count() > 24 {
+            continue;
+        }
+        // The phrase's other words ("the county's", "outstanding") name
+        // which figure of the noun is the whole: its sentence says them too.
+        let qualifiers: Vec<String> = phrase
+            .split_whitespace()
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches('\u{2019}')
+                    .to_ascii_lowercase()
+            })
+            .filter(|w| w.len() > 2 && crate::quantity::noun::normalise(w) != noun)
+            .collect();
+        let qualified = |w: usize| {
+            let words: Vec<String> = scope
+                .sentence_words(w)
+                .map(str::to_ascii_lowercase)
+                .collect();
+            qualifiers
+                .iter()
+                .all(|q| words.iter().any(|w| w.trim_end_matches("'s") == q))
+        };
+        if let Some(whole) = super::part::the_one_figure_of(scope, part, phrase).filter(|&w| {
+            qualified(w)
+                && scope
+                    .q(w)
+                    .zip(scope.q(part))
+                    .is_some_and(|(w, p)| w.point() > p.point())
+        }) {
+            claims.push(Claim::Proportion { part, whole, share });
+        }
+    }
 }
 
 /// A share that can stand for a part of a whole: not a change, a range or
@@ -392,5 +486,18 @@ mod tests {
         let text = "Deal backed\n\nThe union said S of members who voted had backed the deal, with 214 votes in favour out of 342 cast.\n";
         assert_eq!(rules(&text.replace('S', "78%")), ["proportion-mismatch"]);
         assert!(rules(&text.replace('S', "63%")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_a_whole_named_by_its_noun() {
+        let text = "Wind\n\nThe county has five wind farms with 412 turbines between them.\n\nIts newest farm has 62 turbines, rated at 8 megawatts, and they make up S of the county's turbines.\n";
+        assert_eq!(
+            rules(&text.replace('S', "almost a third")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "about 15%")).is_empty());
+        // Other words name another whole: "outstanding" is not said of 77.6 mln.
+        let other = "Offer\n\nThe bank holds 77.6 mln shares.\n\nThe offer needs 44.25 mln shares, or 51 pct of the outstanding shares, to be tendered.\n";
+        assert!(rules(other).is_empty());
     }
 }
