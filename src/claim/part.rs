@@ -54,7 +54,8 @@ fn same_noun_or_unknown(scope: &Scope, part: usize, whole: usize) -> bool {
 /// A few words that name what a part counts, with no clause break: "votes
 /// in favour" before "out of 342".
 fn own_words(words: &str) -> bool {
-    !words.contains([',', ';', ':', '(']) && (1..=4).contains(&words.split_whitespace().count())
+    !words.contains([',', ';', ':', '('])
+        && (1..=4).contains(&words.split_whitespace().take(5).count())
 }
 
 /// "15 of the 120 migrants", "12,840 out of the 26,400 ballots": the whole right
@@ -62,6 +63,10 @@ fn own_words(words: &str) -> bool {
 pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part + 1;
     let between = scope.between(part, whole).trim();
+    // Most figures are far apart: only a short gap is read.
+    if between.len() > 100 {
+        return None;
+    }
     // "19 out of the 40 stretches" is "19 of the 40 stretches"; "214
     // votes in favour out of 342": the part's own words may come first.
     let between = match between.find("out of") {
@@ -168,12 +173,13 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
         Some("among") => 4,
         _ => 0,
     };
-    let attached = gap
-        .trim_end()
-        .strip_suffix("including")
-        .is_none_or(|g| g.trim_end().ends_with(','))
+    let attached = reach > 0
+        && gap
+            .trim_end()
+            .strip_suffix("including")
+            .is_none_or(|g| g.trim_end().ends_with(','))
         && gap.contains(',')
-        && (1..=reach).contains(&gap.split_whitespace().count());
+        && gap.split_whitespace().take(reach + 1).count() <= reach;
     let (Some(wp), Some(pp)) = (scope.place(whole), scope.place(part)) else {
         return None;
     };
@@ -329,7 +335,7 @@ pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option
     let found = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).find(|&w| {
         let Some(wq) = scope.q(w) else { return false };
         // "one of the best goals": a member, not a whole.
-        if wq.words && wq.value == Some(1.0) {
+        if !scope.comparable(part, w) || wq.words && wq.value == Some(1.0) {
             return false;
         }
         let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
@@ -347,14 +353,14 @@ pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option
             && before
                 .iter()
                 .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
-        let other_things = match (&head, &wq.noun) {
+        let other_things = || match (&head, &wq.noun) {
             (Some(h), Some(n)) => {
                 !super::synonyms::same_things(h, n)
                     && !following.iter().chain(&before).any(|a| stem(a) == stem(h))
             }
             _ => false,
         };
-        scope.comparable(part, w) && !other_things && (noun_hit || words_hit || leading_hit)
+        (noun_hit || words_hit || leading_hit) && !other_things()
     })?;
     let narrowed = words
         .split_whitespace()
