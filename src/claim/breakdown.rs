@@ -662,8 +662,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             })
         })
         .filter(|&t| {
+            // "up from £40m": a start value is no total.
             scope.place(t).is_some_and(|p| {
-                p.paragraph + 1 >= para && (!own_sentence || p.sentence == fp.sentence)
+                p.paragraph + 1 >= para
+                    && (!own_sentence || p.sentence == fp.sentence)
+                    && !p.prev_is(&["from", "against", "versus", "vs"])
             })
         })
         .collect();

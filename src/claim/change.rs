@@ -27,6 +27,18 @@ const CUE_BEFORE: &[&str] = &[
     "climbed",
     "jumped",
     "gained",
+    "improved",
+    "slipped",
+    "eased",
+    "surged",
+    "plunged",
+    "tumbled",
+    "slid",
+    "sank",
+    "shrank",
+    "expanded",
+    "widened",
+    "narrowed",
     "up",
     "down",
     "by",
@@ -968,5 +980,17 @@ mod tests {
         let text = "Bills\n\nThe bill will rise from £1,020 to £1,260 a year, an increase of £240, or S.\n";
         assert_eq!(rules(&text.replace('S', "19%")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "24%")).is_empty());
+    }
+
+    #[test]
+    fn points_called_per_cent_after_a_verb_of_change() {
+        let text =
+            "Margins\n\nThe operating margin improved S to 13.8 per cent, from 11.5 per cent.\n";
+        assert_eq!(
+            rules(&text.replace('S', "2.3 per cent")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "2.3 points")).is_empty());
+        assert!(rules(&text.replace('S', "20 per cent")).is_empty());
     }
 }

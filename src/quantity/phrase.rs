@@ -1049,11 +1049,19 @@ pub fn phrase(i: &str) -> Res<'_, Phrase<'_>> {
 /// A whole phrase at the start of `i`, after the word `prev`: after "from"
 /// or "by", "A to B" is a change, not a range ("rose from 41% to 48%").
 pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
-    let with_to = !matches!(prev, "from" | "From" | "by");
+    // "from 5 to 7" and "by 5 to 7" are a start and an end; so is "rose
+    // 2.3% to 13.8%", a change and where it ended.
+    let with_to = !matches!(prev, "from" | "From" | "by") && !is_change_verb(prev);
     if let Ok(r) = majority(i, prev) {
         return Ok(r);
     }
-    // Hedges are words or "~": not tried before a digit or a sign.
+    // Hedges are words or "~": not tried before a digit or a sign. "at the
+    // close to 265p" is a noun, not "close to".
+    let noun_close = matches!(prev, "the" | "The" | "its" | "their" | "a")
+        && i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("close"));
+    if noun_close {
+        return fail(i);
+    }
     let (rest, hedge) = if i.starts_with(|c: char| c.is_alphabetic() || c == '~') {
         opt(alt((hedge, tilde, sub_prefix))).parse(i)?
     } else {
@@ -1080,6 +1088,38 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     ))
     .parse(rest)?;
     Ok((rest, Phrase { hedge, body }))
+}
+
+/// A verb of change right before a figure: "rose 2.3% to 13.8%".
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "falls"
+            | "fallen"
+            | "grew"
+            | "grows"
+            | "increased"
+            | "decreased"
+            | "improved"
+            | "climbed"
+            | "gained"
+            | "dropped"
+            | "declined"
+            | "jumped"
+            | "slipped"
+            | "slid"
+            | "eased"
+            | "surged"
+            | "plunged"
+            | "tumbled"
+            | "shrank"
+            | "widened"
+            | "narrowed"
+    )
 }
 
 /// Whether " in " or " out of " stands in the next 64 bytes: four bytes

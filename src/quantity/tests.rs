@@ -585,3 +585,12 @@ fn an_identifier_word_must_stand_right_before() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "23").kind, Kind::Identifier);
 }
+
+#[test]
+fn a_change_verb_before_a_figure_makes_no_range_and_a_close_is_no_hedge() {
+    let text = "The margin rose 2.3% to 13.8%. Shares slid from 412p at the close to 265p.";
+    let qs = extract(text, &Tolerances::default());
+    assert!(find(&qs, text, "2.3%").range.is_none());
+    assert_eq!(find(&qs, text, "13.8%").value, Some(13.8));
+    assert!(find(&qs, text, "265p").hedge.is_none());
+}
