@@ -15,6 +15,7 @@ pub mod headline_change;
 pub mod last_time;
 pub mod list;
 pub mod part;
+pub mod premium;
 pub mod proportion;
 pub mod restatement;
 mod synonyms;
@@ -291,6 +292,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     conversion::find(&scope, &mut claims);
     change::find(&scope, &mut claims);
     headline_change::find(&scope, &mut claims);
+    premium::find(&scope, &mut claims);
     earlier_start::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
