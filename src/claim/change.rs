@@ -216,12 +216,15 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                 return Some(a);
             }
         }
-        // "rose to B last year from A", "halved to B in 2019 from A".
+        // "rose to B last year from A", "halved to B in 2019 from A"; not
+        // "fell to 219, and admissions dropped from 74 to 61": that start
+        // has its own end.
         if let Some(&a) = sentence
             .iter()
             .find(|&&a| a > to && scope.comparable(a, to))
             && scope.place(a)?.prev_is(&["from"])
             && sentence.iter().all(|&m| m <= to || m >= a || frame(m))
+            && !(scope.between(a, a + 1).trim() == "to" && scope.comparable(a, a + 1))
         {
             return Some(a);
         }
@@ -980,6 +983,12 @@ mod tests {
         let text = "Bills\n\nThe bill will rise from £1,020 to £1,260 a year, an increase of £240, or S.\n";
         assert_eq!(rules(&text.replace('S', "19%")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "24%")).is_empty());
+    }
+
+    #[test]
+    fn a_start_with_its_own_end_is_not_an_earlier_end_s_start() {
+        let text = "Crime\n\nRobberies fell by 17 per cent to 219, and admissions dropped from 74 to 61.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]
