@@ -22,6 +22,7 @@ mod synonyms;
 pub mod table;
 pub mod table_prose;
 pub mod vote;
+pub mod year;
 
 use crate::Document;
 use crate::quantity::Quantity;
@@ -300,6 +301,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     list::find(&scope, doc.text, &mut claims);
     restatement::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
+    year::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
     table::find(&scope, &doc.breaks, &mut claims);

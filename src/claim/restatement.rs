@@ -508,7 +508,7 @@ fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
 /// and "470", "13.1 million" and "11.3 million"): the slip of a typist. The
 /// same digits in another order otherwise ("543" and "354") are as often
 /// two different figures of a table.
-fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
+pub(super) fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
     let digits = |v: Option<f64>| {
         v.filter(|v| v.abs() < 1e15)
             .map(|v| format!("{:.0}", v.abs()).into_bytes())

@@ -38,7 +38,11 @@ died\"), it is compared (\"lower than the 1.02 billion\") or a number names
 rather than counts (\"the 300 series\"), or the two are more than twice
 apart; and an age given for a named person (\"Ana Reyes, 58\") against
 \"the 63-year-old\" when that person is named again in the sentence or the
-one before, and no other age was given; and a table row restated in prose
+one before, or anywhere since the age was given with no new name after the
+back-reference, and no other age was given; a year an event happened (\"opened
+in 1998\") against the year a state runs \"since\" (\"since 1989, when the
+first line opened\") when the two are a digit swap and their sentences share
+a content word; and a table row restated in prose
 in the row label's words (\"| Critical care | 42 |\" and \"the critical care
 unit, with 24 beds\").
 

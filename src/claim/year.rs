@@ -1,0 +1,57 @@
+//! A year restated with two digits swapped: "the network opened in 1998"
+//! and later "has carried passengers since 1989, when the first line
+//! opened". A typist's slip, told from two different years by the swap and
+//! by the two sentences saying the same thing (a shared content word).
+
+use super::context::shares_stem;
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let years: Vec<usize> = (0..scope.quantities.len())
+        .filter(|&i| scope.q(i).is_some_and(|q| q.kind == Kind::Year))
+        .collect();
+    for (n, &a) in years.iter().enumerate() {
+        for &b in years.iter().skip(n + 1) {
+            let (Some(pa), Some(pb)) = (scope.place(a), scope.place(b)) else {
+                continue;
+            };
+            let values = (
+                scope.q(a).and_then(|q| q.value),
+                scope.q(b).and_then(|q| q.value),
+            );
+            // One of them dates a continuing state ("since 1989"), the other
+            // the event ("in 1998"); not a year that names ("the 1987
+            // target", "fiscal 1987") or a deadline ("by 2030").
+            let since = pa.prev_is(&["since"]) && pb.prev_is(&["in"])
+                || pb.prev_is(&["since"]) && pa.prev_is(&["in"]);
+            if pa.sentence == pb.sentence
+                || !since
+                || !super::restatement::adjacent_swap(values.0, values.1)
+            {
+                continue;
+            }
+            let words = |i: usize| -> Vec<&str> { scope.sentence_words(i).collect() };
+            if shares_stem(&words(a), &words(b), 5) {
+                claims.push(Claim::Restatement {
+                    first: a,
+                    second: b,
+                });
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::restatements;
+
+    #[test]
+    fn a_year_with_swapped_digits_said_of_one_event() {
+        let swapped = "Metro\n\nThe network opened in 1998 with one line.\n\nIt has carried 40 million passengers since 1989, when the first line opened.";
+        assert_eq!(restatements(swapped), 1);
+        let history = "Club\n\nThe club was founded in 1989 in a pub.\n\nIt has played at the Oval since 1998.";
+        assert_eq!(restatements(history), 0);
+    }
+}
