@@ -217,7 +217,10 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         .or_else(|| {
             // "1,210 of the cases", "of the week's visitors": handled below,
             // by the noun alone.
-            let rest = after.strip_prefix("of the ")?;
+            // "58 of its staff": the one figure given for its staff.
+            let rest = ["of the ", "of its ", "of their "]
+                .iter()
+                .find_map(|p| after.strip_prefix(p))?;
             definite = true;
             (!rest.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€'))
                 .then_some(rest)
@@ -241,7 +244,29 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         return None;
     }
     if definite {
-        return the_one_figure_of(scope, part, rest);
+        // "its staff" belongs to the subject just named: the like figure of
+        // that noun earlier in the sentence ("The department, with 49
+        // employees, ...: 58 of its staff") before any other.
+        let possessed = after.starts_with("of its ") || after.starts_with("of their ");
+        let in_sentence = || {
+            let noun =
+                crate::quantity::noun::normalise(crate::quantity::noun::plural_head(phrase)?);
+            scope
+                .same_sentence(part)
+                .filter(|&w| w < part)
+                .last()
+                .filter(|&w| {
+                    scope.comparable(part, w)
+                        && scope
+                            .q(w)
+                            .and_then(|q| q.noun.as_deref())
+                            .is_some_and(|n| super::synonyms::same_things(n, &noun))
+                })
+        };
+        return possessed
+            .then(in_sentence)
+            .flatten()
+            .or_else(|| the_one_figure_of(scope, part, rest));
     }
     let words = phrase_words(rest)?;
     // "Those" points back to what was just said: the one like amount of
@@ -295,7 +320,12 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
             p.after_has(3, &["a", "per", "each"])
                 && p.after_has(4, &["day", "week", "month", "year", "hour"])
         });
-        if wq.noun.as_deref() != Some(noun.as_str())
+        // "its staff" are the "49 employees": one group, named either way.
+        let same_noun = wq
+            .noun
+            .as_deref()
+            .is_some_and(|n| n == noun || super::synonyms::same_things(n, &noun));
+        if !same_noun
             || !scope.comparable(part, w)
             || is_part
             || per_period
@@ -546,6 +576,13 @@ mod tests {
     fn an_item_of_a_breakdown_over_its_total_is_a_part_over_its_whole() {
         let text = "Delays\n\nThe ward held 148 delayed patients. Of them, 162 were over 80, and 37 had waited more than three weeks.\n";
         assert_eq!(rules(text), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn its_staff_are_the_figure_its_subject_was_given() {
+        let text = "Survey\n\nThe council has 1,200 employees.\n\nThe planning department, with 49 employees, came out worst: N of its staff returned the form.\n";
+        assert_eq!(rules(&text.replace('N', "58")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "38")).is_empty());
     }
 
     #[test]
