@@ -270,6 +270,7 @@ fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         if is_all(scope, i)
             && same_frame(scope, first, i)
+            && no_narrower(scope, first, i, noun)
             && !is_part(scope, first)
             && close(a, b)
             && counts_things(scope, first, noun)
@@ -278,6 +279,22 @@ fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
             claims.push(Claim::Restatement { first, second: i });
         }
     }
+}
+
+/// Whether `later` names no kind of its noun that `first` does not: "all
+/// 7,300 infant pupils" is a narrower group than "5,620 pupils".
+fn no_narrower(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
+    let modifiers = |i: usize| -> Vec<String> {
+        scope.place(i).map_or_else(Vec::new, |p| {
+            p.after()
+                .take(4)
+                .take_while(|w| crate::quantity::noun::normalise(w) != noun)
+                .map(str::to_ascii_lowercase)
+                .collect()
+        })
+    };
+    let earlier = modifiers(first);
+    modifiers(later).iter().all(|m| earlier.contains(m))
 }
 
 /// "17 banks were disqualified": a figure defined by what happened to it

@@ -31,8 +31,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             {
                 continue;
             }
-            let words = |i: usize| -> Vec<&str> { scope.sentence_words(i).collect() };
-            if shares_stem(&words(a), &words(b), 5) {
+            // Said of one thing: a content word in both sentences ("the
+            // network opened in 1998", "since 1989, when the first line
+            // opened").
+            let (near_a, near_b) = (near(scope, a), near(scope, b));
+            if shares_stem(&near_a, &near_b, 5) {
                 claims.push(Claim::Restatement {
                     first: a,
                     second: b,
@@ -41,6 +44,30 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// How far (in bytes) from a year the words that say what it dates are
+/// read: its sentence, but not the whole of one huge line.
+const NEAR: usize = 400;
+
+/// The content words of a year's sentence within [`NEAR`] bytes of it.
+fn near<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
+    let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
+        return Vec::new();
+    };
+    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let from = sentence.start.max(q.span.start.saturating_sub(NEAR));
+    let to = sentence.end.min(q.span.end + NEAR);
+    // Words that date or join ("since 2012", "after") say nothing of what.
+    super::context::words_in(scope.text, from, to)
+        .filter(|w| {
+            ![
+                "since", "after", "before", "until", "first", "years", "while", "where",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -53,5 +80,7 @@ mod tests {
         assert_eq!(restatements(swapped), 1);
         let history = "Club\n\nThe club was founded in 1989 in a pub.\n\nIt has played at the Oval since 1998.";
         assert_eq!(restatements(history), 0);
+        let far = "School\n\nThe culture changed since a new head arrived in 2021.\n\nWe have more applications than places for the first time since 2012.";
+        assert_eq!(restatements(far), 0);
     }
 }
