@@ -19,6 +19,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| antecedent_of_the(scope, part))
             .or_else(|| antecedent_of_those(scope, part))
             .or_else(|| antecedent_of_them(scope, part))
+            .or_else(|| of_whom_before(scope, part))
             .or_else(|| including_whole(scope, part));
         if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
@@ -416,6 +417,30 @@ fn following_words<'d>(scope: &Scope<'d>, i: usize, n: usize) -> Vec<&'d str> {
         .collect()
 }
 
+/// "212 sat the exam, of whom 131 passed", "1,200 cases, of which 340
+/// ...": a part after "of whom" or "of which" is a part of the figure
+/// right before.
+pub(super) fn of_whom_before(scope: &Scope, part: usize) -> Option<usize> {
+    let whole = part.checked_sub(1)?;
+    let gap = scope.between(whole, part);
+    let words: Vec<&str> = gap.split_whitespace().take(11).collect();
+    let relative = matches!(words.as_slice(), [.., "of", "whom" | "which"])
+        && words.len() <= 10
+        && gap
+            .trim_end()
+            .strip_suffix("whom")
+            .or_else(|| gap.trim_end().strip_suffix("which"))
+            .is_some_and(|g| {
+                g.trim_end()
+                    .strip_suffix("of")
+                    .is_some_and(|g| g.trim_end().ends_with(','))
+            });
+    (relative
+        && scope.comparable(part, whole)
+        && scope.place(whole)?.sentence == scope.place(part)?.sentence)
+        .then_some(whole)
+}
+
 /// "The university allocated all 4,200 beds, and 4,650 of them went to
 /// ...": "of them" right after a figure stated as all of something; "18
 /// titles, 21 of which ...": "of which" or "of whom" right after any.
@@ -583,6 +608,16 @@ mod tests {
         let text = "Survey\n\nThe council has 1,200 employees.\n\nThe planning department, with 49 employees, came out worst: N of its staff returned the form.\n";
         assert_eq!(rules(&text.replace('N', "58")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "38")).is_empty());
+    }
+
+    #[test]
+    fn a_part_after_of_whom_is_of_the_figure_before() {
+        let text = "Exams\n\nOf 318 pupils, 212 sat the exam last summer, of whom N passed.\n";
+        assert_eq!(rules(&text.replace('N', "231")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "131")).is_empty());
+        let share = "Exams\n\nOf 318 pupils, 212 sat the exam, of whom 131, or S, passed.\n";
+        assert_eq!(rules(&share.replace('S', "66%")), ["proportion-mismatch"]);
+        assert!(rules(&share.replace('S', "62%")).is_empty());
     }
 
     #[test]

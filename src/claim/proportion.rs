@@ -417,7 +417,10 @@ fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usiz
 /// The whole a part belongs to: named after it ("of the 2,480", "from its
 /// 62,000 customers", "of them") or before it ("Of the confirmed cases, 620").
 pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
-    if let Some(w) = whole_after_of(scope, part).or_else(|| whole_before(scope, part)) {
+    if let Some(w) = whole_after_of(scope, part)
+        .or_else(|| super::part::of_whom_before(scope, part))
+        .or_else(|| whole_before(scope, part))
+    {
         return Some(w);
     }
     let pp = scope.place(part)?;

@@ -478,7 +478,9 @@ pub fn is_function_word(w: &str) -> bool {
 fn is_past_verb(w: &str) -> bool {
     matches!(
         w,
-        "lost"
+        "sat"
+            | "stood"
+            | "lost"
             | "won"
             | "took"
             | "made"
