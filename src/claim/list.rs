@@ -114,8 +114,10 @@ fn listable(scope: &Scope, i: usize) -> bool {
     matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
         && q.range.is_none()
         && !q.vague
-        // "at 5 Tanners Yard" is an address, "from 97" a start value.
-        && !p.prev_is(&["from", "to", "than", "of", "at"])
+        // "at 5 Tanners Yard" is an address ("priced at £31.5m" is not),
+        // "from 97" a start value.
+        && !p.prev_is(&["from", "to", "than", "of"])
+        && !(q.kind == Kind::Count && p.prev_is(&["at"]))
         && !super::breakdown::is_rate(scope, i)
         && !p.past_frame()
         // "51 sold, and 58 of those went abroad": a part of a part.
@@ -166,7 +168,23 @@ fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
                     &["further", "another", "additional", "second", "third", "new"],
                 ) || f.after_has(1, &["more", "further", "additional", "extra"])
             });
-        if adds {
+        // "Together with £6.2m for crossings, that brings the total to
+        // £74.6m": "that" is the sentence before, whose figures are parts.
+        // "that" is what was just listed: the like figures since the start
+        // of the paragraph, or of the one before when the sentence opens it.
+        let that_brings = brought && tp.before_has(5, &["that", "this", "which"]);
+        if that_brings {
+            let first = parts.first().copied().unwrap_or(total);
+            let opens = scope
+                .earlier(first, 0)
+                .all(|p| scope.place(p).is_some_and(|pp| pp.sentence == tp.sentence));
+            let reach = usize::from(opens);
+            let before: Vec<usize> = scope
+                .earlier(first, reach)
+                .filter(|&p| listable(scope, p) && scope.comparable(p, total))
+                .collect();
+            parts.splice(0..0, before.into_iter().rev());
+        } else if adds {
             let Some(base) = previous_sentence_figure(scope, total, parts.first().copied()) else {
                 continue;
             };
@@ -656,6 +674,13 @@ mod tests {
     fn a_list_lead_naming_other_things_divides_something_else() {
         let text = "Awards\n\nA total of 1,460 students applied, and one in 12 was successful. By field, the awards were shared out as follows:\n\n- Engineering: 38\n- Medicine: 31\n- Sciences: 24\n- Arts: 27\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn that_brings_the_total_to_sums_what_was_just_listed() {
+        let text = "Rail\n\nThe two stations cost £12.4m and £8.9m. The track is priced at £31.5m, and signalling at £9.6m.\n\nTogether with £6.2m for crossings, that brings the total to £N.\n";
+        assert_eq!(rules(&text.replace('N', "74.6m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "68.6m")).is_empty());
     }
 
     #[test]

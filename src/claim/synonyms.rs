@@ -20,6 +20,7 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["passenger", "traveller"],
     &["crowd", "attendance", "audience", "spectator"],
     &["job", "role", "post", "position"],
+    &["home", "household", "property", "house", "dwelling"],
 ];
 
 /// Each noun of the WordNet table and its group's first noun, sorted by
