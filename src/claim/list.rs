@@ -117,7 +117,7 @@ fn listable(scope: &Scope, i: usize) -> bool {
         // "at 5 Tanners Yard" is an address ("priced at £31.5m" is not),
         // "from 97" a start value.
         && !p.prev_is(&["from", "to", "than", "of"])
-        && !(q.kind == Kind::Count && p.prev_is(&["at"]))
+        && (q.kind != Kind::Count || !p.prev_is(&["at"]))
         && !super::breakdown::is_rate(scope, i)
         && !p.past_frame()
         // "51 sold, and 58 of those went abroad": a part of a part.
