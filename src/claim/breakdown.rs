@@ -83,6 +83,50 @@ fn said_of_each(words: &[&str], cue: &str) -> bool {
     })
 }
 
+/// The parts from the first on that one list holds: each a few words
+/// after the one before, joined by a comma or "and", no clause between
+/// ("£3.1m on salaries, and expects to spend £4.5m" ends the list).
+fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
+    let mut run: Vec<usize> = Vec::new();
+    for &p in parts {
+        if let Some(&last) = run.last() {
+            let gap = scope.between(last, p);
+            let words: Vec<&str> = gap.split_whitespace().take(9).collect();
+            let joined = words.len() <= 8
+                && (gap.contains(',') || words.contains(&"and"))
+                && !gap.contains([';', '.'])
+                && !words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "but" | "while" | "whereas" | "which" | "expects" | "will"
+                    )
+                });
+            if !joined {
+                break;
+            }
+        }
+        run.push(p);
+    }
+    run
+}
+
+/// Whether a total heads its parts with ", including": larger than each,
+/// a few words of its own between.
+fn includes(scope: &Scope, total: usize, parts: &[usize]) -> bool {
+    let (Some(t), Some(&first)) = (scope.q(total), parts.first()) else {
+        return false;
+    };
+    let gap = scope.between(total, first).trim_end();
+    let larger = parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .all(|q| q.point() < t.point());
+    gap.strip_suffix("including")
+        .is_some_and(|g| g.trim_end().ends_with(','))
+        && gap.split_whitespace().take(9).count() <= 8
+        && larger
+}
+
 /// "£12.5m ..., with the money split between resurfacing, repairs and
 /// footways. Resurfacing will take £6.8m, ...": the sentence before states
 /// a like amount larger than every part and says after it how it is divided.
@@ -541,6 +585,24 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         });
         return;
     }
+    // "£2.6m to run, including £1.9m for staff and £1.1m for buildings":
+    // a total and some of its parts, which must not exceed it.
+    if let Some((&total, rest)) = parts.split_first()
+        && includes(scope, total, rest)
+    {
+        // Sums of money and measures split a total; counts "including 900
+        // women and 1,400 over-65s" may overlap.
+        let additive = scope.q(total).is_some_and(|q| q.kind != Kind::Count) || partition;
+        let listed = coordinated_run(scope, rest);
+        if additive && listed.len() >= 2 && listed.len() == rest.len() {
+            claims.push(Claim::Breakdown {
+                total,
+                parts: listed,
+                open: true,
+            });
+        }
+        return;
+    }
     let Some(&first) = parts.first() else { return };
     let Some(fp) = scope.place(first) else { return };
     let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
@@ -734,6 +796,19 @@ mod tests {
         // Something else divided: no breakdown of the 14 banks.
         let other = "Banks\n\nThe 14 large banks stayed away, with the week's borrowing split between the regional and the smaller banks.\n\nNine were in New York and five in Chicago, against 3 and 2 a year ago.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn parts_after_including_must_not_exceed_their_total() {
+        let text = "Museums\n\nThe museums cost £2.6m to run last year, including £1.9m for staff and £N for buildings.\n";
+        assert_eq!(rules(&text.replace('N', "1.1m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "0.4m")).is_empty());
+        // Counts may overlap; a later figure of another clause is no part.
+        let counts =
+            "Clinic\n\nIt treated 2,300 people, including 1,500 women and 1,400 over-65s.\n";
+        assert!(rules(counts).is_empty());
+        let clause = "Trust\n\nIt spent £4.2m, including £3.1m on salaries, and expects to spend £4.5m next year.\n";
+        assert!(rules(clause).is_empty());
     }
 
     #[test]
