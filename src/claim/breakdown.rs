@@ -515,6 +515,25 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     if amounts.len() < 2 {
         return;
     }
+    // "640 cattle, 1,120 sheep and 95 goats, making 2,275 entries
+    // altogether": a stated total sums one list, whatever each part counts.
+    for &total in amounts.iter().rev() {
+        let before: Vec<usize> = amounts
+            .iter()
+            .copied()
+            .filter(|&p| p < total && scope.comparable(p, total))
+            .collect();
+        let run = coordinated_run(scope, &before);
+        if before.len() >= 2 && run.len() == before.len() && states_total_of(scope, total, &before)
+        {
+            claims.push(Claim::Breakdown {
+                total,
+                parts: before,
+                open: false,
+            });
+            return;
+        }
+    }
     let like = |a: usize| {
         amounts
             .iter()
@@ -796,6 +815,13 @@ mod tests {
         // Something else divided: no breakdown of the 14 banks.
         let other = "Banks\n\nThe 14 large banks stayed away, with the week's borrowing split between the regional and the smaller banks.\n\nNine were in New York and five in Chicago, against 3 and 2 a year ago.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn a_stated_total_sums_parts_of_different_nouns() {
+        let text = "Show\n\nFarmers have entered 640 cattle, 1,120 sheep and 95 goats, making N livestock entries altogether, beating the record of 2,080 set in 2019.\n";
+        assert_eq!(rules(&text.replace('N', "2,275")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "1,855")).is_empty());
     }
 
     #[test]
