@@ -503,10 +503,9 @@ fn list_found(scope: &Scope, items: &[(usize, usize)], claims: &mut Vec<Claim>) 
                     .starting_in(s, e)
                     .filter(|&p| listable(scope, p) && scope.comparable(p, seed))
                     .collect();
-                match like.as_slice() {
-                    [one] => Some(*one),
-                    _ => None,
-                }
+                // "£0.6m from an appeal, which has already raised
+                // £210,000": an item's own amount comes first.
+                like.first().copied()
             })
             .collect();
         let Some(parts) = parts else { continue };
@@ -582,6 +581,7 @@ fn total_of_list(
             let names_it = |t: usize| {
                 scope
                     .q(t)
+                    .filter(|q| q.kind == Kind::Count)
                     .and_then(|q| q.noun.as_deref())
                     .is_none_or(|noun| {
                         lead_words.iter().any(|w| {
@@ -674,6 +674,20 @@ mod tests {
     fn a_list_lead_naming_other_things_divides_something_else() {
         let text = "Awards\n\nA total of 1,460 students applied, and one in 12 was successful. By field, the awards were shared out as follows:\n\n- Engineering: 38\n- Medicine: 31\n- Sciences: 24\n- Arts: 27\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn an_item_s_own_amount_comes_first() {
+        let text = "Theatre\n\nThe trust said four funders combined would provide the full £6.8m:\n\n- £3.5m from the lottery\n- £1.2m from the council\n- £0.8m from trusts\n- £N from an appeal, which has already raised £210,000\n";
+        assert_eq!(rules(&text.replace('N', "0.6m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "1.3m")).is_empty());
+    }
+
+    #[test]
+    fn a_lead_pointing_back_to_a_sum_of_money_names_no_count() {
+        let text = "Rovers\n\nRovers have spent £3.9m on transfer fees this summer.\n\nThe club's outlay is made up of four deals:\n\n- £1.2m for Elling\n- £850,000 for Doyle\n- £650,000 for Mensah\n- £N for Hart\n";
+        assert_eq!(rules(&text.replace('N', "400,000")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "1.2m")).is_empty());
     }
 
     #[test]
