@@ -79,7 +79,7 @@ pub fn number(x: f64) -> String {
 }
 
 /// `x` with at most `decimals` decimals, thousands grouped.
-fn with_decimals(x: f64, decimals: usize) -> String {
+pub fn with_decimals(x: f64, decimals: usize) -> String {
     let s = format!("{:.*}", decimals, x.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut grouped = String::new();

@@ -86,7 +86,7 @@ fn said_of_each(words: &[&str], cue: &str) -> bool {
 /// The parts from the first on that one list holds: each a few words
 /// after the one before, joined by a comma or "and", no clause between
 /// ("£3.1m on salaries, and expects to spend £4.5m" ends the list).
-fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
+pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
     let mut run: Vec<usize> = Vec::new();
     for &p in parts {
         if let Some(&last) = run.last() {

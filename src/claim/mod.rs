@@ -18,6 +18,7 @@ pub mod part;
 pub mod premium;
 pub mod proportion;
 pub mod restatement;
+pub mod shares;
 mod synonyms;
 pub mod table;
 pub mod table_prose;
@@ -303,6 +304,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     age::find(&scope, &mut claims);
     year::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
+    shares::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
     table::find(&scope, &doc.breaks, &mut claims);
     table_prose::find(&scope, doc.text, &mut claims);

@@ -98,7 +98,7 @@ fn shares_of_one(input: &Input, shares: &[usize], exhaustive: bool) -> Option<Fi
     let loose_allowed = if exhaustive {
         Interval::new(99.0, 101.0)
     } else {
-        allowed
+        Interval::new(0.0, 101.0)
     };
     let severity = verdict(sum.overlaps(allowed), loose.overlaps(loose_allowed))?;
     let first = *shares.first()?;
@@ -107,6 +107,8 @@ fn shares_of_one(input: &Input, shares: &[usize], exhaustive: bool) -> Option<Fi
         .map(|q| format!("{}%", number(q.point())))
         .collect();
     let bound = if exhaustive { "100%" } else { "at most 100%" };
+    // "100.3%", not "100%": the sum to the shares' own precision.
+    let total = crate::finding::with_decimals(sum.mid(), decimals_of(&qs));
     Some(Finding {
         rule: RULE.id,
         severity,
@@ -116,14 +118,23 @@ fn shares_of_one(input: &Input, shares: &[usize], exhaustive: bool) -> Option<Fi
             .skip(1)
             .filter_map(|&s| input.label(s))
             .collect(),
-        message: format!(
-            "shares of one whole total {}%, but can total {bound}",
-            number(sum.mid())
-        ),
+        message: format!("shares of one whole total {total}%, but can total {bound}"),
         explanation: format!(
-            "{} = {}%, but the total can be {bound}",
-            terms.join(" + "),
-            number(sum.mid())
+            "{} = {total}%, but the total can be {bound}",
+            terms.join(" + ")
         ),
     })
+}
+
+/// The most decimals any of the shares is written with.
+fn decimals_of(qs: &[&crate::quantity::Quantity]) -> usize {
+    qs.iter()
+        .map(|q| {
+            let step = q.step;
+            (0..4)
+                .find(|&d| step >= 10f64.powi(-(d as i32)) - 1e-9)
+                .unwrap_or(4)
+        })
+        .max()
+        .unwrap_or(0)
 }

@@ -1,0 +1,177 @@
+//! Shares of one additive whole: the candidates' shares of one vote
+//! ("winning 41 per cent of the vote ... second with 28 per cent, followed
+//! by ... 22 per cent"), grocers' shares of one market, the lines of one
+//! budget ("61% of the budget, police staff pay 22%, buildings 14%").
+//! Parts of one whole that do not overlap total at most 100%.
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// Wholes whose shares do not overlap: each vote, pound or sale is one
+/// candidate's, one line's, one firm's.
+const ADDITIVE_WHOLES: &[&str] = &[
+    "vote",
+    "votes",
+    "market",
+    "budget",
+    "spending",
+    "income",
+    "revenue",
+    "revenues",
+    "seats",
+    "turnover",
+    "funding",
+    "sales",
+    "expenditure",
+    "electricity",
+    "output",
+];
+
+/// Words that rank a part after the first: "second", "followed by".
+const RANKED: &[&str] = &[
+    "second", "third", "fourth", "followed", "trailed", "behind", "runner", "ahead",
+];
+
+/// A share that may be one part's: not a turnout, a start value or a change.
+fn part_share(scope: &Scope, s: usize) -> bool {
+    scope
+        .q(s)
+        .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
+        && scope.place(s).is_some_and(|p| {
+            !p.before_has(3, &["turnout", "from", "than", "against", "up", "down"])
+                && !p.after_has(1, &["points", "point"])
+        })
+        && !super::change::is_stated_change(scope, s)
+}
+
+/// Whether share `s` is named as a share of an additive whole: "41% of
+/// the vote", "61% of the budget", "a market share of 31.4%".
+fn of_a_whole(scope: &Scope, s: usize) -> bool {
+    scope.place(s).is_some_and(|p| {
+        let whole_at = |n: usize| ADDITIVE_WHOLES.iter().any(|w| p.after_is(n, w));
+        let of_the = p.after_is(0, "of")
+            && (whole_at(1)
+                || ["the", "its", "their"].iter().any(|d| p.after_is(1, d)) && whole_at(2));
+        of_the || p.prev_is(&["of"]) && p.before_is(1, "share") && p.before_has(3, &["market"])
+    })
+}
+
+/// The share after `last`, in its sentence or the next, given as the
+/// rest: "the remaining 9.7%", "the rest 12%".
+fn remaining_share(scope: &Scope, last: usize) -> Option<usize> {
+    let sentence = scope.place(last)?.sentence;
+    (last + 1..scope.quantities.len())
+        .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence <= sentence + 1))
+        .find(|&j| {
+            part_share(scope, j)
+                && scope
+                    .place(j)
+                    .is_some_and(|p| p.before_has(2, &["remaining", "rest"]))
+        })
+}
+
+/// "Helen Marsh took 41% of the vote, ahead of Pym on 34%. Varma won 17%,
+/// Ashby 12% and Cho 5%": the first share of a whole and the shares
+/// listed after it, in its sentence and in the next when that one ranks or
+/// lists them and names no whole of its own.
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i < scope.quantities.len() {
+        let first = i;
+        i += 1;
+        let Some(fp) = scope.place(first) else {
+            continue;
+        };
+        if !of_a_whole(scope, first) || !part_share(scope, first) {
+            continue;
+        }
+        let same: Vec<usize> = (first + 1..scope.quantities.len())
+            .take(super::REACH)
+            .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence == fp.sentence))
+            .filter(|&j| part_share(scope, j))
+            .collect();
+        let next: Vec<usize> = (first + 1..scope.quantities.len())
+            .take(super::REACH)
+            .skip_while(|&j| scope.place(j).is_some_and(|p| p.sentence == fp.sentence))
+            .collect();
+        let next_sentence = next
+            .first()
+            .and_then(|&j| scope.place(j))
+            .map(|p| p.sentence);
+        let after: Vec<usize> = next
+            .into_iter()
+            .take_while(|&j| scope.place(j).map(|p| p.sentence) == next_sentence)
+            .filter(|&j| part_share(scope, j))
+            .collect();
+        // Another poll or another whole starts a list of its own.
+        let goes_on = after.len() >= 2
+            && !after.iter().any(|&j| of_a_whole(scope, j))
+            && after
+                .first()
+                .and_then(|&j| scope.place(j))
+                .is_some_and(|p| p.paragraph <= fp.paragraph + 1);
+        let listed = |run: &[usize]| {
+            run.len() >= 2 && super::breakdown::coordinated_run(scope, run).len() == run.len()
+        };
+        let ranked = |j: usize| scope.sentence_has(j, RANKED);
+        // "53% of the vote in Glasgow, 57% in Dundee": one side's shares of
+        // several wholes, each named after it.
+        let own_whole = |j: &usize| {
+            scope.place(*j).is_some_and(|p| {
+                ["in", "among", "at", "for"]
+                    .iter()
+                    .any(|w| p.after_is(0, w))
+            })
+        };
+        if same.iter().chain(&after).any(own_whole) {
+            continue;
+        }
+        let mut shares = vec![first];
+        if !same.is_empty() && (ranked(first) || listed(&same) || same.len() == 1) {
+            shares.extend(&same);
+        }
+        if goes_on && (after.first().is_some_and(|&j| ranked(j)) || listed(&after)) {
+            shares.extend(&after);
+        }
+        // "... shared the remaining 9.7%": the rest, stated, closes the list.
+        let last = shares.last().copied().unwrap_or(first);
+        let rest = remaining_share(scope, last);
+        shares.extend(rest);
+        if shares.len() >= 3 {
+            claims.push(Claim::Shares {
+                shares,
+                exhaustive: rest.is_some(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn shares_of_one_budget_or_market_are_at_most_the_whole() {
+        let budget = "Police\n\nOfficers' pay will take 61% of the budget, staff pay 22%, buildings 14%, and IT N.\n";
+        assert_eq!(rules(&budget.replace('N', "13%")), ["sum-mismatch"]);
+        assert!(rules(&budget.replace('N', "3%")).is_empty());
+        let market = "Grocers\n\nFairway had a market share of 31.4%, followed by Brennans on 27.9%, Culvers on 22.6% and Dunlop's on 28.4%.\n";
+        assert_eq!(rules(market), ["sum-mismatch"]);
+        let places = "Vote\n\nThe yes side won 53% of the vote in Glasgow, 57% in Dundee and 51% in Lanarkshire.\n";
+        assert!(rules(places).is_empty());
+    }
+
+    #[test]
+    fn the_shares_of_one_contest_are_at_most_the_whole_vote() {
+        let text = "Mayor\n\nMoorcroft was re-elected, winning 41 per cent of the vote on a turnout of 24.8 per cent.\n\nTreharne came second with 28 per cent, followed by Brand on 22 per cent and Oakes on N per cent.\n";
+        assert_eq!(rules(&text.replace('N', "14")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "9")).is_empty());
+        let one = "Poll\n\nShe won 52% of the vote, ahead of Lee on 38% and Park on 19%.\n";
+        assert_eq!(rules(one), ["sum-mismatch"]);
+        let change =
+            "Poll\n\nShe won 52% of the vote, up from 38%, and second place went to Park.\n";
+        assert!(rules(change).is_empty());
+        let two_polls = "Polls\n\nOne poll showed the Tories with 41% of the vote, Labour with 35% and the Alliance with 21%.\n\nAnother found the Tories ahead with 35.6% of the vote, Labour with 31.9% and the Alliance with 31.4%.\n";
+        assert!(rules(two_polls).is_empty());
+    }
+}
