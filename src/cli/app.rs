@@ -219,10 +219,11 @@ fn for_each_report(
                 .map(|l| match &l.text {
                     Ok(text) => {
                         let settings = &l.job.config.settings;
+                        let syntax = l.job.syntax.sniffed(text);
                         Ok(if checked {
-                            FileReport::check_text(&l.job.path, text, l.job.syntax, settings)
+                            FileReport::check_text(&l.job.path, text, syntax, settings)
                         } else {
-                            let doc = Document::new(text, l.job.syntax, &settings.tolerances);
+                            let doc = Document::new(text, syntax, &settings.tolerances);
                             FileReport::new(&l.job.path, doc)
                         })
                     }

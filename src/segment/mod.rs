@@ -35,6 +35,34 @@ impl Syntax {
             Syntax::Markdown
         }
     }
+
+    /// Plain text that is written in Markdown is read as Markdown: a draft
+    /// saved as `.txt` that opens with front matter or a `# ` heading, or
+    /// holds a table. Its lists and tables then take part like prose.
+    pub fn sniffed(self, text: &str) -> Syntax {
+        if self == Syntax::Markdown {
+            return self;
+        }
+        let head = text.get(..text.len().min(4096)).unwrap_or(text);
+        let first = head.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let front_matter = first.trim_end() == "---"
+            && head.lines().skip(1).take(12).any(|l| l.starts_with("title:"));
+        let heading = first.starts_with("# ");
+        let table = head.lines().any(is_table_rule);
+        if front_matter || heading || table {
+            Syntax::Markdown
+        } else {
+            Syntax::Plain
+        }
+    }
+}
+
+/// A Markdown table's delimiter row: "| --- | ---: |".
+fn is_table_rule(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('|')
+        && line.contains("---")
+        && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 /// A file split into what is read and what is not.
@@ -93,4 +121,19 @@ pub fn windows(prose: &str, size: usize) -> Vec<Span> {
         start = end;
     }
     out
+}
+
+#[cfg(test)]
+mod sniff_tests {
+    use super::Syntax;
+
+    #[test]
+    fn plain_text_written_in_markdown_is_read_as_markdown() {
+        let md = |t: &str| Syntax::Plain.sniffed(t) == Syntax::Markdown;
+        assert!(md("# Budget set\n\nThe council ..."));
+        assert!(md("---\ntitle: \"Budget\"\ndate: 2025-01-01\n---\n\nText"));
+        assert!(md("Budget\n\n| Item | £m |\n| --- | ---: |\n| Roads | 4 |\n"));
+        assert!(!md("Budget set at £46m\n\nThe council will spend ... # of votes"));
+        assert!(!md("Scores\n\nIt ended 3-1 | 2-2 after extra time."));
+    }
 }
