@@ -46,7 +46,11 @@ impl Syntax {
         let head = text.get(..text.len().min(4096)).unwrap_or(text);
         let first = head.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
         let front_matter = first.trim_end() == "---"
-            && head.lines().skip(1).take(12).any(|l| l.starts_with("title:"));
+            && head
+                .lines()
+                .skip(1)
+                .take(12)
+                .any(|l| l.starts_with("title:"));
         let heading = first.starts_with("# ");
         let table = head.lines().any(is_table_rule);
         if front_matter || heading || table {
@@ -132,8 +136,12 @@ mod sniff_tests {
         let md = |t: &str| Syntax::Plain.sniffed(t) == Syntax::Markdown;
         assert!(md("# Budget set\n\nThe council ..."));
         assert!(md("---\ntitle: \"Budget\"\ndate: 2025-01-01\n---\n\nText"));
-        assert!(md("Budget\n\n| Item | £m |\n| --- | ---: |\n| Roads | 4 |\n"));
-        assert!(!md("Budget set at £46m\n\nThe council will spend ... # of votes"));
+        assert!(md(
+            "Budget\n\n| Item | £m |\n| --- | ---: |\n| Roads | 4 |\n"
+        ));
+        assert!(!md(
+            "Budget set at £46m\n\nThe council will spend ... # of votes"
+        ));
         assert!(!md("Scores\n\nIt ended 3-1 | 2-2 after extra time."));
     }
 }
