@@ -484,7 +484,20 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     if !(pp.after_is(0, "of") && (pp.after_is(1, "them") || relative)) {
         return None;
     }
-    let whole = part.checked_sub(1)?;
+    // "300 people in 12 countries, 150 of them": a figure after a
+    // preposition is an adjunct, not what the pronoun stands for.
+    let adjunct = |w: usize| {
+        scope.place(w).is_some_and(|p| {
+            p.prev_is(&["in", "across", "at", "from", "over", "for", "with", "on"])
+        })
+    };
+    let mut whole = part.checked_sub(1)?;
+    while adjunct(whole) && whole > 0 && scope.comparable(part, whole - 1) {
+        whole -= 1;
+    }
+    if adjunct(whole) {
+        return None;
+    }
     let wp = scope.place(whole)?;
     // The pronoun stands right after its noun phrase's clause: "18 titles,
     // 21 of which", "9,400 passes were sold, 11,200 of them".
