@@ -110,6 +110,43 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
     run
 }
 
+/// "The budget is divided between five service areas.": the sentence
+/// right before the parts' says, without a figure of their kind, that its
+/// subject ("budget") is divided, into as many parts as follow when it
+/// counts them. The subject, to find the total by.
+fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
+    let first = *parts.first()?;
+    let sentence = scope.place(first)?.sentence.checked_sub(1)?;
+    let span = scope.layout.sentence_span(sentence, scope.text.len());
+    let lower = scope.lowercase(span);
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let divided = DIVIDING.iter().any(|c| divides(&words, c))
+        || [
+            "broken down",
+            "made up of",
+            "shared between",
+            "shared among",
+        ]
+        .iter()
+        .any(|c| has_phrase(&words, c));
+    // "The budget is ...", "The money will be ...": a definite subject.
+    let (Some(&"the"), Some(subject)) = (words.first(), words.get(1)) else {
+        return None;
+    };
+    // No figure of the parts' kind in it, and any count is theirs.
+    let in_sentence = scope.starting_in(span.start, span.end);
+    let no_like = in_sentence.clone().all(|t| !scope.comparable(t, first));
+    let counts_them = in_sentence.clone().all(|t| {
+        scope
+            .q(t)
+            .is_none_or(|q| q.kind != Kind::Count || q.value == Some(parts.len() as f64))
+    });
+    (divided && no_like && counts_them && parts.len() >= 3).then(|| subject.to_string())
+}
+
 /// Whether a total heads its parts with ", including": larger than each,
 /// a few words of its own between.
 fn includes(scope: &Scope, total: usize, parts: &[usize]) -> bool {
@@ -669,7 +706,13 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     });
     let counted = counted_list(scope, sentence, &parts);
     let announced = !complete && divided_in_sentence_before(scope, &parts);
-    let complete = complete || counted || announced;
+    // "The budget is divided between five service areas. Adult social care
+    // ... £21.4m, ...": a sentence without figures announces the division
+    // of what its subject names.
+    let subject = (!complete && !announced)
+        .then(|| division_announced(scope, &parts))
+        .flatten();
+    let complete = complete || counted || announced || subject.is_some();
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
@@ -731,7 +774,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // slip in a breakdown is a figure or two off, and "two adults and two
     // children" is no breakdown of "20 times quicker" or "4.4 million homes".
     let like_larger: Vec<usize> = scope
-        .earlier(first, 2)
+        .earlier(first, if subject.is_some() { 3 } else { 2 })
         .filter(|&t| scope.comparable(first, t))
         .filter(|&t| match noun_of(t) {
             Some(n) => partition || part_nouns.iter().all(|&m| agree(m, n)),
@@ -743,9 +786,15 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             })
         })
         .filter(|&t| {
-            // "up from £40m": a start value is no total.
+            // "up from £40m": a start value is no total. The subject of an
+            // announced division names its total further back.
+            let named = |t: usize| {
+                subject
+                    .as_deref()
+                    .is_some_and(|w| scope.sentence_words(t).any(|x| x.eq_ignore_ascii_case(w)))
+            };
             scope.place(t).is_some_and(|p| {
-                p.paragraph + 1 >= para
+                (p.paragraph + 1 >= para || named(t))
                     && (!own_sentence || p.sentence == fp.sentence)
                     && !p.prev_is(&["from", "against", "versus", "vs"])
             })
@@ -815,6 +864,13 @@ mod tests {
         // Something else divided: no breakdown of the 14 banks.
         let other = "Banks\n\nThe 14 large banks stayed away, with the week's borrowing split between the regional and the smaller banks.\n\nNine were in New York and five in Chicago, against 3 and 2 a year ago.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn a_division_announced_without_figures_names_its_total() {
+        let text = "Budget\n\nThe council has approved a £48.6m budget, up from £45.9m.\n\nBand D tax will rise by 4.99%.\n\nThe budget is divided between five service areas. Care takes £21.4m, followed by children at £11.8m, waste at £6.2m, roads at £4.1m and leisure at £N.\n";
+        assert_eq!(rules(&text.replace('N', "2.3m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "5.1m")).is_empty());
     }
 
     #[test]
