@@ -20,6 +20,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| antecedent_of_those(scope, part))
             .or_else(|| antecedent_of_them(scope, part))
             .or_else(|| of_whom_before(scope, part))
+            .or_else(|| alone_within(scope, part))
             .or_else(|| including_whole(scope, part));
         if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
@@ -457,6 +458,23 @@ fn following_words<'d>(scope: &Scope<'d>, i: usize, n: usize) -> Vec<&'d str> {
         .collect()
 }
 
+/// "Harnford district: 6,300 / Harnford town centre alone: 7,150": a
+/// figure said of a place or group "alone" is part of the like figure
+/// before it in its paragraph (a list's item before it).
+fn alone_within(scope: &Scope, part: usize) -> Option<usize> {
+    let pp = scope.place(part)?;
+    // "... alone: 7,150", "the centre alone 7,150": right before it.
+    if !pp.before_has(1, &["alone"]) {
+        return None;
+    }
+    // The item or sentence before, which the "alone" narrows.
+    let whole = (part.saturating_sub(6)..part)
+        .rev()
+        .find(|&w| scope.comparable(part, w))?;
+    let wp = scope.place(whole)?;
+    (wp.sentence + 1 == pp.sentence && !wp.prev_is(&["from", "than"])).then_some(whole)
+}
+
 /// "212 sat the exam, of whom 131 passed", "1,200 cases, of which 340
 /// ...": a part after "of whom" or "of which" is a part of the figure
 /// right before.
@@ -696,6 +714,13 @@ mod tests {
         ] {
             assert_eq!(rules(text), ["part-exceeds-whole"], "{text}");
         }
+    }
+
+    #[test]
+    fn a_place_alone_is_part_of_the_figure_before() {
+        let text = "Potholes\n\nThe county filled 18,900 potholes. Harnford district: 6,300. Harnford town centre alone: N. Kellow district: 5,100.\n";
+        assert_eq!(rules(&text.replace('N', "7,150")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "1,150")).is_empty());
     }
 
     #[test]

@@ -989,17 +989,19 @@ fn year_span(i: &str) -> Res<'_, Body<'_>> {
     let (rest, (a, _, b)) = (
         year,
         one_of("-–/"),
-        verify(digit1, |d: &str| d.len() == 2 || d.len() == 4),
+        verify(digit1, |d: &str| matches!(d.len(), 1 | 2 | 4)),
     )
         .parse(i)?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
     let start: f64 = a.parse().unwrap_or(0.0);
-    let end: f64 = if b.len() == 2 {
-        (start / 100.0).floor() * 100.0 + b.parse::<f64>().unwrap_or(0.0)
-    } else {
-        b.parse().unwrap_or(0.0)
+    // "2015-16", "2015-6" (the last digits written), "2015-2016".
+    let tail: f64 = b.parse().unwrap_or(0.0);
+    let end: f64 = match b.len() {
+        1 => (start / 10.0).floor() * 10.0 + tail,
+        2 => (start / 100.0).floor() * 100.0 + tail,
+        _ => tail,
     };
     if end <= start || end - start > 200.0 {
         return fail(i);

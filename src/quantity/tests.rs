@@ -594,3 +594,10 @@ fn a_change_verb_before_a_figure_makes_no_range_and_a_close_is_no_hedge() {
     assert_eq!(find(&qs, text, "13.8%").value, Some(13.8));
     assert!(find(&qs, text, "265p").hedge.is_none());
 }
+
+#[test]
+fn a_year_span_may_end_in_one_digit() {
+    let text = "during the 2015-6 academic year";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "2015-6").kind, Kind::Year);
+}
