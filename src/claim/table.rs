@@ -18,6 +18,7 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
     if breaks.is_empty() {
         return;
     }
+    of_which_rows(scope, breaks, claims);
     for total in 0..scope.quantities.len() {
         let Some(q) = scope.q(total) else { continue };
         // A total row's figure stands a few cells from the line's start;
@@ -59,6 +60,65 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
                 parts,
                 open: false,
             });
+        }
+    }
+}
+
+/// "| All attendances | 12,750 |" over "| of which by ambulance | 13,020 |":
+/// a row labelled "of which" is a part of the nearest row above it that
+/// is not, column by column.
+fn of_which_rows(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
+    let label_of = |start: usize, at: usize| -> String {
+        let head = scope.text.get(start..at).unwrap_or("");
+        head.trim_start_matches(|c: char| c == '|' || c.is_whitespace())
+            .to_ascii_lowercase()
+    };
+    let is_sub = |label: &str| label.starts_with("of which") || label.starts_with("of whom");
+    for part in 0..scope.quantities.len() {
+        let Some(q) = scope.q(part) else { continue };
+        // A row's label stands a few cells from the line's start: looking
+        // no further keeps one long line linear.
+        let near = q.span.start.saturating_sub(HEAD_REACH);
+        let Some(start) = scope
+            .text
+            .as_bytes()
+            .get(near..q.span.start)
+            .and_then(|b| memchr::memrchr(b'\n', b))
+            .map(|p| near + p + 1)
+        else {
+            continue;
+        };
+        let column = cells_before(breaks, start, q.span.start);
+        if column == 0 || !is_sub(&label_of(start, q.span.start)) {
+            continue;
+        }
+        // Up the table, past other "of which" rows, to the row they divide.
+        let mut at = start;
+        let whole = loop {
+            if at == 0 {
+                break None;
+            }
+            let (row_start, row_end) = line_of(scope.text, at - 1);
+            if cells_before(breaks, row_start, row_end) == 0 {
+                break None;
+            }
+            let figures = scope.starting_in(row_start, row_end);
+            let first = figures.clone().next();
+            let label = first
+                .and_then(|f| scope.q(f))
+                .map_or(String::new(), |f| label_of(row_start, f.span.start));
+            if !is_sub(&label) {
+                break figures.into_iter().find(|&f| {
+                    scope
+                        .q(f)
+                        .is_some_and(|fq| cells_before(breaks, row_start, fq.span.start) == column)
+                        && scope.comparable(f, part)
+                });
+            }
+            at = row_start;
+        };
+        if let Some(whole) = whole {
+            claims.push(Claim::PartOfWhole { part, whole });
         }
     }
 }
@@ -179,6 +239,17 @@ mod tests {
         };
         assert_eq!(fired(&table("£55m")), ["sum-mismatch"]);
         assert!(fired(&table("£50m")).is_empty());
+    }
+
+    #[test]
+    fn an_of_which_row_is_a_part_of_the_row_it_divides() {
+        let table = |n: &str| {
+            format!(
+                "| Patients | Jan |\n| --- | --- |\n| All attendances | 12,750 |\n| of which admitted | 3,140 |\n| of which by ambulance | {n} |\n"
+            )
+        };
+        assert_eq!(fired(&table("13,020")), ["part-exceeds-whole"]);
+        assert!(fired(&table("4,020")).is_empty());
     }
 
     #[test]
