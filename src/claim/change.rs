@@ -942,7 +942,7 @@ fn change_pointed_back(
 
 /// Whether a change noun after a share says up (`Some(true)`) or down: "a
 /// 12% rise", "a 5% fall".
-fn noun_direction(word: &str) -> Option<bool> {
+pub(super) fn noun_direction(word: &str) -> Option<bool> {
     match word.to_ascii_lowercase().as_str() {
         "rise" | "increase" | "gain" | "jump" | "hike" | "growth" => Some(true),
         "fall" | "drop" | "cut" | "decline" | "decrease" | "reduction" | "loss" => Some(false),

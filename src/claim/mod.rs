@@ -5,6 +5,7 @@
 //! born, so each finder is strict: when it is not sure that two numbers
 //! describe the same thing, it makes no claim.
 
+pub mod across;
 pub mod age;
 pub mod breakdown;
 pub mod change;
@@ -295,6 +296,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     change::find(&scope, &mut claims);
     headline_change::find(&scope, &mut claims);
     premium::find(&scope, &mut claims);
+    across::find(&scope, &mut claims);
     earlier_start::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);

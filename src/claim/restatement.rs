@@ -507,7 +507,7 @@ const FRAME_REACH: usize = 40;
 
 /// The year a figure is given for ("21 principals in 1985", "23.5 million
 /// in June 2003"): a year in its sentence close to it.
-fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
+pub(super) fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
     let q = scope.q(i)?;
     scope
         .same_sentence(i)
