@@ -188,6 +188,15 @@ fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
             let Some(base) = previous_sentence_figure(scope, total, parts.first().copied()) else {
                 continue;
             };
+            // "four more examiners" add to a count of examiners, not to
+            // "14 (weeks) at Felling Road".
+            let nouns = |i: usize| scope.q(i).and_then(|q| q.noun.as_deref());
+            if let Some(added) = parts.first().and_then(|&p| nouns(p))
+                && !nouns(base)
+                    .is_some_and(|b| b == added || super::synonyms::same_things(b, added))
+            {
+                continue;
+            }
             parts.insert(0, base);
         }
         let bigger = |p: &usize| {
@@ -286,6 +295,10 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
                 scope.q(p).is_some_and(|q| {
                     q.kind == Kind::Percent && q.range.is_none() && q.hedge.is_none()
                 }) && !super::change::is_stated_change(scope, p)
+                    // "45% ..., down from 58% in 2021": a start value.
+                    && !scope
+                        .place(p)
+                        .is_some_and(|pl| pl.prev_is(&["from", "than", "against"]))
             })
             .collect();
         // The later shares share the first one's verb ("30 per cent in the
@@ -674,6 +687,14 @@ mod tests {
     fn a_list_lead_naming_other_things_divides_something_else() {
         let text = "Awards\n\nA total of 1,460 students applied, and one in 12 was successful. By field, the awards were shared out as follows:\n\n- Engineering: 38\n- Medicine: 31\n- Sciences: 24\n- Arts: 27\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn starts_and_other_nouns_are_no_parts_of_a_list() {
+        let shares = "Survey\n\nOf those who responded, 45% would recommend the force, down from 58% in 2021.\n";
+        assert!(rules(shares).is_empty());
+        let more = "Tests\n\nWaits average 19 weeks, against 14 at Felling Road. The agency will recruit four more examiners, taking the total to 22.\n";
+        assert!(rules(more).is_empty());
     }
 
     #[test]
