@@ -131,6 +131,7 @@ fn free_share(scope: &Scope, share: usize) -> bool {
     sq.kind.is_share()
         && !super::change::is_stated_change(scope, share)
         && sq.range.is_none()
+        && !sp.prev_is(&["from"])
         && !sp.after_has(
             2,
             &[
@@ -337,7 +338,8 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         ) {
             continue;
         }
-        if set_against(scope, share) {
+        // "about 31%, ..., up from 27% the year before": a start value.
+        if set_against(scope, share) || sp.prev_is(&["from"]) {
             continue;
         }
         if let Some((part, whole)) = share_of_then_part(scope, share) {
@@ -354,14 +356,15 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         }) else {
             continue;
         };
-        // "15 are foreign, and 71% of volume went through banks": a new clause has its own share.
+        // "15 are foreign, and 71% of volume went through banks": a new
+        // clause has its own share; "48 station and group managers are
+        // women, a share of 33%" joins two nouns, not two clauses.
         let gap = scope.between(part, share);
-        if gap.split_whitespace().count() > 8
-            || gap.contains(';')
-            || gap
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| matches!(w, "and" | "but" | "while" | "whereas"))
-        {
+        let clause_break = gap
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "but" | "while" | "whereas"))
+            || [", and", ",and"].iter().any(|b| gap.contains(b));
+        if gap.split_whitespace().count() > 12 || gap.contains(';') || clause_break {
             continue;
         }
         // "26,400 of the district's 98,000 voters took part, a turnout of
@@ -489,6 +492,15 @@ mod tests {
         let text = "Deal backed\n\nThe union said S of members who voted had backed the deal, with 214 votes in favour out of 342 cast.\n";
         assert_eq!(rules(&text.replace('S', "78%")), ["proportion-mismatch"]);
         assert!(rules(&text.replace('S', "63%")).is_empty());
+    }
+
+    #[test]
+    fn a_share_far_after_its_pair_but_not_a_start_value() {
+        let text = "Fire\n\nAt senior level, 12 of the service's 48 station and group managers are women, a share of S, the report says.\n";
+        assert_eq!(rules(&text.replace('S', "33%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('S', "25%")).is_empty());
+        let start = "Housing\n\nIt helped 1,320 people, of whom 410, about 31%, moved on, up from 27% the year before.\n";
+        assert!(rules(start).is_empty());
     }
 
     #[test]
