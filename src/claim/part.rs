@@ -56,8 +56,11 @@ fn same_noun_or_unknown(scope: &Scope, part: usize, whole: usize) -> bool {
 /// A few words that name what a part counts, with no clause break: "votes
 /// in favour" before "out of 342".
 fn own_words(words: &str) -> bool {
+    // "41,600 room-nights between June and August, out of 73,000": a
+    // comma may close the part's own words right before "out of".
+    let words = words.trim_end().strip_suffix(',').unwrap_or(words);
     !words.contains([',', ';', ':', '('])
-        && (1..=4).contains(&words.split_whitespace().take(5).count())
+        && (1..=8).contains(&words.split_whitespace().take(9).count())
 }
 
 /// "15 of the 120 migrants", "12,840 out of the 26,400 ballots": the whole right
@@ -71,7 +74,13 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     }
     // "19 out of the 40 stretches" is "19 of the 40 stretches"; "214
     // votes in favour out of 342": the part's own words may come first.
-    let between = match between.find("out of") {
+    // The words "out of", not "payout of".
+    let out_of = if between.starts_with("out of") {
+        Some(0)
+    } else {
+        between.find(" out of").map(|at| at + 1)
+    };
+    let between = match out_of {
         Some(at) if at == 0 || own_words(between.get(..at).unwrap_or("")) => {
             between.get(at + 4..).unwrap_or(between)
         }
@@ -721,6 +730,15 @@ mod tests {
         let text = "Potholes\n\nThe county filled 18,900 potholes. Harnford district: 6,300. Harnford town centre alone: N. Kellow district: 5,100.\n";
         assert_eq!(rules(&text.replace('N', "7,150")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "1,150")).is_empty());
+    }
+
+    #[test]
+    fn out_of_is_two_words() {
+        let text = "Payout\n\nThe dividend includes a quarterly dividend of three cts a share and a special payout of two cts a share.\n";
+        assert!(rules(text).is_empty());
+        let rooms = "Hotels\n\nHotels sold 41,600 room-nights between June and August, out of 73,000 available. That gave an occupancy rate of S.\n";
+        assert_eq!(rules(&rooms.replace('S', "75%")), ["proportion-mismatch"]);
+        assert!(rules(&rooms.replace('S', "57%")).is_empty());
     }
 
     #[test]

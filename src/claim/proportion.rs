@@ -219,13 +219,15 @@ fn points_back(scope: &Scope, i: usize) -> bool {
         && matches!(
             second.as_str(),
             "is" | "was"
+                | "gave"
+                | "gives"
+                | "puts"
                 | "means"
                 | "meant"
                 | "represents"
                 | "amounts"
                 | "equals"
                 | "makes"
-                | "gives"
         )
 }
 
@@ -427,14 +429,17 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
         return Some(w);
     }
     let pp = scope.place(part)?;
-    // "from its 62,000 customers".
+    // "from its 62,000 customers", "cast from an electorate of 84,000".
     let next = part + 1;
     if scope.place(next).is_some_and(|np| {
         np.sentence == pp.sentence
-            && np.prev_is(&["its", "their"])
-            && np.before_has(2, &["from", "among"])
+            && (np.prev_is(&["its", "their"]) && np.before_has(2, &["from", "among"])
+                || np.prev_is(&["of"])
+                    && np.before_has(4, &["from"])
+                    && np.before_has(3, &["electorate", "total", "pool", "population"]))
     }) && scope.comparable(part, next)
         && scope.between(part, next).split_whitespace().count() <= 8
+        && !scope.between(part, next).contains([',', ';'])
     {
         return Some(next);
     }
