@@ -555,6 +555,9 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // "640 cattle, 1,120 sheep and 95 goats, making 2,275 entries
     // altogether": a stated total sums one list, whatever each part counts.
     for &total in amounts.iter().rev() {
+        if !scope.place(total).is_some_and(is_total) {
+            continue;
+        }
         let before: Vec<usize> = amounts
             .iter()
             .copied()

@@ -496,6 +496,10 @@ pub(super) fn of_whom_before(scope: &Scope, part: usize) -> Option<usize> {
         .rev()
         .find(|&w| scope.comparable(part, w))?;
     let gap = scope.between(whole, part);
+    // Fourteen words at most: a longer gap is not read.
+    if gap.len() > 120 {
+        return None;
+    }
     let relative = [", of whom", ", of which"].iter().any(|r| gap.contains(r))
         && gap.split_whitespace().take(15).count() <= 14
         && !gap.contains([';', '.']);

@@ -8,38 +8,43 @@ use super::{Claim, Scope};
 use crate::quantity::Kind;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let years: Vec<usize> = (0..scope.quantities.len())
-        .filter(|&i| scope.q(i).is_some_and(|q| q.kind == Kind::Year))
-        .collect();
-    for (n, &a) in years.iter().enumerate() {
-        for &b in years.iter().skip(n + 1) {
-            let (Some(pa), Some(pb)) = (scope.place(a), scope.place(b)) else {
+    // One of the two dates a continuing state ("since 1989"), the other
+    // the event ("in 1998"); not a year that names ("the 1987 target",
+    // "fiscal 1987") or a deadline ("by 2030"). Sorting each side's years
+    // by their digits pairs the swaps without comparing every two years.
+    let mut since: Vec<(Vec<u8>, usize)> = Vec::new();
+    let mut event: Vec<(Vec<u8>, usize)> = Vec::new();
+    for i in 0..scope.quantities.len() {
+        let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
+            continue;
+        };
+        let Some(v) = q.value.filter(|_| q.kind == Kind::Year) else {
+            continue;
+        };
+        let mut digits = format!("{v:.0}").into_bytes();
+        digits.sort_unstable();
+        if p.prev_is(&["since"]) {
+            since.push((digits, i));
+        } else if p.prev_is(&["in"]) {
+            event.push((digits, i));
+        }
+    }
+    for (digits, b) in &since {
+        for (_, a) in event.iter().filter(|(d, _)| d == digits) {
+            let (first, second) = ((*a).min(*b), (*a).max(*b));
+            let (Some(pa), Some(pb)) = (scope.place(first), scope.place(second)) else {
                 continue;
             };
             let values = (
-                scope.q(a).and_then(|q| q.value),
-                scope.q(b).and_then(|q| q.value),
+                scope.q(first).and_then(|q| q.value),
+                scope.q(second).and_then(|q| q.value),
             );
-            // One of them dates a continuing state ("since 1989"), the other
-            // the event ("in 1998"); not a year that names ("the 1987
-            // target", "fiscal 1987") or a deadline ("by 2030").
-            let since = pa.prev_is(&["since"]) && pb.prev_is(&["in"])
-                || pb.prev_is(&["since"]) && pa.prev_is(&["in"]);
-            if pa.sentence == pb.sentence
-                || !since
-                || !super::restatement::adjacent_swap(values.0, values.1)
+            if pa.sentence == pb.sentence || !super::restatement::adjacent_swap(values.0, values.1)
             {
                 continue;
             }
-            // Said of one thing: a content word in both sentences ("the
-            // network opened in 1998", "since 1989, when the first line
-            // opened").
-            let (near_a, near_b) = (near(scope, a), near(scope, b));
-            if shares_stem(&near_a, &near_b, 5) {
-                claims.push(Claim::Restatement {
-                    first: a,
-                    second: b,
-                });
+            if shares_stem(&near(scope, first), &near(scope, second), 5) {
+                claims.push(Claim::Restatement { first, second });
                 return;
             }
         }

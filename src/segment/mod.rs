@@ -52,7 +52,9 @@ impl Syntax {
                 .take(12)
                 .any(|l| l.starts_with("title:"));
         let heading = first.starts_with("# ");
-        let table = head.lines().any(is_table_rule);
+        // Most plain text has no pipe: its lines are not read.
+        let table =
+            memchr::memchr(b'|', head.as_bytes()).is_some() && head.lines().any(is_table_rule);
         if front_matter || heading || table {
             Syntax::Markdown
         } else {
