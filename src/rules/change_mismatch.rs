@@ -12,7 +12,11 @@ pub const RULE: Rule = Rule {
     docs: "## What it does
 Checks a change against its start and end: \"from £210 to £315, a doubling\",
 \"fell from 48 minutes to 36 minutes, a cut of a third\", \"rose to 3,150 from
-2,250 ... an increase of 29%\", \"rose from 48 to 36\".
+2,250 ... an increase of 29%\", \"rose from 48 to 36\". The start may stand in
+the sentence before when the two are dated apart (\"sold 6,400 in 2022. The
+2023 total of 9,100 represents a rise of 30%\"), and a premium or discount is
+the change from the price it is set against (\"an offer of 540p, a premium of
+24% to the undisturbed price of 410p\").
 
 ## Why is this bad?
 The commonest slip is a percentage worked out on the wrong base: the change

@@ -11,7 +11,11 @@ pub const RULE: Rule = Rule {
 Checks a share stated beside a part and its whole: \"620 of the 2,480 cases,
 about one in six\", \"26,400 of the 98,000 registered voters took part, a
 turnout of 18%\", and a share of a vote (\"passed by 29 votes to 22, meaning
-that 70% backed it\": either side's share may be meant).
+that 70% backed it\": either side's share may be meant). The whole may be
+named by its noun rather than given beside the share (\"Its 62 turbines
+make up almost a third of the county's turbines\" after \"412 turbines\"),
+and a share may point back to the sentence before (\"That gave an occupancy
+rate of 75%\").
 
 ## Why is this bad?
 A share worked out on the wrong base, or left unchanged after the counts were

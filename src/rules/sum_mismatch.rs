@@ -14,9 +14,13 @@ Adds up a breakdown the text says is complete (\"divided four ways\", \"the
 remaining 240,000 tonnes\", \"49 adults and 37 children\", \"£58m: £27m on
 roads, ...\", \"... a total of 47\") and compares the sum with the stated total.
 In a Markdown table, a last row headed \"Total\" (or \"All\", \"Overall\") is
-compared with each complete column above it. Also adds up shares of one whole
-when each unit can be counted once (\"Respondents could give only one main
-reason\").
+compared with each complete column above it. A stated total sums the list
+before it whatever each part counts (\"640 cattle, 1,120 sheep and 95 goats,
+making 2,275 entries altogether\"); parts after \", including\" must not
+exceed their sum. Also adds up shares of one whole when each unit can be
+counted once (\"Respondents could give only one main reason\") or the whole is
+additive: the candidates' shares of one vote, the firms' of one market, the
+lines of one budget (\"61% of the budget, staff pay 22%, buildings 14%\").
 
 ## Why is this bad?
 A breakdown that does not add up means a part or the total is wrong, often a
