@@ -10,7 +10,12 @@ pub const RULE: Rule = Rule {
     docs: "## What it does
 Finds a part stated larger than the whole it is part of: \"27 of the 22
 adults\", \"Of the escaped salmon, about 71,000\" after \"about 54,000 salmon
-escaped\", or an amount larger than a figure given \"in total\".
+escaped\", or an amount larger than a figure given \"in total\". Also the
+figure a pronoun or a relative points back to (\"9,400 passes were sold,
+11,200 of them to visitors\", \"610 patients ..., of whom 740\", \"Among
+those, 2,030 families\"), \"its staff\" after \"with 49 employees\", a place
+\"alone\" in a list under a larger one, and a table row \"of which ...\" under
+the row it divides.
 
 ## Why is this bad?
 A part cannot exceed its whole. The usual cause is a stale figure left after
