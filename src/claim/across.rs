@@ -15,16 +15,7 @@ use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let stated_already: Vec<usize> = claims
-        .iter()
-        .filter_map(|c| match c {
-            Claim::Change {
-                stated: Stated::Quantity(s),
-                ..
-            } => Some(*s),
-            _ => None,
-        })
-        .collect();
+    let stated_already = super::change::stated_changes(claims);
     for s in 0..scope.quantities.len() {
         let Some(sq) = scope.q(s) else { continue };
         if stated_already.contains(&s)

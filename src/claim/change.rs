@@ -74,6 +74,20 @@ const CUE_AFTER: &[&str] = &[
     "down",
 ];
 
+/// The figures already read as a pair's stated change.
+pub fn stated_changes(claims: &[Claim]) -> Vec<usize> {
+    claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change {
+                stated: Stated::Quantity(s),
+                ..
+            } => Some(*s),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The start and end of each change stated in one sentence ("from A to
 /// B", "B, up from A"), in order of their end.
 pub fn pairs(scope: &Scope) -> Vec<(usize, usize)> {

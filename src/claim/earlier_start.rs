@@ -14,16 +14,7 @@ use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let used: Vec<usize> = claims
-        .iter()
-        .filter_map(|c| match c {
-            Claim::Change {
-                stated: Stated::Quantity(s),
-                ..
-            } => Some(*s),
-            _ => None,
-        })
-        .collect();
+    let used = super::change::stated_changes(claims);
     let ends: Vec<usize> = claims
         .iter()
         .filter_map(|c| match c {

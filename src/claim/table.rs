@@ -21,17 +21,7 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
     of_which_rows(scope, breaks, claims);
     for total in 0..scope.quantities.len() {
         let Some(q) = scope.q(total) else { continue };
-        // A total row's figure stands a few cells from the line's start;
-        // looking no further keeps one long line linear.
-        let near = q.span.start.saturating_sub(HEAD_REACH);
-        let Some(start) = scope
-            .text
-            .as_bytes()
-            .get(near..q.span.start)
-            .and_then(|b| memchr::memrchr(b'\n', b))
-            .map(|p| near + p + 1)
-            .or((near == 0).then_some(0))
-        else {
+        let Some(start) = row_start(scope.text, q.span.start) else {
             continue;
         };
         let head = scope.text.get(start..q.span.start).unwrap_or("");
@@ -76,16 +66,7 @@ fn of_which_rows(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
     let is_sub = |label: &str| label.starts_with("of which") || label.starts_with("of whom");
     for part in 0..scope.quantities.len() {
         let Some(q) = scope.q(part) else { continue };
-        // A row's label stands a few cells from the line's start: looking
-        // no further keeps one long line linear.
-        let near = q.span.start.saturating_sub(HEAD_REACH);
-        let Some(start) = scope
-            .text
-            .as_bytes()
-            .get(near..q.span.start)
-            .and_then(|b| memchr::memrchr(b'\n', b))
-            .map(|p| near + p + 1)
-        else {
+        let Some(start) = row_start(scope.text, q.span.start) else {
             continue;
         };
         let column = cells_before(breaks, start, q.span.start);
@@ -195,6 +176,18 @@ fn column_above(
     }
     parts.reverse();
     Some(parts)
+}
+
+/// The start of the line of a table row's figure at `at`. A row's label
+/// stands a few cells from the line's start; looking no further than
+/// [`HEAD_REACH`] keeps one long line linear.
+fn row_start(text: &str, at: usize) -> Option<usize> {
+    let near = at.saturating_sub(HEAD_REACH);
+    text.as_bytes()
+        .get(near..at)
+        .and_then(|b| memchr::memrchr(b'\n', b))
+        .map(|p| near + p + 1)
+        .or((near == 0).then_some(0))
 }
 
 /// The byte range of the line holding `at`, without its line break.
