@@ -15,10 +15,11 @@ use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let stated_already = super::change::stated_changes(claims);
+    let mut stated_already = super::change::stated_changes(claims);
+    stated_already.sort_unstable();
     for s in 0..scope.quantities.len() {
         let Some(sq) = scope.q(s) else { continue };
-        if stated_already.contains(&s)
+        if stated_already.binary_search(&s).is_ok()
             || !matches!(sq.kind, Kind::Percent | Kind::Fraction)
             || sq.range.is_some()
             || !is_stated_change(scope, s)

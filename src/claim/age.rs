@@ -118,7 +118,12 @@ fn story_subject(scope: &Scope, first: usize, i: usize, name: &str) -> bool {
     let (Some(fq), Some(q), Some(place)) = (scope.q(first), scope.q(i), scope.place(i)) else {
         return false;
     };
-    let named_again = super::context::words_in(scope.text, fq.span.end, q.span.start)
+    // Named again not too far back: the last CUE_REACH bytes are read.
+    let from = fq
+        .span
+        .end
+        .max(q.span.start.saturating_sub(super::CUE_REACH));
+    let named_again = super::context::words_in(scope.text, from, q.span.start)
         .any(|w| w.trim_end_matches("'s").trim_end_matches(',') == name);
     let new_name = place
         .after()

@@ -169,7 +169,7 @@ fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
                 ) || f.after_has(1, &["more", "further", "additional", "extra"])
             });
         // "Together with £6.2m for crossings, that brings the total to
-        // £74.6m": "that" is the sentence before, whose figures are parts.
+        // £74.6m": the figures "that" points back to are parts.
         // "that" is what was just listed: the like figures since the start
         // of the paragraph, or of the one before when the sentence opens it.
         let that_brings = brought && tp.before_has(5, &["that", "this", "which"]);

@@ -245,10 +245,11 @@ impl<'d> Scope<'d> {
         first..last
     }
 
-    /// The words of quantity `i`'s sentence.
+    /// The words of quantity `i`'s sentence, within [`CUE_REACH`] of it:
+    /// one huge sentence is not read whole for every figure in it.
     pub fn sentence_words(&self, i: usize) -> impl Iterator<Item = &'d str> + use<'d> {
         let span = self.place(i).map_or(Span::new(0, 0), |p| {
-            self.layout.sentence_span(p.sentence, self.text.len())
+            self.near(self.layout.sentence_span(p.sentence, self.text.len()), &[i])
         });
         context::words_in(self.text, span.start, span.end)
     }

@@ -34,20 +34,29 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// the sentence, and the one figure the story gave before for that noun
 /// ("412 turbines") as the whole.
 fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
-    let placed: Vec<usize> = claims
+    let mut placed: Vec<usize> = claims
         .iter()
         .filter_map(|c| match c {
             Claim::Proportion { share, .. } => Some(*share),
             _ => None,
         })
         .collect();
+    placed.sort_unstable();
     for share in 0..scope.quantities.len() {
-        if placed.contains(&share) || !free_share(scope, share) || set_against(scope, share) {
+        if placed.binary_search(&share).is_ok()
+            || !free_share(scope, share)
+            || set_against(scope, share)
+        {
             continue;
         }
         let Some(sq) = scope.q(share) else { continue };
         // "of the county's turbines", "of the turbines", "of its turbines".
-        let after = scope.text.get(sq.span.end..).unwrap_or("").trim_start();
+        // A short phrase after the share: 80 bytes are read at most.
+        let mut end = (sq.span.end + 80).min(scope.text.len());
+        while !scope.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let after = scope.text.get(sq.span.end..end).unwrap_or("").trim_start();
         let Some(rest) = after.strip_prefix("of ") else {
             continue;
         };
@@ -57,7 +66,9 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
             .unwrap_or(rest);
         let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or(rest);
         // No figure in the phrase: "of the 412 turbines" is read elsewhere.
-        if phrase.contains(|c: char| c.is_ascii_digit()) || phrase.split_whitespace().count() > 4 {
+        if phrase.contains(|c: char| c.is_ascii_digit())
+            || phrase.split_whitespace().take(5).count() > 4
+        {
             continue;
         }
         let Some(head) = crate::quantity::noun::plural_head(phrase) else {
@@ -87,7 +98,7 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
         let aside = scope
             .place(part)
             .is_some_and(|p| p.before_has(3, &["with", "from", "than", "against", "plus"]));
-        if aside || gap.contains(';') || gap.split_whitespace().count() > 24 {
+        if aside || gap.split_whitespace().take(25).count() > 24 || gap.contains(';') {
             continue;
         }
         // The phrase's other words ("the county's", "outstanding") name

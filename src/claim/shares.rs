@@ -61,6 +61,7 @@ fn of_a_whole(scope: &Scope, s: usize) -> bool {
 fn remaining_share(scope: &Scope, last: usize) -> Option<usize> {
     let sentence = scope.place(last)?.sentence;
     (last + 1..scope.quantities.len())
+        .take(super::REACH)
         .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence <= sentence + 1))
         .find(|&j| {
             part_share(scope, j)

@@ -6,14 +6,16 @@
 use super::context::shares_stem;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
+use std::collections::HashMap;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     // One of the two dates a continuing state ("since 1989"), the other
     // the event ("in 1998"); not a year that names ("the 1987 target",
-    // "fiscal 1987") or a deadline ("by 2030"). Sorting each side's years
-    // by their digits pairs the swaps without comparing every two years.
+    // "fiscal 1987") or a deadline ("by 2030"). Keyed by their digits in
+    // order, the event years a swap can match are looked up, not every two
+    // years compared.
     let mut since: Vec<(Vec<u8>, usize)> = Vec::new();
-    let mut event: Vec<(Vec<u8>, usize)> = Vec::new();
+    let mut event: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
     for i in 0..scope.quantities.len() {
         let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
             continue;
@@ -26,11 +28,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if p.prev_is(&["since"]) {
             since.push((digits, i));
         } else if p.prev_is(&["in"]) {
-            event.push((digits, i));
+            event.entry(digits).or_default().push(i);
         }
     }
     for (digits, b) in &since {
-        for (_, a) in event.iter().filter(|(d, _)| d == digits) {
+        for a in event.get(digits).into_iter().flatten() {
             let (first, second) = ((*a).min(*b), (*a).max(*b));
             let (Some(pa), Some(pb)) = (scope.place(first), scope.place(second)) else {
                 continue;

@@ -74,7 +74,7 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
         else {
             continue;
         };
-        // Unscaled, only a written figure takes a unit, and not one of time:
+        // Unscaled, only a figure in digits takes a unit, and not one of time:
         // "increased from nine to seven days" is a frequency, "from 12 to 14
         // years" a term, both said of something else than the figures.
         let timed = next
