@@ -153,15 +153,11 @@ fn includes(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     let (Some(t), Some(&first)) = (scope.q(total), parts.first()) else {
         return false;
     };
-    let gap = scope.between(total, first).trim_end();
     let larger = parts
         .iter()
         .filter_map(|&p| scope.q(p))
         .all(|q| q.point() < t.point());
-    gap.strip_suffix("including")
-        .is_some_and(|g| g.trim_end().ends_with(','))
-        && gap.split_whitespace().take(9).count() <= 8
-        && larger
+    larger && super::part::heads_with_including(scope.between(total, first))
 }
 
 /// "£12.5m ..., with the money split between resurfacing, repairs and

@@ -179,21 +179,13 @@ const FUNCTION_WORDS: &[&str] = &[
 fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let gap = scope.between(whole, part);
-    let mut words = gap.split_whitespace().rev();
     // "including" may follow the whole's own words ("tonnes of wheat this
     // year, including"); "among" only a noun ("five locations, among").
-    let reach = match words.next() {
-        Some("including") => 8,
-        Some("among") => 4,
-        _ => 0,
+    let attached = match gap.split_whitespace().next_back() {
+        Some("including") => heads_with_including(gap),
+        Some("among") => gap.contains(',') && gap.split_whitespace().take(5).count() <= 4,
+        _ => false,
     };
-    let attached = reach > 0
-        && gap
-            .trim_end()
-            .strip_suffix("including")
-            .is_none_or(|g| g.trim_end().ends_with(','))
-        && gap.contains(',')
-        && gap.split_whitespace().take(reach + 1).count() <= reach;
     let (Some(wp), Some(pp)) = (scope.place(whole), scope.place(part)) else {
         return None;
     };
@@ -205,6 +197,16 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
         && scope.comparable(part, whole)
         && !wp.past_frame())
     .then_some(whole)
+}
+
+/// Whether the gap after a figure ends in ", including" with at most
+/// eight words: the figure heads the parts that follow ("£2.6m to run last
+/// year, including £1.9m ...").
+pub(super) fn heads_with_including(gap: &str) -> bool {
+    gap.trim_end()
+        .strip_suffix("including")
+        .is_some_and(|g| g.trim_end().ends_with(','))
+        && gap.split_whitespace().take(9).count() <= 8
 }
 
 /// "160 of those affordable homes", "In almost 14,000 of those cases",
@@ -313,17 +315,6 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 .or_else(|| find_antecedent(scope, part, &words))
         }
     }
-}
-
-/// A day, month or period: "Sunday's", "the week's", "last year's".
-fn is_time_word(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    l.ends_with("day")
-        || crate::quantity::lexicon::month(&l)
-        || matches!(
-            l.as_str(),
-            "week" | "month" | "year" | "season" | "weekend" | "night"
-        )
 }
 
 /// The first three words of the noun phrase that opens `rest`, up to
@@ -626,18 +617,23 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
 /// "may"), weekdays, "yesterday", "today", "week", "month", "year".
 fn time_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| {
-            let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
-            let l = w.to_ascii_lowercase();
-            capital && crate::quantity::lexicon::month(&l)
-                || matches!(
-                    l.as_str(),
-                    "yesterday" | "today" | "week" | "month" | "year" | "quarter"
-                )
-                || capital && l.ends_with("day") && l.len() > 5
-        })
+        .filter(|w| is_time_word(w))
         .map(str::to_ascii_lowercase)
         .collect()
+}
+
+/// A word that dates: a month or weekday written with its capital, or a
+/// period ("week", "year"). Also what owns nothing in "of Sunday's
+/// finishers".
+fn is_time_word(w: &str) -> bool {
+    let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+    let l = w.to_ascii_lowercase();
+    capital && crate::quantity::lexicon::month(&l)
+        || matches!(
+            l.as_str(),
+            "yesterday" | "today" | "week" | "month" | "year" | "quarter"
+        )
+        || capital && l.ends_with("day") && l.len() > 5
 }
 
 /// Whether two sentences are dated differently ("in March" and "last
