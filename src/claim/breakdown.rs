@@ -147,16 +147,21 @@ fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
     (divided && no_like && counts_them && parts.len() >= 3).then(|| subject.to_string())
 }
 
+/// Whether a total is larger than each of its parts.
+fn larger_than_each(total: &crate::quantity::Quantity, scope: &Scope, parts: &[usize]) -> bool {
+    parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .all(|q| q.point() < total.point())
+}
+
 /// Whether a total heads its parts with ", including": larger than each,
 /// a few words of its own between.
 fn includes(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     let (Some(t), Some(&first)) = (scope.q(total), parts.first()) else {
         return false;
     };
-    let larger = parts
-        .iter()
-        .filter_map(|&p| scope.q(p))
-        .all(|q| q.point() < t.point());
+    let larger = larger_than_each(t, scope, parts);
     larger && super::part::heads_with_including(scope.between(total, first))
 }
 
@@ -227,10 +232,7 @@ fn states_total_of(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     };
     // "compared with a total of 96 a year ago" is another total.
     let stated = is_total(tp) && !tp.past_frame() && !tp.before_has(5, &["compared", "against"]);
-    let larger = parts
-        .iter()
-        .filter_map(|&p| scope.q(p))
-        .all(|q| q.point() < t.point());
+    let larger = larger_than_each(t, scope, parts);
     let gap = scope.between(last, total);
     stated && larger && gap.len() < 60 && !gap.contains(['.', ';'])
 }
@@ -294,10 +296,7 @@ fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     let (Some(t), Some(&first)) = (scope.q(total), parts.first()) else {
         return false;
     };
-    let larger = parts
-        .iter()
-        .filter_map(|&p| scope.q(p))
-        .all(|q| q.point() < t.point());
+    let larger = larger_than_each(t, scope, parts);
     let between = scope.between(total, first).to_ascii_lowercase();
     // "Of the 1,200 jobs, 700 will go to Leeds ...": the whole leads the list.
     let of_the = scope
