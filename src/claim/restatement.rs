@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::context::{is_any, shares_stem};
-use super::synonyms::group_of;
+use super::synonyms::{group_of, same_things};
 use super::{Claim, Scope};
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -390,6 +390,8 @@ const GROUP_WORDS: &[&str] = &[
     "workforce",
     "squad",
     "audience",
+    "attendance",
+    "turnout",
     "population",
     "herd",
     "flock",
@@ -409,14 +411,18 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             // point back to the earlier ("the 470 unfilled posts", "the crowd
             // of 2,100").
             let (later, _) = if a < b { (pb, pa) } else { (pa, pb) };
-            let points_back = later.prev_is(&["the", "these", "those", "its", "their", "all"])
-                || later.prev_is(&["of"])
-                    && later.before_is(2, "the")
-                    && later
-                        .before()
-                        .rev()
-                        .nth(1)
-                        .is_some_and(|w| GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)));
+            let points_back = later.prev_is(&[
+                "the", "these", "those", "its", "their", "his", "her", "our", "all",
+            ]) || later.prev_is(&["of"])
+                && later
+                    .before()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)))
+                // "the crowd of", "Saturday's attendance of"; not "a total of".
+                && later.before().rev().nth(2).is_some_and(|w| {
+                    is_any(w, &["the", "its", "their"]) || w.ends_with("'s") || w.ends_with("\u{2019}s")
+                });
             if qa.value == qb.value
                 || !adjacent_swap(qa.value, qb.value)
                 || pa.sentence == pb.sentence
@@ -425,7 +431,11 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             {
                 continue;
             }
-            let same_noun = qa.noun.is_some() && qa.noun == qb.noun;
+            let same_noun = qa
+                .noun
+                .as_deref()
+                .zip(qb.noun.as_deref())
+                .is_some_and(|(x, y)| same_things(x, y));
             // Three or more digits swapped by chance under one noun, or in a
             // back-reference, are rare; two are common ("16 branches", "61").
             let long = qa
@@ -441,14 +451,17 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             let same_verb = shares_stem(&a_after, &b_after, 6)
                 || shares_stem(&a_before, &b_after, 6)
                 || shares_stem(&a_after, &b_before, 6);
+            // Independent signs that the two figures are one: digits swap by
+            // chance often enough that one sign is never enough, and a
+            // back-reference is the strongest.
+            let signs = [long, same_noun, same_verb, shared_name(scope, a, b)]
+                .iter()
+                .filter(|&&s| s)
+                .count();
             let evidence = if headline {
                 long && in_lead || same_noun || points_back
             } else {
-                // Without a back-reference, three signs together: a long
-                // figure, one noun and one verb ("146 staged collisions" ...
-                // "in which 164 collisions were staged").
-                points_back && (long || same_noun || same_verb)
-                    || long && same_noun && same_verb && shared_name(scope, a, b)
+                points_back && signs >= 1 || signs >= 4
             };
             if evidence {
                 claims.push(Claim::Restatement {
@@ -571,6 +584,19 @@ mod tests {
         // Two digits swap by chance; and a figure deep in the story is another.
         let short = "Ferry revenue falls to £31m\n\nRevenue fell to £31m. Cargo brought in £13m.";
         assert_eq!(restatements(short), 0);
+    }
+
+    #[test]
+    fn swapped_digits_with_a_back_reference_and_one_more_sign() {
+        // "Saturday's attendance of": an owner names the group again.
+        let crowd = "Fair\n\nA crowd of 18,400 came on Saturday.\n\nOfficers said Saturday's attendance of 14,800 blocked the road.\n";
+        assert_eq!(restatements(crowd), 1);
+        // "a total of" names no group already given.
+        let totals = "Rigs\n\nIn January a total of 962 rigs were working.\n\nIt counted a total of 692 rigs this week.\n";
+        assert_eq!(restatements(totals), 0);
+        // "Her 1,836 votes": a possessive back-reference, a name in both.
+        let votes = "Count\n\n- Ada Winthrop (Green): 1,386\n- Tom Vale (Labour): 1,129\n\nWinthrop won by 257 votes. Her 1,836 votes were a record.\n";
+        assert_eq!(restatements(votes), 1);
     }
 
     #[test]
