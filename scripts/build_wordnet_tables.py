@@ -13,6 +13,7 @@ It reads these WordNet 3.0 files from DIR (default /usr/share/wordnet):
     data.noun     the noun synsets: their lemmas, pointers and glosses; its
                   header is the WordNet 3.0 licence
     cntlist.rev   SemCor sense-tag counts (sense key -> times tagged)
+    index.adj     each adjective lemma (for adjectives.txt)
 
 and writes, under the repository (default: this script's parent folder):
 
@@ -20,6 +21,8 @@ and writes, under the repository (default: this script's parent folder):
     src/claim/noun_synonyms.txt        one group of nouns a line, the first
                                        word the group's representative
     src/claim/person_nouns.txt         nouns for kinds of people, common in text
+    src/quantity/adjectives.txt        words that are only adjectives, common
+                                       in text ("73,000 available": no noun)
     LICENSE-WORDNET                    the licence, verbatim from data.noun
 
 The output is deterministic: the same WordNet files give the same bytes.
@@ -292,6 +295,22 @@ def build_person_nouns(wn, min_tags=1):
     return out
 
 
+def build_adjectives(wn_dir, nouns, counts):
+    """Single lowercase words that index.adj holds and index.noun does not,
+    tagged at least once in SemCor as an adjective (sense keys with
+    ss_type 3 or 5): "available", "eligible", "outstanding"."""
+    tagged = {key.split("%")[0] for key, n in counts.items()
+              if n > 0 and key.split("%")[1].split(":")[0] in ("3", "5")}
+    out = set()
+    for line in read_lines(os.path.join(wn_dir, "index.adj")):
+        if not line or line.startswith("  "):
+            continue
+        lemma = line.split()[0]
+        if WORD.fullmatch(lemma) and lemma not in nouns and lemma in tagged:
+            out.add(lemma)
+    return sorted(out)
+
+
 def write(path, lines):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     data = "".join(line + "\n" for line in lines).encode("ascii")
@@ -306,7 +325,7 @@ def main():
     ap.add_argument("--wordnet-dir", default="/usr/share/wordnet")
     ap.add_argument("--repo", default=os.path.dirname(here))
     args = ap.parse_args()
-    for name in ("noun.exc", "index.noun", "data.noun", "cntlist.rev"):
+    for name in ("noun.exc", "index.noun", "data.noun", "cntlist.rev", "index.adj"):
         if not os.path.exists(os.path.join(args.wordnet_dir, name)):
             sys.exit("missing %s in %s (apt-get install wordnet-base)" % (name, args.wordnet_dir))
     wn = WordNet(args.wordnet_dir)
@@ -323,6 +342,9 @@ def main():
     syn_size = write(syn_path, syn_lines)
     persons = build_person_nouns(wn)
     per_size = write(per_path, persons)
+    adj_path = os.path.join(args.repo, "src/quantity/adjectives.txt")
+    adjectives = build_adjectives(args.wordnet_dir, wn.index, load_counts(args.wordnet_dir))
+    adj_size = write(adj_path, adjectives)
     licence = wn.licence
     while licence and not licence[-1]:
         licence = licence[:-1]
@@ -332,6 +354,7 @@ def main():
     print("%s: %d groups (%d synonym, %d hypernym), %d bytes"
           % (syn_path, len(syn_lines), len(syn), len(hyp), syn_size))
     print("%s: %d nouns, %d bytes" % (per_path, len(persons), per_size))
+    print("%s: %d adjectives, %d bytes" % (adj_path, len(adjectives), adj_size))
     print("%s: %d bytes" % (lic_path, lic_size))
     print("hypernym groups:")
     for g in hyp:

@@ -184,6 +184,9 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
             if !in_sentence && points_back(scope, start) && previous.end == start {
                 pairs = pairs_in(scope, previous.clone());
             }
+            if pairs.is_empty() && named_as_rate(scope, *share) {
+                pairs.extend(elided_pair(scope, start..*share));
+            }
             if let [(part, whole)] = pairs.as_slice()
                 && !names_other_whole(scope, *share, *whole)
                 && (!in_sentence
@@ -199,6 +202,34 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
         previous = start..end;
         start = end.max(start + 1);
     }
+}
+
+/// "a response rate of 52%", "a 52% pass rate", "a turnout of 18%": a
+/// share named as the rate of something done.
+fn named_as_rate(scope: &Scope, share: usize) -> bool {
+    const RATE: &[&str] = &["rate", "turnout", "proportion"];
+    scope
+        .place(share)
+        .is_some_and(|sp| sp.prev_is(&["of"]) && sp.before_has(3, RATE) || sp.after_has(2, RATE))
+}
+
+/// "sent to all 3,150 officers and staff, and 1,197 responded": a count
+/// with no noun of its own after a larger one of the same kind counts the
+/// same things, and is its part, when the two are the only counts before
+/// the share.
+fn elided_pair(scope: &Scope, before_share: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    let counts: Vec<usize> = before_share
+        .filter(|&i| {
+            scope
+                .q(i)
+                .is_some_and(|q| q.kind == Kind::Count && q.range.is_none() && !q.words)
+        })
+        .collect();
+    let [whole, part] = counts.as_slice() else {
+        return None;
+    };
+    let (wq, pq) = (scope.q(*whole)?, scope.q(*part)?);
+    (wq.noun.is_some() && pq.noun.is_none() && wq.point() > pq.point()).then_some((*part, *whole))
 }
 
 /// The part-of-whole pairs among the quantities of one sentence.
@@ -253,10 +284,11 @@ fn set_against(scope: &Scope, share: usize) -> bool {
                 "target",
                 "compared",
                 "versus",
-                "average",
                 "nationally",
             ],
         ) || sp.prev_is(&["than"])
+            // "the national average of 40%", not "an average occupancy rate of 75%".
+            || sp.prev_is(&["of"]) && sp.before_is(1, "average")
             || sp.after_has(1, &["nationally", "average"])
     })
 }
@@ -517,6 +549,19 @@ mod tests {
         assert!(rules(&text.replace('S', "25%")).is_empty());
         let start = "Housing\n\nIt helped 1,320 people, of whom 410, about 31%, moved on, up from 27% the year before.\n";
         assert!(rules(start).is_empty());
+    }
+
+    #[test]
+    fn a_rate_of_a_pair_pointed_back_to_or_with_an_elided_part() {
+        let back = "Hotels\n\nHotels sold 41,600 room-nights in summer, out of 73,000 available.\n\nThat gave an average occupancy rate of S, against 52% last summer.\n";
+        assert_eq!(rules(&back.replace('S', "75%")), ["proportion-mismatch"]);
+        assert!(rules(&back.replace('S', "57%")).is_empty());
+        let elided = "Survey\n\nIt was sent to all 3,150 officers and staff, and 1,197 responded, a response rate of S.\n";
+        assert_eq!(rules(&elided.replace('S', "52%")), ["proportion-mismatch"]);
+        assert!(rules(&elided.replace('S', "38%")).is_empty());
+        // Both counts name their things: not one elided into the other.
+        let two = "Survey\n\nIt was sent to 3,150 officers, and 1,197 staff replied, a response rate of 52%.\n";
+        assert!(rules(two).is_empty());
     }
 
     #[test]

@@ -344,10 +344,22 @@ fn lowercase_head(after: &str) -> Option<String> {
         words.pop();
     }
     let last = words.last()?;
-    if words.len() == 1 && is_participle(last) {
+    // "73,000 available", "40 eligible": an adjective standing for its noun.
+    if words.len() == 1 && (is_participle(last) || is_adjective(last)) {
         return None;
     }
     Some(normalise(last))
+}
+
+/// Words that are only adjectives in WordNet and common in text
+/// (`adjectives.txt`, built by `scripts/build_wordnet_tables.py`).
+fn is_adjective(w: &str) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    // Sorted by the build script.
+    TABLE
+        .get_or_init(|| include_str!("adjectives.txt").lines().collect())
+        .binary_search(&w)
+        .is_ok()
 }
 
 fn is_participle(w: &str) -> bool {
