@@ -23,6 +23,7 @@ pub mod shares;
 mod synonyms;
 pub mod table;
 pub mod table_prose;
+pub mod table_rate;
 pub mod vote;
 pub mod year;
 
@@ -309,7 +310,8 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     vote::find(&scope, &mut claims);
     shares::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
-    table::find(&scope, &doc.breaks, &mut claims);
+    let rates = table_rate::find(&scope, &doc.breaks, &mut claims);
+    table::find(&scope, &doc.breaks, &rates, &mut claims);
     table_prose::find(&scope, doc.text, &mut claims);
     claims
 }

@@ -14,7 +14,7 @@ const HEAD_REACH: usize = 120;
 /// Words that head a total row.
 const TOTAL_WORDS: &[&str] = &["total", "totals", "all", "overall"];
 
-pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
+pub fn find(scope: &Scope, breaks: &[usize], rates: &[usize], claims: &mut Vec<Claim>) {
     if breaks.is_empty() {
         return;
     }
@@ -26,7 +26,9 @@ pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
         };
         let head = scope.text.get(start..q.span.start).unwrap_or("");
         let first_word = head.split_whitespace().next().unwrap_or("");
+        // A rate column's last row is one more rate, not the rest of a whole.
         if q.kind == crate::quantity::Kind::Percent
+            && rates.binary_search(&total).is_err()
             && super::list::is_remainder_word(first_word)
             && cells_before(breaks, start, q.span.start) > 0
         {
@@ -181,7 +183,7 @@ fn column_above(
 /// The start of the line of a table row's figure at `at`. A row's label
 /// stands a few cells from the line's start; looking no further than
 /// [`HEAD_REACH`] keeps one long line linear.
-fn row_start(text: &str, at: usize) -> Option<usize> {
+pub(super) fn row_start(text: &str, at: usize) -> Option<usize> {
     let near = at.saturating_sub(HEAD_REACH);
     text.as_bytes()
         .get(near..at)
@@ -201,7 +203,7 @@ fn line_of(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// How many cell boundaries lie in `[from, to)`.
-fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
+pub(super) fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
     breaks.partition_point(|&b| b < to) - breaks.partition_point(|&b| b < from)
 }
 
