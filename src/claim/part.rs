@@ -344,6 +344,7 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
     let head = crate::quantity::noun::plural_head(phrase)?;
     let noun = crate::quantity::noun::normalise(head);
     let mut found: Option<usize> = None;
+    let mut all: Vec<usize> = Vec::new();
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
         let Some(wq) = scope.q(w) else { continue };
         // "67 cases a day" is a rate; "of the 1,940" a part's whole.
@@ -365,13 +366,42 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
         {
             continue;
         }
+        all.push(w);
         // "almost 2,000 cases" and "1,940 cases" are one figure.
         match found.and_then(|f| scope.q(f)) {
-            Some(f) if !f.interval.overlaps(wq.interval) => return None,
+            Some(f) if !f.interval.overlaps(wq.interval) => {
+                return qualified_figure(scope, phrase, head, &all);
+            }
             _ => found = Some(w),
         }
     }
     found
+}
+
+/// Of several figures for one noun, the one whose sentence says the
+/// phrase's other words too ("of the species recorded": "have recorded
+/// 1,240 species", not "in 1996 found 870 species"), when just one does.
+fn qualified_figure(scope: &Scope, phrase: &str, head: &str, figures: &[usize]) -> Option<usize> {
+    let stem = |w: &str| w.get(..5).unwrap_or(w).to_ascii_lowercase();
+    let phrase = phrase.split([',', ';', '.', '(']).next().unwrap_or(phrase);
+    let qualifiers: Vec<String> = phrase
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.len() > 3 && *w != head && !FUNCTION_WORDS.contains(w))
+        .map(stem)
+        .collect();
+    if qualifiers.is_empty() {
+        return None;
+    }
+    let mut named = figures.iter().copied().filter(|&w| {
+        let words: Vec<String> = scope.sentence_words(w).map(stem).collect();
+        qualifiers.iter().all(|q| words.contains(q))
+    });
+    match (named.next(), named.next()) {
+        (Some(w), None) => Some(w),
+        _ => None,
+    }
 }
 
 /// The latest amount before `part`, within [`NAMED_WHOLE_PARAGRAPHS`],
@@ -406,8 +436,13 @@ fn find_antecedent_where(
     let head = crate::quantity::noun::plural_head(words).map(crate::quantity::noun::normalise);
     let found = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).find(|&w| {
         let Some(wq) = scope.q(w) else { return false };
-        // "one of the best goals": a member, not a whole.
-        if !scope.comparable(part, w) || wq.words && wq.value == Some(1.0) || !accept(w) {
+        // "one of the best goals": a member, not a whole; "down from 340
+        // in 2000": a start value, not what the story now counts.
+        if !scope.comparable(part, w)
+            || wq.words && wq.value == Some(1.0)
+            || scope.place(w).is_some_and(|p| p.prev_is(&["from"]))
+            || !accept(w)
+        {
             return false;
         }
         let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
@@ -531,8 +566,20 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
         return ((stated_whole || beside) && scope.comparable(part, whole)).then_some(whole);
     }
     // "... all 7,300 infant pupils are entitled. On census day, 8,150 of
-    // them took one": a whole stated as all, the sentence before.
-    (stated_whole
+    // them took one": a whole stated as all, the sentence before; or
+    // "The trust's 1,150 nurses ...": a definite group, the only like
+    // figure of the sentence before.
+    let definite = wp.prev_is(&["the", "its", "their"])
+        || wp.prev().ends_with("'s")
+        || wp.prev().ends_with("\u{2019}s");
+    let only_one = || {
+        scope
+            .same_sentence(whole)
+            .filter(|&o| scope.comparable(part, o))
+            .count()
+            == 1
+    };
+    ((stated_whole || definite && only_one())
         && wp.sentence + 1 == pp.sentence
         && scope.comparable(part, whole)
         && !scope
@@ -757,5 +804,27 @@ mod tests {
     fn a_named_whole_counts_the_same_things() {
         let text = "Cuts\n\nThe cuts fall in Ostbridge, where 520 roles will go.\n\nThe union represents about 4,000 of the company's Ostbridge employees.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn of_several_figures_for_a_noun_the_one_its_words_name() {
+        // "of the species recorded": the figure "recorded", not 1996's.
+        let text = "Beetles\n\nVolunteers have recorded 1,240 species of beetle.\n\nThe last survey, in 1996, found 870 species.\n\nWet woodland held N of the species recorded, against 610 on the bog.\n";
+        assert_eq!(rules(&text.replace('N', "1,420")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "420")).is_empty());
+        // A start value is no figure the story now counts.
+        let start = "Farms\n\nThe valley now has 212 dairy farms, down from 340 in 2000.\n\nSome N of the valley's dairy farms have signed.\n";
+        assert_eq!(rules(&start.replace('N', "260")), ["part-exceeds-whole"]);
+        assert!(rules(&start.replace('N', "160")).is_empty());
+    }
+
+    #[test]
+    fn of_them_after_a_definite_group_the_sentence_before() {
+        let text = "Nurses\n\nThe trust's 1,150 nurses led the campaign.\n\nSo far N of them have completed the course.\n";
+        assert_eq!(rules(&text.replace('N', "1,310")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "310")).is_empty());
+        // Two like figures before: which one "them" counts is not known.
+        let two = "Nurses\n\nThe trust's 1,150 nurses and its 300 midwives led it.\n\nSo far 1,310 of them have completed the course.\n";
+        assert!(rules(two).is_empty());
     }
 }

@@ -270,6 +270,8 @@ fn is_plural(w: &str) -> bool {
             | "teeth"
             | "mice"
             | "geese"
+            | "species"
+            | "series"
     ) {
         return true;
     }
@@ -278,8 +280,6 @@ fn is_plural(w: &str) -> bool {
         && !matches!(
             w,
             "news"
-                | "series"
-                | "species"
                 | "means"
                 | "always"
                 | "perhaps"
@@ -438,6 +438,8 @@ pub fn normalise(word: &str) -> String {
         "buses" => Some("bus"),
         "gases" => Some("gas"),
         "staff" => Some("staff"),
+        // Same in both numbers: not "specy".
+        "species" | "series" | "news" | "means" | "headquarters" => Some(w.as_str()),
         _ => None,
     };
     if let Some(s) = irregular {
