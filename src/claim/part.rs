@@ -358,9 +358,11 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
             .noun
             .as_deref()
             .is_some_and(|n| n == noun || super::synonyms::same_things(n, &noun));
+        let start_value = scope.place(w).is_some_and(|p| p.prev_is(&["from"]));
         if !same_noun
             || !scope.comparable(part, w)
             || is_part
+            || start_value
             || per_period
             || super::breakdown::is_rate(scope, w)
         {
@@ -387,7 +389,11 @@ fn qualified_figure(scope: &Scope, phrase: &str, head: &str, figures: &[usize]) 
     let qualifiers: Vec<String> = phrase
         .split_whitespace()
         .take(4)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s")
+        })
         .filter(|w| w.len() > 3 && *w != head && !FUNCTION_WORDS.contains(w))
         .map(stem)
         .collect();

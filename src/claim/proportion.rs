@@ -27,6 +27,76 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         .collect();
     one_pair_one_share(scope, &placed, claims);
     share_of_counted_whole(scope, claims);
+    subject_points_back(scope, claims);
+}
+
+/// "... will cut 340 jobs. The redundancies amount to nearly a quarter of
+/// the 2,150 people it employs": a share of a whole stated right after it,
+/// said of a subject with no figure that a verb makes a part ("amount to",
+/// "make up"); the subject is the one like count of the sentence before.
+fn subject_points_back(scope: &Scope, claims: &mut Vec<Claim>) {
+    for share in 0..scope.quantities.len() {
+        let whole = share + 1;
+        let (Some(sp), Some(wp)) = (scope.place(share), scope.place(whole)) else {
+            continue;
+        };
+        if !free_share(scope, share)
+            || wp.sentence != sp.sentence
+            || !matches!(
+                scope.between(share, whole).trim(),
+                "of the" | "of its" | "of their"
+            )
+            || scope
+                .q(whole)
+                .is_none_or(|q| q.kind != Kind::Count || q.range.is_some())
+        {
+            continue;
+        }
+        // The sentence opens with its subject and the verb: no figure before.
+        let span = scope.layout.sentence_span(sp.sentence, scope.text.len());
+        let Some(sq) = scope.q(share) else { continue };
+        let lead = scope
+            .text
+            .get(span.start..sq.span.start)
+            .unwrap_or("")
+            .trim();
+        let definite = ["The ", "These ", "Those ", "They ", "This "]
+            .iter()
+            .any(|d| lead.starts_with(d));
+        let opens = scope.same_sentence(share).next() == Some(share);
+        // "nearly a quarter": the hedge is part of the share's own span.
+        // A subject of a few words: "The company said the purchase
+        // represents" has another subject than the one it opens with.
+        let short = lead.split_whitespace().take(6).count() <= 5
+            && !lead
+                .split_whitespace()
+                .any(|w| matches!(w, "said" | "says" | "added" | "estimated"));
+        if !(definite && opens && short && links_part_to_share(lead)) {
+            continue;
+        }
+        let before: Vec<usize> = scope
+            .earlier(share, 1)
+            .filter(|&p| {
+                scope
+                    .place(p)
+                    .is_some_and(|pp| pp.sentence + 1 == sp.sentence)
+            })
+            .filter(|&p| scope.comparable(p, whole))
+            // "after two wet summers": a figure in an adjunct is no subject.
+            .filter(|&p| {
+                scope.place(p).is_some_and(|pp| {
+                    !pp.prev_is(&["after", "in", "at", "from", "over", "for", "with", "on"])
+                })
+            })
+            .collect();
+        if let [part] = before.as_slice() {
+            claims.push(Claim::Proportion {
+                part: *part,
+                whole,
+                share,
+            });
+        }
+    }
 }
 
 /// "Its 62 turbines ... make up almost a third of the county's turbines":
@@ -85,9 +155,27 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
                         .is_some_and(|n| super::synonyms::same_things(n, &noun))
             })
         };
+        // "the 84,000 cruise passengers who came ashore made up 18% of the
+        // year's visitors": a verb that makes a part of a whole joins a
+        // count of another noun to it.
+        let linked = |p: usize| {
+            scope
+                .q(p)
+                .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
+                && links_part_to_share(scope.between(p, share))
+        };
+        // "Some 1,150 of those patients waited ..., two in five of the
+        // month's referrals": a count said to be a part, with the share
+        // naming the whole.
+        let of_that_whole = |p: usize| {
+            scope
+                .q(p)
+                .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
+                && scope.place(p).is_some_and(|pl| pl.after_is(0, "of"))
+        };
         let Some(part) = scope
             .same_sentence(share)
-            .filter(|&p| p < share && counts_it(p))
+            .filter(|&p| p < share && (counts_it(p) || linked(p) || of_that_whole(p)))
             .last()
         else {
             continue;
@@ -131,6 +219,39 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
             claims.push(Claim::Proportion { part, whole, share });
         }
     }
+}
+
+/// Verbs that state a part as a share of a whole ("made up 18% of").
+const PART_VERBS: &[&str] = &[
+    "make up",
+    "makes up",
+    "made up",
+    "account for",
+    "accounts for",
+    "accounted for",
+    "represent",
+    "represents",
+    "represented",
+    "amount to",
+    "amounts to",
+    "amounted to",
+    "constitute",
+    "constitutes",
+    "constituted",
+];
+
+/// Whether the words between a count and a share end in a verb that makes
+/// the count a part of the share's whole, with no clause break before it.
+fn links_part_to_share(gap: &str) -> bool {
+    let gap = gap.trim_end();
+    let Some(verb) = PART_VERBS.iter().find(|v| {
+        gap.strip_suffix(*v)
+            .is_some_and(|g| g.is_empty() || g.ends_with(' '))
+    }) else {
+        return false;
+    };
+    let clause = gap.get(..gap.len() - verb.len()).unwrap_or("");
+    !clause.contains([',', ';', ':']) && clause.split_whitespace().take(11).count() <= 10
 }
 
 /// A share that can stand for a part of a whole: not a change, a range or
@@ -562,6 +683,37 @@ mod tests {
         // Both counts name their things: not one elided into the other.
         let two = "Survey\n\nIt was sent to 3,150 officers, and 1,197 staff replied, a response rate of 52%.\n";
         assert!(rules(two).is_empty());
+    }
+
+    #[test]
+    fn a_part_joined_to_a_share_of_a_named_whole() {
+        // A verb makes a count of another noun a part of the whole named.
+        let verb = "Bay\n\nThe bay welcomed 1.05 million visitors last year, up from 940,000.\n\nThe 84,000 cruise passengers who came ashore made up S of the year's visitors.\n";
+        assert_eq!(rules(&verb.replace('S', "18%")), ["proportion-mismatch"]);
+        assert!(rules(&verb.replace('S', "8%")).is_empty());
+        // A count said to be a part ("of those patients"), the share naming the whole.
+        let apposed = "Referrals\n\nThe hospital received 3,900 urgent referrals in March, its busiest month.\n\nSome 1,150 of those patients waited longer than two weeks, S of the month's referrals.\n";
+        assert_eq!(
+            rules(&apposed.replace('S', "two in five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&apposed.replace('S', "three in ten")).is_empty());
+        // Without a verb of parts, a count of another noun is not the part.
+        let other = "Care\n\nThe region has 90,000 patients.\n\nIts 12 new clinics will treat 30% of the region's patients.\n";
+        assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn a_subject_that_points_back_to_the_sentence_before() {
+        let text = "Jobs\n\nThe firm will cut 340 jobs after two wet summers.\n\nThe redundancies amount to S of the 2,150 people it employs.\n";
+        assert_eq!(
+            rules(&text.replace('S', "nearly a quarter")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "about 16%")).is_empty());
+        // "The company said the purchase represents": another subject.
+        let said = "Stock\n\nIt will buy 600,000 shares. The remaining 200,000 shares will be kept.\n\nThe company said the purchase represents about six pct of the 10.6 mln outstanding shares.\n";
+        assert!(rules(said).is_empty());
     }
 
     #[test]
