@@ -25,11 +25,12 @@ const ADDITIVE_WHOLES: &[&str] = &[
     "expenditure",
     "electricity",
     "output",
+    "money",
 ];
 
 /// Words that rank a part after the first: "second", "followed by".
 const RANKED: &[&str] = &[
-    "second", "third", "fourth", "followed", "trailed", "behind", "runner", "ahead",
+    "second", "third", "fourth", "followed", "trailed", "behind", "runner", "ahead", "another",
 ];
 
 /// A share that may be one part's: not a turnout, a start value or a change.
@@ -38,7 +39,11 @@ fn part_share(scope: &Scope, s: usize) -> bool {
         .q(s)
         .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
         && scope.place(s).is_some_and(|p| {
-            !p.before_has(3, &["turnout", "from", "than", "against", "up", "down"])
+            // "up 5%" is a change; "made up 58%" a part.
+            let change = p.before_has(3, &["up", "down"])
+                && !p.before_has(3, &["made", "make", "makes", "making"]);
+            !change
+                && !p.before_has(3, &["turnout", "from", "than", "against"])
                 && !p.after_has(1, &["points", "point"])
         })
         && !super::change::is_stated_change(scope, s)
@@ -52,7 +57,15 @@ fn of_a_whole(scope: &Scope, s: usize) -> bool {
         let of_the = p.after_is(0, "of")
             && (whole_at(1)
                 || ["the", "its", "their"].iter().any(|d| p.after_is(1, d)) && whole_at(2));
-        of_the || p.prev_is(&["of"]) && p.before_is(1, "share") && p.before_has(3, &["market"])
+        // "The income was £480,000. Donations made up 58% of that."
+        let of_that = p.after_is(0, "of")
+            && p.after_has(2, &["that", "this", "it"])
+            && scope
+                .sentence_before(s)
+                .any(|j| scope.q(j).is_some_and(|q| q.kind == Kind::Money));
+        of_the
+            || of_that
+            || p.prev_is(&["of"]) && p.before_is(1, "share") && p.before_has(3, &["market"])
     })
 }
 
@@ -160,6 +173,16 @@ mod tests {
         assert_eq!(rules(market), ["sum-mismatch"]);
         let places = "Vote\n\nThe yes side won 53% of the vote in Glasgow, 57% in Dundee and 51% in Lanarkshire.\n";
         assert!(rules(places).is_empty());
+    }
+
+    #[test]
+    fn shares_of_a_sum_just_stated_go_on_with_another() {
+        let text = "Charity\n\nIts income last year was £480,000. Donations made up 58% of that.\n\nLegacies contributed another 27%, and grants accounted for N.\n";
+        assert_eq!(rules(&text.replace('N', "24%")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "14%")).is_empty());
+        // "of that" with no sum just stated names no whole.
+        let bare = "Charity\n\nIt helped 480 families. Donations made up 58% of that.\n\nLegacies contributed another 27%, and grants accounted for 24%.\n";
+        assert!(rules(bare).is_empty());
     }
 
     #[test]
