@@ -326,17 +326,35 @@ const REMAINDER: &[&str] = &["remaining", "the rest"];
 /// tonnes") rather than a phrase without one ("the rest going in tax cuts").
 fn remainder_has_figure(scope: &Scope, sentence: crate::span::Span, parts: &[usize]) -> bool {
     let text = scope.lowercase(sentence);
-    let cue_ends: Vec<usize> = REMAINDER
+    let cues: Vec<(usize, usize)> = REMAINDER
         .iter()
         .flat_map(|c| {
             text.match_indices(c)
-                .map(move |(at, c)| sentence.start + at + c.len())
+                .map(move |(at, c)| (sentence.start + at, sentence.start + at + c.len()))
         })
         .collect();
+    // "Where they came from: ..., 6,500 from the rest of the world": in a
+    // list after a colon, the figure may come first, a preposition between.
+    let first_start = parts
+        .first()
+        .and_then(|&p| scope.q(p))
+        .map_or(sentence.start, |q| q.span.start);
+    let colon_list = scope
+        .text
+        .get(sentence.start..first_start)
+        .is_some_and(|lead| lead.trim_end().ends_with(':'));
+    let before_cue = |q: &crate::quantity::Quantity, start: usize| {
+        colon_list
+            && start >= q.span.end
+            && scope
+                .text
+                .get(q.span.end..start)
+                .is_some_and(|g| matches!(g.trim(), "from" | "in" | "for" | "on" | "by" | "to"))
+    };
     parts.iter().filter_map(|&p| scope.q(p)).any(|q| {
-        cue_ends
-            .iter()
-            .any(|&end| q.span.start >= end && q.span.start - end <= 12)
+        cues.iter().any(|&(start, end)| {
+            q.span.start >= end && q.span.start - end <= 12 || before_cue(q, start)
+        })
     })
 }
 
@@ -714,11 +732,12 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
-    // A part preceded by "from" is a change, not a part.
-    if parts
-        .iter()
-        .any(|&p| scope.place(p).is_some_and(|pp| pp.prev_is(&["from", "to"])))
-    {
+    // A part preceded by "from" is a change, not a part ("came from: 41,000" is).
+    if parts.iter().any(|&p| {
+        scope
+            .place(p)
+            .is_some_and(|pp| pp.prev_is_close(&["from", "to"]))
+    }) {
         return;
     }
     // "The £42m plan is split three ways: £20m, £15m and the remaining £9m":
@@ -808,9 +827,17 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     if like_larger.iter().any(|&t| fits(t)) {
         return;
     }
+    // A figure the headline gives is the story's own, whenever it was.
+    let in_headline = |t: usize| {
+        scope.q(t).is_some_and(|tq| {
+            (0..t)
+                .take_while(|&h| scope.in_headline(h))
+                .any(|h| scope.q(h).is_some_and(|hq| hq.value == tq.value))
+        })
+    };
     let candidates: Vec<usize> = like_larger
         .into_iter()
-        .filter(|&t| scope.place(t).is_some_and(|p| !p.past_frame()))
+        .filter(|&t| scope.place(t).is_some_and(|p| !p.past_frame()) || in_headline(t))
         .collect();
     if let Some(&total) = candidates.first() {
         claims.push(Claim::Breakdown { total, parts, open });
@@ -895,5 +922,15 @@ mod tests {
     fn parts_that_add_up_to_a_figure_said_last_year_break_it_down() {
         let text = "Airport\n\nThe airport handled 6.84 million passengers last year, above the 6.5 million who passed through in 2019.\n\nInternational travellers made up 5.1 million of the total and domestic passengers the remaining 1.74 million.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_headline_total_said_last_year_and_a_list_after_a_colon() {
+        let text = "Hotels record 96,000 stays\n\nHotels recorded 96,000 overnight stays last year, up from 88,000 in 2022.\n\nWhere the guests came from: 41,000 stays by visitors from elsewhere, 28,500 by guests from Europe, 14,000 from America and N from the rest of the world.\n";
+        assert_eq!(rules(&text.replace('N', "6,500")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "12,500")).is_empty());
+        // Without the headline, last year's figure may be another year's.
+        let past = text.replace("Hotels record 96,000 stays", "Hotels busy");
+        assert!(rules(&past.replace('N', "6,500")).is_empty());
     }
 }

@@ -314,6 +314,12 @@ impl Words {
         self
     }
 
+    /// Where the last word ends.
+    fn last_end(&self) -> Option<usize> {
+        let n = usize::from(self.len).checked_sub(1)?;
+        Some(*self.starts.get(n)? as usize + usize::from(*self.lens.get(n)?))
+    }
+
     /// The words, in text order.
     pub fn iter<'d>(&self, text: &'d str) -> impl DoubleEndedIterator<Item = &'d str> + use<'d> {
         let words = *self;
@@ -337,6 +343,7 @@ pub struct Place<'d> {
     pub paragraph: usize,
     before: Words,
     after: Words,
+    figure_start: usize,
 }
 
 impl<'d> Place<'d> {
@@ -360,6 +367,7 @@ impl<'d> Place<'d> {
             paragraph,
             before,
             after,
+            figure_start: q.span.start,
         }
     }
 
@@ -380,6 +388,16 @@ impl<'d> Place<'d> {
 
     pub fn prev_is(&self, words: &[&str]) -> bool {
         is_any(self.prev(), words)
+    }
+
+    /// Whether the word right before is one of `words` with only spaces
+    /// between: "from 41,000", not "came from: 41,000".
+    pub fn prev_is_close(&self, words: &[&str]) -> bool {
+        let gap = self
+            .before
+            .last_end()
+            .and_then(|end| self.text.get(end..self.figure_start));
+        gap.is_some_and(|g| g.chars().all(char::is_whitespace)) && is_any(self.prev(), words)
     }
 
     /// Whether the `n`th word before (0 = nearest) is `word`.
