@@ -18,6 +18,7 @@ pub mod list;
 pub mod part;
 pub mod premium;
 pub mod proportion;
+pub mod referred_change;
 pub mod restatement;
 pub mod shares;
 mod synonyms;
@@ -300,6 +301,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     premium::find(&scope, &mut claims);
     across::find(&scope, &mut claims);
     earlier_start::find(&scope, &mut claims);
+    referred_change::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);

@@ -292,6 +292,29 @@ fn points(i: &str) -> Res<'_, Suffix> {
         )
             .map(|_| ()),
         (ws0, keyword(|w| matches!(w, "pp" | "ppt" | "ppts"))).map(|_| ()),
+        // "a 21-point fall": a change in points of a percentage; not "a
+        // 21-point win" (points scored).
+        (
+            tag("-"),
+            keyword(|w| w == "point"),
+            peek((
+                ws1,
+                keyword(|w| {
+                    matches!(
+                        w,
+                        "fall"
+                            | "drop"
+                            | "rise"
+                            | "increase"
+                            | "decline"
+                            | "decrease"
+                            | "swing"
+                            | "jump"
+                    )
+                }),
+            )),
+        )
+            .map(|_| ()),
     ))
     .map(|_| Suffix::PercentagePoints)
     .parse(i)

@@ -1,0 +1,230 @@
+//! A change named after its figures were given: "... from £3.20 to £3.60.
+//! The 4% rise was below inflation"; "In the previous season it sold
+//! 52,000 tickets. The 13,000 fall, a drop of a third, ..."; "Trustees
+//! described the increase as a rise of a quarter".
+//!
+//! The stated change points back (a definite "the 4% rise", or "the
+//! increase" in its sentence) and gives no pair of its own. Its start and
+//! end are the nearest pair before it, within two sentences: "from X to Y",
+//! or a figure said of an earlier time ("the previous year", "five years
+//! ago") and the like figure the story gave for now before it.
+
+use super::change::{is_stated_change, noun_direction};
+use super::{Claim, Scope, Stated};
+use crate::quantity::Kind;
+
+/// How many sentences back a start and end said of two times may stand,
+/// and how many paragraphs back a "from X to Y".
+const SENTENCES_BACK: usize = 2;
+
+/// Words that date a figure before the story's now.
+const EARLIER: &[&str] = &["previous", "earlier", "ago", "before"];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut stated_already = super::change::stated_changes(claims);
+    stated_already.sort_unstable();
+    // The changes read so far, and their pairs.
+    let mut read: Vec<(usize, (usize, usize))> = Vec::new();
+    for s in 0..scope.quantities.len() {
+        if stated_already.binary_search(&s).is_ok() || !refers_back(scope, s) {
+            continue;
+        }
+        let Some(sp) = scope.place(s) else { continue };
+        // A change with figures of its own in its sentence is read elsewhere.
+        let before: Vec<usize> = scope
+            .earlier(s, SENTENCES_BACK)
+            .filter(|&j| amount(scope, j))
+            .collect();
+        let near: Vec<usize> = before
+            .iter()
+            .copied()
+            .take_while(|&j| {
+                scope
+                    .place(j)
+                    .is_some_and(|p| p.sentence + SENTENCES_BACK >= sp.sentence)
+            })
+            .collect();
+        // "The 13,000 fall, a drop of a third": a share beside a change
+        // just read states the same change.
+        let own: Vec<usize> = before
+            .iter()
+            .copied()
+            .filter(|&j| scope.place(j).is_some_and(|p| p.sentence == sp.sentence))
+            .collect();
+        let beside = match own.as_slice() {
+            [] => None,
+            [j] => match read.iter().find(|(r, _)| r == j) {
+                Some(&(_, pair)) => Some(pair),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let Some((from, to)) = beside
+            .or_else(|| from_to(scope, &before))
+            .or_else(|| earlier_and_now(scope, s, &near))
+        else {
+            continue;
+        };
+        read.push((s, (from, to)));
+        if !fits_kind(scope, s, from) {
+            continue;
+        }
+        claims.push(Claim::Change {
+            from,
+            to,
+            stated: Stated::Quantity(s),
+        });
+    }
+}
+
+/// "the 4% rise", "The 13,000 fall", "the 21-point fall": a definite
+/// change noun after the figure; or "a rise of a quarter" in a sentence
+/// that names "the increase".
+fn refers_back(scope: &Scope, s: usize) -> bool {
+    let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
+        return false;
+    };
+    if sq.range.is_some() || !sq.kind.is_amount() {
+        return false;
+    }
+    let definite = sp.prev_is(&["the", "this", "that", "its"])
+        && sp
+            .after()
+            .next()
+            .is_some_and(|w| noun_direction(w).is_some());
+    let named = matches!(sq.kind, Kind::Percent | Kind::Fraction)
+        && is_stated_change(scope, s)
+        && names_the_change(scope, s);
+    definite || named
+}
+
+/// Whether the sentence of `s` names "the increase", "the rise", "this fall".
+fn names_the_change(scope: &Scope, s: usize) -> bool {
+    // Before the figure: "described the increase as a rise of a quarter",
+    // not "demand surged 10.5 pct, but this growth ...".
+    let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
+        return false;
+    };
+    let span = scope.layout.sentence_span(sp.sentence, scope.text.len());
+    let words: Vec<&str> = super::context::words_in(
+        scope.text,
+        span.start.max(sq.span.start.saturating_sub(200)),
+        sq.span.start,
+    )
+    .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair, [d, n] if (d.eq_ignore_ascii_case("the") || d.eq_ignore_ascii_case("this"))
+            && noun_direction(n).is_some())
+    })
+}
+
+/// A count, sum, measure or share stated as one figure.
+fn amount(scope: &Scope, i: usize) -> bool {
+    scope.q(i).is_some_and(|q| {
+        matches!(
+            q.kind,
+            Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
+        ) && q.range.is_none()
+    })
+}
+
+/// The nearest "from X to Y" among `before` (nearest first).
+fn from_to(scope: &Scope, before: &[usize]) -> Option<(usize, usize)> {
+    before.iter().find_map(|&to| {
+        let from = to.checked_sub(1)?;
+        let (fp, tp) = (scope.place(from)?, scope.place(to)?);
+        (fp.prev_is_close(&["from"])
+            && tp.prev_is_close(&["to"])
+            && fp.sentence == tp.sentence
+            && scope.comparable(from, to))
+        .then_some((from, to))
+    })
+}
+
+/// The first figure of the nearest sentence said of an earlier time that
+/// has a like figure, counting the same things, before that sentence and
+/// not itself dated: "Five years ago coverage stood at 91%, close to the
+/// 95% level"; "The previous year its seven centres gave out 8,400".
+fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Option<(usize, usize)> {
+    let dated = *before.iter().find(|&&j| dated_earlier(scope, j))?;
+    let then_sentence = scope.place(dated)?.sentence;
+    let same_things = |a: usize, b: usize| match (
+        scope.q(a).and_then(|q| q.noun.as_deref()),
+        scope.q(b).and_then(|q| q.noun.as_deref()),
+    ) {
+        (Some(x), Some(y)) => x == y || super::synonyms::same_things(x, y),
+        _ => true,
+    };
+    before
+        .iter()
+        .rev()
+        .filter(|&&j| scope.place(j).is_some_and(|p| p.sentence == then_sentence))
+        .find_map(|&then| {
+            let now = before.iter().copied().find(|&j| {
+                scope.place(j).is_some_and(|p| p.sentence < then_sentence)
+                    && scope.comparable(j, then)
+                    && same_things(j, then)
+                    && !dated_earlier(scope, j)
+            })?;
+            (s > now).then_some((then, now))
+        })
+}
+
+/// "The previous year the network distributed 8,400 parcels", "Five years
+/// ago coverage stood at 91%": the sentence opens with an earlier time.
+fn dated_earlier(scope: &Scope, i: usize) -> bool {
+    let Some(p) = scope.place(i) else {
+        return false;
+    };
+    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let mut words = super::context::words_in(scope.text, span.start, span.end);
+    words
+        .by_ref()
+        .take(6)
+        .any(|w| EARLIER.iter().any(|e| e.eq_ignore_ascii_case(w)))
+}
+
+/// The stated figure can measure the pair: a share or points of any pair,
+/// an amount only of amounts like it.
+fn fits_kind(scope: &Scope, s: usize, from: usize) -> bool {
+    let (Some(sq), Some(fq)) = (scope.q(s), scope.q(from)) else {
+        return false;
+    };
+    match sq.kind {
+        Kind::Percent | Kind::Fraction => true,
+        Kind::PercentagePoints => fq.kind == Kind::Percent,
+        _ => scope.comparable(s, from),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_definite_change_after_its_pair() {
+        let fare = "Fares\n\nThe fare will go up from £3.20 to £3.60 in April.\n\nThe director said the S rise was below inflation.\n";
+        assert_eq!(rules(&fare.replace('S', "4%")), ["change-mismatch"]);
+        assert!(rules(&fare.replace('S', "12.5%")).is_empty());
+        let points = "Jabs\n\nJust 79% of children had both doses last year.\n\nFive years ago coverage stood at 91%, close to the 95% level needed.\n\nThe N-point fall is the steepest in the region.\n";
+        assert_eq!(rules(&points.replace('N', "21")), ["change-mismatch"]);
+        assert!(rules(&points.replace('N', "12")).is_empty());
+    }
+
+    #[test]
+    fn the_increase_named_after_a_figure_of_the_previous_year() {
+        let text = "Food\n\nThe network gave out 12,600 parcels in the year to March.\n\nThe previous year its centres distributed 8,400 parcels. Trustees described the increase as a rise of S.\n";
+        assert_eq!(rules(&text.replace('S', "a quarter")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "a half")).is_empty());
+        // No earlier time: two figures of now, no change between them.
+        let now = "Food\n\nThe network gave out 12,600 parcels.\n\nIts centres ran 8,400 sessions. Trustees described the increase as a rise of a quarter.\n";
+        assert!(rules(now).is_empty());
+    }
+
+    #[test]
+    fn a_share_beside_a_change_just_read_states_the_same_change() {
+        let text = "Theatre\n\nThe theatre sold 39,000 tickets this season.\n\nIn the previous season it sold 52,000 tickets.\n\nThe 13,000 fall, a drop of S, came after a price rise.\n";
+        assert_eq!(rules(&text.replace('S', "a third")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "a quarter")).is_empty());
+    }
+}
