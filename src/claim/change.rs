@@ -189,6 +189,18 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     if !q.kind.is_amount() || q.kind == Kind::PercentagePoints || q.range.is_some() {
         return None;
     }
+    // "the first time it has passed $400m, up 12% from $368m": a threshold
+    // crossed is not where the change ended.
+    if place.prev_is(&[
+        "passed",
+        "topped",
+        "exceeded",
+        "surpassed",
+        "crossed",
+        "breached",
+    ]) {
+        return None;
+    }
     let sentence: Vec<usize> = scope.same_sentence(to).collect();
     // "from A to B": A right before, joined by "to"; "ranged from A to B"
     // is a range.
@@ -991,6 +1003,13 @@ fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_threshold_passed_is_not_where_a_change_ended() {
+        let text =
+            "Revenue\n\nRevenue was $412m, the first time it has passed $400m, up S from $368m.\n";
+        assert!(rules(&text.replace('S', "12%")).is_empty());
+    }
 
     #[test]
     fn a_share_apposed_to_a_stated_change_is_checked_too() {

@@ -410,6 +410,8 @@ fn set_against(scope: &Scope, share: usize) -> bool {
         ) || sp.prev_is(&["than"])
             // "the national average of 40%", not "an average occupancy rate of 75%".
             || sp.prev_is(&["of"]) && sp.before_is(1, "average")
+            // "six short of the 25 needed for a majority": a goal.
+            || sp.before_has(3, &["needed", "required"])
             || sp.after_has(1, &["nationally", "average"])
     })
 }
@@ -714,6 +716,12 @@ mod tests {
         // "The company said the purchase represents": another subject.
         let said = "Stock\n\nIt will buy 600,000 shares. The remaining 200,000 shares will be kept.\n\nThe company said the purchase represents about six pct of the 10.6 mln outstanding shares.\n";
         assert!(rules(said).is_empty());
+    }
+
+    #[test]
+    fn a_share_needed_is_a_goal_not_the_pair_s_share() {
+        let text = "Seats\n\nThe party won 19 of the council's 48 seats, six short of the 25 needed for a majority.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]
