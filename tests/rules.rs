@@ -137,6 +137,32 @@ fn a_headline_group_figure_is_restated_by_its_synonym() {
     );
 }
 
+/// A percentage column that gives one count column as a share of another
+/// on every row but one: the odd row is the slip, and the column is no set
+/// of shares of one whole (its "Other" row is one more rate).
+#[test]
+fn a_table_rate_column_is_checked_row_by_row() {
+    let (human, _, ids) = check(&fixture("proportion-mismatch", "table-rate"));
+    assert_eq!(ids, ["proportion-mismatch"], "{human}");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("proportion-mismatch-table-rate", human));
+}
+
+/// "The 4% rise" points back to the change of the sentence before.
+#[test]
+fn a_change_named_after_its_pair_is_checked() {
+    fires_once("change-mismatch", "referred", "£3.2 to £3.6");
+}
+
+/// "up to 125mph (160km/h)": the bound is said of both; the conversion
+/// restates the figure as written.
+#[test]
+fn a_bound_is_converted_as_written() {
+    fires_once("conversion-mismatch", "bound", "125mph is not 160km/h");
+}
+
 #[test]
 fn every_rule_is_documented() {
     for rule in rules::every() {

@@ -379,7 +379,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// quarter a year before", "a 1.4% rise in consumer spending".
 /// `said` is the text that states the pair: a subject named there ("Revenue
 /// rose ..., a 20% increase in revenue") is the pair's own.
-fn names_other_base(scope: &Scope, s: usize, said: &str) -> bool {
+pub(super) fn names_other_base(scope: &Scope, s: usize, said: &str) -> bool {
     let Some(p) = scope.place(s) else {
         return false;
     };

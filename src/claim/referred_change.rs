@@ -9,13 +9,12 @@
 //! or a figure said of an earlier time ("the previous year", "five years
 //! ago") and the like figure the story gave for now before it.
 
-use super::change::{is_stated_change, noun_direction};
+use super::change::{is_stated_change, names_other_base, noun_direction};
 use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
-/// How many sentences back a start and end said of two times may stand,
-/// and how many paragraphs back a "from X to Y".
-const SENTENCES_BACK: usize = 2;
+/// How many sentences (and paragraphs) back the start and end may stand.
+const SENTENCES_BACK: usize = 3;
 
 /// Words that date a figure before the story's now.
 const EARLIER: &[&str] = &["previous", "earlier", "ago", "before"];
@@ -31,19 +30,16 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         let Some(sp) = scope.place(s) else { continue };
         // A change with figures of its own in its sentence is read elsewhere.
-        let before: Vec<usize> = scope
+        let near: Vec<usize> = scope
             .earlier(s, SENTENCES_BACK)
-            .filter(|&j| amount(scope, j))
-            .collect();
-        let near: Vec<usize> = before
-            .iter()
-            .copied()
             .take_while(|&j| {
                 scope
                     .place(j)
                     .is_some_and(|p| p.sentence + SENTENCES_BACK >= sp.sentence)
             })
+            .filter(|&j| amount(scope, j))
             .collect();
+        let before = &near;
         // "The 13,000 fall, a drop of a third": a share beside a change
         // just read states the same change.
         let own: Vec<usize> = before
@@ -59,10 +55,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             },
             _ => continue,
         };
-        let Some((from, to)) = beside
-            .or_else(|| from_to(scope, &before))
-            .or_else(|| earlier_and_now(scope, s, &near))
-        else {
+        // Of a "from X to Y" and a figure dated earlier, the nearer pair.
+        let pairs = [from_to(scope, &near), earlier_and_now(scope, s, &near)];
+        let nearest = pairs.into_iter().flatten().max_by_key(|&(f, t)| f.max(t));
+        let Some((from, to)) = beside.or(nearest) else {
             continue;
         };
         read.push((s, (from, to)));
@@ -84,7 +80,8 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
     let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
         return false;
     };
-    if sq.range.is_some() || !sq.kind.is_amount() {
+    // "a four per cent drop in tonnage milled": a change of something else.
+    if sq.range.is_some() || !sq.kind.is_amount() || names_other_base(scope, s, "") {
         return false;
     }
     let definite = sp.prev_is(&["the", "this", "that", "its"])
@@ -112,10 +109,29 @@ fn names_the_change(scope: &Scope, s: usize) -> bool {
         sq.span.start,
     )
     .collect();
-    words.windows(2).any(|pair| {
-        matches!(pair, [d, n] if (d.eq_ignore_ascii_case("the") || d.eq_ignore_ascii_case("this"))
+    // "described the increase as a rise of", "the fall, a drop of": the
+    // change is named, then restated; not "The fall followed an 8% drop".
+    let text = scope
+        .text
+        .get(span.start.max(sq.span.start.saturating_sub(200))..sq.span.start)
+        .unwrap_or("");
+    words.windows(3).any(|w| {
+        matches!(w, [d, n, _] if (d.eq_ignore_ascii_case("the") || d.eq_ignore_ascii_case("this"))
             && noun_direction(n).is_some())
-    })
+    }) && [
+        "increase as",
+        "rise as",
+        "fall as",
+        "drop as",
+        "decline as",
+        "increase,",
+        "rise,",
+        "fall,",
+        "drop,",
+        "decline,",
+    ]
+    .iter()
+    .any(|c| text.contains(c))
 }
 
 /// A count, sum, measure or share stated as one figure.

@@ -63,7 +63,8 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     else {
         return None;
     };
-    let (a, b) = (input.q(from)?, input.q(to)?);
+    let (a, b) = (as_written(input.q(from)?), as_written(input.q(to)?));
+    let (a, b) = (&a, &b);
     let (ua, ub) = (a.unit?, b.unit?);
     // Strictly, each figure is right to half a unit of its last written digit.
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
@@ -93,6 +94,18 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             range(allowed.low, allowed.high, "")
         ),
     })
+}
+
+/// "up to 125mph (160km/h)": a bound is said of both figures, and the
+/// conversion restates the figure as written.
+fn as_written(q: &crate::quantity::Quantity) -> crate::quantity::Quantity {
+    use crate::quantity::Hedge::{AtLeast, AtMost, LessThan, MoreThan};
+    let mut q = q.clone();
+    if matches!(q.hedge, Some(AtLeast | AtMost | LessThan | MoreThan)) {
+        q.interval = Interval::around(q.point(), q.step / 2.0);
+        q.loose = q.interval;
+    }
+    q
 }
 
 /// A sum restated in another currency at a stated rate: so many of the
