@@ -15,6 +15,7 @@ pub mod earlier_start;
 pub mod headline_change;
 pub mod last_time;
 pub mod list;
+pub mod outcomes;
 pub mod part;
 pub mod premium;
 pub mod proportion;
@@ -45,9 +46,14 @@ pub enum Claim {
         whole: usize,
         share: usize,
     },
-    /// `share` is one side of a vote, `yes` or `no`, as a part of both
-    /// ("by 29 votes to 22, meaning that 70% ... backed it").
-    VoteShare { yes: usize, no: usize, share: usize },
+    /// `share` is one of two sides, `one` or `other`, as a part of both:
+    /// a vote ("by 29 votes to 22, meaning that 70% ... backed it"), or two
+    /// outcomes ("won 38 and lost 26 ... a 71% win rate").
+    ShareOfTwo {
+        one: usize,
+        other: usize,
+        share: usize,
+    },
     /// `parts` add up to `total` ("£58m: £27m for roads, £14m ..."); when
     /// `open` ("... and the rest on tax cuts") they only must not exceed it.
     Breakdown {
@@ -310,6 +316,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     age::find(&scope, &mut claims);
     year::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
+    outcomes::find(&scope, &mut claims);
     shares::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
     let rates = table_rate::find(&scope, &doc.breaks, &mut claims);

@@ -327,7 +327,7 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
 
 /// "a response rate of 52%", "a 52% pass rate", "a turnout of 18%": a
 /// share named as the rate of something done.
-fn named_as_rate(scope: &Scope, share: usize) -> bool {
+pub(super) fn named_as_rate(scope: &Scope, share: usize) -> bool {
     const RATE: &[&str] = &["rate", "turnout", "proportion"];
     scope
         .place(share)
@@ -350,7 +350,22 @@ fn elided_pair(scope: &Scope, before_share: std::ops::Range<usize>) -> Option<(u
         return None;
     };
     let (wq, pq) = (scope.q(*whole)?, scope.q(*part)?);
-    (wq.noun.is_some() && pq.noun.is_none() && wq.point() > pq.point()).then_some((*part, *whole))
+    // The bare count is the subject of a verb of its own ("1,197
+    // responded", "840 were seen"), not a difference ("120 more") or an
+    // adjunct ("in 2,300 homes").
+    let subject = scope.place(*part).is_some_and(|p| {
+        !p.prev_is(&["from", "by", "than", "in", "of", "to", "at", "with"])
+            && p.after().next().is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                (w.len() > 4 && w.ends_with("ed"))
+                    || matches!(
+                        w.as_str(),
+                        "were" | "are" | "have" | "had" | "did" | "took" | "got"
+                    )
+            })
+    });
+    (subject && wq.noun.is_some() && pq.noun.is_none() && wq.point() > pq.point())
+        .then_some((*part, *whole))
 }
 
 /// The part-of-whole pairs among the quantities of one sentence.

@@ -44,7 +44,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
         });
         if let Some(share) = share {
-            claims.push(Claim::VoteShare { yes, no, share });
+            claims.push(Claim::ShareOfTwo {
+                one: yes,
+                other: no,
+                share,
+            });
         }
     }
 }

@@ -38,14 +38,14 @@ all of them (\"about\" by 10%).",
 fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     match *claim {
         Claim::Proportion { part, whole, share } => proportion(input, part, whole, share),
-        Claim::VoteShare { yes, no, share } => vote_share(input, yes, no, share),
+        Claim::ShareOfTwo { one, other, share } => share_of_two(input, one, other, share),
         _ => None,
     }
 }
 
-/// A share of a vote may be either side's: it is wrong only when it is
-/// neither "yes / (yes + no)" nor "no / (yes + no)".
-fn vote_share(input: &Input, yes: usize, no: usize, share: usize) -> Option<Finding> {
+/// A share of two sides (a vote's, two outcomes') may be either side's: it
+/// is wrong only when it is neither "yes / (yes + no)" nor "no / (yes + no)".
+fn share_of_two(input: &Input, yes: usize, no: usize, share: usize) -> Option<Finding> {
     let (y, n, s) = (input.q(yes)?, input.q(no)?, input.q(share)?);
     let total = y.interval.add(n.interval);
     let loose_total = y.loose.add(n.loose);
@@ -67,7 +67,7 @@ fn vote_share(input: &Input, yes: usize, no: usize, share: usize) -> Option<Find
         primary: s.span,
         related: vec![input.label(yes)?, input.label(no)?],
         message: format!(
-            "{} does not match a vote of {} to {}",
+            "{} does not match {} to {}",
             input.text_of(share),
             input.text_of(yes),
             input.text_of(no)

@@ -1,0 +1,122 @@
+//! Two outcomes and the rate of one: "the team won 38 games and lost 26 ...
+//! the club's 71% win rate"; "completed 168 tackles and missed 35, a
+//! success rate of 91 per cent".
+//!
+//! The two counts are coordinated under opposite verbs (a success and a
+//! failure), so together they are the whole, which the text never states;
+//! a rate named after them is the share of one of the two in that sum.
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// Verbs of an attempt that came off, and of one that did not.
+const SUCCESS: &[&str] = &[
+    "won",
+    "completed",
+    "made",
+    "passed",
+    "scored",
+    "hit",
+    "converted",
+    "accepted",
+    "approved",
+    "upheld",
+    "granted",
+    "succeeded",
+    "saved",
+    "landed",
+    "solved",
+];
+const FAILURE: &[&str] = &[
+    "lost",
+    "missed",
+    "failed",
+    "rejected",
+    "refused",
+    "dismissed",
+    "declined",
+    "conceded",
+    "unsolved",
+];
+
+/// How many paragraphs after the outcomes their rate may be named.
+const RATE_PARAGRAPHS: usize = 2;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    for one in 0..scope.quantities.len() {
+        let other = one + 1;
+        let (Some(op), Some(tp)) = (scope.place(one), scope.place(other)) else {
+            continue;
+        };
+        let counts = [one, other].iter().all(|&i| {
+            scope
+                .q(i)
+                .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
+        });
+        // "won 38 games and lost 26": a verb right before each (a noun may
+        // follow the first), "and" between, one clause.
+        let verb_before = |p: &super::context::Place, verbs: &[&str]| {
+            p.prev_is(verbs) || p.before_is(1, "had") && p.prev_is(verbs)
+        };
+        let opposite = verb_before(&op, SUCCESS) && verb_before(&tp, FAILURE)
+            || verb_before(&op, FAILURE) && verb_before(&tp, SUCCESS);
+        let gap = scope.between(one, other);
+        let joined = gap.split_whitespace().take(6).count() <= 5
+            && gap.split_whitespace().any(|w| w == "and")
+            && !gap.contains([';', '.']);
+        // A third outcome ("drew 4") makes the whole larger than the two.
+        let third = scope.q(other + 1).is_some_and(|_| {
+            scope.place(other + 1).is_some_and(|p| {
+                p.sentence == tp.sentence && p.prev_is(&["drew", "drawn", "tied", "abandoned"])
+            })
+        });
+        if !(counts && opposite && joined && !third && op.sentence == tp.sentence) {
+            continue;
+        }
+        if let Some(share) = named_rate_after(scope, other) {
+            claims.push(Claim::ShareOfTwo { one, other, share });
+        }
+    }
+}
+
+/// The first share after `i`, in its paragraph or the next few, named as a
+/// rate ("a success rate of 91 per cent", "its 71% win rate").
+fn named_rate_after(scope: &Scope, i: usize) -> Option<usize> {
+    let paragraph = scope.place(i)?.paragraph;
+    (i + 1..scope.quantities.len())
+        .take(super::REACH)
+        .take_while(|&s| {
+            scope
+                .place(s)
+                .is_some_and(|p| p.paragraph <= paragraph + RATE_PARAGRAPHS)
+        })
+        .find(|&s| {
+            scope
+                .q(s)
+                .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
+                && super::proportion::named_as_rate(scope, s)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_rate_of_two_outcomes_is_a_share_of_their_sum() {
+        let tackles = "Defence\n\nThe defence completed 168 tackles and missed 35, a success rate of S, league figures show.\n";
+        assert_eq!(
+            rules(&tackles.replace('S', "91 per cent")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&tackles.replace('S', "83 per cent")).is_empty());
+        // Either side's share of the two is right.
+        assert!(rules(&tackles.replace('S', "17 per cent")).is_empty());
+        let season = "Season\n\nThe team won 38 games and lost 26.\n\nThe owner said the club's S win rate was proof of progress.\n";
+        assert_eq!(rules(&season.replace('S', "71%")), ["proportion-mismatch"]);
+        assert!(rules(&season.replace('S', "59%")).is_empty());
+        // A third outcome: the two are not the whole.
+        let drawn = "Season\n\nThe team won 18 games and lost 12, and drew 8, a win rate of 47%.\n";
+        assert!(rules(drawn).is_empty());
+    }
+}
