@@ -58,8 +58,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let verb_before = |p: &super::context::Place, verbs: &[&str]| {
             p.prev_is(verbs) || p.before_is(1, "had") && p.prev_is(verbs)
         };
-        let opposite = verb_before(&op, SUCCESS) && verb_before(&tp, FAILURE)
-            || verb_before(&op, FAILURE) && verb_before(&tp, SUCCESS);
+        let opposite = verb_before(op, SUCCESS) && verb_before(tp, FAILURE)
+            || verb_before(op, FAILURE) && verb_before(tp, SUCCESS);
         let gap = scope.between(one, other);
         let joined = gap.split_whitespace().take(6).count() <= 5
             && gap.split_whitespace().any(|w| w == "and")
