@@ -55,11 +55,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         });
         // "won 38 games and lost 26": a verb right before each (a noun may
         // follow the first), "and" between, one clause.
-        let verb_before = |p: &super::context::Place, verbs: &[&str]| {
-            p.prev_is(verbs) || p.before_is(1, "had") && p.prev_is(verbs)
-        };
-        let opposite = verb_before(op, SUCCESS) && verb_before(tp, FAILURE)
-            || verb_before(op, FAILURE) && verb_before(tp, SUCCESS);
+        let opposite = op.prev_is(SUCCESS) && tp.prev_is(FAILURE)
+            || op.prev_is(FAILURE) && tp.prev_is(SUCCESS);
         let gap = scope.between(one, other);
         let joined = gap.split_whitespace().take(6).count() <= 5
             && gap.split_whitespace().any(|w| w == "and")
