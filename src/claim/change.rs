@@ -716,11 +716,12 @@ fn stated_in_sentence(
 }
 
 /// The factor a multiple word states.
-fn multiple(lower: &str) -> Option<f64> {
+pub(super) fn multiple(lower: &str) -> Option<f64> {
     match lower {
         "doubled" | "doubling" | "doubles" | "double" | "twice" => Some(2.0),
-        "tripled" | "trebled" | "tripling" | "trebling" | "triple" | "treble" => Some(3.0),
-        "quadrupled" | "quadrupling" | "quadruple" => Some(4.0),
+        "tripled" | "trebled" | "tripling" | "trebling" | "triple" | "treble" | "triples"
+        | "trebles" => Some(3.0),
+        "quadrupled" | "quadrupling" | "quadruple" | "quadruples" => Some(4.0),
         "halved" | "halving" | "halves" | "halve" => Some(0.5),
         _ => None,
     }
@@ -728,7 +729,7 @@ fn multiple(lower: &str) -> Option<f64> {
 
 /// The hedge of the words right before a multiple: "more than doubled",
 /// "nearly tripled".
-fn hedge_before(head: &str) -> Option<crate::quantity::Hedge> {
+pub(super) fn hedge_before(head: &str) -> Option<crate::quantity::Hedge> {
     use crate::quantity::Hedge;
     let mut words = word_offsets(head)
         .map(|(_, w)| w.to_ascii_lowercase())

@@ -12,6 +12,7 @@ pub mod change;
 pub mod context;
 pub mod conversion;
 pub mod earlier_start;
+pub mod factor_change;
 pub mod headline_change;
 pub mod last_time;
 pub mod list;
@@ -308,6 +309,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     across::find(&scope, &mut claims);
     earlier_start::find(&scope, &mut claims);
     referred_change::find(&scope, &mut claims);
+    factor_change::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);

@@ -17,7 +17,7 @@ use crate::quantity::Kind;
 const SENTENCES_BACK: usize = 3;
 
 /// Words that date a figure before the story's now.
-const EARLIER: &[&str] = &["previous", "earlier", "ago", "before"];
+const EARLIER: &[&str] = &["previous", "earlier", "ago", "before", "last"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
@@ -158,10 +158,10 @@ fn from_to(scope: &Scope, before: &[usize]) -> Option<(usize, usize)> {
 }
 
 /// The first figure of the nearest sentence said of an earlier time that
-/// has a like figure, counting the same things, before that sentence and
-/// not itself dated: "Five years ago coverage stood at 91%, close to the
+/// has a like figure, counting the same things, in another sentence and
+/// not itself dated (the nearest in `before`'s order): "Five years ago coverage stood at 91%, close to the
 /// 95% level"; "The previous year its seven centres gave out 8,400".
-fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Option<(usize, usize)> {
+pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Option<(usize, usize)> {
     let dated = *before.iter().find(|&&j| dated_earlier(scope, j))?;
     let then_sentence = scope.place(dated)?.sentence;
     let same_things = |a: usize, b: usize| match (
@@ -177,7 +177,7 @@ fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Option<(usize, 
         .filter(|&&j| scope.place(j).is_some_and(|p| p.sentence == then_sentence))
         .find_map(|&then| {
             let now = before.iter().copied().find(|&j| {
-                scope.place(j).is_some_and(|p| p.sentence < then_sentence)
+                scope.place(j).is_some_and(|p| p.sentence != then_sentence)
                     && scope.comparable(j, then)
                     && same_things(j, then)
                     && !dated_earlier(scope, j)
@@ -188,7 +188,7 @@ fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Option<(usize, 
 
 /// "The previous year the network distributed 8,400 parcels", "Five years
 /// ago coverage stood at 91%": the sentence opens with an earlier time.
-fn dated_earlier(scope: &Scope, i: usize) -> bool {
+pub(super) fn dated_earlier(scope: &Scope, i: usize) -> bool {
     let Some(p) = scope.place(i) else {
         return false;
     };

@@ -93,12 +93,18 @@ pub fn check(
         .collect();
     let mut out: Vec<Finding> = Vec::new();
     // The places each rule has already reported, primary or related: a
-    // figure is reported once per rule (a set, so many findings stay cheap).
+    // figure is reported once per rule (a set, so many findings stay cheap),
+    // and figures already shown together are not shown again with another
+    // word ("almost triples" in the headline, "almost three times" below).
     let mut reported: HashSet<(&str, Span)> = HashSet::new();
     for claim in claims {
         for check in &rules {
             if let Some(f) = check(&input, claim)
                 && !reported.contains(&(f.rule, f.primary))
+                && !(f.related.len() >= 2
+                    && f.related
+                        .iter()
+                        .all(|l| reported.contains(&(f.rule, l.span))))
             {
                 reported.insert((f.rule, f.primary));
                 reported.extend(f.related.iter().map(|l| (f.rule, l.span)));

@@ -1,0 +1,288 @@
+//! A multiple stated apart from its pair: "Demand almost triples" over a
+//! story that gives "3,400 parcels" and, a sentence later, "Five years ago
+//! ... 1,850 parcels"; "290 systems ..., more than double the number fitted
+//! a year earlier. In the first six months of 2023, installers fitted 180";
+//! "has halved since last spring. In April last year, 2,140 ... The latest
+//! figure is 1,420."
+//!
+//! A multiple word ("doubled", "almost three times", "a halving") that no
+//! pair in its own sentence has taken states the change between the figure
+//! of its sentence, if any, and the one like figure near it; or, with no
+//! figure of its own, between a figure dated earlier and the like figure
+//! of now (see `referred_change::earlier_and_now`).
+
+use super::referred_change::{dated_earlier, earlier_and_now};
+use super::{Claim, Scope, Stated};
+use crate::quantity::Kind;
+use crate::span::Span;
+
+/// How many sentences before and after a multiple its figures may stand.
+const SENTENCES: usize = 2;
+
+/// Stems of multiple words, found in the raw bytes before any word is read:
+/// most texts hold none.
+const STEMS: &[&str] = &[
+    "oubl", "ripl", "rebl", "alve", "alvi", "uadrupl", "times", "twice",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let taken: Vec<Span> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change {
+                stated: Stated::Factor { span, .. },
+                ..
+            } => Some(*span),
+            _ => None,
+        })
+        .collect();
+    let mut words: Vec<(Span, f64, String)> = STEMS
+        .iter()
+        .flat_map(|stem| memchr::memmem::find_iter(scope.text.as_bytes(), stem.as_bytes()))
+        .filter_map(|at| multiple_at(scope.text, at))
+        .collect();
+    words.sort_by_key(|(span, _, _)| span.start);
+    words.dedup_by_key(|(span, _, _)| span.start);
+    for (span, factor, word) in words {
+        if taken
+            .iter()
+            .any(|t| t.start <= span.start && span.end <= t.end)
+            || names_own_base(scope.text, span.end)
+        {
+            continue;
+        }
+        let Some((from, to)) = pair_of(scope, span) else {
+            continue;
+        };
+        // A multiple above one says the figure grew, below one that it
+        // shrank: a pair that went the other way is not the one meant.
+        let grew = scope
+            .q(from)
+            .zip(scope.q(to))
+            .map(|(f, t)| t.point().partial_cmp(&f.point()));
+        let meant = match grew {
+            Some(Some(std::cmp::Ordering::Greater)) => factor > 1.0,
+            Some(Some(std::cmp::Ordering::Less)) => factor < 1.0,
+            _ => false,
+        };
+        if !meant {
+            continue;
+        }
+        let head = scope
+            .text
+            .get(span.start.saturating_sub(20)..span.start)
+            .unwrap_or("");
+        claims.push(Claim::Change {
+            from,
+            to,
+            stated: Stated::Factor {
+                factor,
+                span,
+                word,
+                hedge: super::change::hedge_before(head),
+            },
+        });
+    }
+}
+
+/// The multiple word around byte `at` ("tripled", "three times"), its span
+/// and factor.
+fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
+    let bytes = text.as_bytes();
+    let is_letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let mut start = at;
+    while start > 0 && is_letter(start - 1) {
+        start -= 1;
+    }
+    let mut end = at;
+    while is_letter(end) {
+        end += 1;
+    }
+    let word = text.get(start..end)?;
+    let lower = word.to_ascii_lowercase();
+    // "a double-decker", "triple-A", "Triple A": a compound or a name.
+    let after = text.get(end..)?;
+    let name = after.len() > 2
+        && after.starts_with(' ')
+        && after.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+        && !after.as_bytes().get(2).is_some_and(u8::is_ascii_alphabetic);
+    if bytes.get(end) == Some(&b'-') || name {
+        return None;
+    }
+    // "plans to halve", "would double": a goal or a forecast.
+    let prev = text.get(..start)?.trim_end();
+    let prev_word = prev
+        .get(
+            prev.rfind(|c: char| !c.is_ascii_alphabetic())
+                .map_or(0, |p| p + 1)..,
+        )?
+        .to_ascii_lowercase();
+    if matches!(
+        prev_word.as_str(),
+        "to" | "would" | "will" | "could" | "might" | "may" | "should" | "can"
+    ) {
+        return None;
+    }
+    if lower == "times" {
+        // "four times a day", "three times in five years": how often.
+        let next = text.get(end..)?.trim_start();
+        let next_word = next.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+        if matches!(
+            next_word.to_ascii_lowercase().as_str(),
+            "a" | "an" | "per" | "each" | "every" | "in" | "during" | "since" | "this" | "last"
+        ) {
+            return None;
+        }
+        // "three times", "almost four times": a number word before.
+        let before = text.get(..start)?.trim_end();
+        let n_start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        let number = before.get(n_start..)?.to_ascii_lowercase();
+        let factor = match number.as_str() {
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            _ => return None,
+        };
+        return Some((
+            Span::new(n_start, end),
+            factor,
+            text.get(n_start..end)?.to_string(),
+        ));
+    }
+    let factor = super::change::multiple(&lower)?;
+    Some((Span::new(start, end), factor, word.to_string()))
+}
+
+/// Whether the words after a multiple name a base of their own that is
+/// not a figure of the story ("twice the regular premium"); "three times
+/// that level", "double the number fitted" point back to one.
+fn names_own_base(text: &str, end: usize) -> bool {
+    let mut words = text
+        .get(end..(end + 60).min(text.len()))
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    match words.next().as_deref() {
+        Some("the" | "that" | "its" | "their" | "this") => !words.take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "number" | "level" | "figure" | "total" | "amount" | "size" | "count" | "rate"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// The start and end a multiple at `word` speaks of.
+fn pair_of(scope: &Scope, word: Span) -> Option<(usize, usize)> {
+    let sentence = scope.layout.sentence_of(word.start);
+    let near: Vec<usize> = scope
+        .starting_in(
+            word.start.saturating_sub(2_000),
+            (word.end + 2_000).min(scope.text.len()),
+        )
+        .filter(|&j| {
+            scope.place(j).is_some_and(|p| {
+                p.sentence + SENTENCES >= sentence && p.sentence <= sentence + SENTENCES
+            }) && amount(scope, j)
+        })
+        .collect();
+    // "290 systems ..., more than double the number fitted a year
+    // earlier": the figure before the word in its sentence is the end, the
+    // one like figure near it the start.
+    // "was halved to an estimated 15 billion": a figure after the word is
+    // its own too.
+    let in_sentence = |j: &usize| scope.place(*j).is_some_and(|p| p.sentence == sentence);
+    let before_word = |j: &usize| scope.q(*j).is_some_and(|q| q.span.end <= word.start);
+    let own = near
+        .iter()
+        .copied()
+        .rev()
+        .find(|j| in_sentence(j) && before_word(j))
+        .or_else(|| near.iter().copied().find(in_sentence));
+    if let Some(now) = own {
+        let others: Vec<usize> = near
+            .iter()
+            .copied()
+            .filter(|&j| j != now && like(scope, j, now))
+            .collect();
+        // The start is said of an earlier time, the end not.
+        return match others.as_slice() {
+            [then] if dated_earlier(scope, *then) && !dated_earlier(scope, now) => {
+                Some((*then, now))
+            }
+            _ => None,
+        };
+    }
+    // No figure of its own: "has halved since last spring. In April last
+    // year, 2,140 ... The latest figure is 1,420."
+    let nearest_first: Vec<usize> = near.iter().copied().rev().collect();
+    let last = *nearest_first.first()?;
+    let (then, now) = earlier_and_now(scope, last + 1, &nearest_first)?;
+    Some((then, now))
+}
+
+/// A count, sum or measure stated as one figure.
+fn amount(scope: &Scope, i: usize) -> bool {
+    scope.q(i).is_some_and(|q| {
+        matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) && q.range.is_none() && !q.words
+    })
+}
+
+/// Like figures of the same things.
+fn like(scope: &Scope, a: usize, b: usize) -> bool {
+    let same = match (
+        scope.q(a).and_then(|q| q.noun.as_deref()),
+        scope.q(b).and_then(|q| q.noun.as_deref()),
+    ) {
+        (Some(x), Some(y)) => x == y || super::synonyms::same_things(x, y),
+        _ => true,
+    };
+    same && scope.comparable(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_multiple_with_its_start_in_another_sentence() {
+        let text = "Solar\n\nHouseholds installed 290 solar systems this year, M the number fitted a year before.\n\nA year earlier, installers fitted 180 systems.\n";
+        assert_eq!(
+            rules(&text.replace('M', "more than double")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('M', "about one and a half times")).is_empty());
+    }
+
+    #[test]
+    fn a_multiple_with_no_figure_takes_the_dated_pair() {
+        let text = "Waits\n\nThe number waiting more than a year has M since last spring, the board said.\n\nIn April last year, 2,140 people had been waiting. The latest figure is 1,420.\n";
+        assert_eq!(rules(&text.replace('M', "halved")), ["change-mismatch"]);
+        assert!(rules(&text.replace('M', "fallen by a third")).is_empty());
+        let times = "Parcels\n\nThe food bank handed out 3,400 parcels this year.\n\nFive years ago it gave out 1,850 parcels. The rise to almost N times that level was driven by rents.\n";
+        assert_eq!(rules(&times.replace('N', "three")), ["change-mismatch"]);
+        assert!(rules(&times.replace('N', "two")).is_empty());
+    }
+
+    #[test]
+    fn multiples_of_their_own_base_or_not_multiples_at_all() {
+        let quiet = [
+            // A base of its own, named after the word.
+            "Fees\n\nLast week the Senate approved a 7.5 billion dlr plan.\n\nThe panel approved a 25 billion dlr plan. Leavers will pay twice the regular premium.\n",
+            // An end of its own after the word, its start not given.
+            "Trade\n\nExports fell last year to 80 billion dlrs.\n\nThe 1986 surplus was halved to an estimated 15 billion dlrs.\n",
+            // A name, a frequency, a goal.
+            "Bank\n\nLast year it lent 2.1 billion dlrs, against 1.2 billion this year, which could affect its Triple A rating.\n",
+            "Buses\n\nLast year 40 buses ran. Now 30 buses run four times a day.\n",
+            "Waits\n\nLast year 2,140 people waited. The board plans to halve the 1,420 waiting now.\n",
+        ];
+        for text in quiet {
+            assert!(rules(text).is_empty(), "{text}");
+        }
+    }
+}
