@@ -31,6 +31,35 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             event.entry(digits).or_default().push(i);
         }
     }
+    // "founded in 1987" ... "was set up in 1978": two events, each the
+    // founding of something, are one.
+    let founding = |i: usize| {
+        near(scope, i)
+            .iter()
+            .any(|w| FOUNDING.iter().any(|f| w.eq_ignore_ascii_case(f)))
+    };
+    let mut founded: Vec<(Vec<u8>, usize)> = event
+        .iter()
+        .flat_map(|(d, v)| v.iter().map(move |&i| (d.clone(), i)))
+        .filter(|&(_, i)| founding(i))
+        .collect();
+    founded.sort_by_key(|&(_, i)| i);
+    for (n, (digits, a)) in founded.iter().enumerate() {
+        for (other, b) in founded.iter().skip(n + 1) {
+            let values = (
+                scope.q(*a).and_then(|q| q.value),
+                scope.q(*b).and_then(|q| q.value),
+            );
+            let apart = scope.place(*a).map(|p| p.sentence) != scope.place(*b).map(|p| p.sentence);
+            if other == digits && apart && super::restatement::adjacent_swap(values.0, values.1) {
+                claims.push(Claim::Restatement {
+                    first: *a,
+                    second: *b,
+                });
+                return;
+            }
+        }
+    }
     for (digits, b) in &since {
         for a in event.get(digits).into_iter().flatten() {
             let (first, second) = ((*a).min(*b), (*a).max(*b));
@@ -52,6 +81,21 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
     }
 }
+
+/// Words that say a year is when something began.
+const FOUNDING: &[&str] = &[
+    "founded",
+    "established",
+    "set",
+    "formed",
+    "created",
+    "launched",
+    "opened",
+    "started",
+    "began",
+    "built",
+    "incorporated",
+];
 
 /// How far (in bytes) from a year the words that say what it dates are
 /// read: its sentence, but not the whole of one huge line.
@@ -89,5 +133,15 @@ mod tests {
         assert_eq!(restatements(history), 0);
         let far = "School\n\nThe culture changed since a new head arrived in 2021.\n\nWe have more applications than places for the first time since 2012.";
         assert_eq!(restatements(far), 0);
+    }
+
+    #[test]
+    fn two_foundings_with_swapped_digits_are_one() {
+        let text = "Cider\n\nThe cooperative was founded in 1987 by 12 families.\n\nSince it was set up in 1978, it has turned down three offers.\n";
+        assert_eq!(restatements(text), 1);
+        // Two events, one a founding: a history, not a slip.
+        let history =
+            "Club\n\nThe club was founded in 1987.\n\nIt moved to the Oval in 1978 after a fire.\n";
+        assert_eq!(restatements(history), 0);
     }
 }
