@@ -9,6 +9,7 @@ pub mod across;
 pub mod age;
 pub mod breakdown;
 pub mod change;
+pub mod change_apart;
 pub mod context;
 pub mod conversion;
 pub mod earlier_start;
@@ -310,6 +311,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     earlier_start::find(&scope, &mut claims);
     referred_change::find(&scope, &mut claims);
     factor_change::find(&scope, &mut claims);
+    change_apart::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);

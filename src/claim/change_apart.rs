@@ -1,0 +1,225 @@
+//! A change stated in a sentence of its own, its figures around it:
+//! "Carrow's trams carried 12.8 million journeys ... Ridership was up a
+//! quarter on the previous year ... The 2022-23 figure of 9.6 million
+//! journeys had been held down by a closure."
+//!
+//! The sentence states a change and no figure of what changed. Near it (a few sentences
+//! either side) stand like figures of one kind and unit: those said of an
+//! earlier time (an opening "Last year's", "The previous season", or a
+//! year when the other has none) and those of now. When each side gives
+//! one value (a headline may repeat it), the change is from the one to the
+//! other. Anything less clear — two earlier values, two kinds of figure
+//! that could be meant — says nothing.
+
+use super::change::{is_stated_change, names_other_base};
+use super::referred_change::dated_earlier;
+use super::{Claim, Scope, Stated};
+use crate::quantity::Kind;
+
+/// Words that make a change a forecast or a hope.
+const FORECAST: &[&str] = &[
+    "should", "would", "will", "could", "may", "might", "expected", "expects", "forecast", "target",
+];
+
+/// How many sentences either side the figures may stand.
+const SENTENCES: usize = 3;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut stated_already = super::change::stated_changes(claims);
+    stated_already.sort_unstable();
+    for s in 0..scope.quantities.len() {
+        let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
+            continue;
+        };
+        if stated_already.binary_search(&s).is_ok()
+            || !matches!(sq.kind, Kind::Percent | Kind::Fraction | Kind::PercentagePoints)
+            || sq.range.is_some()
+            || !is_stated_change(scope, s)
+            || names_other_base(scope, s, "")
+            // "should boost sales by around 12 pct": a forecast, not a change.
+            || sp.before_has(6, FORECAST)
+            // "Prices rose 8.3 pct last year": the change of a time of its own.
+            || sp.after_has(2, &["last", "this"])
+            || sp.after_is(0, "in") && scope.q(s + 1).is_some_and(|q| q.kind == Kind::Year)
+        {
+            continue;
+        }
+        let window: Vec<usize> = scope
+            .nearby(s, 2)
+            .filter(|&j| {
+                j != s
+                    && scope.place(j).is_some_and(|p| {
+                        p.sentence + SENTENCES >= sp.sentence
+                            && p.sentence <= sp.sentence + SENTENCES
+                    })
+            })
+            .collect();
+        // A sentence of its own: no other figure beside the change.
+        let alone = !window.iter().any(|&j| {
+            scope.place(j).is_some_and(|p| p.sentence == sp.sentence)
+                && scope.q(j).is_some_and(|q| q.kind != Kind::Year)
+        });
+        if !alone {
+            continue;
+        }
+        if let Some((from, to)) =
+            one_pair(scope, s, &window).filter(|&(f, t)| plausible(scope, s, f, t))
+        {
+            claims.push(Claim::Change {
+                from,
+                to,
+                stated: Stated::Quantity(s),
+            });
+        }
+    }
+}
+
+/// A year near figure `i` in its sentence ("The 2022-23 figure of 9.6
+/// million"), a season's span included.
+fn frame_year(scope: &Scope, i: usize) -> Option<f64> {
+    let q = scope.q(i)?;
+    scope
+        .same_sentence(i)
+        .filter_map(|j| scope.q(j))
+        .filter(|y| y.kind == Kind::Year)
+        .find(|y| {
+            y.span.start.saturating_sub(q.span.end) <= YEAR_REACH
+                && q.span.start.saturating_sub(y.span.end) <= YEAR_REACH
+        })
+        .map(|y| y.interval.low)
+}
+
+/// How far (in bytes) a year may stand from the figure it dates.
+const YEAR_REACH: usize = 40;
+
+/// A slip misstates a change by a factor of a few at most ("a quarter" for
+/// a third, 15% for 6%); a change hundreds of times off is of other figures.
+fn plausible(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
+    let (Some(sq), Some(f), Some(t)) = (scope.q(s), scope.q(from), scope.q(to)) else {
+        return false;
+    };
+    let stated = match sq.kind {
+        Kind::Fraction => sq.point(),
+        _ => sq.point() / 100.0,
+    };
+    let actual = match sq.kind {
+        Kind::PercentagePoints => (t.point() - f.point()) / 100.0,
+        _ if f.point() != 0.0 => (t.point() - f.point()) / f.point(),
+        _ => return false,
+    };
+    let ratio = stated.abs() / actual.abs();
+    ratio.is_finite() && (0.25..=4.0).contains(&ratio)
+}
+
+/// The one (earlier, now) pair of like figures in `window`, if exactly one
+/// kind of figure there gives one value for each time.
+fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)> {
+    let points = scope.q(s).is_some_and(|q| q.kind == Kind::PercentagePoints);
+    let candidates: Vec<usize> = window
+        .iter()
+        .copied()
+        // A figure that is itself a change ("rose 2.7 pct") is no level.
+        .filter(|&j| !is_stated_change(scope, j))
+        .filter(|&j| {
+            scope.q(j).is_some_and(|q| {
+                q.range.is_none()
+                    && !q.words
+                    && if points {
+                        q.kind == Kind::Percent
+                    } else {
+                        matches!(
+                            q.kind,
+                            Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
+                        )
+                    }
+            })
+        })
+        .collect();
+    // Dated earlier in words ("Last year's harvest"), or by a year ("The
+    // 2022-23 figure of 9.6 million journeys") where the other side has
+    // none and both name what they count.
+    let named = |j: usize| scope.q(j).is_some_and(|q| q.noun.is_some());
+    let earlier = |j: usize, now_has_year: bool| {
+        dated_earlier(scope, j) || !now_has_year && named(j) && frame_year(scope, j).is_some()
+    };
+    let mut found = None;
+    for &a in &candidates {
+        // One group per kind and unit, led by its first figure.
+        if candidates.iter().any(|&b| b < a && scope.comparable(a, b)) {
+            continue;
+        }
+        let group: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&b| scope.comparable(a, b))
+            .collect();
+        // The change's sentence states no figure of the group: its own
+        // figure would be what it changed.
+        let sentence = scope.place(s).map(|p| p.sentence);
+        if group
+            .iter()
+            .any(|&j| scope.place(j).map(|p| p.sentence) == sentence)
+        {
+            continue;
+        }
+        // Whether the figures not dated in words carry a year of their own.
+        let undated_years = group
+            .iter()
+            .any(|&j| !dated_earlier(scope, j) && frame_year(scope, j).is_some())
+            && group
+                .iter()
+                .filter(|&&j| !dated_earlier(scope, j))
+                .all(|&j| frame_year(scope, j).is_some());
+        let values = |side: bool| {
+            let mut v: Vec<(f64, usize)> = group
+                .iter()
+                .copied()
+                .filter(|&j| earlier(j, undated_years) == side)
+                .filter_map(|j| Some((scope.q(j)?.point(), j)))
+                .collect();
+            v.sort_by(|x, y| x.0.total_cmp(&y.0));
+            v.dedup_by(|x, y| x.0 == y.0);
+            v
+        };
+        let (then, now) = (values(true), values(false));
+        let ([(_, t)], [(_, n)]) = (then.as_slice(), now.as_slice()) else {
+            continue;
+        };
+        // Both sides count the same things, where both say what.
+        let same = match (
+            scope.q(*t).and_then(|q| q.noun.as_deref()),
+            scope.q(*n).and_then(|q| q.noun.as_deref()),
+        ) {
+            (Some(x), Some(y)) => x == y || super::synonyms::same_things(x, y),
+            _ => true,
+        };
+        if !same || found.is_some() {
+            return None;
+        }
+        found = Some((*t, *n));
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_change_in_a_sentence_of_its_own_between_its_figures() {
+        let text = "Trams\n\nThe trams carried 12.8 million journeys in the year to March.\n\nRidership was up S on the previous year, the report says.\n\nThe 2022-23 figure of 9.6 million journeys was held down by a closure.\n";
+        assert_eq!(rules(&text.replace('S', "a quarter")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "a third")).is_empty());
+        let last = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped S on the year, the union said.\n\nLast year's harvest of 400,000 tonnes was the second-largest.\n";
+        assert_eq!(rules(&last.replace('S', "40%")), ["change-mismatch"]);
+        assert!(rules(&last.replace('S', "29%")).is_empty());
+    }
+
+    #[test]
+    fn two_earlier_values_or_a_figure_beside_the_change_say_nothing() {
+        let two = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped 40% on the year.\n\nLast year's harvest of 400,000 tonnes beat the 380,000 tonnes of the year before.\n";
+        assert!(rules(two).is_empty());
+        let beside = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped 40% on the year to 285,000 tonnes, with 38mm of rain.\n\nLast year's harvest of 400,000 tonnes was large.\n";
+        assert!(rules(beside).is_empty());
+    }
+}
