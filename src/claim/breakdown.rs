@@ -34,6 +34,10 @@ const COMPLETE: &[&str] = &[
     "shared between",
     "shared among",
     "shared equally",
+    // "It allocates £2.9m to beds, £1.7m to nurses and £0.8m to ...".
+    "allocates",
+    "allocating",
+    "earmarks",
 ];
 /// Cues said of the figure before them in the sentence ("the remaining £6bn
 /// consisted of £4bn ... and £2bn"): with them a total in an earlier
@@ -701,14 +705,17 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     };
     // "The backlog is made up of 2,910 ... and 1,745 .... The remaining
     // 1,025 ...": a complete list goes on into the next sentence.
+    // "Most came from three countries: A, B and C. The remaining 450 ...":
+    // a list whose count of parts says it is whole is complete too.
+    let counted = counted_list(scope, sentence, &parts);
     let mut parts = parts;
     let mut remainder_figure = remainder_in(&parts);
     match continued_in_next_sentence(scope, &parts) {
-        Some(Continued::Remaining(next)) if complete => {
+        Some(Continued::Remaining(next)) if complete || counted => {
             parts.push(next);
             remainder_figure = true;
         }
-        Some(Continued::Further(next)) if complete => parts.push(next),
+        Some(Continued::Further(next)) if complete || counted => parts.push(next),
         Some(_) => return,
         None => {}
     }
@@ -720,7 +727,6 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             && p.iter()
                 .all(|group| nouns.iter().any(|n| n.as_deref() == Some(*group)))
     });
-    let counted = counted_list(scope, sentence, &parts);
     let announced = !complete && divided_in_sentence_before(scope, &parts);
     // "The budget is divided between five service areas. Adult social care
     // ... £21.4m, ...": a sentence without figures announces the division
@@ -932,5 +938,15 @@ mod tests {
         // Without the headline, last year's figure may be another year's.
         let past = text.replace("Hotels record 96,000 stays", "Hotels busy");
         assert!(rules(&past.replace('N', "6,500")).is_empty());
+    }
+
+    #[test]
+    fn a_counted_list_goes_on_with_the_remaining_and_an_allocation_is_whole() {
+        let text = "Arrivals\n\nThe centre registered 12,400 new arrivals in October.\n\nMost came from three countries: 5,210 from Kasmara, 3,980 from Teluvia and 1,760 from Orbessa. The remaining N were of 23 other nationalities.\n";
+        assert_eq!(rules(&text.replace('N', "450")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "1,450")).is_empty());
+        let plan = "Plan\n\nThe board approved a £6.4m recovery plan last week. It allocates £2.9m to beds, £1.7m to nurses and £N to a new centre.\n";
+        assert_eq!(rules(&plan.replace('N', "0.8m")), ["sum-mismatch"]);
+        assert!(rules(&plan.replace('N', "1.8m")).is_empty());
     }
 }
