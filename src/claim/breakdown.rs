@@ -566,6 +566,16 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     if amounts.len() > MAX_PARTS {
         return;
     }
+    // "The remaining 450 were of 23 other nationalities": the last part of
+    // the list before, not a breakdown of its own.
+    let opens_with_rest = amounts.first().is_some_and(|&f| {
+        scope.place(f).is_some_and(|p| {
+            p.prev_is(&["remaining", "remainder", "rest"]) && p.before().count() <= 3
+        }) && scope.same_sentence(f).next() == Some(f)
+    });
+    if opens_with_rest {
+        return;
+    }
     if amounts.len() < 2 {
         return;
     }
