@@ -856,6 +856,23 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .filter(|&t| scope.place(t).is_some_and(|p| !p.past_frame()) || in_headline(t))
         .collect();
     if let Some(&total) = candidates.first() {
+        // "It delivered 412 babies, about 8% of the 5,200 births. The main
+        // unit delivered 4,610, and the remaining 178 ...": a part stated as
+        // of the total, in the total's sentence, is one of the parts.
+        let mut parts = parts;
+        if !open {
+            let of_total: Vec<usize> = scope
+                .same_sentence(total)
+                .filter(|&p| {
+                    p < total
+                        && scope.comparable(p, total)
+                        && !parts.contains(&p)
+                        && scope.between(p, total).trim_end().ends_with(" of the")
+                })
+                .collect();
+            parts.extend(of_total);
+            parts.sort_unstable();
+        }
         claims.push(Claim::Breakdown { total, parts, open });
     }
 }
@@ -958,5 +975,12 @@ mod tests {
         let plan = "Plan\n\nThe board approved a £6.4m recovery plan last week. It allocates £2.9m to beds, £1.7m to nurses and £N to a new centre.\n";
         assert_eq!(rules(&plan.replace('N', "0.8m")), ["sum-mismatch"]);
         assert!(rules(&plan.replace('N', "1.8m")).is_empty());
+    }
+
+    #[test]
+    fn a_part_stated_of_the_total_is_one_of_the_parts() {
+        let text = "Births\n\nThe centre delivered 412 babies last year, about 8% of the 5,200 births in the area. The main unit delivered N, and the remaining 178 were born at home.\n";
+        assert!(rules(&text.replace('N', "4,610")).is_empty());
+        assert_eq!(rules(&text.replace('N', "4,410")), ["sum-mismatch"]);
     }
 }

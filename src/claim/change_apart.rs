@@ -8,8 +8,9 @@
 //! earlier time (an opening "Last year's", "The previous season", or a
 //! year when the other has none) and those of now. When each side gives
 //! one value (a headline may repeat it), the change is from the one to the
-//! other. Anything less clear — two earlier values, two kinds of figure
-//! that could be meant — says nothing.
+//! other, when both say what they count and count the same things.
+//! Anything less clear — two earlier values, two kinds of figure that
+//! could be meant, figures that name nothing — says nothing.
 
 use super::change::{is_stated_change, names_other_base};
 use super::referred_change::dated_earlier;
@@ -191,7 +192,7 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
             scope.q(*n).and_then(|q| q.noun.as_deref()),
         ) {
             (Some(x), Some(y)) => x == y || super::synonyms::same_things(x, y),
-            _ => true,
+            _ => false,
         };
         if !same || found.is_some() {
             return None;
@@ -210,9 +211,12 @@ mod tests {
         let text = "Trams\n\nThe trams carried 12.8 million journeys in the year to March.\n\nRidership was up S on the previous year, the report says.\n\nThe 2022-23 figure of 9.6 million journeys was held down by a closure.\n";
         assert_eq!(rules(&text.replace('S', "a quarter")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "a third")).is_empty());
-        let last = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped S on the year, the union said.\n\nLast year's harvest of 400,000 tonnes was the second-largest.\n";
+        let last = "Lambs\n\nFarms sold 285,000 lambs this year.\n\nLamb sales dropped S on the year, the union said.\n\nLast year's sales of 400,000 lambs were the second-largest.\n";
         assert_eq!(rules(&last.replace('S', "40%")), ["change-mismatch"]);
         assert!(rules(&last.replace('S', "29%")).is_empty());
+        // Figures that do not say what they count are not taken as one measure.
+        let unnamed = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped 40% on the year.\n\nLast year's harvest of 400,000 tonnes was the second-largest.\n";
+        assert!(rules(unnamed).is_empty());
     }
 
     #[test]
