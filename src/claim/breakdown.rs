@@ -907,6 +907,25 @@ fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             shares,
             exhaustive: false,
         });
+        return;
+    }
+    // "The money is divided among the four art forms. Theatre receives
+    // 41%, music 27%, visual arts 18% and dance 9%": as many shares as the
+    // division named are all of it.
+    let Some(&first) = shares.first() else { return };
+    let announced = scope.sentence_before(first).any(|c| {
+        scope
+            .q(c)
+            .is_some_and(|q| q.kind == Kind::Count && q.value == Some(shares.len() as f64))
+            && scope
+                .sentence_words(c)
+                .any(|w| DIVIDING.iter().any(|d| w.eq_ignore_ascii_case(d)) || w == "shared")
+    });
+    if announced {
+        claims.push(Claim::Shares {
+            shares,
+            exhaustive: true,
+        });
     }
 }
 
@@ -982,5 +1001,15 @@ mod tests {
         let text = "Births\n\nThe centre delivered 412 babies last year, about 8% of the 5,200 births in the area. The main unit delivered N, and the remaining 178 were born at home.\n";
         assert!(rules(&text.replace('N', "4,610")).is_empty());
         assert_eq!(rules(&text.replace('N', "4,410")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn as_many_shares_as_a_division_named_are_all_of_it() {
+        let text = "Arts\n\nThe money is divided among the four art forms it funds. Theatre receives 41%, music 27%, visual arts 18% and dance N.\n";
+        assert_eq!(rules(&text.replace('N', "9%")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "14%")).is_empty());
+        // Three shares of a division into four: not all of it.
+        let three = "Arts\n\nThe money is divided among the four art forms it funds. Theatre receives 41%, music 27% and dance 9%.\n";
+        assert!(rules(three).is_empty());
     }
 }
