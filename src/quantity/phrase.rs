@@ -911,18 +911,32 @@ fn between(i: &str) -> Res<'_, Body<'_>> {
 
 /// "one in five", "1 in 4", "nine out of ten", "three out of every four".
 fn ratio(i: &str) -> Res<'_, Body<'_>> {
-    let (rest, (n, _, _, _, d)) = (
-        numeral,
-        ws1,
+    let in_or_out_of = || {
         alt((
             keyword(|w| w == "in").map(|_| ()),
             (keyword(|w| w == "out"), ws1, keyword(|w| w == "of")).map(|_| ()),
-        )),
-        ws1,
-        // "one in every five", "three out of every four".
-        preceded(opt((keyword(|w| w == "every"), ws1)), numeral),
-    )
-        .parse(i)?;
+        ))
+    };
+    let (rest, (n, _, _, _, d)) = alt((
+        (
+            numeral,
+            ws1,
+            in_or_out_of(),
+            ws1,
+            // "one in every five", "three out of every four".
+            preceded(opt((keyword(|w| w == "every"), ws1)), numeral),
+        ),
+        // "one tonne in every four", "one patient in every nine": the
+        // thing counted between, then "every".
+        (
+            numeral,
+            preceded((ws1, counted_word), ws1),
+            in_or_out_of(),
+            ws1,
+            preceded((keyword(|w| w == "every"), ws1), numeral),
+        ),
+    ))
+    .parse(i)?;
     let plain =
         |x: &Numeral| matches!(x.form, Form::Digits | Form::Words) && x.value.fract() == 0.0;
     // "Voyager 2 in 1979": a year, unless written with a comma ("1 in 1,500").
@@ -938,6 +952,14 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
         return fail(i);
     }
     Ok((rest, Body::Ratio(n, d)))
+}
+
+/// One lowercase word naming what a ratio counts ("tonne", "patient").
+fn counted_word(i: &str) -> Res<'_, &str> {
+    verify(take_while1(|c: char| c.is_ascii_lowercase()), |w: &str| {
+        w.len() > 2 && !matches!(w, "and" | "the" | "per" | "for" | "out")
+    })
+    .parse(i)
 }
 
 /// A phone number: a leading `+` or `0`, or a 3-4 digit pair, and at least

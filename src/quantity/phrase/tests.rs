@@ -153,6 +153,14 @@ fn ranges_ratios_scores_years_and_phones() {
         matches!(body("one in five"), Some(Body::Ratio(n, d)) if n.value == 1.0 && d.value == 5.0)
     );
     assert!(matches!(body("nine out of ten"), Some(Body::Ratio(..))));
+    // The thing counted between, then "every".
+    assert!(
+        matches!(body("one tonne in every four"), Some(Body::Ratio(n, d)) if n.value == 1.0 && d.value == 4.0)
+    );
+    assert!(!matches!(
+        body("one goal in two games"),
+        Some(Body::Ratio(..))
+    ));
     assert!(matches!(body("3-1"), Some(Body::Score(3.0, 1.0))));
     assert!(matches!(body("40-1"), Some(Body::Score(40.0, 1.0))));
     // A rate quoted in eighths is one figure, not a score.
