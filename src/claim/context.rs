@@ -383,7 +383,15 @@ impl<'d> Place<'d> {
 
     /// The word right before, if any.
     pub fn prev(&self) -> &'d str {
-        self.before().next_back().unwrap_or("")
+        // Read directly: this runs for most figures in most finders.
+        self.before
+            .last_end()
+            .and_then(|end| {
+                let n = usize::from(self.before.len).checked_sub(1)?;
+                let len = usize::from(*self.before.lens.get(n)?);
+                self.text.get(end - len..end)
+            })
+            .unwrap_or("")
     }
 
     pub fn prev_is(&self, words: &[&str]) -> bool {

@@ -48,26 +48,28 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(op), Some(tp)) = (scope.place(one), scope.place(other)) else {
             continue;
         };
+        // "won 38 games and lost 26": a verb right before each (a noun may
+        // follow the first). Read first: most figures follow neither.
+        let opposite = op.prev_is(SUCCESS) && tp.prev_is(FAILURE)
+            || op.prev_is(FAILURE) && tp.prev_is(SUCCESS);
+        if !opposite || op.sentence != tp.sentence {
+            continue;
+        }
         let counts = [one, other].iter().all(|&i| {
             scope
                 .q(i)
                 .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
         });
-        // "won 38 games and lost 26": a verb right before each (a noun may
-        // follow the first), "and" between, one clause.
-        let opposite = op.prev_is(SUCCESS) && tp.prev_is(FAILURE)
-            || op.prev_is(FAILURE) && tp.prev_is(SUCCESS);
+        // "and" between, one clause.
         let gap = scope.between(one, other);
         let joined = gap.split_whitespace().take(6).count() <= 5
             && gap.split_whitespace().any(|w| w == "and")
             && !gap.contains([';', '.']);
         // A third outcome ("drew 4") makes the whole larger than the two.
-        let third = scope.q(other + 1).is_some_and(|_| {
-            scope.place(other + 1).is_some_and(|p| {
-                p.sentence == tp.sentence && p.prev_is(&["drew", "drawn", "tied", "abandoned"])
-            })
+        let third = scope.place(other + 1).is_some_and(|p| {
+            p.sentence == tp.sentence && p.prev_is(&["drew", "drawn", "tied", "abandoned"])
         });
-        if !(counts && opposite && joined && !third && op.sentence == tp.sentence) {
+        if !counts || !joined || third {
             continue;
         }
         if let Some(share) = named_rate_after(scope, other) {

@@ -80,19 +80,23 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
     let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
         return false;
     };
-    // "a four per cent drop in tonnage milled": a change of something else.
-    if sq.range.is_some() || !sq.kind.is_amount() || names_other_base(scope, s, "") {
+    if sq.range.is_some() || !sq.kind.is_amount() {
         return false;
     }
-    let definite = sp.prev_is(&["the", "this", "that", "its"])
-        && sp
-            .after()
-            .next()
-            .is_some_and(|w| noun_direction(w).is_some());
-    let named = matches!(sq.kind, Kind::Percent | Kind::Fraction)
-        && is_stated_change(scope, s)
-        && names_the_change(scope, s);
-    definite || named
+    let definite = || {
+        sp.prev_is(&["the", "this", "that", "its"])
+            && sp
+                .after()
+                .next()
+                .is_some_and(|w| noun_direction(w).is_some())
+    };
+    let named = || {
+        matches!(sq.kind, Kind::Percent | Kind::Fraction)
+            && is_stated_change(scope, s)
+            && names_the_change(scope, s)
+    };
+    // "a four per cent drop in tonnage milled": a change of something else.
+    (definite() || named()) && !names_other_base(scope, s, "")
 }
 
 /// Whether the sentence of `s` names "the increase", "the rise", "this fall".
