@@ -69,9 +69,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             let same = |&j: &usize| scope.q(j).is_some_and(|p| p.value == q.value);
             if let [first] = stated.as_slice()
                 && !stated.iter().any(same)
-                && name_before(scope, *first).is_some_and(|name| {
+                && (name_before(scope, *first).is_some_and(|name| {
                     named_near(scope, i, name) || story_subject(scope, *first, i, name)
-                })
+                }) || one_unnamed_person(scope, *first, i))
             {
                 claims.push(Claim::Restatement {
                     first: *first,
@@ -85,6 +85,25 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             stated.push(i);
         }
     }
+}
+
+/// "Man, 47, charged ...", "a 47-year-old man" and later "The 52-year-old":
+/// the story's one person with an age has no name, and the back-reference
+/// names no other kind of person ("the 52-year-old woman").
+fn one_unnamed_person(scope: &Scope, first: usize, i: usize) -> bool {
+    const KINDS: &[&str] = &["man", "woman", "boy", "girl"];
+    let unnamed =
+        name_before(scope, first).is_none_or(|n| KINDS.iter().any(|k| n.eq_ignore_ascii_case(k)));
+    let kind_of = |j: usize| {
+        let p = scope.place(j)?;
+        let words: Vec<&str> = p.before().rev().take(1).chain(p.after().take(1)).collect();
+        words
+            .into_iter()
+            .find(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+            .map(str::to_ascii_lowercase)
+    };
+    let (a, b) = (kind_of(first), kind_of(i));
+    unnamed && (b.is_none() || a == b)
 }
 
 /// "Delia Harwood, 47," or "Harwood, aged 47": the surname an age is given for.
@@ -145,8 +164,15 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
     // A verb in the past or the third person ("wants", "joined") also
     // makes the age the subject.
     let verb_like = |w: &str| w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
-    let ends_clause = next
-        .is_none_or(|w| PERSON_OR_VERB.iter().any(|p| w.eq_ignore_ascii_case(p)) || verb_like(w));
+    // "The 52-year-old, of Mill Lane, ...": a comma closes the noun phrase.
+    let comma = scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.end..))
+        .is_some_and(|t| t.starts_with(','));
+    let ends_clause = comma
+        || next.is_none_or(|w| {
+            PERSON_OR_VERB.iter().any(|p| w.eq_ignore_ascii_case(p)) || verb_like(w)
+        });
     // "the eight-year-old boy who ...": a new person, defined by the clause.
     let restricted = place.after_is(1, "who") || place.after_is(1, "that");
     written_as_age && place.prev_is(&["the"]) && ends_clause && !restricted
@@ -187,5 +213,14 @@ mod tests {
         let new_person =
             "Tom Haas, 28, is out. Haas was hurt.\n\nThe final went on. The 23-year-old Molik won.";
         assert_eq!(restatements(new_person), 0);
+    }
+
+    #[test]
+    fn the_one_unnamed_person_with_an_age() {
+        let man = "Man, 47, charged over theft\n\nPolice have charged a 47-year-old man over the theft.\n\nThe 52-year-old, of Mill Lane, will appear in court.\n";
+        assert_eq!(restatements(man), 1);
+        // Another kind of person: someone else.
+        let woman = "Theft\n\nPolice have charged a 47-year-old man over the theft.\n\nThe 52-year-old woman arrested with him was released.\n";
+        assert_eq!(restatements(woman), 0);
     }
 }
