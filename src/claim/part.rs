@@ -678,13 +678,13 @@ fn time_words(text: &str) -> Vec<String> {
 /// A word that dates: a month or weekday written with its capital, or a
 /// period ("week", "year"). Also what owns nothing in "of Sunday's
 /// finishers".
-fn is_time_word(w: &str) -> bool {
+pub(super) fn is_time_word(w: &str) -> bool {
     let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
     let l = w.to_ascii_lowercase();
     capital && crate::quantity::lexicon::month(&l)
         || matches!(
             l.as_str(),
-            "yesterday" | "today" | "week" | "month" | "year" | "quarter"
+            "yesterday" | "today" | "week" | "month" | "year" | "quarter" | "season" | "weekend"
         )
         || capital && l.ends_with("day") && l.len() > 5
 }

@@ -411,9 +411,17 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             // point back to the earlier ("the 470 unfilled posts", "the crowd
             // of 2,100").
             let (later, _) = if a < b { (pb, pa) } else { (pa, pb) };
+            // "Telvoran's 18,500 employees": an owner's figure is its one;
+            // "last season's 2,600 tonnes" is a time's.
+            let owner = later
+                .prev()
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s");
+            let possessive = owner.len() < later.prev().len() && !super::part::is_time_word(owner);
             let points_back = later.prev_is(&[
                 "the", "these", "those", "its", "their", "his", "her", "our", "all",
-            ]) || later.prev_is(&["of"])
+            ]) || possessive
+                || later.prev_is(&["of"])
                 && later
                     .before()
                     .rev()
@@ -597,6 +605,14 @@ mod tests {
         // "Her 1,836 votes": a possessive back-reference, a name in both.
         let votes = "Count\n\n- Ada Winthrop (Green): 1,386\n- Tom Vale (Labour): 1,129\n\nWinthrop won by 257 votes. Her 1,836 votes were a record.\n";
         assert_eq!(restatements(votes), 1);
+    }
+
+    #[test]
+    fn an_owner_s_figure_points_back_a_time_s_does_not() {
+        let owner = "Cuts\n\nTelvoran will cut 1,400 jobs from its 15,800-strong workforce.\n\nIn a message to Telvoran's 18,500 employees, the chief executive said it was painful.\n";
+        assert_eq!(restatements(owner), 1);
+        let season = "Crop\n\nThe crop was made up of 7,900 tonnes of dessert apples and 6,200 tonnes of cider apples.\n\nGrowers picked 3,400 tonnes of pears, against last season's 2,600 tonnes.\n";
+        assert_eq!(restatements(season), 0);
     }
 
     #[test]
