@@ -140,7 +140,18 @@ fn maximum_over_bound(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let Some(p) = scope.place(i) else { continue };
-        let most = p.after_has(4, SUPERLATIVES) || p.before_has(3, SUPERLATIVES);
+        // "the 112mph gust at Carn Head was the highest": in its clause.
+        let clause_after = scope
+            .text
+            .get(q.span.end..(q.span.end + 60).min(scope.text.len()))
+            .unwrap_or("")
+            .split([',', ';', '.'])
+            .next()
+            .unwrap_or("");
+        let most = p.before_has(3, SUPERLATIVES)
+            || clause_after
+                .split_whitespace()
+                .any(|w| SUPERLATIVES.contains(&w));
         if q.hedge.is_some() || !most || p.past_frame() {
             continue;
         }
