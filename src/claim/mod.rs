@@ -323,7 +323,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     outcomes::find(&scope, &mut claims);
     shares::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
-    let rates = table_rate::find(&scope, &doc.breaks, &mut claims);
+    let rates = table_rate::find(&scope, doc.text, &doc.breaks, &mut claims);
     table::find(&scope, &doc.breaks, &rates, &mut claims);
     table_prose::find(&scope, doc.text, &mut claims);
     claims

@@ -35,9 +35,9 @@ impl Row {
 
 /// Finds the rate columns of every table, pushes one proportion for each
 /// of their rows, and returns the percentages of those columns (sorted).
-pub fn find(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) -> Vec<usize> {
+pub fn find(scope: &Scope, source: &str, breaks: &[usize], claims: &mut Vec<Claim>) -> Vec<usize> {
     let mut rates = Vec::new();
-    for table in tables(scope, breaks) {
+    for table in tables(scope, source, breaks) {
         let columns: Vec<usize> = {
             let mut c: Vec<usize> = table
                 .iter()
@@ -122,15 +122,20 @@ fn divided_columns(
 
 /// The rows of each table, top to bottom: lines with cells and figures,
 /// each directly under the one before.
-fn tables(scope: &Scope, breaks: &[usize]) -> Vec<Vec<Row>> {
+fn tables(scope: &Scope, source: &str, breaks: &[usize]) -> Vec<Vec<Row>> {
     let mut tables: Vec<Vec<Row>> = Vec::new();
     let mut last_line_end = None;
     for (i, q) in scope.quantities.iter().enumerate() {
         let Some(line) = row_start(scope.text, q.span.start) else {
             continue;
         };
+        // A row of a pipe table, as written: a paragraph or a list item
+        // also starts with a block boundary.
         let column = cells_before(breaks, line, q.span.start);
-        if column == 0 {
+        let piped = source
+            .get(line..)
+            .is_some_and(|l| l.trim_start().starts_with('|'));
+        if column == 0 || !piped {
             continue;
         }
         match tables.last_mut().and_then(|t| t.last_mut()) {
@@ -150,7 +155,7 @@ fn tables(scope: &Scope, breaks: &[usize]) -> Vec<Vec<Row>> {
             scope
                 .text
                 .get(end..line)
-                .is_some_and(|gap| gap.trim_matches(['\r', '\n']).is_empty() && gap.len() <= 2)
+                .is_some_and(|gap| matches!(gap, "\n" | "\r\n"))
         });
         if continues && let Some(t) = tables.last_mut() {
             t.push(row);
@@ -200,5 +205,18 @@ mod tests {
         // Two rows do not define a column.
         let two = "| Court | Cases | Late | Share late |\n| --- | --- | --- | --- |\n| North | 400 | 100 | 25% |\n| South | 200 | 100 | 20% |\n";
         assert!(fired(two).is_empty());
+    }
+
+    #[test]
+    fn only_pipe_rows_next_to_each_other_make_a_table() {
+        // A list of like lines is no table; a paragraph after a blank line
+        // is no row of the table above it.
+        let list = "- North: 400 cases, 100 late, 25%\n- South: 200 cases, 100 late, 20%\n- East: 300 cases, 30 late, 60%\n";
+        assert!(fired(list).is_empty());
+        let after = format!(
+            "{}\nIn all 1,480 cases wait, 441 of them for a year, or 30%.\n",
+            TABLE.replace('S', "58%")
+        );
+        assert!(fired(&after).is_empty());
     }
 }
