@@ -102,8 +102,10 @@ fn one_unnamed_person(scope: &Scope, first: usize, i: usize) -> bool {
             .find(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
             .map(str::to_ascii_lowercase)
     };
+    // The first must be said to be such a person ("a 47-year-old man"):
+    // "the 25-year-old striker" is one of several in sports copy.
     let (a, b) = (kind_of(first), kind_of(i));
-    unnamed && (b.is_none() || a == b)
+    unnamed && a.is_some() && (b.is_none() || a == b)
 }
 
 /// "Delia Harwood, 47," or "Harwood, aged 47": the surname an age is given for.

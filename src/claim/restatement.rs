@@ -55,7 +55,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
     }
     stated_as_all(scope, claims);
-    maximum_over_bound(scope, claims);
     wholes(scope, claims);
     back_references(scope, claims);
 }
@@ -106,76 +105,6 @@ fn is_whole(scope: &Scope, i: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|part| super::part::whole_after_of(scope, part) == Some(i));
     is_all(scope, i) || of_group(scope, i) || whole_of_part
-}
-
-/// Words that make a figure the most of its kind.
-const SUPERLATIVES: &[&str] = &[
-    "highest",
-    "strongest",
-    "largest",
-    "biggest",
-    "fastest",
-    "heaviest",
-    "peak",
-    "maximum",
-];
-
-/// "gusts of up to 94mph" and later "Carn Head's 112mph gust was the
-/// highest": a figure said to be the most of its kind, above a bound the
-/// story set for it.
-fn maximum_over_bound(scope: &Scope, claims: &mut Vec<Claim>) {
-    use crate::quantity::Hedge;
-    let mut bounds: Vec<usize> = Vec::new();
-    for (i, q) in scope.quantities.iter().enumerate() {
-        if q.range.is_some()
-            || !matches!(
-                q.kind,
-                crate::quantity::Kind::Measure | crate::quantity::Kind::Count
-            )
-        {
-            continue;
-        }
-        if q.hedge == Some(Hedge::AtMost) {
-            bounds.push(i);
-            continue;
-        }
-        let Some(p) = scope.place(i) else { continue };
-        // "the 112mph gust at Carn Head was the highest": in its clause.
-        let clause_after = scope
-            .text
-            .get(q.span.end..(q.span.end + 60).min(scope.text.len()))
-            .unwrap_or("")
-            .split([',', ';', '.'])
-            .next()
-            .unwrap_or("");
-        let most = p.before_has(3, SUPERLATIVES)
-            || clause_after
-                .split_whitespace()
-                .any(|w| SUPERLATIVES.contains(&w));
-        if q.hedge.is_some() || !most || p.past_frame() {
-            continue;
-        }
-        let over = bounds.iter().copied().find(|&b| {
-            let nouns = (
-                scope.q(b).and_then(|x| x.noun.as_deref()),
-                q.noun.as_deref(),
-            );
-            let same = match nouns {
-                (Some(x), Some(y)) => x == y || same_things(x, y),
-                (None, Some(_)) => true,
-                _ => false,
-            };
-            scope.comparable(b, i)
-                && same
-                && scope
-                    .q(b)
-                    .is_some_and(|bq| bq.interval.high < q.interval.low)
-        });
-        if let Some(first) = over {
-            claims.push(Claim::Restatement { first, second: i });
-            return;
-        }
-    }
 }
 
 /// "a crowd of 23,410", "the fleet of 154": a count of a whole group.
@@ -684,16 +613,6 @@ mod tests {
         assert_eq!(restatements(owner), 1);
         let season = "Crop\n\nThe crop was made up of 7,900 tonnes of dessert apples and 6,200 tonnes of cider apples.\n\nGrowers picked 3,400 tonnes of pears, against last season's 2,600 tonnes.\n";
         assert_eq!(restatements(season), 0);
-    }
-
-    #[test]
-    fn the_most_of_its_kind_above_a_bound_set_for_it() {
-        let text = "Storm\n\nThe storm brought gusts of up to 94mph to the coast.\n\nThe service said the N gust at Carn Head was the highest since 1989, when a gust of 118mph was measured.\n";
-        assert_eq!(restatements(&text.replace('N', "112mph")), 1);
-        assert_eq!(restatements(&text.replace('N', "94mph")), 0);
-        // Not said to be the most: another gust, another place.
-        let other = "Storm\n\nThe storm brought gusts of up to 94mph to the coast.\n\nInland, a 112mph gust hit the hills.\n";
-        assert_eq!(restatements(other), 0);
     }
 
     #[test]
