@@ -349,6 +349,17 @@ pub(crate) mod testing {
             .count()
     }
 
+    /// The rules that fire at warning or above on a Markdown draft.
+    pub fn markdown_rules(text: &str) -> Vec<&'static str> {
+        let doc = Document::new(text, Syntax::Markdown, &Tolerances::default());
+        let (_, findings) = doc.check(&Default::default());
+        findings
+            .iter()
+            .filter(|f| f.severity >= crate::finding::Severity::Warning)
+            .map(|f| f.rule)
+            .collect()
+    }
+
     /// The rules that fire on a plain-text draft, with the defaults.
     pub fn rules(text: &str) -> Vec<&'static str> {
         let doc = Document::new(text, Syntax::Plain, &Tolerances::default());

@@ -209,21 +209,7 @@ pub(super) fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Settings;
-    use crate::segment::Syntax;
-    use crate::{Document, finding::Severity};
-
-    /// The rules that fire on a Markdown text.
-    fn fired(text: &str) -> Vec<&'static str> {
-        let settings = Settings::default();
-        let doc = Document::new(text, Syntax::Markdown, &settings.tolerances);
-        let (_, findings) = doc.check(&settings);
-        findings
-            .iter()
-            .filter(|f| f.severity >= Severity::Warning)
-            .map(|f| f.rule)
-            .collect()
-    }
+    use crate::claim::testing::markdown_rules as fired;
 
     #[test]
     fn a_total_row_is_the_sum_of_its_column() {

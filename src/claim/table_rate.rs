@@ -171,20 +171,7 @@ fn tables(scope: &Scope, source: &str, breaks: &[usize]) -> Vec<Vec<Row>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Settings;
-    use crate::segment::Syntax;
-    use crate::{Document, finding::Severity};
-
-    fn fired(text: &str) -> Vec<&'static str> {
-        let settings = Settings::default();
-        let doc = Document::new(text, Syntax::Markdown, &settings.tolerances);
-        let (_, findings) = doc.check(&settings);
-        findings
-            .iter()
-            .filter(|f| f.severity >= Severity::Warning)
-            .map(|f| f.rule)
-            .collect()
-    }
+    use crate::claim::testing::markdown_rules as fired;
 
     const TABLE: &str = "| Offence | Waiting | Over a year | Share over a year |\n| --- | --- | --- | --- |\n| Violence | 520 | 156 | 30% |\n| Drugs | 310 | 62 | 20% |\n| Sexual offences | 222 | 129 | S |\n| Theft | 265 | 53 | 20% |\n| Other | 163 | 41 | 25% |\n";
 
