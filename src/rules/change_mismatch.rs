@@ -16,7 +16,12 @@ Checks a change against its start and end: \"from £210 to £315, a doubling\",
 the sentence before when the two are dated apart (\"sold 6,400 in 2022. The
 2023 total of 9,100 represents a rise of 30%\"), and a premium or discount is
 the change from the price it is set against (\"an offer of 540p, a premium of
-24% to the undisturbed price of 410p\").
+24% to the undisturbed price of 410p\"). A change named after its figures
+(\"from £3.20 to £3.60. ... the 4% rise\"), a multiple with its figures in other
+sentences (\"almost triples\" over \"3,400 parcels\" and \"Five years ago ... 1,850
+parcels\"), and a change in a sentence of its own (\"Lamb sales dropped 40% on the
+year\") between a figure of now and one dated earlier (\"Last year's sales of
+400,000 lambs\") are read too, when exactly one such pair stands near.
 
 ## Why is this bad?
 The commonest slip is a percentage worked out on the wrong base: the change

@@ -20,7 +20,11 @@ making 2,275 entries altogether\"); parts after \", including\" must not
 exceed their sum. Also adds up shares of one whole when each unit can be
 counted once (\"Respondents could give only one main reason\") or the whole is
 additive: the candidates' shares of one vote, the firms' of one market, the
-lines of one budget (\"61% of the budget, staff pay 22%, buildings 14%\").
+lines of one budget (\"61% of the budget, staff pay 22%, buildings 14%\"),
+and as many shares as a division names (\"divided among the four art forms.
+Theatre receives 41%, music 27%, ...\"). A list counted as whole (\"three
+countries: ...\") goes on with \"The remaining 450\", and an allocation (\"It
+allocates £2.9m to ..., £1.7m to ...\") is whole.
 
 ## Why is this bad?
 A breakdown that does not add up means a part or the total is wrong, often a
