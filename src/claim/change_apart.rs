@@ -186,15 +186,8 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
         let ([(_, t)], [(_, n)]) = (then.as_slice(), now.as_slice()) else {
             continue;
         };
-        // Both sides count the same things, where both say what.
-        let same = match (
-            scope.q(*t).and_then(|q| q.noun.as_deref()),
-            scope.q(*n).and_then(|q| q.noun.as_deref()),
-        ) {
-            (Some(x), Some(y)) => x == y || super::synonyms::same_things(x, y),
-            _ => false,
-        };
-        if !same || found.is_some() {
+        // Both sides say what they count, and count the same things.
+        if scope.same_things(*t, *n) != Some(true) || found.is_some() {
             return None;
         }
         found = Some((*t, *n));

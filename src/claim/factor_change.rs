@@ -235,14 +235,7 @@ fn amount(scope: &Scope, i: usize) -> bool {
 
 /// Like figures of the same things.
 fn like(scope: &Scope, a: usize, b: usize) -> bool {
-    let same = match (
-        scope.q(a).and_then(|q| q.noun.as_deref()),
-        scope.q(b).and_then(|q| q.noun.as_deref()),
-    ) {
-        (Some(x), Some(y)) => x == y || super::synonyms::same_things(x, y),
-        _ => true,
-    };
-    same && scope.comparable(a, b)
+    scope.same_things(a, b) != Some(false) && scope.comparable(a, b)
 }
 
 #[cfg(test)]

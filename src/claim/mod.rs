@@ -284,6 +284,14 @@ impl<'d> Scope<'d> {
             && line.len() <= 160
     }
 
+    /// Whether quantities `a` and `b` count the same things ("journeys" and
+    /// "journeys", "pupils" and "students"), or `None` when either does not
+    /// say what it counts.
+    pub fn same_things(&self, a: usize, b: usize) -> Option<bool> {
+        let (x, y) = (self.q(a)?.noun.as_deref()?, self.q(b)?.noun.as_deref()?);
+        Some(x == y || synonyms::same_things(x, y))
+    }
+
     /// Same kind and unit: the two may be compared at all.
     pub fn comparable(&self, a: usize, b: usize) -> bool {
         match (self.q(a), self.q(b)) {

@@ -168,13 +168,7 @@ fn from_to(scope: &Scope, before: &[usize]) -> Option<(usize, usize)> {
 pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Option<(usize, usize)> {
     let dated = *before.iter().find(|&&j| dated_earlier(scope, j))?;
     let then_sentence = scope.place(dated)?.sentence;
-    let same_things = |a: usize, b: usize| match (
-        scope.q(a).and_then(|q| q.noun.as_deref()),
-        scope.q(b).and_then(|q| q.noun.as_deref()),
-    ) {
-        (Some(x), Some(y)) => x == y || super::synonyms::same_things(x, y),
-        _ => true,
-    };
+    let same_things = |a: usize, b: usize| scope.same_things(a, b) != Some(false);
     before
         .iter()
         .rev()
