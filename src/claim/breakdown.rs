@@ -405,7 +405,10 @@ fn continued_in_next_sentence(scope: &Scope, parts: &[usize]) -> Option<Continue
     let right_before = words.last().map(String::as_str);
     // "also" and the like open the sentence: its first few words.
     let words = words.get(..words.len().min(6)).unwrap_or_default();
-    if matches!(right_before, Some("remaining" | "other")) {
+    if matches!(
+        right_before,
+        Some("remaining" | "other" | "remainder" | "rest")
+    ) {
         return Some(Continued::Remaining(next));
     }
     if matches!(right_before, Some("further" | "another")) {
@@ -720,10 +723,19 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let counted = counted_list(scope, sentence, &parts);
     let mut parts = parts;
     let mut remainder_figure = remainder_in(&parts);
+    // "... €230m. The remainder, €95m, goes on research": the rest, stated,
+    // makes the list all of the whole.
+    let mut rest_stated = false;
     match continued_in_next_sentence(scope, &parts) {
-        Some(Continued::Remaining(next)) if complete || counted => {
+        // "The remaining 10 billion consisted of seven billion ... and three
+        // billion ...": a remainder that heads a breakdown of its own is
+        // another amount, unless the list says it is whole.
+        Some(Continued::Remaining(next))
+            if complete || counted || !scope.sentence_has(next, &["consisted", "consists"]) =>
+        {
             parts.push(next);
             remainder_figure = true;
+            rest_stated = true;
         }
         Some(Continued::Further(next)) if complete || counted => parts.push(next),
         Some(_) => return,
@@ -744,7 +756,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let subject = (!complete && !announced)
         .then(|| division_announced(scope, &parts))
         .flatten();
-    let complete = complete || counted || announced || subject.is_some();
+    let complete = complete || counted || announced || subject.is_some() || rest_stated;
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
@@ -1011,5 +1023,15 @@ mod tests {
         // Three shares of a division into four: not all of it.
         let three = "Arts\n\nThe money is divided among the four art forms it funds. Theatre receives 41%, music 27% and dance 9%.\n";
         assert!(rules(three).is_empty());
+    }
+
+    #[test]
+    fn the_remainder_stated_after_a_list_makes_it_whole() {
+        let text = "Space\n\nThe agency will receive €1.86bn next year, up from €1.71bn.\n\nEarth observation gets €420m, science missions €385m and launchers €840m. The remainder, N, goes on research.\n";
+        assert_eq!(rules(&text.replace('N', "€95m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "€215m")).is_empty());
+        // A remainder that heads a breakdown of its own is another amount.
+        let own = "Debt\n\nOf the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the public sector and 9.5 billion dlrs by industry. The remaining 10 billion dlrs consisted of seven billion owed by agencies and three billion by others.\n";
+        assert!(rules(own).is_empty());
     }
 }
