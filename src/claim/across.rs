@@ -30,7 +30,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // the sentence before ("£300 grant" beside "9,100" has none).
         let own: Vec<(usize, usize)> = scope
             .same_sentence(s)
-            .filter(|&j| j != s && amount(scope, j))
+            .filter(|&j| j != s && scope.single_amount(j))
             .filter_map(|j| one_like_before(scope, j).map(|t| (j, t)))
             .collect();
         let [(here, there)] = own.as_slice() else {
@@ -89,7 +89,7 @@ fn direction_noun(scope: &Scope, s: usize) -> Option<Stated> {
 fn one_like_before(scope: &Scope, i: usize) -> Option<usize> {
     let like: Vec<usize> = scope
         .sentence_before(i)
-        .filter(|&j| amount(scope, j) && scope.comparable(j, i))
+        .filter(|&j| scope.single_amount(j) && scope.comparable(j, i))
         .collect();
     let [j] = like.as_slice() else { return None };
     let same_things = match (scope.q(*j)?.noun.as_deref(), scope.q(i)?.noun.as_deref()) {
@@ -97,13 +97,6 @@ fn one_like_before(scope: &Scope, i: usize) -> Option<usize> {
         _ => true,
     };
     same_things.then_some(*j)
-}
-
-/// A count, sum or measure stated as one figure.
-fn amount(scope: &Scope, i: usize) -> bool {
-    scope.q(i).is_some_and(|q| {
-        matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) && q.range.is_none()
-    })
 }
 
 /// Whether the change's sentence opens by pointing back: "The figure",

@@ -13,7 +13,6 @@
 
 use super::referred_change::{dated_earlier, earlier_and_now};
 use super::{Claim, Scope, Stated};
-use crate::quantity::Kind;
 use crate::span::Span;
 
 /// How many sentences before and after a multiple its figures may stand.
@@ -226,11 +225,9 @@ fn pair_of(scope: &Scope, word: Span) -> Option<(usize, usize)> {
     Some((then, now))
 }
 
-/// A count, sum or measure stated as one figure.
+/// A count, sum or measure stated as one figure in digits.
 fn amount(scope: &Scope, i: usize) -> bool {
-    scope.q(i).is_some_and(|q| {
-        matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) && q.range.is_none() && !q.words
-    })
+    scope.single_amount(i) && scope.q(i).is_some_and(|q| !q.words)
 }
 
 /// Like figures of the same things.

@@ -32,7 +32,7 @@ pub mod vote;
 pub mod year;
 
 use crate::Document;
-use crate::quantity::Quantity;
+use crate::quantity::{Kind, Quantity};
 use crate::span::Span;
 use context::{Layout, Place};
 
@@ -282,6 +282,14 @@ impl<'d> Scope<'d> {
         self.place(i).is_some_and(|p| p.paragraph == first)
             && !line.contains('\n')
             && line.len() <= 160
+    }
+
+    /// Whether quantity `i` is a count, sum or measure stated as one figure
+    /// (not a range): what a change starts or ends at.
+    pub fn single_amount(&self, i: usize) -> bool {
+        self.q(i).is_some_and(|q| {
+            matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) && q.range.is_none()
+        })
     }
 
     /// Whether quantities `a` and `b` count the same things ("journeys" and

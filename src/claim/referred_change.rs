@@ -140,12 +140,10 @@ fn names_the_change(scope: &Scope, s: usize) -> bool {
 
 /// A count, sum, measure or share stated as one figure.
 fn amount(scope: &Scope, i: usize) -> bool {
-    scope.q(i).is_some_and(|q| {
-        matches!(
-            q.kind,
-            Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
-        ) && q.range.is_none()
-    })
+    scope.single_amount(i)
+        || scope
+            .q(i)
+            .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
 }
 
 /// The nearest "from X to Y" among `before` (nearest first).
