@@ -7,6 +7,7 @@
 //! ("the remaining", "divided", "split", a pair like adults and children);
 //! otherwise it may well be a selection.
 
+use super::context::is_any;
 use super::part::is_total;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
@@ -271,7 +272,10 @@ fn colon_list(scope: &Scope, parts: &[usize]) -> bool {
         })
     };
     let attributes = parts.iter().skip(1).filter(|p| verb_after(p)).count() >= 2;
-    head.split_whitespace().count() <= 4
+    // The colon closes the total's own clause: "spent £8.4m on reducing
+    // the longest waits: £5.1m on ...", not "£8.4m, said the report: ...".
+    head.split_whitespace().count() <= 10
+        && !head.contains([',', ';', '('])
         && tail.trim().is_empty()
         && !attributes
         && !scope.between(*first, *second).contains([':', ';'])
@@ -306,7 +310,8 @@ fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     let of_the = scope
         .place(total)
         .is_some_and(|p| p.prev_is(&["the"]) && p.before_is(1, "of"))
-        && between.trim_end().ends_with(',');
+        && between.trim_end().ends_with(',')
+        || parts.len() >= 3 && whole_leads(scope, &[&[total], parts].concat());
     let cue = between.contains(':')
         || of_the
         || COMPLETE
@@ -314,6 +319,32 @@ fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
             .filter(|c| !REMAINDER.contains(c))
             .any(|c| between.contains(c));
     larger && cue && between.len() < 120
+}
+
+/// "Of 52,310 valid votes, Okonedo received 21,480, Sheard 17,905, Veitch
+/// 9,260 and Mabey 2,165": a sentence that opens on its whole, then lists
+/// three parts or more of it, lists all of it. Its first amount is the
+/// whole; a few words name it, a few more (a name, a verb) lead to the first part.
+fn whole_leads(scope: &Scope, parts: &[usize]) -> bool {
+    let [total, rest @ ..] = parts else {
+        return false;
+    };
+    let [first, _, _, ..] = rest else {
+        return false;
+    };
+    let opens = scope.place(*total).is_some_and(|p| {
+        let before: Vec<&str> = p.before().collect();
+        matches!(before.as_slice(), [of] | [of, _] if of.eq_ignore_ascii_case("of"))
+            && (before.len() == 1 || p.prev_is(&["the", "all"]))
+    }) && scope.same_sentence(*total).next() == Some(*total);
+    let Some((whole, lead)) = scope.between(*total, *first).split_once(',') else {
+        return false;
+    };
+    opens
+        && whole.split_whitespace().count() <= 6
+        && lead.split_whitespace().count() <= 4
+        && !lead.contains([',', ';', ':'])
+        && coordinated_run(scope, rest).len() == rest.len()
 }
 
 /// How many times the sum of its parts a total may be (an open list's
@@ -540,6 +571,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 && !scope
                     .place(p)
                     .is_some_and(|pl| pl.prev_is(&["vs", "versus", "against"]))
+                // "32,532 for Yes and 29,316 for No, a margin of 3,216": a
+                // difference of parts is none of them.
+                && !scope.place(p).is_some_and(|pl| {
+                    pl.prev_is(&["of"]) && pl.before_has(2, &["margin", "majority", "gap", "difference"])
+                })
                 // "51 sold, and 58 of those went abroad", "18 titles, 21 of
                 // which": a part of a part.
                 && !scope.place(p).is_some_and(|pl| {
@@ -756,7 +792,12 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let subject = (!complete && !announced)
         .then(|| division_announced(scope, &parts))
         .flatten();
-    let complete = complete || counted || announced || subject.is_some() || rest_stated;
+    let complete = complete
+        || counted
+        || announced
+        || subject.is_some()
+        || rest_stated
+        || whole_leads(scope, &parts);
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
@@ -938,7 +979,89 @@ fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
             shares,
             exhaustive: true,
         });
+    } else if one_list_of_one_whole(scope, &shares, &para_text) {
+        claims.push(Claim::Shares {
+            shares,
+            exhaustive: false,
+        });
     }
+}
+
+/// Words that let the shares of one group overlap: answers chosen together.
+const MANY_ANSWERS: &[&str] = &[
+    "more than one",
+    "could choose",
+    "could pick",
+    "could give",
+    "multiple",
+    "several",
+    "all that apply",
+];
+
+/// Verbs whose subject is a share of a group of people.
+const GROUP_VERBS: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "said",
+    "say",
+    "had",
+    "have",
+    "chose",
+    "named",
+    "came",
+    "voted",
+    "backed",
+    "supported",
+    "preferred",
+    "opposed",
+    "used",
+    "went",
+    "travelled",
+    "wanted",
+    "agreed",
+    "disagreed",
+    "rated",
+    "gave",
+    "picked",
+    "selected",
+];
+
+/// Words after a share that give it a whole of its own: "65% among
+/// over-60s, 48% in the north", rates of different groups.
+const OWN_WHOLE: &[&str] = &["of", "among", "in", "for", "at", "across", "within"];
+
+/// "52% of visitors said they came by car, 23% by bus, 14% by train and 8%
+/// on foot": shares listed under one predicate, only the first naming the
+/// group, split that group; together they are at most all of it.
+fn one_list_of_one_whole(scope: &Scope, shares: &[usize], para_text: &str) -> bool {
+    let listed = shares.iter().zip(shares.iter().skip(1)).all(|(&a, &b)| {
+        let gap = scope.between(a, b);
+        let words = gap.split_whitespace().count();
+        words <= 12 && (gap.contains(',') || gap.contains(" and ")) && !gap.contains([';', '.'])
+    });
+    let own_whole = |s: &usize| scope.place(*s).is_some_and(|p| p.after_has(1, OWN_WHOLE));
+    // The first share is the subject of a verb of what people are, said or
+    // did ("46 per cent were", "52% of visitors surveyed said"): a share of
+    // a group, not a rate ("coverage of 30 pct") or a change ("declined 18 pct").
+    let subject = shares
+        .first()
+        .and_then(|&s| scope.place(s))
+        .is_some_and(|p| {
+            let after: Vec<&str> = p.after().collect();
+            match after.as_slice() {
+                [of, rest @ ..] if of.eq_ignore_ascii_case("of") => {
+                    rest.iter().take(4).any(|w| is_any(w, GROUP_VERBS))
+                }
+                [verb, ..] => is_any(verb, GROUP_VERBS),
+                [] => false,
+            }
+        });
+    listed
+        && subject
+        && !shares.iter().skip(1).any(own_whole)
+        && !MANY_ANSWERS.iter().any(|m| para_text.contains(m))
 }
 
 #[cfg(test)]
@@ -1023,6 +1146,45 @@ mod tests {
         // Three shares of a division into four: not all of it.
         let three = "Arts\n\nThe money is divided among the four art forms it funds. Theatre receives 41%, music 27% and dance 9%.\n";
         assert!(rules(three).is_empty());
+    }
+
+    #[test]
+    fn a_colon_closes_a_long_clause_of_the_total() {
+        let text = "Waits\n\nThe board said it had spent £8.4m on reducing the longest waits: £5.1m on weekend clinics at the general hospital and £N on sending 1,150 patients to private hospitals.\n";
+        assert_eq!(rules(&text.replace('N', "2.6m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "3.3m")).is_empty());
+        // A comma before the colon: the colon is someone else's.
+        let quoted = "Waits\n\nThe board spent £8.4m, the report said in its summary: £5.1m on clinics and £2.6m on transport.\n";
+        assert!(rules(quoted).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_that_opens_on_its_whole_lists_all_of_it() {
+        let text = "Count\n\nOf 52,310 valid votes, Okonedo received 21,480, Tim Sheard of the Reform Alliance 17,905, the Green candidate Anna Veitch 9,260 and Colin Mabey N.\n";
+        assert_eq!(rules(&text.replace('N', "2,165")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "3,665")).is_empty());
+        // A margin is no part; two parts are not said to be all.
+        let margin = "Count\n\nOf the 61,848 valid votes, 32,532 were cast for Yes and 29,316 for No, a margin of 3,216.\n";
+        assert!(rules(margin).is_empty());
+        let two = "Count\n\nOf 52,310 valid votes, Okonedo received 21,480 and Sheard 17,905.\n";
+        assert!(rules(two).is_empty());
+    }
+
+    #[test]
+    fn shares_listed_under_one_group_total_at_most_all_of_it() {
+        let text = "Park\n\nAsked how they reach the park, 52% of visitors surveyed said they came by car, 23% by bus or coach, 14% by train, 9% by bicycle and N on foot.\n";
+        assert_eq!(rules(&text.replace('N', "8%")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "2%")).is_empty());
+        // Answers chosen together may overlap.
+        let many = text
+            .replace('N', "8%")
+            .replace("Asked how", "Allowed to give more than one answer on how");
+        assert!(rules(&many).is_empty());
+        // Rates of different groups, and changes, are no shares of one whole.
+        let rates = "Turnout\n\nTurnout was 65% among the over-60s, 48% among people in their forties and 30% among the under-25s.\n";
+        assert!(rules(rates).is_empty());
+        let changes = "Prices\n\nEarnings from coffee declined 18 pct, maize 66 pct, sugar 45 pct and tin 26 pct.\n";
+        assert!(rules(changes).is_empty());
     }
 
     #[test]
