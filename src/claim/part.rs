@@ -2,7 +2,7 @@
 //! "Of the escaped salmon, about 71,000", "160 of those affordable homes",
 //! and a total stated "in total" beside a part of it.
 
-use super::context::{shares_stem, words_in};
+use super::context::{is_any, shares_stem, words_in};
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -544,15 +544,40 @@ pub(super) fn of_whom_before(scope: &Scope, part: usize) -> Option<usize> {
 fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
     let relative = pp.after_is(1, "which") || pp.after_is(1, "whom");
-    if !(pp.after_is(0, "of") && (pp.after_is(1, "them") || relative)) {
+    // "212, of whom 131": the relative is said of the 212, not by it.
+    let glued = scope.q(part).is_some_and(|q| {
+        scope
+            .text
+            .get(q.span.end..)
+            .is_some_and(|t| t.trim_start().starts_with("of "))
+    });
+    if !(glued && pp.after_is(0, "of") && (pp.after_is(1, "them") || relative)) {
         return None;
     }
     // "300 people in 12 countries, 150 of them": a figure after a
     // preposition is an adjunct, not what the pronoun stands for.
+    // "came from only 412 households": past a word of degree.
     let adjunct = |w: usize| {
-        scope.place(w).is_some_and(|p| {
-            p.prev_is(&["in", "across", "at", "from", "over", "for", "with", "on"])
-        })
+        let Some(q) = scope.q(w) else { return false };
+        let before = scope.text.get(..q.span.start).unwrap_or("");
+        before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .find(|w| {
+                !is_any(
+                    w,
+                    &[
+                        "only", "just", "some", "about", "around", "nearly", "almost",
+                    ],
+                )
+            })
+            .is_some_and(|w| {
+                is_any(
+                    w,
+                    &["in", "across", "at", "from", "over", "for", "with", "on"],
+                )
+            })
     };
     let mut whole = part.checked_sub(1)?;
     while adjunct(whole) && whole > 0 && scope.comparable(part, whole - 1) {
@@ -568,7 +593,11 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     // "all 4,200 beds", "a total of 64 lorries".
     let stated_whole = wp.prev_is(&["all"]) || is_total(wp);
     if wp.sentence == pp.sentence {
-        let beside = next_to(scope.between(whole, part));
+        // "520,000 passengers used the airport, and SkyTrek carried 570,000
+        // of them": a counted noun is what "them" stands for, a clause on.
+        let counted = scope.q(whole).is_some_and(|q| q.noun.is_some())
+            && scope.between(whole, part).split_whitespace().count() <= 14;
+        let beside = next_to(scope.between(whole, part)) || counted;
         return ((stated_whole || beside) && scope.comparable(part, whole)).then_some(whole);
     }
     // "... all 7,300 infant pupils are entitled. On census day, 8,150 of
@@ -727,6 +756,19 @@ mod tests {
         let text = "Store closures\n\nAbout 1,900 jobs are at risk across 64 shops.\n\nSales fell 16 per cent to £1.02bn.\n\nOf the shops, 45 are in the north and 19 in the west.\n\nThe first 12 close on 16 March.\n\nRoles in the shops make up N of the jobs at risk.\n";
         assert_eq!(rules(&text.replace('N', "2,150")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "1,150")).is_empty());
+    }
+
+    #[test]
+    fn of_them_a_clause_after_a_counted_noun() {
+        let text = "Airport\n\nIn 2022, 520,000 passengers used the airport, and SkyTrek alone carried N of them.\n";
+        assert_eq!(rules(&text.replace('N', "570,000")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "370,000")).is_empty());
+        // "them" is not the figure of an adjunct ("from only 412 households").
+        let adjunct = "Noise\n\nThe complaints came from only 412 households, and 1,900 of them, almost a third, were made by just five households.\n";
+        assert!(rules(adjunct).is_empty());
+        // "212, of whom 131": the relative is said of the 212.
+        let list = "Results\n\n- Year 11 pupils who sat exams: 212, of whom 131 passed.\n";
+        assert!(rules(list).is_empty());
     }
 
     #[test]
