@@ -522,11 +522,50 @@ fn list_found(scope: &Scope, items: &[(usize, usize)], claims: &mut Vec<Claim>) 
             })
             .collect();
         let Some(parts) = parts else { continue };
+        if let Some(claim) = total_item(scope, items, &parts) {
+            claims.extend(claim);
+            return;
+        }
         if let Some((total, open)) = total_of_list(scope, &parts, list_start, list_end) {
             claims.push(Claim::Breakdown { total, parts, open });
             return;
         }
     }
+}
+
+/// "- Total area farmed: 640 hectares" among "- Orchards: 710 hectares",
+/// "- Woodland: 38 hectares": an item whose label says it is the total.
+/// Last, it sums the items above it; first, it heads items that may leave
+/// some out, each a part of it.
+fn total_item(scope: &Scope, items: &[(usize, usize)], parts: &[usize]) -> Option<Vec<Claim>> {
+    let labelled = |(&(start, _), &p): (&(usize, usize), &usize)| {
+        let q = scope.q(p)?;
+        let label = scope.text.get(start..q.span.start)?.to_ascii_lowercase();
+        label
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "total" | "overall" | "altogether"))
+            .then_some(p)
+    };
+    let totals: Vec<usize> = items.iter().zip(parts).filter_map(labelled).collect();
+    let [total] = totals.as_slice() else {
+        return None;
+    };
+    let rest: Vec<usize> = parts.iter().copied().filter(|p| p != total).collect();
+    if parts.last() == Some(total) {
+        return Some(vec![Claim::Breakdown {
+            total: *total,
+            parts: rest,
+            open: false,
+        }]);
+    }
+    (parts.first() == Some(total)).then(|| {
+        rest.into_iter()
+            .map(|part| Claim::PartOfWhole {
+                part,
+                whole: *total,
+            })
+            .collect()
+    })
 }
 
 /// The total a list's parts add up to, and whether the list may be a
@@ -657,6 +696,21 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn an_item_labelled_total_heads_or_sums_the_others() {
+        use crate::claim::testing::markdown_rules;
+        let first = "# Farm\n\n- Total area farmed by members: 640 hectares (1,580 acres)\n- Orchards: N hectares, almost all of it apples\n- Woodland and hedgerow: 38 hectares\n";
+        assert_eq!(
+            markdown_rules(&first.replace('N', "710")),
+            ["part-exceeds-whole"]
+        );
+        // The items may leave some land out: no sum.
+        assert!(markdown_rules(&first.replace('N', "410")).is_empty());
+        let last = "# Budget\n\n- Roads: £4.2m\n- Schools: £3.1m\n- Parks: £N\n- Total: £8.5m\n";
+        assert_eq!(markdown_rules(&last.replace('N', "0.6m")), ["sum-mismatch"]);
+        assert!(markdown_rules(&last.replace('N', "1.2m")).is_empty());
     }
 
     #[test]
