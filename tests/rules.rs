@@ -156,6 +156,27 @@ fn a_change_named_after_its_pair_is_checked() {
     fires_once("change-mismatch", "referred", "£3.2 to £3.6");
 }
 
+/// "Only 41,000 tonnes met it, roughly one tonne in every four harvested":
+/// the share's last word names the whole of two paragraphs before.
+#[test]
+fn a_share_names_its_whole_sentences_before() {
+    fires_once(
+        "proportion-mismatch",
+        "share-apart",
+        "41,000 tonnes of 312,000 tonnes",
+    );
+}
+
+/// A Markdown list whose first item is labelled "Total" heads the others.
+#[test]
+fn a_list_item_labelled_total_heads_the_others() {
+    fires_once(
+        "part-exceeds-whole",
+        "total-item",
+        "710 hectares is more than the 640 hectares",
+    );
+}
+
 /// "up to 125mph (160km/h)": the bound is said of both; the conversion
 /// restates the figure as written.
 #[test]

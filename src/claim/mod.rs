@@ -23,6 +23,7 @@ pub mod premium;
 pub mod proportion;
 pub mod referred_change;
 pub mod restatement;
+pub mod share_apart;
 pub mod shares;
 mod synonyms;
 pub mod table;
@@ -329,6 +330,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     factor_change::find(&scope, &mut claims);
     change_apart::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
+    share_apart::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
     list::find(&scope, doc.text, &mut claims);

@@ -720,7 +720,7 @@ pub(super) fn is_time_word(w: &str) -> bool {
 
 /// Whether two sentences are dated differently ("in March" and "last
 /// week"): a figure of one is not part of a total of the other.
-fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
+pub(super) fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
     let words = |i: usize| {
         scope.place(i).map(|p| {
             let s = scope.layout.sentence_span(p.sentence, scope.text.len());

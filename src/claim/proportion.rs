@@ -256,7 +256,7 @@ fn links_part_to_share(gap: &str) -> bool {
 
 /// A share that can stand for a part of a whole: not a change, a range or
 /// a comparison ("40% above the average", "a third more").
-fn free_share(scope: &Scope, share: usize) -> bool {
+pub(super) fn free_share(scope: &Scope, share: usize) -> bool {
     let (Some(sq), Some(sp)) = (scope.q(share), scope.place(share)) else {
         return false;
     };
@@ -411,7 +411,7 @@ fn points_back(scope: &Scope, i: usize) -> bool {
 
 /// "against a target of 85%", "compared with 15% nationally": a share set
 /// against the one stated, not the share of the counts.
-fn set_against(scope: &Scope, share: usize) -> bool {
+pub(super) fn set_against(scope: &Scope, share: usize) -> bool {
     scope.place(share).is_some_and(|sp| {
         sp.before_has(
             4,

@@ -14,8 +14,10 @@ turnout of 18%\", and a share of a vote (\"passed by 29 votes to 22, meaning
 that 70% backed it\": either side's share may be meant). The whole may be
 named by its noun rather than given beside the share (\"Its 62 turbines
 make up almost a third of the county's turbines\" after \"412 turbines\"),
-and a share may point back to the sentence before (\"That gave an occupancy
-rate of 75%\"). A rate of two outcomes is a share of their sum (\"completed
+a share may point back to the sentence before (\"That gave an occupancy
+rate of 75%\"), and a part and its share may name a whole stated sentences
+before (\"harvested 312,000 tonnes\" ... \"Only 41,000 tonnes met it, roughly
+one tonne in every four harvested\"). A rate of two outcomes is a share of their sum (\"completed
 168 tackles and missed 35, a success rate of 91%\"), and a percentage column
 of a table that gives one column as a share of another on all rows but one
 is checked row by row.

@@ -1,0 +1,288 @@
+//! A part and its share in one sentence, the whole in an earlier one:
+//! "Farmers harvested 312,000 tonnes of wheat this year. ... Only 41,000
+//! tonnes met the specification, roughly one tonne in every four
+//! harvested"; "The airport handled 4.21 million passengers last year.
+//! ... Flights to Spain carried 1.4 million passengers, around half of all
+//! the airport's traffic".
+//!
+//! The share's own words after it ("harvested", "the airport's traffic")
+//! say which earlier figure is the whole: the first like figure of an
+//! earlier sentence that says one of them too, larger than the part.
+
+use super::context::is_any;
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// How many paragraphs back the whole may stand.
+const PARAGRAPHS_BACK: usize = 3;
+
+/// How many words after the share may name its whole.
+const NAMING_WORDS: usize = 6;
+
+/// Words that set a share beside its part after a comma.
+const APPOSITION: &[&str] = &[
+    "or",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "just",
+    "equivalent",
+    "to",
+    "approximately",
+    "close",
+    "over",
+    "under",
+    "more",
+    "less",
+    "than",
+    "an",
+    "a",
+    "estimated",
+];
+
+/// Words too common to tie a share to a sentence.
+const COMMON: &[&str] = &[
+    "the", "all", "its", "their", "those", "these", "them", "total", "every", "each", "that",
+    "this", "year", "years", "time", "times", "with", "from", "into", "were", "was", "are", "have",
+    "been", "than", "more", "less", "about", "some", "other", "others", "which", "what",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut placed: Vec<usize> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Proportion { share, .. } | Claim::ShareOfTwo { share, .. } => Some(*share),
+            _ => None,
+        })
+        .collect();
+    placed.sort_unstable();
+    for share in 0..scope.quantities.len() {
+        if placed.binary_search(&share).is_ok() || !is_free(scope, share) {
+            continue;
+        }
+        let Some(part) = part_beside(scope, share) else {
+            continue;
+        };
+        // The part's own noun names no whole: "44.25 mln shares, or 51 pct
+        // of the outstanding shares" says "outstanding" of its whole.
+        let own: Vec<String> = scope
+            .place(part)
+            .into_iter()
+            .flat_map(|p| p.after().take(1))
+            .chain(scope.q(part).and_then(|q| q.noun.as_deref()))
+            .map(stem)
+            .collect();
+        let names: Vec<String> = naming_words(scope, share)
+            .into_iter()
+            .filter(|n| !own.contains(n))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        // A whole dated otherwise ("In March 1986, ...") is another count.
+        if let Some(whole) =
+            named_whole(scope, part, &names).filter(|&w| !super::part::other_time(scope, part, w))
+        {
+            claims.push(Claim::Proportion { part, whole, share });
+        }
+    }
+}
+
+/// A share that may be a part's: not a change, a range, a comparison or a
+/// goal (the tests [`super::proportion`] makes of any share).
+fn is_free(scope: &Scope, share: usize) -> bool {
+    super::proportion::free_share(scope, share) && !super::proportion::set_against(scope, share)
+}
+
+/// The part a share is set beside: the amount right before it in its
+/// sentence, a comma between ("41,000 tonnes met ..., roughly one in
+/// four"), with no like amount before it in the sentence (that would be
+/// a whole of its own, read by the finders of one sentence).
+fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
+    let part = share.checked_sub(1)?;
+    let (pq, pp, sp) = (scope.q(part)?, scope.place(part)?, scope.place(share)?);
+    let amount = matches!(pq.kind, Kind::Count | Kind::Money | Kind::Measure)
+        && pq.range.is_none()
+        && !pq.vague;
+    let gap = scope.between(part, share);
+    // After the comma only words that set a figure beside another
+    // ("roughly", "or about", "equivalent to"): not "the rate was lower at",
+    // nor the next item of a list ("£5.9m, music 27%").
+    let apposition = gap
+        .rsplit_once(',')
+        .is_some_and(|(_, after)| after.split_whitespace().all(|w| is_any(w, APPOSITION)));
+    let beside = apposition
+        && !gap.contains([';', ':', '('])
+        && gap.split_whitespace().take(11).count() <= 10;
+    let alone = !scope
+        .same_sentence(part)
+        .any(|o| o < part && scope.comparable(o, part));
+    // "Of the 2,100 patients ..., just 41%": the figure is a whole.
+    let whole_itself =
+        pp.prev_is(&["of", "among"]) || pp.prev_is(&["the"]) && pp.before_is(1, "of");
+    // "Spending fell 3.5 billion dlrs, or 0.9 pct": a change and its rate.
+    let changed = super::change::is_stated_change(scope, part);
+    (amount
+        && !changed
+        && beside
+        && alone
+        && !whole_itself
+        && pp.sentence == sp.sentence
+        && !pp.prev_is(&["from", "than", "to"]))
+    .then_some(part)
+}
+
+/// The words after a share, to the end of its clause, that can name its
+/// whole: "harvested", "airport", "traffic".
+fn naming_words(scope: &Scope, share: usize) -> Vec<String> {
+    let Some(sp) = scope.place(share) else {
+        return Vec::new();
+    };
+    // "of all the airport's traffic", "harvested": a whole named with "of"
+    // or by what was done to it; not "a 4.6 pct interest", "26 pct on the
+    // next 27,500 dlrs".
+    let names_a_whole = sp
+        .after()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("of") || w.ends_with("ed"));
+    if !names_a_whole {
+        return Vec::new();
+    }
+    sp.after()
+        .take(NAMING_WORDS)
+        .take_while(|w| !w.ends_with([',', '.', ';']))
+        .map(stem)
+        .filter(|w| w.len() >= 4 && !is_any(w, COMMON))
+        .collect()
+}
+
+/// A word's stem for matching across sentences: lowercase, without a
+/// possessive or a plural, at most six letters ("harvested" and "harvest",
+/// "airport's" and "airport").
+fn stem(word: &str) -> String {
+    let w = word
+        .trim_end_matches(['.', ',', ';', ':'])
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .to_ascii_lowercase();
+    w.chars().take(6).collect()
+}
+
+/// The whole: the first like amount, larger than the part, of the nearest
+/// earlier sentence that says one of the share's naming words.
+fn named_whole(scope: &Scope, part: usize, names: &[String]) -> Option<usize> {
+    let pp = scope.place(part)?;
+    let pq = scope.q(part)?;
+    let mut sentence = None;
+    for w in scope.earlier(part, PARAGRAPHS_BACK) {
+        let wp = scope.place(w)?;
+        if wp.sentence == pp.sentence {
+            continue;
+        }
+        if sentence.is_some_and(|s| s != wp.sentence) {
+            break;
+        }
+        let like = scope.comparable(w, part)
+            && scope.same_things(w, part) != Some(false)
+            && scope
+                .q(w)
+                .is_some_and(|q| q.range.is_none() && !q.vague && q.point() > pq.point());
+        if !like {
+            continue;
+        }
+        // Said beside the figure ("harvested 312,000 tonnes", "the
+        // airport handled 4.21 million"), not anywhere in a long sentence.
+        let says_a_name = wp
+            .before()
+            .rev()
+            .take(4)
+            .chain(wp.after().take(4))
+            .any(|x| names.contains(&stem(x)));
+        if says_a_name {
+            sentence = Some(wp.sentence);
+        }
+    }
+    // Of the sentence's like amounts, the first: later ones are set against
+    // it ("beating the record of 3.96 million").
+    let s = sentence?;
+    scope
+        .earlier(part, PARAGRAPHS_BACK)
+        .filter(|&w| scope.place(w).is_some_and(|p| p.sentence == s))
+        .filter(|&w| {
+            scope.comparable(w, part)
+                && scope.same_things(w, part) != Some(false)
+                && scope
+                    .place(w)
+                    .is_some_and(|p| !p.prev_is(&["from", "than", "of"]))
+                && !is_a_part(scope, w)
+        })
+        .last()
+        .filter(|&w| scope.q(w).is_some_and(|q| q.point() > pq.point()))
+}
+
+/// Whether a figure is stated as a part of something else, and so no
+/// whole: "Of the salmon counted, 318 were grilse", "Roughly half of those
+/// users, 13.8 million, ...", "1,200 of the staff".
+fn is_a_part(scope: &Scope, w: usize) -> bool {
+    let opens_with_of = scope.place(w).is_some_and(|p| {
+        let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+        scope
+            .text
+            .get(span.start..)
+            .is_some_and(|t| t.trim_start().starts_with("Of "))
+    });
+    let after_a_share = scope
+        .same_sentence(w)
+        .any(|o| o < w && scope.q(o).is_some_and(|q| q.kind.is_share()));
+    let of_after = scope.place(w).is_some_and(|p| {
+        p.after_is(0, "of")
+            && p.after().nth(1).is_some_and(|d| {
+                is_any(d, &["the", "its", "their", "all", "those", "them", "these"])
+            })
+    });
+    // "77.6 mln shares or 89 pct of ...", "3.7 billion dlrs for 112
+    // projects ..., 19.0 pct of the ADB's total lending": a share of
+    // something else set beside it makes it a part.
+    let share_beside = scope
+        .same_sentence(w)
+        .find(|&s| s > w && scope.q(s).is_some_and(|q| q.kind.is_share()))
+        .is_some_and(|s| {
+            scope.place(s).is_some_and(|p| p.after_is(0, "of"))
+                && scope.between(w, s).split_whitespace().count() <= 12
+        });
+    opens_with_of || after_a_share || of_after || share_beside
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_names_its_whole_in_an_earlier_sentence() {
+        let text = "Harvest\n\nFarmers in the county harvested 312,000 tonnes of wheat this year, down 22% from 401,000 tonnes in 2022.\n\nQuality suffered too. Only 41,000 tonnes met the specification for bread-making, roughly N harvested.\n";
+        assert_eq!(
+            rules(&text.replace('N', "one tonne in every four")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('N', "one tonne in every eight")).is_empty());
+    }
+
+    #[test]
+    fn the_first_like_figure_of_the_named_sentence_is_the_whole() {
+        let text = "Airport\n\nThe airport handled 4.21 million passengers last year, beating the record of 3.96 million it set in 2019.\n\nHoliday routes dominated. Flights to Spain alone carried 1.4 million passengers, around N of all the airport's traffic.\n";
+        assert_eq!(rules(&text.replace('N', "half")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('N', "a third")).is_empty());
+        // A whole that is itself a share of something else is no whole.
+        let part_of_other = text.replace(
+            "4.21 million passengers last year,",
+            "4.21 million passengers last year, 12% of all the region's air travellers,",
+        );
+        assert!(rules(&part_of_other.replace('N', "half")).is_empty());
+        // No earlier sentence says the share's words: nothing is claimed.
+        let unnamed = text.replace("of all the airport's traffic", "of all flights");
+        assert!(rules(&unnamed.replace('N', "half")).is_empty());
+    }
+}
