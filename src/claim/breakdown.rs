@@ -353,7 +353,13 @@ fn whole_leads(scope: &Scope, parts: &[usize]) -> bool {
             ) || w.ends_with("ed")
         })
     });
+    // Valid votes are all given to someone; votes cast, jobs or complaints
+    // may leave some out.
+    let valid = whole
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("valid"));
     opens
+        && valid
         && !says_of_it
         && whole.split_whitespace().count() <= 6
         && lead.split_whitespace().count() <= 4
@@ -1072,8 +1078,17 @@ fn one_list_of_one_whole(scope: &Scope, shares: &[usize], para_text: &str) -> bo
                 [] => false,
             }
         });
+    // One predicate for all ("said they came by car, 23% by bus"): later
+    // shares with verbs of their own ("60% were over 65, 50% had
+    // diabetes") say things of the group that may overlap.
+    let own_verb = |s: &usize| {
+        scope
+            .place(*s)
+            .is_some_and(|p| p.after().next().is_some_and(|w| is_any(w, GROUP_VERBS)))
+    };
     listed
         && subject
+        && !shares.iter().skip(1).any(own_verb)
         && !shares.iter().skip(1).any(own_whole)
         && !MANY_ANSWERS.iter().any(|m| para_text.contains(m))
 }
