@@ -293,6 +293,9 @@ fn is_name_word(w: &str) -> bool {
             | "Galaxy"
             | "Boeing"
             | "Airbus"
+            // Transit lines and terminals: "since Line 2 opened", "Terminal 5".
+            | "Line"
+            | "Terminal"
     )
 }
 

@@ -459,6 +459,9 @@ fn number_shapes_of_world_news() {
         ("the Big Ten", "Ten", None, Kind::Other),
         ("the S&P 500 fell", "500", None, Kind::Other),
         ("a 3D printer", "3", None, Kind::Other),
+        ("since Line 2 opened", "2", None, Kind::Other),
+        ("flights from Terminal 5", "5", None, Kind::Other),
+        ("the line 2 miles long", "2", Some(2.0), Kind::Measure),
     ];
     for (text, needle, value, kind) in cases {
         let qs = extract(text, &Tolerances::default());
