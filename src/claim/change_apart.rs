@@ -28,11 +28,24 @@ const SENTENCES: usize = 3;
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
     stated_already.sort_unstable();
+    // "Tickets cost £165, up 11% from £149": figures of a change of their
+    // own are not this change's.
+    let mut paired: Vec<usize> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change { from, to, .. } => Some([*from, *to]),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    paired.sort_unstable();
     for s in 0..scope.quantities.len() {
         let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
             continue;
         };
+        // A headline's change is read against the story's lead elsewhere.
         if stated_already.binary_search(&s).is_ok()
+            || scope.in_headline(s)
             || !matches!(sq.kind, Kind::Percent | Kind::Fraction | Kind::PercentagePoints)
             || sq.range.is_some()
             || !is_stated_change(scope, s)
@@ -59,17 +72,18 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // ("14.20 dlrs a barrel, a reduction of 37 pct" is that figure's),
         // none after it in its clause ("Ridership was up a quarter on the
         // previous year, says the report, which credits a fare of £1.80":
-        // the fare is another clause's).
+        // the fare is another clause's), and no other change after it
+        // ("declined 18 pct, maize 66 pct": a list of changes of several things).
         let alone = !window.iter().any(|&j| {
             scope.place(j).is_some_and(|p| p.sentence == sp.sentence)
                 && scope.q(j).is_some_and(|q| q.kind != Kind::Year)
-                && (j < s || same_clause(scope, s, j))
+                && (j < s || same_clause(scope, s, j) || scope.comparable(s, j))
         });
         if !alone {
             continue;
         }
-        if let Some((from, to)) =
-            one_pair(scope, s, &window).filter(|&(f, t)| plausible(scope, s, f, t))
+        if let Some((from, to)) = one_pair(scope, s, &unpaired(&window, &paired))
+            .filter(|&(f, t)| plausible(scope, s, f, t))
         {
             claims.push(Claim::Change {
                 from,
@@ -146,7 +160,7 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
     // none and both name what they count.
     let named = |j: usize| scope.q(j).is_some_and(|q| q.noun.is_some());
     let earlier = |j: usize, now_has_year: bool| {
-        dated_earlier(scope, j) || !now_has_year && named(j) && frame_year(scope, j).is_some()
+        said_earlier(scope, j) || !now_has_year && named(j) && frame_year(scope, j).is_some()
     };
     let mut found = None;
     for &a in &candidates {
@@ -171,10 +185,10 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
         // Whether the figures not dated in words carry a year of their own.
         let undated_years = group
             .iter()
-            .any(|&j| !dated_earlier(scope, j) && frame_year(scope, j).is_some())
+            .any(|&j| !said_earlier(scope, j) && frame_year(scope, j).is_some())
             && group
                 .iter()
-                .filter(|&&j| !dated_earlier(scope, j))
+                .filter(|&&j| !said_earlier(scope, j))
                 .all(|&j| frame_year(scope, j).is_some());
         let values = |side: bool| {
             let mut v: Vec<(f64, usize)> = group
@@ -204,6 +218,25 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
         found = Some((*t, *n));
     }
     found
+}
+
+/// A figure its sentence or its own words date before now: "Last year
+/// ...", "3,546,543 ton miles last April", "compared with 39.8 mln".
+fn said_earlier(scope: &Scope, j: usize) -> bool {
+    dated_earlier(scope, j)
+        || scope.place(j).is_some_and(|p| {
+            p.past_frame()
+                || p.after_has(4, &["last"])
+                || p.prev_is(&["to", "with"]) && p.before_has(2, &["compared", "compares"])
+        })
+}
+
+fn unpaired(window: &[usize], paired: &[usize]) -> Vec<usize> {
+    window
+        .iter()
+        .copied()
+        .filter(|j| paired.binary_search(j).is_err())
+        .collect()
 }
 
 /// Whether no comma, semicolon or dash stands between a figure and a
@@ -258,6 +291,20 @@ mod tests {
         // A figure before the change in its sentence is what changed.
         let before = "Oil\n\nThe company sold 11,149 barrels a day.\n\nOil sold for an average 14.20 dlrs a barrel in 1986, a reduction of 37 pct.\n\nIts reserves at yearend 1985 were 28.6 mln barrels.\n";
         assert!(rules(before).is_empty());
+    }
+
+    #[test]
+    fn figures_of_a_change_of_their_own_and_of_last_month() {
+        let text = "Festival\n\nThe festival sold 18,500 weekend tickets this year. Tickets cost £165, up 11% from £149.\n\nLast year the festival sold 15,200 weekend tickets. This year's sales are up by S.\n";
+        assert_eq!(
+            rules(&text.replace('S', "more than a third")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "more than a fifth")).is_empty());
+        // "last April" dates its figure, whatever year the other names.
+        let cargo = "Cargo\n\nIts total cargo load in April increased S compared to April 1986.\n\nIn April 1987 it carried a total of 4,947,400 ton miles compared to 3,546,543 ton miles last April.\n";
+        assert!(rules(&cargo.replace('S', "39.5 pct")).is_empty());
+        assert_eq!(rules(&cargo.replace('S', "49.5 pct")), ["change-mismatch"]);
     }
 
     #[test]
