@@ -10,6 +10,7 @@ pub mod age;
 pub mod breakdown;
 pub mod change;
 pub mod change_apart;
+pub mod compared_back;
 pub mod context;
 pub mod conversion;
 pub mod earlier_start;
@@ -329,6 +330,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     referred_change::find(&scope, &mut claims);
     factor_change::find(&scope, &mut claims);
     change_apart::find(&scope, &mut claims);
+    compared_back::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     share_apart::find(&scope, &mut claims);
     part::find(&scope, &mut claims);

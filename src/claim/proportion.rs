@@ -385,7 +385,7 @@ fn pairs_in(scope: &Scope, range: std::ops::Range<usize>) -> Vec<(usize, usize)>
 
 /// Whether the sentence of quantity `i` opens by pointing back to the one
 /// before: "That is ...", "This means ...", "It represents ...".
-fn points_back(scope: &Scope, i: usize) -> bool {
+pub(super) fn points_back(scope: &Scope, i: usize) -> bool {
     let Some(p) = scope.place(i) else {
         return false;
     };
@@ -406,6 +406,8 @@ fn points_back(scope: &Scope, i: usize) -> bool {
                 | "amounts"
                 | "equals"
                 | "makes"
+                | "compares"
+                | "compared"
         )
 }
 

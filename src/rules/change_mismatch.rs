@@ -21,7 +21,11 @@ the change from the price it is set against (\"an offer of 540p, a premium of
 sentences (\"almost triples\" over \"3,400 parcels\" and \"Five years ago ... 1,850
 parcels\"), and a change in a sentence of its own (\"Lamb sales dropped 40% on the
 year\") between a figure of now and one dated earlier (\"Last year's sales of
-400,000 lambs\") are read too, when exactly one such pair stands near.
+400,000 lambs\") are read too, when exactly one such pair stands near. A
+sentence that points back may set the figure before against an earlier one
+(\"recorded 1,120 burglaries. That is 430 fewer than the 1,460 recorded a
+year earlier\"; \"That compares with £163m the previous season, an increase
+of 23%\").
 
 ## Why is this bad?
 The commonest slip is a percentage worked out on the wrong base: the change
