@@ -95,9 +95,16 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// A year near figure `i` in its sentence ("The 2022-23 figure of 9.6
-/// million"), a season's span included.
+/// million"), a season's span included, or the year its sentence opens
+/// with ("The 2022-23 season, which was cut short ..., drew audiences of 40,000").
 fn frame_year(scope: &Scope, i: usize) -> Option<f64> {
     let q = scope.q(i)?;
+    let p = scope.place(i)?;
+    let opening = scope
+        .layout
+        .sentence_span(p.sentence, scope.text.len())
+        .start
+        + OPENING;
     scope
         .same_sentence(i)
         .filter_map(|j| scope.q(j))
@@ -105,9 +112,13 @@ fn frame_year(scope: &Scope, i: usize) -> Option<f64> {
         .find(|y| {
             y.span.start.saturating_sub(q.span.end) <= YEAR_REACH
                 && q.span.start.saturating_sub(y.span.end) <= YEAR_REACH
+                || y.span.end <= opening.min(q.span.start)
         })
         .map(|y| y.interval.low)
 }
+
+/// How many bytes of a sentence's opening may date all of it.
+const OPENING: usize = 16;
 
 /// How far (in bytes) a year may stand from the figure it dates.
 const YEAR_REACH: usize = 40;
@@ -203,10 +214,24 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
             v.dedup_by(|x, y| x.0 == y.0);
             v
         };
-        let (then, now) = (values(true), values(false));
+        let (mut then, mut now) = (values(true), values(false));
+        // One side's figure counts what the change's subject names
+        // ("Audiences grew by a third" and "drew audiences of 40,000"): the
+        // other side's figures that count other things ("212 performances",
+        // "the 398-seat hall") are not its pair.
+        let keep_like = |one: &[(f64, usize)], other: &mut Vec<(f64, usize)>| {
+            if let [(_, x)] = one
+                && subject_counted_by(scope, s, *x)
+            {
+                other.retain(|&(_, j)| scope.same_things(*x, j) != Some(false));
+            }
+        };
+        keep_like(&then, &mut now);
+        keep_like(&now, &mut then);
         let ([(_, t)], [(_, n)]) = (then.as_slice(), now.as_slice()) else {
             continue;
         };
+
         // Both sides say what they count, and count the same things.
         let same = match scope.same_things(*t, *n) {
             Some(same) => same,
@@ -261,6 +286,17 @@ fn subject_named_by_both(scope: &Scope, s: usize, a: usize, b: usize) -> bool {
     says(a) && says(b)
 }
 
+/// Whether the change's subject (its sentence's first word of four letters
+/// or more) is the noun figure `x` counts.
+fn subject_counted_by(scope: &Scope, s: usize, x: usize) -> bool {
+    let noun = scope.q(x).and_then(|q| q.noun.as_deref()).map(stem);
+    let subject = scope
+        .sentence_words(s)
+        .find(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(stem);
+    noun.is_some() && noun == subject
+}
+
 /// Lowercase, at most six letters: "Audiences" and "audiences".
 fn stem(w: &str) -> String {
     w.to_ascii_lowercase().chars().take(6).collect()
@@ -305,6 +341,16 @@ mod tests {
         let cargo = "Cargo\n\nIts total cargo load in April increased S compared to April 1986.\n\nIn April 1987 it carried a total of 4,947,400 ton miles compared to 3,546,543 ton miles last April.\n";
         assert!(rules(&cargo.replace('S', "39.5 pct")).is_empty());
         assert_eq!(rules(&cargo.replace('S', "49.5 pct")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn the_subject_picks_its_figures_and_an_opening_year_dates_a_sentence() {
+        let text = "Theatre audiences reach 60,000\n\nAudiences at the Lyceum reached 60,000 in the 2023-24 season, the theatre's review shows.\n\nIt staged 212 performances in its 398-seat hall.\n\nAudiences grew by S, the director wrote.\n\nThe 2022-23 season, which was cut short by building work, drew audiences of 40,000.\n";
+        assert_eq!(rules(&text.replace('S', "a third")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "a half")).is_empty());
+        // A subject the figures do not count picks nothing: "sales" of stores.
+        let stores = "Stores\n\nIdentical stores sales increased 15 pct for the month.\n\nRose's operates 224 discount stores compared to 208 stores a year ago in 13 states.\n";
+        assert!(rules(stores).is_empty());
     }
 
     #[test]

@@ -95,8 +95,86 @@ fn group_before(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
         return None;
     }
     let group = words.next()?.to_ascii_lowercase();
-    GROUP_NOUNS.contains(&group.as_str()).then_some(group)
+    if GROUP_NOUNS.contains(&group.as_str()) {
+        return Some(group);
+    }
+    // "drew audiences of 40,000", "sales of 400,000": a plural noun before
+    // "of" names what the figure counts; a measure of it ("a total of",
+    // "increases of", "levels of") does not.
+    let plural = group.len() >= 4
+        && group.ends_with('s')
+        && !group.ends_with("ss")
+        && !is_adjective(&group)
+        && !NOT_COUNTED.contains(&group.as_str());
+    plural.then(|| normalise(&group))
 }
+
+/// Plural nouns before "of" that measure rather than name what a figure
+/// counts.
+const NOT_COUNTED: &[&str] = &[
+    "totals",
+    "averages",
+    "levels",
+    "increases",
+    "rises",
+    "falls",
+    "gains",
+    "losses",
+    "declines",
+    "figures",
+    "numbers",
+    "rates",
+    "scores",
+    "records",
+    "margins",
+    "estimates",
+    "targets",
+    "peaks",
+    "highs",
+    "lows",
+    "sums",
+    "amounts",
+    "prices",
+    "values",
+    "costs",
+    "balances",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+    "dozens",
+    "scores",
+    "terms",
+    "units",
+    "lots",
+    "blocks",
+    "sets",
+    "groups",
+    "batches",
+    "packs",
+    "rounds",
+    "periods",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "hours",
+    "minutes",
+    "ages",
+    "heights",
+    "depths",
+    "lengths",
+    "widths",
+    "sizes",
+    "speeds",
+    "distances",
+    "temperatures",
+    "ratings",
+    "yields",
+    "orders",
+    "sales",
+];
 
 /// Verbs a group's count is the subject of in headlines: "beats",
 /// "tops", "hits", "sees".

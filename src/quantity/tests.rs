@@ -130,6 +130,8 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
         // A group noun before "of" names what the count counts.
         ("A crowd of 23,410 watched.", "23,410", "crowd"),
         ("It has a workforce of 1,200.", "1,200", "workforce"),
+        // So does a plural noun, unless it measures ("a total of").
+        ("The season drew audiences of 40,000.", "40,000", "audience"),
     ];
     for (text, needle, noun) in cases {
         let qs = extract(text, &Tolerances::default());
@@ -138,6 +140,15 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
             Some(*noun),
             "{text}"
         );
+    }
+    // Measures of a figure before "of" name nothing it counts.
+    for text in ["It reached a total of 500.", "Rises of 300 were seen."] {
+        let qs = extract(text, &Tolerances::default());
+        let figure = text
+            .split_whitespace()
+            .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or("");
+        assert_eq!(find(&qs, text, figure).noun, None, "{text}");
     }
     // A glued "m" before a plural head is millions; before one thing, metres.
     let text = "Amazon sold 35m Echo devices; a 212m tower.";
