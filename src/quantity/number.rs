@@ -81,38 +81,67 @@ fn is_inline_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// The length of the spaces that start `i`: the inline spaces of
+/// [`is_inline_space`], and line breaks too when `breaks`. Read as bytes:
+/// these run at every joint the grammar tries, and decoding characters
+/// there cost more than the rest of the test.
+fn spaces_len(i: &str, breaks: bool) -> usize {
+    let b = i.as_bytes();
+    let mut n = 0;
+    loop {
+        n += match b.get(n..) {
+            Some([b' ' | b'\t', ..]) => 1,
+            Some([b'\n' | b'\r', ..]) if breaks => 1,
+            // U+00A0, then U+202F and U+2009.
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE2, 0x80, 0xAF | 0x89, ..]) => 3,
+            _ => return n,
+        };
+    }
+}
+
+/// The first `n` bytes of `i` as a match, or a failure when there are none.
+fn take_prefix(i: &str, n: usize) -> Res<'_, &str> {
+    match (i.get(..n), i.get(n..)) {
+        (Some(taken), Some(rest)) if n > 0 => Ok((rest, taken)),
+        _ => fail(i),
+    }
+}
+
+/// The empty match at the start of `i`.
+fn empty_at(i: &str) -> &str {
+    i.get(..0).unwrap_or_default()
+}
+
 /// Spaces within a line, or one line break (Markdown hard wraps), never a
 /// blank line.
 pub fn ws1(i: &str) -> Res<'_, &str> {
-    verify(
-        take_while1(|c: char| is_inline_space(c) || c == '\n' || c == '\r'),
-        |s: &str| s.bytes().filter(|&b| b == b'\n').count() <= 1,
-    )
-    .parse(i)
+    let (rest, s) = take_prefix(i, spaces_len(i, true))?;
+    if s.bytes().filter(|&b| b == b'\n').nth(1).is_some() {
+        return fail(i);
+    }
+    Ok((rest, s))
 }
 
 pub fn ws0(i: &str) -> Res<'_, &str> {
-    alt((ws1, tag(""))).parse(i)
+    ws1(i).or(Ok((i, empty_at(i))))
 }
 
 /// Spaces within a line only: the joints inside one figure never cross a
 /// line break, so that lists of figures one per line stay apart.
 pub fn sp1(i: &str) -> Res<'_, &str> {
-    take_while1(is_inline_space).parse(i)
+    take_prefix(i, spaces_len(i, false))
 }
 
 pub fn sp0(i: &str) -> Res<'_, &str> {
-    alt((sp1, tag(""))).parse(i)
+    sp1(i).or(Ok((i, empty_at(i))))
 }
 
 /// An ASCII word, ending at a non-letter that is not a digit.
 pub fn word(i: &str) -> Res<'_, &str> {
-    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let (rest, w) = take_prefix(i, i.bytes().take_while(u8::is_ascii_alphabetic).count())?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Alpha,
-        )));
+        return fail(i);
     }
     Ok((rest, w))
 }
