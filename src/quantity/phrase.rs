@@ -615,8 +615,15 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
 /// A figure that ends a range whose low end named `currency`: "£10-12m" is
 /// twelve million pounds, not twelve metres.
 fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, Figure<'a>> {
-    let (rest, negative) = opt(sign).parse(i)?;
-    let (rest, currency) = opt(currency_before).parse(rest)?;
+    // A sign or a currency starts with a letter, a sign or a non-ASCII
+    // character: neither is tried before a digit, where most figures start.
+    let (rest, negative, currency) = if i.starts_with(|c: char| c.is_ascii_digit()) {
+        (i, None, None)
+    } else {
+        let (rest, negative) = opt(sign).parse(i)?;
+        let (rest, currency) = opt(currency_before).parse(rest)?;
+        (rest, negative, currency)
+    };
     let (rest, mut n) = numeral(rest)?;
     let mut fig = Figure {
         numeral: n,
@@ -1119,11 +1126,21 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     let ratio_ahead = ratio_ahead(rest.as_bytes());
     // Phones, year spans and scores start with a digit, "between" with a b.
     let first = rest.as_bytes().first().copied().unwrap_or(0);
-    let digit = first.is_ascii_digit();
+    // Each opens with a run of digits, and what may follow it is known:
+    // a group separator, or a dash (`–` is the only non-ASCII one).
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after_digits = rest.as_bytes().get(digits).copied();
+    let dash = matches!(after_digits, Some(b'-' | 0xE2));
     let (rest, body) = alt((
-        verify_ahead(digit || first == b'+', phone),
-        verify_ahead(digit, year_span),
-        verify_ahead(digit, score),
+        verify_ahead(
+            first == b'+' || digits > 0 && matches!(after_digits, Some(b' ' | b'-' | b'.')),
+            phone,
+        ),
+        verify_ahead(
+            digits == 4 && (dash || after_digits == Some(b'/')),
+            year_span,
+        ),
+        verify_ahead((1..=3).contains(&digits) && dash, score),
         verify_ahead(first | 0x20 == b'b', between),
         verify_ahead(ratio_ahead, ratio),
         // A range starts with the figure a single reading would parse: it
