@@ -210,14 +210,7 @@ fn decimal_part(i: &str) -> Res<'_, &str> {
 /// Digits with optional separators and decimals: returns the value and the
 /// unit of the last digit.
 pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
-    let (rest, int) = alt((
-        comma_grouped,
-        indian_grouped,
-        space_grouped,
-        digit1,
-        tag(""),
-    ))
-    .parse(i)?;
+    let (rest, int) = integer_part(i)?;
     let (rest, frac) = opt(decimal_part).parse(rest)?;
     if int.is_empty() && frac.is_none() {
         return fail(i);
@@ -228,10 +221,11 @@ pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
     // Without separators the figure is one contiguous slice: parsed in place.
     let plain = int.bytes().all(|b| b.is_ascii_digit());
     let value: f64 = if plain && !int.is_empty() {
-        i.get(..int.len() + frac.len())
-            .unwrap_or("0")
-            .parse()
-            .map_err(float_err)?
+        let written = i.get(..int.len() + frac.len()).unwrap_or("0");
+        match short_decimal(int, frac) {
+            Some(v) => v,
+            None => written.parse().map_err(float_err)?,
+        }
     } else {
         let mut text = String::with_capacity(int.len() + frac.len() + 1);
         text.extend(int.chars().filter(char::is_ascii_digit));
@@ -242,6 +236,48 @@ pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
         text.parse().map_err(float_err)?
     };
     Ok((rest, (value, step)))
+}
+
+/// The integer part of a figure: digits grouped by commas or spaces, or a
+/// plain run. Every grouping goes on from the first run with a comma or a
+/// space, so a run followed by neither is taken as it is, without trying them.
+fn integer_part(i: &str) -> Res<'_, &str> {
+    let run = i.bytes().take_while(u8::is_ascii_digit).count();
+    if matches!(i.as_bytes().get(run), Some(b',' | b' ' | 0xC2 | 0xE2)) {
+        return alt((
+            comma_grouped,
+            indian_grouped,
+            space_grouped,
+            digit1,
+            tag(""),
+        ))
+        .parse(i);
+    }
+    match (i.get(run..), i.get(..run)) {
+        (Some(rest), Some(int)) => Ok((rest, int)),
+        _ => fail(i),
+    }
+}
+
+/// Powers of ten exact in an `f64`.
+const EXACT_POWERS: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// The value of the digits `int` and the decimals `frac` (with its point),
+/// as `str::parse` reads them, for figures of at most fifteen digits: their
+/// integer and the power of ten are exact in an `f64`, so one division
+/// rounds as the parser does, for less than its cost.
+fn short_decimal(int: &str, frac: &str) -> Option<f64> {
+    let decimals = frac.get(1..).unwrap_or("");
+    if int.len() + decimals.len() > 15 {
+        return None;
+    }
+    let mantissa = int
+        .bytes()
+        .chain(decimals.bytes())
+        .fold(0u64, |m, d| m * 10 + u64::from(d - b'0'));
+    Some(mantissa as f64 / EXACT_POWERS.get(decimals.len())?)
 }
 
 fn exponent_sign(i: &str) -> Res<'_, Option<char>> {
