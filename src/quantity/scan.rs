@@ -58,7 +58,6 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                 // when a number follows within a few words: most "a"s do not.
                 let starts = lexicon::may_start(w)
                     && with_lower(w, |l| {
-                        let number = lexicon::is_number_word(l);
                         let lead_in = if l == "in" {
                             // "in excess of": "in" is too common to look further for less.
                             text.get(i + len..i + len + 11)
@@ -66,7 +65,14 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                         } else {
                             lexicon::is_lead_in(l)
                         };
-                        (number || lead_in && number_ahead(text, i + len)).then_some(())
+                        // No lead-in is a number word (tested in `lexicon`):
+                        // most words here are lead-ins, spared that lookup.
+                        let starts = if lead_in {
+                            number_ahead(text, i + len)
+                        } else {
+                            lexicon::is_number_word(l)
+                        };
+                        starts.then_some(())
                     })
                     .is_some()
                     || bytes.get(i + len) == Some(&b'$')
