@@ -23,7 +23,15 @@ impl Layout {
         let mut paragraphs = vec![0];
         let mut after_blank = false;
         let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
+        // The lines with their line feeds, as `split_inclusive('\n')` gives them.
+        let line_ends = memchr::memchr_iter(b'\n', bytes)
+            .map(|p| p + 1)
+            .chain(std::iter::once(text.len()));
+        for end in line_ends {
+            let line = text.get(line_start..end).unwrap_or_default();
+            if line.is_empty() {
+                continue;
+            }
             let blank = line.trim().is_empty();
             if !blank
                 && line_start > 0
@@ -41,7 +49,8 @@ impl Layout {
             }
         }
         sentences.extend(breaks.iter().copied().filter(|&b| b < text.len()));
-        sentences.sort_unstable();
+        // Three ascending runs, merged by the stable sort in one pass or two.
+        sentences.sort();
         sentences.dedup();
         Layout {
             sentences,
