@@ -276,19 +276,22 @@ impl Words {
     /// The last words of `text[from..to]`, read backwards over bytes.
     fn before(text: &str, from: usize, to: usize) -> Words {
         let bytes = text.as_bytes();
+        let to = to.min(bytes.len());
+        let from = from.min(to);
+        let region = bytes.get(from..to).unwrap_or_default();
         let mut nearest_first = Words::default();
-        let mut j = to.min(bytes.len());
-        while usize::from(nearest_first.len) < SIDE_WORDS && j > from {
-            while j > from && !bytes.get(j - 1).copied().is_some_and(is_word_byte) {
-                j -= 1;
-            }
-            let end = j;
-            while j > from && bytes.get(j - 1).copied().is_some_and(is_word_byte) {
-                j -= 1;
-            }
-            if j < end {
-                nearest_first.push(j, end);
-            }
+        let mut end = region.len();
+        while usize::from(nearest_first.len) < SIDE_WORDS {
+            let head = region.get(..end).unwrap_or_default();
+            let Some(last) = head.iter().rposition(|&c| is_word_byte(c)) else {
+                break;
+            };
+            let start = head
+                .get(..last)
+                .and_then(|h| h.iter().rposition(|&c| !is_word_byte(c)))
+                .map_or(0, |p| p + 1);
+            nearest_first.push(from + start, from + last + 1);
+            end = start;
         }
         nearest_first.reversed()
     }
@@ -297,19 +300,23 @@ impl Words {
     fn after(text: &str, from: usize, to: usize) -> Words {
         let bytes = text.as_bytes();
         let to = to.min(bytes.len());
+        let from = from.min(to);
+        let region = bytes.get(from..to).unwrap_or_default();
         let mut words = Words::default();
-        let mut j = from;
-        while usize::from(words.len) < SIDE_WORDS && j < to {
-            while j < to && !bytes.get(j).copied().is_some_and(is_word_byte) {
-                j += 1;
-            }
-            let start = j;
-            while j < to && bytes.get(j).copied().is_some_and(is_word_byte) {
-                j += 1;
-            }
-            if start < j {
-                words.push(start, j);
-            }
+        let mut at = 0;
+        while usize::from(words.len) < SIDE_WORDS {
+            let tail = region.get(at..).unwrap_or_default();
+            let Some(first) = tail.iter().position(|&c| is_word_byte(c)) else {
+                break;
+            };
+            let len = tail
+                .get(first..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| !is_word_byte(c))
+                .unwrap_or(tail.len() - first);
+            words.push(from + at + first, from + at + first + len);
+            at += first + len;
         }
         words
     }
@@ -327,6 +334,11 @@ impl Words {
     fn last_end(&self) -> Option<usize> {
         let n = usize::from(self.len).checked_sub(1)?;
         Some(*self.starts.get(n)? as usize + usize::from(*self.lens.get(n)?))
+    }
+
+    /// The last word, or "" when there is none.
+    fn last<'d>(&self, text: &'d str) -> &'d str {
+        self.iter(text).next_back().unwrap_or("")
     }
 
     /// The words, in text order.
@@ -353,6 +365,8 @@ pub struct Place<'d> {
     before: Words,
     after: Words,
     figure_start: usize,
+    /// The word right before, kept: most finders ask for it.
+    prev: &'d str,
 }
 
 impl<'d> Place<'d> {
@@ -377,6 +391,7 @@ impl<'d> Place<'d> {
             before,
             after,
             figure_start: q.span.start,
+            prev: before.last(text),
         }
     }
 
@@ -392,15 +407,7 @@ impl<'d> Place<'d> {
 
     /// The word right before, if any.
     pub fn prev(&self) -> &'d str {
-        // Read directly: this runs for most figures in most finders.
-        self.before
-            .last_end()
-            .and_then(|end| {
-                let n = usize::from(self.before.len).checked_sub(1)?;
-                let len = usize::from(*self.before.lens.get(n)?);
-                self.text.get(end - len..end)
-            })
-            .unwrap_or("")
+        self.prev
     }
 
     pub fn prev_is(&self, words: &[&str]) -> bool {
