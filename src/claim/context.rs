@@ -336,6 +336,15 @@ impl Words {
         Some(*self.starts.get(n)? as usize + usize::from(*self.lens.get(n)?))
     }
 
+    /// The `n`th word (0 = first in text order).
+    fn nth<'d>(&self, text: &'d str, n: usize) -> Option<&'d str> {
+        if n >= usize::from(self.len) {
+            return None;
+        }
+        let start = *self.starts.get(n)? as usize;
+        text.get(start..start + usize::from(*self.lens.get(n)?))
+    }
+
     /// The last word, or "" when there is none.
     fn last<'d>(&self, text: &'d str) -> &'d str {
         self.iter(text).next_back().unwrap_or("")
@@ -434,8 +443,8 @@ impl<'d> Place<'d> {
 
     /// Whether the `n`th word after (0 = nearest) is `word`.
     pub fn after_is(&self, n: usize, word: &str) -> bool {
-        self.after()
-            .nth(n)
+        self.after
+            .nth(self.text, n)
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
@@ -449,9 +458,9 @@ impl<'d> Place<'d> {
 
     /// Whether `a b` stand next to each other within the first `n` words after.
     pub fn after_pair(&self, n: usize, a: &str, b: &str) -> bool {
-        self.after()
-            .zip(self.after().skip(1))
-            .take(n)
+        let word = |k| self.after.nth(self.text, k);
+        (0..n)
+            .map_while(|k| Some((word(k)?, word(k + 1)?)))
             .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
     }
 
