@@ -924,9 +924,10 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
             (keyword(|w| w == "out"), ws1, keyword(|w| w == "of")).map(|_| ()),
         ))
     };
-    let (rest, (n, _, _, _, d)) = alt((
+    // Both readings start with the numerator: it is parsed once.
+    let (after_n, n) = numeral(i)?;
+    let (rest, (_, _, _, d)) = alt((
         (
-            numeral,
             ws1,
             in_or_out_of(),
             ws1,
@@ -936,14 +937,13 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
         // "one tonne in every four", "one patient in every nine": the
         // thing counted between, then "every".
         (
-            numeral,
             preceded((ws1, counted_word), ws1),
             in_or_out_of(),
             ws1,
             preceded((keyword(|w| w == "every"), ws1), numeral),
         ),
     ))
-    .parse(i)?;
+    .parse(after_n)?;
     let plain =
         |x: &Numeral| matches!(x.form, Form::Digits | Form::Words) && x.value.fract() == 0.0;
     // "Voyager 2 in 1979": a year, unless written with a comma ("1 in 1,500").
