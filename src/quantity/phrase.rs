@@ -615,6 +615,15 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
 /// A figure that ends a range whose low end named `currency`: "£10-12m" is
 /// twelve million pounds, not twelve metres.
 fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, Figure<'a>> {
+    figure_from(i, low_currency, None)
+}
+
+/// [`figure_after`], given `known`, the numeral parsed at `i` already if any.
+fn figure_from<'a>(
+    i: &'a str,
+    low_currency: Option<&'static Unit>,
+    known: Option<&Res<'a, Numeral>>,
+) -> Res<'a, Figure<'a>> {
     // A sign or a currency starts with a letter, a sign or a non-ASCII
     // character: neither is tried before a digit, where most figures start.
     let (rest, negative, currency) = if i.starts_with(|c: char| c.is_ascii_digit()) {
@@ -624,7 +633,10 @@ fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, 
         let (rest, currency) = opt(currency_before).parse(rest)?;
         (rest, negative, currency)
     };
-    let (rest, mut n) = numeral(rest)?;
+    let (rest, mut n) = match known {
+        Some(parsed) if rest.len() == i.len() => parsed.clone()?,
+        _ => numeral(rest)?,
+    };
     let mut fig = Figure {
         numeral: n,
         negative: negative.unwrap_or(false),
@@ -916,16 +928,16 @@ fn between(i: &str) -> Res<'_, Body<'_>> {
     Ok((rest, Body::Range(low, high)))
 }
 
-/// "one in five", "1 in 4", "nine out of ten", "three out of every four".
-fn ratio(i: &str) -> Res<'_, Body<'_>> {
+/// "one in five", "1 in 4", "nine out of ten", "three out of every four",
+/// from `numerator`, the numeral parsed at `i`.
+fn ratio<'a>(i: &'a str, numerator: &Res<'a, Numeral>) -> Res<'a, Body<'a>> {
     let in_or_out_of = || {
         alt((
             keyword(|w| w == "in").map(|_| ()),
             (keyword(|w| w == "out"), ws1, keyword(|w| w == "of")).map(|_| ()),
         ))
     };
-    // Both readings start with the numerator: it is parsed once.
-    let (after_n, n) = numeral(i)?;
+    let (after_n, n) = numerator.clone()?;
     let (rest, (_, _, _, d)) = alt((
         (
             ws1,
@@ -1131,6 +1143,8 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after_digits = rest.as_bytes().get(digits).copied();
     let dash = matches!(after_digits, Some(b'-' | 0xE2));
+    // A ratio and a figure both read a numeral at `rest`: the second reuses it.
+    let numeral_at_rest = std::cell::OnceCell::new();
     let (rest, body) = alt((
         verify_ahead(
             first == b'+' || digits > 0 && matches!(after_digits, Some(b' ' | b'-' | b'.')),
@@ -1142,11 +1156,13 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
         ),
         verify_ahead((1..=3).contains(&digits) && dash, score),
         verify_ahead(first | 0x20 == b'b', between),
-        verify_ahead(ratio_ahead, ratio),
+        verify_ahead(ratio_ahead, |i| {
+            ratio(i, numeral_at_rest.get_or_init(|| numeral(i)))
+        }),
         // A range starts with the figure a single reading would parse: it
         // is parsed once, and the range tried only from its end.
         |i| {
-            let (after, low) = figure(i)?;
+            let (after, low) = figure_from(i, None, numeral_at_rest.get())?;
             Ok(range_after(low, after, with_to).unwrap_or((after, Body::Single(low))))
         },
     ))
