@@ -17,7 +17,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1},
-    character::complete::{char, digit1, one_of},
+    character::complete::{char, digit1},
     combinator::{opt, recognize, verify},
 };
 
@@ -146,6 +146,18 @@ pub fn word(i: &str) -> Res<'_, &str> {
     Ok((rest, w))
 }
 
+/// One character that `pred` accepts: nom's `one_of` without decoding its
+/// list of characters at every try.
+pub fn one_char<'a>(pred: impl Fn(char) -> bool) -> impl Fn(&'a str) -> Res<'a, char> {
+    move |i| {
+        let mut chars = i.chars();
+        match chars.next() {
+            Some(c) if pred(c) => Ok((chars.as_str(), c)),
+            _ => fail(i),
+        }
+    }
+}
+
 /// The lowercased `word` satisfies `pred`.
 pub fn keyword<'a>(pred: impl Fn(&str) -> bool) -> impl Fn(&'a str) -> Res<'a, &'a str> {
     move |i| {
@@ -195,7 +207,7 @@ fn space_grouped(i: &str) -> Res<'_, &str> {
     recognize((
         verify(digit1, |d: &str| d.len() <= 3),
         nom::multi::many1((
-            one_of(" \u{a0}\u{202f}\u{2009}"),
+            one_char(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')),
             verify(digit1, |d: &str| d.len() == 3),
         )),
     ))
@@ -281,13 +293,13 @@ fn short_decimal(int: &str, frac: &str) -> Option<f64> {
 }
 
 fn exponent_sign(i: &str) -> Res<'_, Option<char>> {
-    opt(one_of("+-−")).parse(i)
+    opt(one_char(|c| matches!(c, '+' | '-' | '−'))).parse(i)
 }
 
 /// The base of a power after a times sign: "x10^", "× 10^", "x2^", or "×10"
 /// right before a minus sign ("2.48×10−5").
 fn times_base(i: &str) -> Res<'_, f64> {
-    let (rest, _) = one_of("x×").parse(i)?;
+    let (rest, _) = one_char(|c| matches!(c, 'x' | '×')).parse(i)?;
     alt((
         (
             ws0,
@@ -296,7 +308,11 @@ fn times_base(i: &str) -> Res<'_, f64> {
             char('^'),
         )
             .map(|(_, base, _, _): (_, &str, _, _)| base.parse().unwrap_or(10.0)),
-        (tag("10"), nom::combinator::peek(one_of("-−"))).map(|_| 10.0),
+        (
+            tag("10"),
+            nom::combinator::peek(one_char(|c| matches!(c, '-' | '−'))),
+        )
+            .map(|_| 10.0),
     ))
     .parse(rest)
 }
@@ -304,7 +320,11 @@ fn times_base(i: &str) -> Res<'_, f64> {
 /// `e6`, `E-3`, `x10^6`, `×10^−5`, `x2^10`: a power to multiply by.
 fn exponent(i: &str) -> Res<'_, f64> {
     let (rest, (base, s, d)) = alt((
-        (one_of("eE").map(|_| 10.0), exponent_sign, digit1),
+        (
+            one_char(|c| matches!(c, 'e' | 'E')).map(|_| 10.0),
+            exponent_sign,
+            digit1,
+        ),
         (times_base, exponent_sign, digit1),
     ))
     .parse(i)?;
@@ -1084,7 +1104,8 @@ fn vulgar(i: &str) -> Res<'_, f64> {
 /// fractions of interest.
 fn slash_fraction(i: &str) -> Res<'_, f64> {
     // "1⁄32": the Unicode fraction slash reads as a slash.
-    let (rest, (n, _, d)) = (digit1, one_of("/\u{2044}"), digit1).parse(i)?;
+    let (rest, (n, _, d)) =
+        (digit1, one_char(|c| matches!(c, '/' | '\u{2044}')), digit1).parse(i)?;
     if rest.starts_with(['/', '\u{2044}']) || !not_followed_by_alnum(rest) {
         return fail(i);
     }
@@ -1100,7 +1121,7 @@ fn slash_fraction(i: &str) -> Res<'_, f64> {
 fn binary_fraction(i: &str) -> Res<'_, f64> {
     let (rest, _) = (
         digit1,
-        one_of("/\u{2044}"),
+        one_char(|c| matches!(c, '/' | '\u{2044}')),
         verify(digit1, |d: &str| {
             matches!(d, "2" | "4" | "8" | "16" | "32" | "64")
         }),

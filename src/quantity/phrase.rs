@@ -15,14 +15,14 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while1},
-    character::complete::{char, digit1, one_of},
+    character::complete::{char, digit1},
     combinator::{opt, peek, recognize, verify},
     sequence::preceded,
 };
 
 use super::Hedge;
 use super::lexicon::with_lower;
-use super::number::{Form, Numeral, keyword, numeral, sp0, sp1, word, ws0, ws1};
+use super::number::{Form, Numeral, keyword, numeral, one_char, sp0, sp1, word, ws0, ws1};
 use super::units::{self, Dimension, Unit};
 
 type Res<'a, T> = IResult<&'a str, T>;
@@ -195,7 +195,13 @@ fn sub_prefix(i: &str) -> Res<'_, Hedge> {
 /// "-", "−", "minus", "negative" before a figure.
 fn sign(i: &str) -> Res<'_, bool> {
     alt((
-        (one_of("-−"), peek(one_of("0123456789.£$€"))).map(|_| true),
+        (
+            one_char(|c| matches!(c, '-' | '−')),
+            peek(one_char(|c| {
+                c.is_ascii_digit() || matches!(c, '.' | '£' | '$' | '€')
+            })),
+        )
+            .map(|_| true),
         (
             keyword(|w| matches!(w, "minus" | "negative")),
             alt((ws1, tag("-"))),
@@ -214,7 +220,9 @@ fn currency_sign(i: &str) -> Res<'_, &'static Unit> {
     let (rest, s) = alt((
         recognize((take_while1(|c: char| c.is_ascii_uppercase()), char('$'))),
         recognize((char('$'), alt((tag("US"), tag("NZ"), tag("A"), tag("C"))))),
-        recognize(one_of("£$€¥₹₩₽")),
+        recognize(one_char(|c| {
+            matches!(c, '£' | '$' | '€' | '¥' | '₹' | '₩' | '₽')
+        })),
     ))
     .parse(i)?;
     match units::currency_symbol(s) {
@@ -374,7 +382,7 @@ fn pence(i: &str) -> Res<'_, &'static Unit> {
 /// "15€": a sign after the figure, but not one that starts the next
 /// figure ("688 | £0.94m" in a table row, its pipes blanked).
 fn currency_sign_after(i: &str) -> Res<'_, &'static Unit> {
-    let (rest, (_, c)) = (ws0, one_of("£$€")).parse(i)?;
+    let (rest, (_, c)) = (ws0, one_char(|c| matches!(c, '£' | '$' | '€'))).parse(i)?;
     if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
@@ -413,7 +421,7 @@ fn decade(i: &str) -> Res<'_, Suffix> {
     (
         opt(char('\'')),
         char('s'),
-        peek(nom::combinator::not(one_of("abcdefghijklmnopqrstuvwxyz"))),
+        peek(nom::combinator::not(one_char(|c| c.is_ascii_lowercase()))),
     )
         .map(|_| Suffix::Decade)
         .parse(i)
@@ -430,7 +438,7 @@ fn ordinal(i: &str) -> Res<'_, Suffix> {
 
 /// "10:30", "2pm", "2.17 p.m.", "14.32 GMT".
 fn clock(i: &str) -> Res<'_, Suffix> {
-    let minutes = |i| recognize((one_of(":"), verify(digit1, |d: &str| d.len() == 2))).parse(i);
+    let minutes = |i| recognize((char(':'), verify(digit1, |d: &str| d.len() == 2))).parse(i);
     let meridiem = |i| {
         (
             ws0,
@@ -457,11 +465,11 @@ fn clock(i: &str) -> Res<'_, Suffix> {
 /// A unit written as a single token after digits: "km", "°C", "km/h", "m2".
 fn unit_symbol(i: &str) -> Res<'_, &'static Unit> {
     let (rest, tok) = recognize((
-        opt(one_of("°º")),
+        opt(one_char(|c| matches!(c, '°' | 'º'))),
         take_while1(|c: char| c.is_ascii_alphabetic() || matches!(c, '²' | '³' | '℃' | '℉')),
         opt(alt((
             recognize((char('/'), take_while1(|c: char| c.is_ascii_alphabetic()))),
-            recognize((opt(char('^')), one_of("23"))),
+            recognize((opt(char('^')), one_char(|c| matches!(c, '2' | '3')))),
         ))),
     ))
     .parse(i)?;
@@ -826,7 +834,9 @@ fn to_joint(i: &str) -> Res<'_, ()> {
 
 /// "-", "–", "—" between the ends of a range.
 fn dash_joint(i: &str) -> Res<'_, ()> {
-    (sp0, one_of("-–—"), sp0).map(|_| ()).parse(i)
+    (sp0, one_char(|c| matches!(c, '-' | '–' | '—')), sp0)
+        .map(|_| ())
+        .parse(i)
 }
 
 /// `low joint high`, from the end of `low`; the ends share the suffix and
@@ -1031,7 +1041,7 @@ fn phone(i: &str) -> Res<'_, Body<'_>> {
 /// with no space, the first not smaller than the second.
 fn score(i: &str) -> Res<'_, Body<'_>> {
     let small = |i| verify(digit1, |d: &str| d.len() <= 3).parse(i);
-    let (rest, (a, _, b)) = (small, one_of("-–"), small).parse(i)?;
+    let (rest, (a, _, b)) = (small, one_char(|c| matches!(c, '-' | '–')), small).parse(i)?;
     if rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%' | '/')) {
         return fail(i);
     }
@@ -1052,7 +1062,7 @@ fn year_span(i: &str) -> Res<'_, Body<'_>> {
     };
     let (rest, (a, _, b)) = (
         year,
-        one_of("-–/"),
+        one_char(|c| matches!(c, '-' | '–' | '/')),
         verify(digit1, |d: &str| matches!(d.len(), 1 | 2 | 4)),
     )
         .parse(i)?;
