@@ -1024,11 +1024,32 @@ fn denominator_ahead(i: &str) -> bool {
     crate::words::ascii_words(i, 0, AHEAD, |c| c.is_ascii_alphabetic())
         .take(4)
         .any(|w| {
-            with_lower(w, |l| {
-                lexicon::denominator_word(l).or_else(|| lexicon::unit_ordinal(l))
-            })
-            .is_some()
+            ends_as_denominator(w)
+                && with_lower(w, |l| {
+                    lexicon::denominator_word(l).or_else(|| lexicon::unit_ordinal(l))
+                })
+                .is_some()
         })
+}
+
+/// A cheap first test for [`denominator_ahead`]: every denominator and unit
+/// ordinal ("half", "halves", "quarter", "third", "first", "second",
+/// "fifth") ends, before an optional plural "s", in one of these letter
+/// pairs, and most words do not.
+fn ends_as_denominator(w: &str) -> bool {
+    let b = w.as_bytes();
+    let b = match b.split_last() {
+        Some((s, head)) if s.eq_ignore_ascii_case(&b's') => head,
+        _ => b,
+    };
+    let pair = b
+        .len()
+        .checked_sub(2)
+        .and_then(|n| b.get(n..))
+        .unwrap_or_default();
+    [b"lf", b"ve", b"er", b"th", b"rd", b"st", b"nd"]
+        .iter()
+        .any(|e| pair.eq_ignore_ascii_case(*e))
 }
 
 /// A fraction in words, possibly of a scale: "a third", "half a million",

@@ -223,3 +223,21 @@ fn short_decimals_read_as_the_parser_reads_them() {
         );
     }
 }
+
+/// The letter-pair test lets every denominator and unit ordinal of the
+/// lexicon through, singular and plural, in any case.
+#[test]
+fn every_denominator_ends_as_one() {
+    let source = include_str!("../lexicon.rs");
+    for w in source.split('"').skip(1).step_by(2) {
+        for word in [w.to_string(), format!("{w}s"), w.to_ascii_uppercase()] {
+            let lower = word.to_ascii_lowercase();
+            if lexicon::denominator_word(&lower)
+                .or_else(|| lexicon::unit_ordinal(&lower))
+                .is_some()
+            {
+                assert!(ends_as_denominator(&word), "{word}");
+            }
+        }
+    }
+}
