@@ -100,7 +100,7 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
         };
         if candidate
             && let Some(rest) = text.get(i..)
-            && let Ok((after, p)) = phrase_after(rest, previous_word(bytes, i))
+            && let Ok((after, p)) = phrase_after(rest, previous_word(text, i))
         {
             let end = text.len() - after.len();
             if end > i {
@@ -225,13 +225,12 @@ fn number_ahead(text: &str, from: usize) -> bool {
 }
 
 /// The ASCII word before offset `i`, if only spaces stand between.
-fn previous_word(bytes: &[u8], i: usize) -> &str {
+fn previous_word(text: &str, i: usize) -> &str {
+    let bytes = text.as_bytes();
     let end = i - run_len_back(bytes, i, |c| c == b' ');
     let start = end - run_len_back(bytes, end, |c| c.is_ascii_alphabetic());
-    bytes
-        .get(start..end)
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .unwrap_or("")
+    // Both ends are at ASCII bytes: no validation needed, only the slice.
+    text.get(start..end).unwrap_or("")
 }
 
 fn run_len_back(bytes: &[u8], to: usize, pred: impl Fn(u8) -> bool) -> usize {
