@@ -69,11 +69,22 @@ impl LineIndex {
         let before = text.get(start..offset).unwrap_or_default();
         // Editors do not show a byte-order mark, so columns do not count it.
         let before = before.strip_prefix('\u{feff}').unwrap_or(before);
+        let column = before.chars().count() + 1;
+        // A character takes two UTF-16 units when it takes four bytes, and
+        // only those start with a byte from 0xF0 to 0xF4: searched for, not
+        // found by encoding the line again.
+        let b = before.as_bytes();
+        let astral = if column - 1 == b.len() {
+            0
+        } else {
+            memchr::memchr3_iter(0xF0, 0xF1, 0xF2, b).count()
+                + memchr::memchr2_iter(0xF3, 0xF4, b).count()
+        };
         Position {
             line: line + 1,
-            column: before.chars().count() + 1,
+            column,
             byte_column: before.len() + 1,
-            utf16_column: before.encode_utf16().count() + 1,
+            utf16_column: column + astral,
         }
     }
 }

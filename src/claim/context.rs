@@ -23,7 +23,15 @@ impl Layout {
         let mut paragraphs = vec![0];
         let mut after_blank = false;
         let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
+        // The lines with their line feeds, as `split_inclusive('\n')` gives them.
+        let line_ends = memchr::memchr_iter(b'\n', bytes)
+            .map(|p| p + 1)
+            .chain(std::iter::once(text.len()));
+        for end in line_ends {
+            let line = text.get(line_start..end).unwrap_or_default();
+            if line.is_empty() {
+                continue;
+            }
             let blank = line.trim().is_empty();
             if !blank
                 && line_start > 0
@@ -41,7 +49,8 @@ impl Layout {
             }
         }
         sentences.extend(breaks.iter().copied().filter(|&b| b < text.len()));
-        sentences.sort_unstable();
+        // Three ascending runs, merged by the stable sort in one pass or two.
+        sentences.sort();
         sentences.dedup();
         Layout {
             sentences,
@@ -248,8 +257,23 @@ pub struct Words {
 
 /// The bytes of a word: ASCII letters, hyphens and apostrophes.
 fn is_word_byte(c: u8) -> bool {
-    c.is_ascii_alphabetic() || c == b'-' || c == b'\''
+    WORD_BYTES.get(usize::from(c)).copied().unwrap_or(false)
 }
+
+/// [`is_word_byte`] as a table: one load per byte of the words read
+/// around every figure.
+// Indexing here runs in the compiler: out of bounds is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphabetic() || b == b'-' || b == b'\'';
+        c += 1;
+    }
+    table
+};
 
 impl Words {
     fn push(&mut self, start: usize, end: usize) {
@@ -267,19 +291,22 @@ impl Words {
     /// The last words of `text[from..to]`, read backwards over bytes.
     fn before(text: &str, from: usize, to: usize) -> Words {
         let bytes = text.as_bytes();
+        let to = to.min(bytes.len());
+        let from = from.min(to);
+        let region = bytes.get(from..to).unwrap_or_default();
         let mut nearest_first = Words::default();
-        let mut j = to.min(bytes.len());
-        while usize::from(nearest_first.len) < SIDE_WORDS && j > from {
-            while j > from && !bytes.get(j - 1).copied().is_some_and(is_word_byte) {
-                j -= 1;
-            }
-            let end = j;
-            while j > from && bytes.get(j - 1).copied().is_some_and(is_word_byte) {
-                j -= 1;
-            }
-            if j < end {
-                nearest_first.push(j, end);
-            }
+        let mut end = region.len();
+        while usize::from(nearest_first.len) < SIDE_WORDS {
+            let head = region.get(..end).unwrap_or_default();
+            let Some(last) = head.iter().rposition(|&c| is_word_byte(c)) else {
+                break;
+            };
+            let start = head
+                .get(..last)
+                .and_then(|h| h.iter().rposition(|&c| !is_word_byte(c)))
+                .map_or(0, |p| p + 1);
+            nearest_first.push(from + start, from + last + 1);
+            end = start;
         }
         nearest_first.reversed()
     }
@@ -288,19 +315,23 @@ impl Words {
     fn after(text: &str, from: usize, to: usize) -> Words {
         let bytes = text.as_bytes();
         let to = to.min(bytes.len());
+        let from = from.min(to);
+        let region = bytes.get(from..to).unwrap_or_default();
         let mut words = Words::default();
-        let mut j = from;
-        while usize::from(words.len) < SIDE_WORDS && j < to {
-            while j < to && !bytes.get(j).copied().is_some_and(is_word_byte) {
-                j += 1;
-            }
-            let start = j;
-            while j < to && bytes.get(j).copied().is_some_and(is_word_byte) {
-                j += 1;
-            }
-            if start < j {
-                words.push(start, j);
-            }
+        let mut at = 0;
+        while usize::from(words.len) < SIDE_WORDS {
+            let tail = region.get(at..).unwrap_or_default();
+            let Some(first) = tail.iter().position(|&c| is_word_byte(c)) else {
+                break;
+            };
+            let len = tail
+                .get(first..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| !is_word_byte(c))
+                .unwrap_or(tail.len() - first);
+            words.push(from + at + first, from + at + first + len);
+            at += first + len;
         }
         words
     }
@@ -318,6 +349,20 @@ impl Words {
     fn last_end(&self) -> Option<usize> {
         let n = usize::from(self.len).checked_sub(1)?;
         Some(*self.starts.get(n)? as usize + usize::from(*self.lens.get(n)?))
+    }
+
+    /// The `n`th word (0 = first in text order).
+    fn nth<'d>(&self, text: &'d str, n: usize) -> Option<&'d str> {
+        if n >= usize::from(self.len) {
+            return None;
+        }
+        let start = *self.starts.get(n)? as usize;
+        text.get(start..start + usize::from(*self.lens.get(n)?))
+    }
+
+    /// The last word, or "" when there is none.
+    fn last<'d>(&self, text: &'d str) -> &'d str {
+        self.iter(text).next_back().unwrap_or("")
     }
 
     /// The words, in text order.
@@ -344,6 +389,8 @@ pub struct Place<'d> {
     before: Words,
     after: Words,
     figure_start: usize,
+    /// The word right before, kept: most finders ask for it.
+    prev: &'d str,
 }
 
 impl<'d> Place<'d> {
@@ -368,6 +415,7 @@ impl<'d> Place<'d> {
             before,
             after,
             figure_start: q.span.start,
+            prev: before.last(text),
         }
     }
 
@@ -383,15 +431,7 @@ impl<'d> Place<'d> {
 
     /// The word right before, if any.
     pub fn prev(&self) -> &'d str {
-        // Read directly: this runs for most figures in most finders.
-        self.before
-            .last_end()
-            .and_then(|end| {
-                let n = usize::from(self.before.len).checked_sub(1)?;
-                let len = usize::from(*self.before.lens.get(n)?);
-                self.text.get(end - len..end)
-            })
-            .unwrap_or("")
+        self.prev
     }
 
     pub fn prev_is(&self, words: &[&str]) -> bool {
@@ -418,8 +458,8 @@ impl<'d> Place<'d> {
 
     /// Whether the `n`th word after (0 = nearest) is `word`.
     pub fn after_is(&self, n: usize, word: &str) -> bool {
-        self.after()
-            .nth(n)
+        self.after
+            .nth(self.text, n)
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
@@ -433,9 +473,9 @@ impl<'d> Place<'d> {
 
     /// Whether `a b` stand next to each other within the first `n` words after.
     pub fn after_pair(&self, n: usize, a: &str, b: &str) -> bool {
-        self.after()
-            .zip(self.after().skip(1))
-            .take(n)
+        let word = |k| self.after.nth(self.text, k);
+        (0..n)
+            .map_while(|k| Some((word(k)?, word(k + 1)?)))
             .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
     }
 

@@ -104,31 +104,62 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     }
 }
 
-/// The words right before `at`, nearest first, in `buf`.
+/// How far from a figure its neighbouring words are read.
+const REACH: usize = 80;
+
+/// The words right before `at`, nearest first, in `buf`: runs of letters,
+/// digits, apostrophes and full stops, without their final stops.
 pub fn words_before<'t, 'b>(text: &'t str, at: usize, buf: &'b mut [&'t str; 3]) -> &'b [&'t str] {
-    let words = crate::words::ascii_words(text, at.saturating_sub(80), at, |c| {
-        c.is_ascii_alphanumeric() || c == b'\'' || c == b'.'
-    })
-    .rev()
-    .map(|w| w.trim_end_matches('.'))
-    .filter(|w| !w.is_empty());
-    fill(buf, words)
+    let is_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'' || *c == b'.';
+    let to = at.min(text.len());
+    let from = at.saturating_sub(REACH).min(to);
+    let region = text.as_bytes().get(from..to).unwrap_or_default();
+    // Read backwards with slice searches: this runs for every figure.
+    let (mut end, mut n) = (region.len(), 0);
+    while n < buf.len() {
+        let head = region.get(..end).unwrap_or_default();
+        let Some(last) = head.iter().rposition(is_word) else {
+            break;
+        };
+        let start = head
+            .get(..last)
+            .and_then(|h| h.iter().rposition(|c| !is_word(c)))
+            .map_or(0, |p| p + 1);
+        let w = text.get(from + start..from + last + 1).unwrap_or("");
+        let w = w.trim_end_matches('.');
+        if let (false, Some(slot)) = (w.is_empty(), buf.get_mut(n)) {
+            *slot = w;
+            n += 1;
+        }
+        end = start;
+    }
+    buf.get(..n).unwrap_or_default()
 }
 
-/// The words right after `at`, nearest first, in `buf`.
+/// The words right after `at`, nearest first, in `buf`: runs of letters,
+/// digits, apostrophes and hyphens.
 pub fn words_after<'t, 'b>(text: &'t str, at: usize, buf: &'b mut [&'t str; 3]) -> &'b [&'t str] {
-    let words = crate::words::ascii_words(text, at, at + 80, |c| {
-        c.is_ascii_alphanumeric() || c == b'\'' || c == b'-'
-    });
-    fill(buf, words)
-}
-
-/// The first words of `words` in `buf`: no allocation per figure.
-fn fill<'t, 'b>(buf: &'b mut [&'t str; 3], words: impl Iterator<Item = &'t str>) -> &'b [&'t str] {
-    let mut n = 0;
-    for (slot, w) in buf.iter_mut().zip(words) {
-        *slot = w;
-        n += 1;
+    let is_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'' || *c == b'-';
+    let to = (at + REACH).min(text.len());
+    let from = at.min(to);
+    let region = text.as_bytes().get(from..to).unwrap_or_default();
+    let (mut at, mut n) = (0, 0);
+    while n < buf.len() {
+        let tail = region.get(at..).unwrap_or_default();
+        let Some(first) = tail.iter().position(is_word) else {
+            break;
+        };
+        let len = tail
+            .get(first..)
+            .and_then(|t| t.iter().position(|c| !is_word(c)))
+            .unwrap_or(tail.len() - first);
+        if let Some(slot) = buf.get_mut(n) {
+            *slot = text
+                .get(from + at + first..from + at + first + len)
+                .unwrap_or("");
+            n += 1;
+        }
+        at += first + len;
     }
     buf.get(..n).unwrap_or_default()
 }

@@ -540,6 +540,18 @@ mod tests {
         }
     }
 
+    /// The scanner asks whether a word is a number only when it is no
+    /// lead-in.
+    #[test]
+    fn no_lead_in_is_a_number_word() {
+        let source = include_str!("lexicon.rs");
+        for w in source.split('"').skip(1).step_by(2) {
+            for word in [w.to_string(), format!("{w}s")] {
+                assert!(!(is_lead_in(&word) && is_number_word(&word)), "{word}");
+            }
+        }
+    }
+
     #[test]
     fn the_shape_filter_stops_common_words() {
         for w in [

@@ -17,7 +17,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while, take_while_m_n, take_while1},
-    character::complete::{char, digit1, one_of},
+    character::complete::{char, digit1},
     combinator::{opt, recognize, verify},
 };
 
@@ -81,40 +81,81 @@ fn is_inline_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// The length of the spaces that start `i`: the inline spaces of
+/// [`is_inline_space`], and line breaks too when `breaks`. Read as bytes:
+/// these run at every joint the grammar tries, and decoding characters
+/// there cost more than the rest of the test.
+fn spaces_len(i: &str, breaks: bool) -> usize {
+    let b = i.as_bytes();
+    let mut n = 0;
+    loop {
+        n += match b.get(n..) {
+            Some([b' ' | b'\t', ..]) => 1,
+            Some([b'\n' | b'\r', ..]) if breaks => 1,
+            // U+00A0, then U+202F and U+2009.
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE2, 0x80, 0xAF | 0x89, ..]) => 3,
+            _ => return n,
+        };
+    }
+}
+
+/// The first `n` bytes of `i` as a match, or a failure when there are none.
+fn take_prefix(i: &str, n: usize) -> Res<'_, &str> {
+    match (i.get(..n), i.get(n..)) {
+        (Some(taken), Some(rest)) if n > 0 => Ok((rest, taken)),
+        _ => fail(i),
+    }
+}
+
+/// The empty match at the start of `i`.
+fn empty_at(i: &str) -> &str {
+    i.get(..0).unwrap_or_default()
+}
+
 /// Spaces within a line, or one line break (Markdown hard wraps), never a
 /// blank line.
 pub fn ws1(i: &str) -> Res<'_, &str> {
-    verify(
-        take_while1(|c: char| is_inline_space(c) || c == '\n' || c == '\r'),
-        |s: &str| s.bytes().filter(|&b| b == b'\n').count() <= 1,
-    )
-    .parse(i)
+    let (rest, s) = take_prefix(i, spaces_len(i, true))?;
+    if s.bytes().filter(|&b| b == b'\n').nth(1).is_some() {
+        return fail(i);
+    }
+    Ok((rest, s))
 }
 
 pub fn ws0(i: &str) -> Res<'_, &str> {
-    alt((ws1, tag(""))).parse(i)
+    ws1(i).or(Ok((i, empty_at(i))))
 }
 
 /// Spaces within a line only: the joints inside one figure never cross a
 /// line break, so that lists of figures one per line stay apart.
 pub fn sp1(i: &str) -> Res<'_, &str> {
-    take_while1(is_inline_space).parse(i)
+    take_prefix(i, spaces_len(i, false))
 }
 
 pub fn sp0(i: &str) -> Res<'_, &str> {
-    alt((sp1, tag(""))).parse(i)
+    sp1(i).or(Ok((i, empty_at(i))))
 }
 
 /// An ASCII word, ending at a non-letter that is not a digit.
 pub fn word(i: &str) -> Res<'_, &str> {
-    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let (rest, w) = take_prefix(i, i.bytes().take_while(u8::is_ascii_alphabetic).count())?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Alpha,
-        )));
+        return fail(i);
     }
     Ok((rest, w))
+}
+
+/// One character that `pred` accepts: nom's `one_of` without decoding its
+/// list of characters at every try.
+pub fn one_char<'a>(pred: impl Fn(char) -> bool) -> impl Fn(&'a str) -> Res<'a, char> {
+    move |i| {
+        let mut chars = i.chars();
+        match chars.next() {
+            Some(c) if pred(c) => Ok((chars.as_str(), c)),
+            _ => fail(i),
+        }
+    }
 }
 
 /// The lowercased `word` satisfies `pred`.
@@ -166,7 +207,7 @@ fn space_grouped(i: &str) -> Res<'_, &str> {
     recognize((
         verify(digit1, |d: &str| d.len() <= 3),
         nom::multi::many1((
-            one_of(" \u{a0}\u{202f}\u{2009}"),
+            one_char(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')),
             verify(digit1, |d: &str| d.len() == 3),
         )),
     ))
@@ -181,14 +222,7 @@ fn decimal_part(i: &str) -> Res<'_, &str> {
 /// Digits with optional separators and decimals: returns the value and the
 /// unit of the last digit.
 pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
-    let (rest, int) = alt((
-        comma_grouped,
-        indian_grouped,
-        space_grouped,
-        digit1,
-        tag(""),
-    ))
-    .parse(i)?;
+    let (rest, int) = integer_part(i)?;
     let (rest, frac) = opt(decimal_part).parse(rest)?;
     if int.is_empty() && frac.is_none() {
         return fail(i);
@@ -199,10 +233,11 @@ pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
     // Without separators the figure is one contiguous slice: parsed in place.
     let plain = int.bytes().all(|b| b.is_ascii_digit());
     let value: f64 = if plain && !int.is_empty() {
-        i.get(..int.len() + frac.len())
-            .unwrap_or("0")
-            .parse()
-            .map_err(float_err)?
+        let written = i.get(..int.len() + frac.len()).unwrap_or("0");
+        match short_decimal(int, frac) {
+            Some(v) => v,
+            None => written.parse().map_err(float_err)?,
+        }
     } else {
         let mut text = String::with_capacity(int.len() + frac.len() + 1);
         text.extend(int.chars().filter(char::is_ascii_digit));
@@ -215,14 +250,56 @@ pub fn digits(i: &str) -> Res<'_, (f64, f64)> {
     Ok((rest, (value, step)))
 }
 
+/// The integer part of a figure: digits grouped by commas or spaces, or a
+/// plain run. Every grouping goes on from the first run with a comma or a
+/// space, so a run followed by neither is taken as it is, without trying them.
+fn integer_part(i: &str) -> Res<'_, &str> {
+    let run = i.bytes().take_while(u8::is_ascii_digit).count();
+    if matches!(i.as_bytes().get(run), Some(b',' | b' ' | 0xC2 | 0xE2)) {
+        return alt((
+            comma_grouped,
+            indian_grouped,
+            space_grouped,
+            digit1,
+            tag(""),
+        ))
+        .parse(i);
+    }
+    match (i.get(run..), i.get(..run)) {
+        (Some(rest), Some(int)) => Ok((rest, int)),
+        _ => fail(i),
+    }
+}
+
+/// Powers of ten exact in an `f64`.
+const EXACT_POWERS: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// The value of the digits `int` and the decimals `frac` (with its point),
+/// as `str::parse` reads them, for figures of at most fifteen digits: their
+/// integer and the power of ten are exact in an `f64`, so one division
+/// rounds as the parser does, for less than its cost.
+fn short_decimal(int: &str, frac: &str) -> Option<f64> {
+    let decimals = frac.get(1..).unwrap_or("");
+    if int.len() + decimals.len() > 15 {
+        return None;
+    }
+    let mantissa = int
+        .bytes()
+        .chain(decimals.bytes())
+        .fold(0u64, |m, d| m * 10 + u64::from(d - b'0'));
+    Some(mantissa as f64 / EXACT_POWERS.get(decimals.len())?)
+}
+
 fn exponent_sign(i: &str) -> Res<'_, Option<char>> {
-    opt(one_of("+-−")).parse(i)
+    opt(one_char(|c| matches!(c, '+' | '-' | '−'))).parse(i)
 }
 
 /// The base of a power after a times sign: "x10^", "× 10^", "x2^", or "×10"
 /// right before a minus sign ("2.48×10−5").
 fn times_base(i: &str) -> Res<'_, f64> {
-    let (rest, _) = one_of("x×").parse(i)?;
+    let (rest, _) = one_char(|c| matches!(c, 'x' | '×')).parse(i)?;
     alt((
         (
             ws0,
@@ -231,7 +308,11 @@ fn times_base(i: &str) -> Res<'_, f64> {
             char('^'),
         )
             .map(|(_, base, _, _): (_, &str, _, _)| base.parse().unwrap_or(10.0)),
-        (tag("10"), nom::combinator::peek(one_of("-−"))).map(|_| 10.0),
+        (
+            tag("10"),
+            nom::combinator::peek(one_char(|c| matches!(c, '-' | '−'))),
+        )
+            .map(|_| 10.0),
     ))
     .parse(rest)
 }
@@ -239,7 +320,11 @@ fn times_base(i: &str) -> Res<'_, f64> {
 /// `e6`, `E-3`, `x10^6`, `×10^−5`, `x2^10`: a power to multiply by.
 fn exponent(i: &str) -> Res<'_, f64> {
     let (rest, (base, s, d)) = alt((
-        (one_of("eE").map(|_| 10.0), exponent_sign, digit1),
+        (
+            one_char(|c| matches!(c, 'e' | 'E')).map(|_| 10.0),
+            exponent_sign,
+            digit1,
+        ),
         (times_base, exponent_sign, digit1),
     ))
     .parse(i)?;
@@ -939,11 +1024,32 @@ fn denominator_ahead(i: &str) -> bool {
     crate::words::ascii_words(i, 0, AHEAD, |c| c.is_ascii_alphabetic())
         .take(4)
         .any(|w| {
-            with_lower(w, |l| {
-                lexicon::denominator_word(l).or_else(|| lexicon::unit_ordinal(l))
-            })
-            .is_some()
+            ends_as_denominator(w)
+                && with_lower(w, |l| {
+                    lexicon::denominator_word(l).or_else(|| lexicon::unit_ordinal(l))
+                })
+                .is_some()
         })
+}
+
+/// A cheap first test for [`denominator_ahead`]: every denominator and unit
+/// ordinal ("half", "halves", "quarter", "third", "first", "second",
+/// "fifth") ends, before an optional plural "s", in one of these letter
+/// pairs, and most words do not.
+fn ends_as_denominator(w: &str) -> bool {
+    let b = w.as_bytes();
+    let b = match b.split_last() {
+        Some((s, head)) if s.eq_ignore_ascii_case(&b's') => head,
+        _ => b,
+    };
+    let pair = b
+        .len()
+        .checked_sub(2)
+        .and_then(|n| b.get(n..))
+        .unwrap_or_default();
+    [b"lf", b"ve", b"er", b"th", b"rd", b"st", b"nd"]
+        .iter()
+        .any(|e| pair.eq_ignore_ascii_case(*e))
 }
 
 /// A fraction in words, possibly of a scale: "a third", "half a million",
@@ -1019,7 +1125,8 @@ fn vulgar(i: &str) -> Res<'_, f64> {
 /// fractions of interest.
 fn slash_fraction(i: &str) -> Res<'_, f64> {
     // "1⁄32": the Unicode fraction slash reads as a slash.
-    let (rest, (n, _, d)) = (digit1, one_of("/\u{2044}"), digit1).parse(i)?;
+    let (rest, (n, _, d)) =
+        (digit1, one_char(|c| matches!(c, '/' | '\u{2044}')), digit1).parse(i)?;
     if rest.starts_with(['/', '\u{2044}']) || !not_followed_by_alnum(rest) {
         return fail(i);
     }
@@ -1035,7 +1142,7 @@ fn slash_fraction(i: &str) -> Res<'_, f64> {
 fn binary_fraction(i: &str) -> Res<'_, f64> {
     let (rest, _) = (
         digit1,
-        one_of("/\u{2044}"),
+        one_char(|c| matches!(c, '/' | '\u{2044}')),
         verify(digit1, |d: &str| {
             matches!(d, "2" | "4" | "8" | "16" | "32" | "64")
         }),

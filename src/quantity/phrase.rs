@@ -15,14 +15,14 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while1},
-    character::complete::{char, digit1, one_of},
+    character::complete::{char, digit1},
     combinator::{opt, peek, recognize, verify},
     sequence::preceded,
 };
 
 use super::Hedge;
 use super::lexicon::with_lower;
-use super::number::{Form, Numeral, keyword, numeral, sp0, sp1, word, ws0, ws1};
+use super::number::{Form, Numeral, keyword, numeral, one_char, sp0, sp1, word, ws0, ws1};
 use super::units::{self, Dimension, Unit};
 
 type Res<'a, T> = IResult<&'a str, T>;
@@ -195,7 +195,13 @@ fn sub_prefix(i: &str) -> Res<'_, Hedge> {
 /// "-", "−", "minus", "negative" before a figure.
 fn sign(i: &str) -> Res<'_, bool> {
     alt((
-        (one_of("-−"), peek(one_of("0123456789.£$€"))).map(|_| true),
+        (
+            one_char(|c| matches!(c, '-' | '−')),
+            peek(one_char(|c| {
+                c.is_ascii_digit() || matches!(c, '.' | '£' | '$' | '€')
+            })),
+        )
+            .map(|_| true),
         (
             keyword(|w| matches!(w, "minus" | "negative")),
             alt((ws1, tag("-"))),
@@ -214,7 +220,9 @@ fn currency_sign(i: &str) -> Res<'_, &'static Unit> {
     let (rest, s) = alt((
         recognize((take_while1(|c: char| c.is_ascii_uppercase()), char('$'))),
         recognize((char('$'), alt((tag("US"), tag("NZ"), tag("A"), tag("C"))))),
-        recognize(one_of("£$€¥₹₩₽")),
+        recognize(one_char(|c| {
+            matches!(c, '£' | '$' | '€' | '¥' | '₹' | '₩' | '₽')
+        })),
     ))
     .parse(i)?;
     match units::currency_symbol(s) {
@@ -374,7 +382,7 @@ fn pence(i: &str) -> Res<'_, &'static Unit> {
 /// "15€": a sign after the figure, but not one that starts the next
 /// figure ("688 | £0.94m" in a table row, its pipes blanked).
 fn currency_sign_after(i: &str) -> Res<'_, &'static Unit> {
-    let (rest, (_, c)) = (ws0, one_of("£$€")).parse(i)?;
+    let (rest, (_, c)) = (ws0, one_char(|c| matches!(c, '£' | '$' | '€'))).parse(i)?;
     if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
@@ -413,7 +421,7 @@ fn decade(i: &str) -> Res<'_, Suffix> {
     (
         opt(char('\'')),
         char('s'),
-        peek(nom::combinator::not(one_of("abcdefghijklmnopqrstuvwxyz"))),
+        peek(nom::combinator::not(one_char(|c| c.is_ascii_lowercase()))),
     )
         .map(|_| Suffix::Decade)
         .parse(i)
@@ -430,7 +438,7 @@ fn ordinal(i: &str) -> Res<'_, Suffix> {
 
 /// "10:30", "2pm", "2.17 p.m.", "14.32 GMT".
 fn clock(i: &str) -> Res<'_, Suffix> {
-    let minutes = |i| recognize((one_of(":"), verify(digit1, |d: &str| d.len() == 2))).parse(i);
+    let minutes = |i| recognize((char(':'), verify(digit1, |d: &str| d.len() == 2))).parse(i);
     let meridiem = |i| {
         (
             ws0,
@@ -457,11 +465,11 @@ fn clock(i: &str) -> Res<'_, Suffix> {
 /// A unit written as a single token after digits: "km", "°C", "km/h", "m2".
 fn unit_symbol(i: &str) -> Res<'_, &'static Unit> {
     let (rest, tok) = recognize((
-        opt(one_of("°º")),
+        opt(one_char(|c| matches!(c, '°' | 'º'))),
         take_while1(|c: char| c.is_ascii_alphabetic() || matches!(c, '²' | '³' | '℃' | '℉')),
         opt(alt((
             recognize((char('/'), take_while1(|c: char| c.is_ascii_alphabetic()))),
-            recognize((opt(char('^')), one_of("23"))),
+            recognize((opt(char('^')), one_char(|c| matches!(c, '2' | '3')))),
         ))),
     ))
     .parse(i)?;
@@ -615,9 +623,28 @@ fn figure(i: &str) -> Res<'_, Figure<'_>> {
 /// A figure that ends a range whose low end named `currency`: "£10-12m" is
 /// twelve million pounds, not twelve metres.
 fn figure_after<'a>(i: &'a str, low_currency: Option<&'static Unit>) -> Res<'a, Figure<'a>> {
-    let (rest, negative) = opt(sign).parse(i)?;
-    let (rest, currency) = opt(currency_before).parse(rest)?;
-    let (rest, mut n) = numeral(rest)?;
+    figure_from(i, low_currency, None)
+}
+
+/// [`figure_after`], given `known`, the numeral parsed at `i` already if any.
+fn figure_from<'a>(
+    i: &'a str,
+    low_currency: Option<&'static Unit>,
+    known: Option<&Res<'a, Numeral>>,
+) -> Res<'a, Figure<'a>> {
+    // A sign or a currency starts with a letter, a sign or a non-ASCII
+    // character: neither is tried before a digit, where most figures start.
+    let (rest, negative, currency) = if i.starts_with(|c: char| c.is_ascii_digit()) {
+        (i, None, None)
+    } else {
+        let (rest, negative) = opt(sign).parse(i)?;
+        let (rest, currency) = opt(currency_before).parse(rest)?;
+        (rest, negative, currency)
+    };
+    let (rest, mut n) = match known {
+        Some(parsed) if rest.len() == i.len() => parsed.clone()?,
+        _ => numeral(rest)?,
+    };
     let mut fig = Figure {
         numeral: n,
         negative: negative.unwrap_or(false),
@@ -807,7 +834,9 @@ fn to_joint(i: &str) -> Res<'_, ()> {
 
 /// "-", "–", "—" between the ends of a range.
 fn dash_joint(i: &str) -> Res<'_, ()> {
-    (sp0, one_of("-–—"), sp0).map(|_| ()).parse(i)
+    (sp0, one_char(|c| matches!(c, '-' | '–' | '—')), sp0)
+        .map(|_| ())
+        .parse(i)
 }
 
 /// `low joint high`, from the end of `low`; the ends share the suffix and
@@ -909,17 +938,18 @@ fn between(i: &str) -> Res<'_, Body<'_>> {
     Ok((rest, Body::Range(low, high)))
 }
 
-/// "one in five", "1 in 4", "nine out of ten", "three out of every four".
-fn ratio(i: &str) -> Res<'_, Body<'_>> {
+/// "one in five", "1 in 4", "nine out of ten", "three out of every four",
+/// from `numerator`, the numeral parsed at `i`.
+fn ratio<'a>(i: &'a str, numerator: &Res<'a, Numeral>) -> Res<'a, Body<'a>> {
     let in_or_out_of = || {
         alt((
             keyword(|w| w == "in").map(|_| ()),
             (keyword(|w| w == "out"), ws1, keyword(|w| w == "of")).map(|_| ()),
         ))
     };
-    let (rest, (n, _, _, _, d)) = alt((
+    let (after_n, n) = numerator.clone()?;
+    let (rest, (_, _, _, d)) = alt((
         (
-            numeral,
             ws1,
             in_or_out_of(),
             ws1,
@@ -929,14 +959,13 @@ fn ratio(i: &str) -> Res<'_, Body<'_>> {
         // "one tonne in every four", "one patient in every nine": the
         // thing counted between, then "every".
         (
-            numeral,
             preceded((ws1, counted_word), ws1),
             in_or_out_of(),
             ws1,
             preceded((keyword(|w| w == "every"), ws1), numeral),
         ),
     ))
-    .parse(i)?;
+    .parse(after_n)?;
     let plain =
         |x: &Numeral| matches!(x.form, Form::Digits | Form::Words) && x.value.fract() == 0.0;
     // "Voyager 2 in 1979": a year, unless written with a comma ("1 in 1,500").
@@ -1012,7 +1041,7 @@ fn phone(i: &str) -> Res<'_, Body<'_>> {
 /// with no space, the first not smaller than the second.
 fn score(i: &str) -> Res<'_, Body<'_>> {
     let small = |i| verify(digit1, |d: &str| d.len() <= 3).parse(i);
-    let (rest, (a, _, b)) = (small, one_of("-–"), small).parse(i)?;
+    let (rest, (a, _, b)) = (small, one_char(|c| matches!(c, '-' | '–')), small).parse(i)?;
     if rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%' | '/')) {
         return fail(i);
     }
@@ -1033,7 +1062,7 @@ fn year_span(i: &str) -> Res<'_, Body<'_>> {
     };
     let (rest, (a, _, b)) = (
         year,
-        one_of("-–/"),
+        one_char(|c| matches!(c, '-' | '–' | '/')),
         verify(digit1, |d: &str| matches!(d.len(), 1 | 2 | 4)),
     )
         .parse(i)?;
@@ -1119,17 +1148,31 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     let ratio_ahead = ratio_ahead(rest.as_bytes());
     // Phones, year spans and scores start with a digit, "between" with a b.
     let first = rest.as_bytes().first().copied().unwrap_or(0);
-    let digit = first.is_ascii_digit();
+    // Each opens with a run of digits, and what may follow it is known:
+    // a group separator, or a dash (`–` is the only non-ASCII one).
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after_digits = rest.as_bytes().get(digits).copied();
+    let dash = matches!(after_digits, Some(b'-' | 0xE2));
+    // A ratio and a figure both read a numeral at `rest`: the second reuses it.
+    let numeral_at_rest = std::cell::OnceCell::new();
     let (rest, body) = alt((
-        verify_ahead(digit || first == b'+', phone),
-        verify_ahead(digit, year_span),
-        verify_ahead(digit, score),
+        verify_ahead(
+            first == b'+' || digits > 0 && matches!(after_digits, Some(b' ' | b'-' | b'.')),
+            phone,
+        ),
+        verify_ahead(
+            digits == 4 && (dash || after_digits == Some(b'/')),
+            year_span,
+        ),
+        verify_ahead((1..=3).contains(&digits) && dash, score),
         verify_ahead(first | 0x20 == b'b', between),
-        verify_ahead(ratio_ahead, ratio),
+        verify_ahead(ratio_ahead, |i| {
+            ratio(i, numeral_at_rest.get_or_init(|| numeral(i)))
+        }),
         // A range starts with the figure a single reading would parse: it
         // is parsed once, and the range tried only from its end.
         |i| {
-            let (after, low) = figure(i)?;
+            let (after, low) = figure_from(i, None, numeral_at_rest.get())?;
             Ok(range_after(low, after, with_to).unwrap_or((after, Body::Single(low))))
         },
     ))

@@ -58,7 +58,6 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                 // when a number follows within a few words: most "a"s do not.
                 let starts = lexicon::may_start(w)
                     && with_lower(w, |l| {
-                        let number = lexicon::is_number_word(l);
                         let lead_in = if l == "in" {
                             // "in excess of": "in" is too common to look further for less.
                             text.get(i + len..i + len + 11)
@@ -66,7 +65,14 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
                         } else {
                             lexicon::is_lead_in(l)
                         };
-                        (number || lead_in && number_ahead(text, i + len)).then_some(())
+                        // No lead-in is a number word (tested in `lexicon`):
+                        // most words here are lead-ins, spared that lookup.
+                        let starts = if lead_in {
+                            number_ahead(text, i + len)
+                        } else {
+                            lexicon::is_number_word(l)
+                        };
+                        starts.then_some(())
                     })
                     .is_some()
                     || bytes.get(i + len) == Some(&b'$')
@@ -94,7 +100,7 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
         };
         if candidate
             && let Some(rest) = text.get(i..)
-            && let Ok((after, p)) = phrase_after(rest, previous_word(bytes, i))
+            && let Ok((after, p)) = phrase_after(rest, previous_word(text, i))
         {
             let end = text.len() - after.len();
             if end > i {
@@ -219,13 +225,12 @@ fn number_ahead(text: &str, from: usize) -> bool {
 }
 
 /// The ASCII word before offset `i`, if only spaces stand between.
-fn previous_word(bytes: &[u8], i: usize) -> &str {
+fn previous_word(text: &str, i: usize) -> &str {
+    let bytes = text.as_bytes();
     let end = i - run_len_back(bytes, i, |c| c == b' ');
     let start = end - run_len_back(bytes, end, |c| c.is_ascii_alphabetic());
-    bytes
-        .get(start..end)
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .unwrap_or("")
+    // Both ends are at ASCII bytes: no validation needed, only the slice.
+    text.get(start..end).unwrap_or("")
 }
 
 fn run_len_back(bytes: &[u8], to: usize, pred: impl Fn(u8) -> bool) -> usize {

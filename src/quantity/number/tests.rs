@@ -198,3 +198,46 @@ fn improper_fractions_in_words() {
         Ok((" and 20 jobs", 5e6))
     );
 }
+
+/// The short path reads digits to the same bits as `str::parse`.
+#[test]
+fn short_decimals_read_as_the_parser_reads_them() {
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..20_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let digits = format!("{}", x % 10u64.pow(1 + (x % 15) as u32));
+        let split = (x >> 40) as usize % (digits.len() + 1);
+        let (int, decimals) = digits.split_at(split.max(1).min(digits.len()));
+        let frac = if decimals.is_empty() {
+            String::new()
+        } else {
+            format!(".{decimals}")
+        };
+        let text = format!("{int}{frac}");
+        assert_eq!(
+            short_decimal(int, &frac).map(f64::to_bits),
+            text.parse::<f64>().ok().map(f64::to_bits),
+            "{text}"
+        );
+    }
+}
+
+/// The letter-pair test lets every denominator and unit ordinal of the
+/// lexicon through, singular and plural, in any case.
+#[test]
+fn every_denominator_ends_as_one() {
+    let source = include_str!("../lexicon.rs");
+    for w in source.split('"').skip(1).step_by(2) {
+        for word in [w.to_string(), format!("{w}s"), w.to_ascii_uppercase()] {
+            let lower = word.to_ascii_lowercase();
+            if lexicon::denominator_word(&lower)
+                .or_else(|| lexicon::unit_ordinal(&lower))
+                .is_some()
+            {
+                assert!(ends_as_denominator(&word), "{word}");
+            }
+        }
+    }
+}
