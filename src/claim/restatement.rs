@@ -190,8 +190,19 @@ fn deaths_or<'d>(scope: &Scope, i: usize, noun: &'d str) -> &'d str {
                 .take(3)
                 .any(|w| DIED.iter().any(|d| w.eq_ignore_ascii_case(d)))
     });
+    // "More than 500 people were injured" ... "the 330 injured".
+    const HURT: &[&str] = &["injured", "hurt", "wounded"];
+    let hurt = noun == "person"
+        && scope.place(i).is_some_and(|p| {
+            p.after()
+                .skip(1)
+                .take(3)
+                .any(|w| HURT.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        });
     match (noun, people && died) {
         ("fatality", _) | (_, true) => "death",
+        ("hurt" | "wounded", _) => "injured",
+        _ if hurt => "injured",
         _ => noun,
     }
 }
@@ -224,7 +235,9 @@ fn counts_things(scope: &Scope, i: usize, noun: &str) -> bool {
                 .starts_with(noun.get(..3).unwrap_or(noun))
         })
     });
-    let plural = written.is_some_and(|w| !w.eq_ignore_ascii_case(noun));
+    // "the 330 injured": an adjective standing for people counts them.
+    let plural = written.is_some_and(|w| !w.eq_ignore_ascii_case(noun))
+        || matches!(noun, "injured" | "wounded" | "hurt" | "dead" | "missing");
     let label = written.is_some_and(|w| LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)));
     plain && plural && !label
 }
@@ -583,7 +596,17 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::testing::restatements;
+    use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn the_injured_point_back_to_the_people_injured() {
+        let text = "Quake\n\nMore than 500 people were injured in the quake, officials said.\n\nHospitals in the city treated the N injured overnight, the ministry said.\n";
+        assert_eq!(rules(&text.replace('N', "330")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "530")).is_empty());
+        // Injured cyclists are a group of their own.
+        let cyclists = "Quake\n\nMore than 500 people were injured in the quake.\n\nHospitals treated the 330 injured cyclists.\n";
+        assert!(rules(cyclists).is_empty());
+    }
 
     #[test]
     fn a_headline_figure_with_swapped_digits_in_the_lead_is_one_figure() {

@@ -402,6 +402,19 @@ fn drops_to_singular(w: &str) -> bool {
 
 /// The last lowercase word of the noun phrase at the start of `after`,
 /// stopping at names, function words and verbs.
+/// Adjectives that stand as nouns for the people they describe: "the 330
+/// injured", "12 missing", "40 dead".
+const NOMINAL_ADJECTIVES: &[&str] = &[
+    "injured",
+    "wounded",
+    "hurt",
+    "dead",
+    "missing",
+    "displaced",
+    "homeless",
+    "unemployed",
+];
+
 fn lowercase_head(after: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in words_of_phrase(after).take(3) {
@@ -416,14 +429,22 @@ fn lowercase_head(after: &str) -> Option<String> {
         if is_stop(&lower) || is_past_verb(&lower) || w.starts_with(|c: char| c.is_uppercase()) {
             break;
         }
+        // "the 330 injured overnight": the people, whatever follows.
+        if words.is_empty() && NOMINAL_ADJECTIVES.contains(&lower.as_str()) {
+            return Some(lower);
+        }
         words.push(lower);
     }
     while words.len() > 1 && words.last().is_some_and(|w| is_participle(w)) {
         words.pop();
     }
     let last = words.last()?;
-    // "73,000 available", "40 eligible": an adjective standing for its noun.
-    if words.len() == 1 && (is_participle(last) || is_adjective(last)) {
+    // "73,000 available", "40 eligible": an adjective standing for its noun,
+    // unless English uses it as one for people ("the 330 injured").
+    if words.len() == 1
+        && (is_participle(last) || is_adjective(last))
+        && !NOMINAL_ADJECTIVES.contains(&last.as_str())
+    {
         return None;
     }
     Some(normalise(last))
