@@ -649,6 +649,10 @@ fn total_of_list(
             if let Some(total) = earlier.filter(|&t| names_it(t)) {
                 return Some((total, false));
             }
+            // "has raised £186,000 ... The money raised has been broken
+            // down as follows:": further back, the figure whose sentence
+            // says what the lead divides.
+            return named_further_back(scope, lead_sentence, &lead_words, fits);
         }
         return None;
     }
@@ -662,6 +666,69 @@ fn total_of_list(
         .same_sentence(after)
         .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["from"])))?;
     (between.trim().is_empty() && states_total).then_some((total, false))
+}
+
+/// How many paragraphs back a complete list's lead may find its total.
+const LEAD_PARAGRAPHS_BACK: usize = 3;
+
+/// The nearest earlier figure that can total the list and whose sentence
+/// says a content word of the lead ("raised" in "The money raised has been
+/// broken down as follows:"), past the sentence right before the lead.
+fn named_further_back(
+    scope: &Scope,
+    lead_sentence: usize,
+    lead_words: &[&str],
+    fits: impl Fn(usize) -> bool,
+) -> Option<(usize, bool)> {
+    let stem = |w: &str| w.to_ascii_lowercase().chars().take(5).collect::<String>();
+    let content: Vec<String> = lead_words
+        .iter()
+        .filter(|w| w.len() >= 5 && !has_any(&[w], DIVIDING) && !is_common(w))
+        .map(|w| stem(w))
+        .collect();
+    let lead_start = scope
+        .layout
+        .sentence_span(lead_sentence, scope.text.len())
+        .start;
+    let before_lead = scope.starting_in(0, lead_start);
+    let lead_paragraph = scope.layout.paragraph_of(lead_start);
+    let nearest = before_lead
+        .clone()
+        .rev()
+        .take_while(|&t| {
+            scope
+                .place(t)
+                .is_some_and(|p| p.paragraph + LEAD_PARAGRAPHS_BACK >= lead_paragraph)
+        })
+        .filter(|&t| fits(t))
+        .find(|&t| match scope.q(t).filter(|q| q.kind == Kind::Count) {
+            // Counts may overlap ("pupils who ..."): the lead must name
+            // what the total counts. Sums of money and measures divide.
+            Some(q) => q
+                .noun
+                .as_deref()
+                .is_some_and(|n| content.contains(&stem(n))),
+            None => scope.sentence_words(t).any(|w| content.contains(&stem(w))),
+        })?;
+    // Of that sentence's figures, its own comes first; one it is set
+    // against ("up 4% on this year's £2.22m") is another.
+    let sentence = scope.place(nearest)?.sentence;
+    before_lead
+        .filter(|&t| {
+            scope
+                .place(t)
+                .is_some_and(|p| p.sentence == sentence && !p.past_frame())
+        })
+        .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["on"])))
+        .map(|t| (t, false))
+}
+
+/// Words too common in a list's lead to name its total.
+fn is_common(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "which" | "their" | "these" | "those" | "there" | "where" | "about" | "following"
+    )
 }
 
 /// A figure that can be a list's total: like [`listable`], but "of" may
@@ -696,6 +763,26 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_complete_list_finds_the_total_its_lead_names_paragraphs_back() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Appeal\n\nThe appeal for flooded families has raised £186,000, the foundation said.\n\nAbout 340 homes were flooded after 96mm of rain.\n\nThe foundation said the money raised has been broken down as follows:\n\n1. Online donations: £94,500\n2. Collections: £28,300\n3. Businesses: £41,000\n4. Gift Aid: £N\n";
+        assert_eq!(
+            markdown_rules(&text.replace('N', "12,200")),
+            ["sum-mismatch"]
+        );
+        assert!(markdown_rules(&text.replace('N', "22,200")).is_empty());
+        // A figure the total is set against is no total.
+        let against = "# School\n\nIts income of £2.31m is up 4% on this year's £2.22m.\n\nThe school has 412 pupils. Its income comes from three sources:\n\n- Core funding: £2,018,000\n- Pupil premium: £198,000\n- Special needs: £94,000\n";
+        assert!(markdown_rules(against).is_empty());
+        // Counts may overlap: the lead must name what the total counts.
+        let counts = "# Club\n\nThe club has 520 members this season.\n\nIt runs teams at every level.\n\nThe club's members are broken down as follows by what they play:\n\n- Football: 310\n- Cricket: 180\n- Tennis: 94\n";
+        assert!(
+            markdown_rules(&counts.replace("The club's members are", "The club's activities are"))
+                .is_empty()
+        );
     }
 
     #[test]
