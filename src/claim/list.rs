@@ -470,22 +470,61 @@ const SELECTION: &[&str] = &[
 /// or the paragraph after it that states their total.
 fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
     let mut items: Vec<(usize, usize)> = Vec::new();
+    // A pipe table's rows are items too, led by the text before its header;
+    // one with a total row is the table finder's.
+    let mut table: Option<usize> = None;
+    let mut total_row = false;
     let mut at = 0;
     for line in source.split_inclusive('\n') {
         let start = at;
         at += line.len();
         let body = line.trim_start();
-        if is_item(body) {
+        if body.starts_with('|') {
+            match table {
+                None if items.is_empty() => table = Some(start),
+                Some(_) if !is_separator(body) => {
+                    total_row |= row_label(body).contains("total");
+                    items.push((start, at));
+                }
+                _ => {}
+            }
+            if table.is_some() {
+                continue;
+            }
+        }
+        if table.is_none() && is_item(body) {
             items.push((start, at));
             continue;
         }
-        if body.trim().is_empty() && !items.is_empty() {
+        if table.is_none() && body.trim().is_empty() && !items.is_empty() {
             continue;
         }
-        list_found(scope, &items, claims);
+        if !total_row {
+            let lead_end = table.or_else(|| items.first().map(|&(s, _)| s));
+            list_found(scope, lead_end, &items, claims);
+        }
         items.clear();
+        (table, total_row) = (None, false);
     }
-    list_found(scope, &items, claims);
+    if !total_row {
+        let lead_end = table.or_else(|| items.first().map(|&(s, _)| s));
+        list_found(scope, lead_end, &items, claims);
+    }
+}
+
+/// "| --- | :---: |": the line under a table's header.
+fn is_separator(row: &str) -> bool {
+    row.chars()
+        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '\r' | '\n'))
+}
+
+/// The first cell of a table row, lowercased.
+fn row_label(row: &str) -> String {
+    row.trim_start_matches('|')
+        .split('|')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 fn is_item(line: &str) -> bool {
@@ -496,11 +535,20 @@ fn is_item(line: &str) -> bool {
     marker || numbered
 }
 
-fn list_found(scope: &Scope, items: &[(usize, usize)], claims: &mut Vec<Claim>) {
+/// `lead_end`: where the text that leads the list ends (its first item,
+/// or a table's header).
+fn list_found(
+    scope: &Scope,
+    lead_end: Option<usize>,
+    items: &[(usize, usize)],
+    claims: &mut Vec<Claim>,
+) {
     if items.len() < 2 || items.len() > 24 {
         return;
     }
-    let (Some(&(list_start, _)), Some(&(_, list_end))) = (items.first(), items.last()) else {
+    let (Some(&(list_start, _)), Some(&(_, list_end)), Some(lead_end)) =
+        (items.first(), items.last(), lead_end)
+    else {
         return;
     };
     // Each column: the figures like the first item's, one in every item.
@@ -526,7 +574,7 @@ fn list_found(scope: &Scope, items: &[(usize, usize)], claims: &mut Vec<Claim>) 
             claims.extend(claim);
             return;
         }
-        if let Some((total, open)) = total_of_list(scope, &parts, list_start, list_end) {
+        if let Some((total, open)) = total_of_list(scope, &parts, lead_end, list_end) {
             claims.push(Claim::Breakdown { total, parts, open });
             return;
         }
@@ -611,6 +659,12 @@ fn total_of_list(
         }
         // "Group revenue was £2.64bn, up from £2.51bn. Orrin splits that
         // into four divisions:": the lead points back to the sentence before.
+        // "approved £14.5m of work at five sites ... The works and their
+        // costs are:" then five rows: a total that counts the items.
+        if in_lead.is_empty() && !complete {
+            return named_further_back(scope, lead_sentence, &lead_words, fits)
+                .filter(|&(t, _)| counts_items(scope, t, parts.len()));
+        }
         if in_lead.is_empty() && complete {
             let before = scope
                 .layout
@@ -620,7 +674,7 @@ fn total_of_list(
             // another.
             let earlier = scope
                 .starting_in(before.start, before.end)
-                .filter(|&t| fits(t))
+                .filter(|&t| fits(t) && !is_average(scope, t))
                 .find(|&t| {
                     scope.place(t).is_some_and(|p| {
                         !p.after_has(1, &["target", "goal", "budget", "forecast"])
@@ -680,10 +734,16 @@ fn named_further_back(
     lead_words: &[&str],
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, bool)> {
-    let stem = |w: &str| w.to_ascii_lowercase().chars().take(5).collect::<String>();
+    // Singular, then five letters: "works" and "work", "raised" and "raise".
+    let stem = |w: &str| {
+        crate::quantity::noun::normalise(&w.to_ascii_lowercase())
+            .chars()
+            .take(5)
+            .collect::<String>()
+    };
     let content: Vec<String> = lead_words
         .iter()
-        .filter(|w| w.len() >= 5 && !has_any(&[w], DIVIDING) && !is_common(w))
+        .filter(|w| w.len() >= 4 && !has_any(&[w], DIVIDING) && !is_common(w))
         .map(|w| stem(w))
         .collect();
     let lead_start = scope
@@ -700,7 +760,7 @@ fn named_further_back(
                 .place(t)
                 .is_some_and(|p| p.paragraph + LEAD_PARAGRAPHS_BACK >= lead_paragraph)
         })
-        .filter(|&t| fits(t))
+        .filter(|&t| fits(t) && !is_average(scope, t))
         .find(|&t| match scope.q(t).filter(|q| q.kind == Kind::Count) {
             // Counts may overlap ("pupils who ..."): the lead must name
             // what the total counts. Sums of money and measures divide.
@@ -723,11 +783,49 @@ fn named_further_back(
         .map(|t| (t, false))
 }
 
+/// Whether the sentence of total `t` counts as many things as the list
+/// has items ("£14.5m of work at five sites" over five rows).
+fn counts_items(scope: &Scope, t: usize, items: usize) -> bool {
+    scope.same_sentence(t).any(|c| {
+        c != t
+            && scope
+                .q(c)
+                .is_some_and(|q| q.kind == Kind::Count && q.value == Some(items as f64))
+    })
+}
+
+/// "Average monthly rents ... €1,380": an average or a rate is no sum of
+/// the list's figures (rents by district).
+fn is_average(scope: &Scope, t: usize) -> bool {
+    const AVERAGE: &[&str] = &["average", "median", "typical"];
+    // Said of the figure ("an average of NZ$28,400") or of the sentence's
+    // subject ("Average monthly rents ... have risen from €950 to €1,380").
+    let subject = scope
+        .sentence_words(t)
+        .next()
+        .is_some_and(|w| super::context::is_any(w, AVERAGE));
+    subject || scope.place(t).is_some_and(|p| p.before_has(4, AVERAGE))
+}
+
 /// Words too common in a list's lead to name its total.
 fn is_common(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "which" | "their" | "these" | "those" | "there" | "where" | "about" | "following"
+        "which"
+            | "their"
+            | "these"
+            | "those"
+            | "there"
+            | "where"
+            | "about"
+            | "following"
+            | "with"
+            | "from"
+            | "that"
+            | "this"
+            | "were"
+            | "have"
+            | "said"
     )
 }
 
@@ -783,6 +881,20 @@ mod tests {
             markdown_rules(&counts.replace("The club's members are", "The club's activities are"))
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_table_without_a_total_row_sums_to_the_total_that_counts_its_rows() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Defences\n\nThe council has approved £14.5m of coastal defence work at five sites over four years.\n\nThe cabinet agreed the programme on Tuesday. The works and their costs are:\n\n| Site | Work | Cost |\n| --- | --- | --- |\n| Saltney Point | Rock armour | £4.8m |\n| North Beach | Sea wall | £3.6m |\n| Hallow Cliffs | Drainage | £2.1m |\n| Marsh Lane | Groynes | £1.4m |\n| Harbour | Flood gates | £N |\n";
+        assert_eq!(markdown_rules(&text.replace('N', "0.9m")), ["sum-mismatch"]);
+        assert!(markdown_rules(&text.replace('N', "2.6m")).is_empty());
+        // Four rows under "five sites": the table is not said to be all of it.
+        let four = text.replace("| Harbour | Flood gates | £N |\n", "");
+        assert!(markdown_rules(&four).is_empty());
+        // Averages by district are no parts of the city's average.
+        let rents = "# Rents\n\nAverage monthly rents have risen from €950 to €1,380 in three years, an increase of 45%.\n\nThe figures for the four largest districts show that no part of the city has escaped:\n\n| District | 2021 | 2024 |\n| --- | --- | --- |\n| Old Harbour | €1,240 | €1,750 |\n| Northside | €880 | €1,290 |\n| Lindenhof | €1,020 | €1,420 |\n| Eastmoor | €760 | €1,100 |\n";
+        assert!(markdown_rules(rents).is_empty());
     }
 
     #[test]
