@@ -172,6 +172,19 @@ mod tests {
     use crate::claim::testing::rules;
 
     #[test]
+    fn a_gallon_or_a_pint_may_be_us_or_imperial() {
+        let text = "Tank\n\nThe tank holds roughly 50 litres (N gallons).\n";
+        // 13.2 US gallons, 11 imperial ones.
+        assert!(rules(&text.replace('N', "11")).is_empty());
+        assert!(rules(&text.replace('N', "13")).is_empty());
+        assert_eq!(rules(&text.replace('N', "18")), ["conversion-mismatch"]);
+        let pint = "Beer\n\nA glass of 500ml (N pints).\n";
+        assert!(rules(&pint.replace('N', "0.9")).is_empty());
+        assert!(rules(&pint.replace('N', "1.1")).is_empty());
+        assert_eq!(rules(&pint.replace('N', "1.5")), ["conversion-mismatch"]);
+    }
+
+    #[test]
     fn a_temperature_difference_converts_without_the_offset() {
         for text in [
             "Summers have warmed by 1.6C, equivalent to 2.9F, since the 1970s.",

@@ -62,6 +62,18 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// The readings of a unit whose name means different sizes on either
+    /// side of the Atlantic: a gallon or a pint, US or imperial.
+    pub fn readings(&'static self) -> [&'static Unit; 2] {
+        if std::ptr::eq(self, &GALLON) {
+            [&GALLON, &IMPERIAL_GALLON]
+        } else if std::ptr::eq(self, &PINT) {
+            [&PINT, &US_PINT]
+        } else {
+            [self, self]
+        }
+    }
+
     pub fn to_base(&self, value: f64) -> f64 {
         value * self.factor + self.offset
     }
@@ -111,7 +123,9 @@ units! {
     CUBIC_METRE = "cubic metre", Volume, 1000.0, 0.0;
     CUBIC_KILOMETRE = "cubic kilometre", Volume, 1e12, 0.0;
     GALLON = "gallon", Volume, 3.785_411_784, 0.0;
+    IMPERIAL_GALLON = "gallon", Volume, 4.546_09, 0.0;
     PINT = "pint", Volume, 0.568_261_25, 0.0;
+    US_PINT = "pint", Volume, 0.473_176_473, 0.0;
     BARREL = "barrel", Volume, 158.987_294_928, 0.0;
     MILLIGRAM = "milligram", Mass, 1e-6, 0.0;
     GRAM = "gram", Mass, 0.001, 0.0;

@@ -34,7 +34,8 @@ Recompute the conversion from the original figure.
 ## Tolerance
 A conversion is right when it is right to the precision it is written with:
 each figure carries half a unit of its last digit, trailing zeros may be
-rounding (\"2,000km\" is 1,500-2,500), and hedges widen both.",
+rounding (\"2,000km\" is 1,500-2,500), and hedges widen both. A gallon or a
+pint may be US or imperial: either reading that fits is accepted.",
     check: Some(check),
 };
 
@@ -68,15 +69,26 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     let (ua, ub) = (a.unit?, b.unit?);
     // Strictly, each figure is right to half a unit of its last written digit.
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
-    let strict = convert(digit(a), ua, ub, difference).overlaps(digit(b));
     // Loosely, round figures may be rounded further; never less than strictly.
     let loose_of = |q: &crate::quantity::Quantity, written: &str| {
         let (l, d) = (loose_rounding(q, written), digit(q));
         Interval::new(l.low.min(d.low), l.high.max(d.high))
     };
     let allowed = loose_of(b, input.text_of(to));
-    let loose = convert(loose_of(a, input.text_of(from)), ua, ub, difference).overlaps(allowed);
-    let severity = verdict(strict, loose)?;
+    // "roughly 50 litres (11 gallons)": a gallon or a pint may be US or
+    // imperial; the reading that fits best is the one meant.
+    let severity = ua
+        .readings()
+        .iter()
+        .flat_map(|&ra| ub.readings().map(move |rb| (ra, rb)))
+        .map(|(ra, rb)| {
+            let strict = convert(digit(a), ra, rb, difference).overlaps(digit(b));
+            let loose =
+                convert(loose_of(a, input.text_of(from)), ra, rb, difference).overlaps(allowed);
+            verdict(strict, loose)
+        })
+        .min()
+        .flatten()?;
     let exact = ua.convert(a.point(), ub, difference);
     Some(Finding {
         rule: RULE.id,
