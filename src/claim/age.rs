@@ -113,8 +113,35 @@ fn name_before<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
     let q = scope.q(i)?;
     let before = scope.text.get(..q.span.start)?.trim_end();
     let before = before.strip_suffix("aged").unwrap_or(before).trim_end();
-    let name = before.strip_suffix(',')?.split_whitespace().next_back()?;
+    let Some(name) = before
+        .strip_suffix(',')
+        .and_then(|b| b.split_whitespace().next_back())
+    else {
+        return name_after(scope, i);
+    };
     name.starts_with(|c: char| c.is_uppercase()).then_some(name)
+}
+
+/// "34-year-old striker Dele Okafor": the surname after an age and a role.
+fn name_after<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
+    let q = scope.q(i)?;
+    let written = scope.text.get(q.span.start..q.span.end)?;
+    if !written.contains("year-old") {
+        return None;
+    }
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let mut words = scope
+        .text
+        .get(q.span.end..)?
+        .split_whitespace()
+        .take(5)
+        .peekable();
+    // One role word at most ("striker"): "a 47-year-old man from Leeds" names a place.
+    if !words.peek().is_some_and(capital) {
+        words.next();
+    }
+    let surname = words.take_while(capital).last()?;
+    Some(surname.trim_end_matches([',', '.', ';', ':']))
 }
 
 /// Whether `name` is written in quantity `i`'s sentence or the one before.
@@ -177,12 +204,26 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
         });
     // "the eight-year-old boy who ...": a new person, defined by the clause.
     let restricted = place.after_is(1, "who") || place.after_is(1, "that");
-    written_as_age && place.prev_is(&["the"]) && ends_clause && !restricted
+    // "Okafor, who turned 31 in March": said again of a named person.
+    let turned = place.prev_is(&["turned"]);
+    turned || written_as_age && place.prev_is(&["the"]) && ends_clause && !restricted
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::testing::restatements;
+    use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn turned_restates_a_named_age_until_the_next_birthday() {
+        let text = "Contract\n\nThe club has given 34-year-old striker Dele Okafor a new contract.\n\nOkafor, who turned N in March, joined in 2017.\n";
+        assert_eq!(rules(&text.replace('N', "31")), ["restatement-conflict"]);
+        // 34 now, turned 33 or 34 within the year.
+        assert!(rules(&text.replace('N', "34")).is_empty());
+        assert!(rules(&text.replace('N', "33")).is_empty());
+        // A man from a place is no name.
+        let unnamed = "Court\n\nA 47-year-old man from Leeds was charged.\n\nThe 52-year-old, of Mill Lane, will appear in court.\n";
+        assert_eq!(rules(unnamed), ["restatement-conflict"]);
+    }
 
     #[test]
     fn a_back_reference_repeats_the_one_age_stated() {

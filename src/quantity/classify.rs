@@ -53,6 +53,16 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Date)
         }
         Kind::Count if prev_lower == "aged" || prev_lower == "age" => Some(Kind::Age),
+        // "who turned 31 in March": a person's age, 31 until the next birthday.
+        Kind::Count
+            if prev_lower == "turned"
+                && (plain_digits || q.words)
+                && q.hedge.is_none()
+                && q.value
+                    .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0) =>
+        {
+            Some(Kind::Age)
+        }
         // "a woman in her 70s": an age, 70 to 79.
         Kind::Year
             if raw.ends_with('s')
@@ -98,6 +108,14 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             q.value = None;
             q.range = Some((v, v + 9.0));
             q.interval = crate::interval::Interval::new(v, v + 9.0);
+            q.loose = q.interval;
+        }
+        if k == Kind::Age
+            && prev_lower == "turned"
+            && let Some(v) = q.value
+        {
+            // Turned 31 some months ago: 31 now, or 32 if a birthday has passed since.
+            q.interval = crate::interval::Interval::new(v, v + 1.0);
             q.loose = q.interval;
         }
         q.kind = k;
