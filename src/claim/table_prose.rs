@@ -1,5 +1,6 @@
-//! A table row restated in prose: "| Critical care | 42 |" and "The
-//! critical care unit, with 24 beds, ...".
+//! A table row or a labelled list item restated in prose: "| Critical
+//! care | 42 |" and "The critical care unit, with 24 beds, ..."; "-
+//! **Turnout:** 47.3%" and "Turnout was 43.7%".
 //!
 //! A row's label names what its figure counts. When the prose names the
 //! same thing in the label's words and gives a figure of the same kind and
@@ -25,8 +26,9 @@ const GENERAL: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
-    // Most texts have no table: their lines are not read.
-    if memchr::memchr(b'|', source.as_bytes()).is_none() {
+    // Most texts have no table and no list: their lines are not read.
+    let bytes = source.as_bytes();
+    if memchr::memchr(b'|', bytes).is_none() && memchr::memmem::find(bytes, b"\n- ").is_none() {
         return;
     }
     let mut at = 0;
@@ -34,17 +36,14 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
     for line in source.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
-        let Some(body) = line.trim().strip_prefix('|') else {
-            continue;
-        };
-        let Some((label, _)) = body.split_once('|') else {
+        let Some((label, label_end)) = labelled(line) else {
             continue;
         };
         let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
         if !specific(&label) {
             continue;
         }
-        let label_end = start + line.find('|').unwrap_or(0) + 1 + body.find('|').unwrap_or(0);
+        let label_end = start + label_end;
         let figures: Vec<usize> = scope
             .starting_in(label_end, end)
             .filter(|&i| {
@@ -78,6 +77,31 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
             });
         }
     }
+}
+
+/// The label of a table row ("| Critical care | 42 |") or of a list item
+/// that gives a figure for it ("- **Turnout:** 47.3%"), and the offset in
+/// the line where the label ends.
+fn labelled(line: &str) -> Option<(&str, usize)> {
+    let indent = line.len() - line.trim_start().len();
+    let body = line.trim();
+    if let Some(row) = body.strip_prefix('|') {
+        let (label, _) = row.split_once('|')?;
+        return Some((label, indent + 1 + label.len()));
+    }
+    let item = body
+        .strip_prefix("- ")
+        .or_else(|| body.strip_prefix("* "))?;
+    let (label, _) = item.split_once(':')?;
+    // "- St Aldric's: 460 pupils" names a place, whose other figures
+    // ("built for 900 pupils") the prose may give; "- Turnout:" names a measure.
+    let words: Vec<&str> = label.trim_matches(['*', ' ']).split_whitespace().collect();
+    let name = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        || label.trim_end_matches(['*', ' ']).ends_with("'s");
+    (!name).then_some((label, indent + 2 + label.len()))
 }
 
 fn specific(label: &str) -> bool {
@@ -158,6 +182,18 @@ mod tests {
             .iter()
             .filter(|c| matches!(c, Claim::Restatement { .. }))
             .count()
+    }
+
+    #[test]
+    fn a_list_item_restated_in_prose_must_agree() {
+        let list = "## Key figures\n\n- **Turnout:** 47.3%\n- **Votes cast:** 61,200\n\n";
+        let wrong = format!("{list}Turnout was 43.7%, down from 51.2% in 2021.\n");
+        assert_eq!(restated(&wrong), 1);
+        let right = format!("{list}Turnout was 47.3%, down from 51.2% in 2021.\n");
+        assert_eq!(restated(&right), 0);
+        // A label that names a place: its other figures are no restatement.
+        let place = "## Schools\n\n- St Aldric's: 460 pupils\n\nSt Aldric's, built for 900 pupils, is half full.\n";
+        assert_eq!(restated(place), 0);
     }
 
     #[test]
