@@ -33,12 +33,15 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
     }
     let mut at = 0;
     let mut rows: Vec<(String, usize, (usize, usize))> = Vec::new();
+    // Every row and item, read or not: none of their figures is prose.
+    let mut table_lines: Vec<(usize, usize)> = Vec::new();
     for line in source.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let Some((label, label_end)) = labelled(line) else {
             continue;
         };
+        table_lines.push((start, end));
         let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
         if !specific(&label) {
             continue;
@@ -56,7 +59,6 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
             rows.push((label, *figure, (start, end)));
         }
     }
-    let table_lines: Vec<(usize, usize)> = rows.iter().map(|r| r.2).collect();
     let in_table = |i: usize| {
         scope.q(i).is_some_and(|q| {
             table_lines
