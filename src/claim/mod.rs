@@ -319,6 +319,11 @@ impl<'d> Scope<'d> {
 
 /// Finds every claim in a document.
 pub fn relate(doc: &Document) -> Vec<Claim> {
+    // Every claim relates quantities: a text without any (as many small
+    // files are) has none, and no finder need look.
+    if doc.quantities.is_empty() {
+        return Vec::new();
+    }
     let scope = Scope::new(&doc.prose, &doc.breaks, &doc.quantities);
     let mut claims = Vec::new();
     conversion::find(&scope, &mut claims);
