@@ -355,6 +355,11 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     let Some(p) = scope.place(i) else {
         return false;
     };
+    // "earned by 64% of the sector": a share of something, not a change.
+    // The cheapest test, and a common case ("12% of"): asked first.
+    if p.after_is(0, "of") {
+        return false;
+    }
     let before = p.prev_is(CUE_BEFORE)
         || p.prev_is(&["of"]) && p.before_has(2, CUE_BEFORE)
         || p.prev_is(&["a", "an"]) && p.after_has(1, CUE_AFTER);
@@ -364,8 +369,7 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
         .and_then(|q| scope.text.get(q.span.end..))
         .is_some_and(|t| t.starts_with(','));
     let after = p.after_has(1, CUE_AFTER) && !p.after_has(2, &["than"]) && !comma;
-    // "earned by 64% of the sector": a share of something, not a change.
-    (before || after) && !p.after_is(0, "of")
+    before || after
 }
 
 /// Words that open a clause with a subject of its own: a change stated

@@ -547,10 +547,7 @@ pub(super) fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
 /// same digits in another order otherwise ("543" and "354") are as often
 /// two different figures of a table.
 pub(super) fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
-    let digits = |v: Option<f64>| {
-        v.filter(|v| v.abs() < 1e15)
-            .map(|v| format!("{:.0}", v.abs()).into_bytes())
-    };
+    let digits = |v: Option<f64>| v.filter(|v| v.abs() < 1e15).map(|v| whole_digits(v.abs()));
     let (Some(a), Some(b)) = (digits(a), digits(b)) else {
         return false;
     };
@@ -560,6 +557,16 @@ pub(super) fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
     a.len() == b.len()
         && matches!(differing.as_slice(), [i, j] if *j == i + 1
             && a.get(*i) == b.get(*j) && a.get(*j) == b.get(*i))
+}
+
+/// The digits `format!("{v:.0}")` writes: a whole number (as nearly every
+/// figure is) is written as an integer, without the exact float formatting.
+pub(super) fn whole_digits(v: f64) -> Vec<u8> {
+    if v.fract() == 0.0 && (1.0..1e15).contains(&v) {
+        (v as u64).to_string().into_bytes()
+    } else {
+        format!("{v:.0}").into_bytes()
+    }
 }
 
 /// How many of each digit an integer has: equal for "740" and "470".
