@@ -126,6 +126,9 @@ pub struct Scope<'d> {
     pub quantities: &'d [Quantity],
     pub places: Vec<Place<'d>>,
     pub layout: Layout,
+    /// The headline's paragraph, if the text opens with one: asked of
+    /// many figures, found once.
+    headline: Option<usize>,
 }
 
 impl<'d> Scope<'d> {
@@ -141,6 +144,7 @@ impl<'d> Scope<'d> {
             text,
             quantities,
             places,
+            headline: headline(text, &layout),
             layout,
         }
     }
@@ -275,15 +279,8 @@ impl<'d> Scope<'d> {
     /// Whether quantity `i` stands in the headline: the first paragraph
     /// with text, when it is one short line.
     pub fn in_headline(&self, i: usize) -> bool {
-        let Some(start) = self.text.find(|c: char| !c.is_whitespace()) else {
-            return false;
-        };
-        let first = self.layout.paragraph_of(start);
-        let span = self.layout.paragraph_span(first, self.text.len());
-        let line = self.text.get(span.start..span.end).unwrap_or("").trim();
-        self.place(i).is_some_and(|p| p.paragraph == first)
-            && !line.contains('\n')
-            && line.len() <= 160
+        self.headline
+            .is_some_and(|h| self.place(i).is_some_and(|p| p.paragraph == h))
     }
 
     /// Whether quantity `i` is a count, sum or measure stated as one figure
@@ -315,6 +312,15 @@ impl<'d> Scope<'d> {
             _ => false,
         }
     }
+}
+
+/// The first paragraph with text, when it is one short line: a headline.
+fn headline(text: &str, layout: &Layout) -> Option<usize> {
+    let start = text.find(|c: char| !c.is_whitespace())?;
+    let first = layout.paragraph_of(start);
+    let span = layout.paragraph_span(first, text.len());
+    let line = text.get(span.start..span.end).unwrap_or("").trim();
+    (!line.contains('\n') && line.len() <= 160).then_some(first)
 }
 
 /// Finds every claim in a document.
