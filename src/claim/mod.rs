@@ -220,6 +220,16 @@ impl<'d> Scope<'d> {
         (lo..hi).take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
     }
 
+    /// [`Scope::same_sentence`] as the range it is (quantities are in text
+    /// order), to go over more than once without collecting it.
+    pub fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
+        let mut run = self.same_sentence(i);
+        let Some(first) = run.next() else {
+            return i..i;
+        };
+        first..run.last().unwrap_or(first) + 1
+    }
+
     /// The indexes of the quantities within `n` paragraphs of quantity `i`,
     /// either side, and at most [`REACH`] away: a window, so that no finder
     /// compares all pairs, even in one huge paragraph.

@@ -406,7 +406,16 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 continue;
             };
             // One sentence relates its figures ("13 players out of a squad of
-            // 31"); a restatement is said again elsewhere.
+            // 31"); a restatement is said again elsewhere. These tests rule
+            // out nearly every pair: they come before the words are read.
+            if qa.value == qb.value
+                || pa.sentence == pb.sentence
+                || !adjacent_swap(qa.value, qb.value)
+                || pa.past_frame() != pb.past_frame()
+                || frame_year(scope, a) != frame_year(scope, b)
+            {
+                continue;
+            }
             // Digits swap by chance in a table of figures: the later one must
             // point back to the earlier ("the 470 unfilled posts", "the crowd
             // of 2,100").
@@ -431,14 +440,6 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 && later.before().rev().nth(2).is_some_and(|w| {
                     is_any(w, &["the", "its", "their"]) || w.ends_with("'s") || w.ends_with("\u{2019}s")
                 });
-            if qa.value == qb.value
-                || !adjacent_swap(qa.value, qb.value)
-                || pa.sentence == pb.sentence
-                || pa.past_frame() != pb.past_frame()
-                || frame_year(scope, a) != frame_year(scope, b)
-            {
-                continue;
-            }
             let same_noun = qa
                 .noun
                 .as_deref()
