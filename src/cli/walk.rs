@@ -129,20 +129,17 @@ pub fn jobs(
                 };
                 let abs = absolute_in(&file, &mut folder, &cwd);
                 // ripgrep's habit: files under `.` are shown without `./`.
-                let shown = match file.strip_prefix(".") {
-                    Ok(rest) if path.as_os_str() == "." => rest.display().to_string(),
-                    _ => file.display().to_string(),
-                };
+                let under_dot = (path.as_os_str() == ".")
+                    .then(|| file.strip_prefix(".").ok())
+                    .flatten();
+                // As `display()` shows it, without the formatting machinery.
+                let shown = under_dot.unwrap_or(&file).to_string_lossy().into_owned();
                 let syntax = Syntax::of_path(&shown);
-                if let Some(job) = configure(
-                    &abs,
-                    shown,
-                    Input::File(file.clone()),
-                    syntax,
-                    size_of(&file),
-                    &mut errors,
-                ) && !job.config.excludes(&abs)
-                    && (is_prose(&file)
+                let (prose, bytes) = (is_prose(&file), size_of(&file));
+                if let Some(job) =
+                    configure(&abs, shown, Input::File(file), syntax, bytes, &mut errors)
+                    && !job.config.excludes(&abs)
+                    && (prose
                         || job.config.includes(&abs)
                         || Selection::matches(&selection.include, &abs, &cwd))
                     && !emit(job)
