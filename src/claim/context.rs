@@ -482,11 +482,22 @@ impl<'d> Place<'d> {
     /// A time frame other than the present: "last year", "a year earlier",
     /// "in 2017", or a figure set against the present one ("against 1,790").
     pub fn past_frame(&self) -> bool {
-        self.after_pair(SIDE_WORDS, "last", "year")
-            || self.after_pair(SIDE_WORDS, "year", "earlier")
-            || self.after_pair(SIDE_WORDS, "year", "ago")
-            || self.after_pair(SIDE_WORDS, "a", "year")
-                && self.after_has(4, &["ago", "earlier", "before"])
+        // The pairs of words after are read once for all the phrases.
+        let (mut dated, mut a_year) = (false, false);
+        for k in 0..SIDE_WORDS {
+            let (Some(x), Some(y)) = (
+                self.after.nth(self.text, k),
+                self.after.nth(self.text, k + 1),
+            ) else {
+                break;
+            };
+            let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+            dated |= is(x, "last") && is(y, "year")
+                || is(x, "year") && (is(y, "earlier") || is(y, "ago"));
+            a_year |= is(x, "a") && is(y, "year");
+        }
+        dated
+            || a_year && self.after_has(4, &["ago", "earlier", "before"])
             || self.after_has(3, &["previously", "earlier"])
             || self.prev_is(&["from", "against", "versus", "vs"])
             // "last year's attendance of 54,500".

@@ -126,6 +126,9 @@ pub struct Scope<'d> {
     pub quantities: &'d [Quantity],
     pub places: Vec<Place<'d>>,
     pub layout: Layout,
+    /// The headline's paragraph, if the text opens with one: asked of
+    /// many figures, found once.
+    headline: Option<usize>,
 }
 
 impl<'d> Scope<'d> {
@@ -141,6 +144,7 @@ impl<'d> Scope<'d> {
             text,
             quantities,
             places,
+            headline: headline(text, &layout),
             layout,
         }
     }
@@ -216,6 +220,16 @@ impl<'d> Scope<'d> {
         (lo..hi).take_while(move |&j| self.place(j).map(|p| p.sentence) == s)
     }
 
+    /// [`Scope::same_sentence`] as the range it is (quantities are in text
+    /// order), to go over more than once without collecting it.
+    pub fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
+        let mut run = self.same_sentence(i);
+        let Some(first) = run.next() else {
+            return i..i;
+        };
+        first..run.last().unwrap_or(first) + 1
+    }
+
     /// The indexes of the quantities within `n` paragraphs of quantity `i`,
     /// either side, and at most [`REACH`] away: a window, so that no finder
     /// compares all pairs, even in one huge paragraph.
@@ -275,15 +289,8 @@ impl<'d> Scope<'d> {
     /// Whether quantity `i` stands in the headline: the first paragraph
     /// with text, when it is one short line.
     pub fn in_headline(&self, i: usize) -> bool {
-        let Some(start) = self.text.find(|c: char| !c.is_whitespace()) else {
-            return false;
-        };
-        let first = self.layout.paragraph_of(start);
-        let span = self.layout.paragraph_span(first, self.text.len());
-        let line = self.text.get(span.start..span.end).unwrap_or("").trim();
-        self.place(i).is_some_and(|p| p.paragraph == first)
-            && !line.contains('\n')
-            && line.len() <= 160
+        self.headline
+            .is_some_and(|h| self.place(i).is_some_and(|p| p.paragraph == h))
     }
 
     /// Whether quantity `i` is a count, sum or measure stated as one figure
@@ -317,8 +324,22 @@ impl<'d> Scope<'d> {
     }
 }
 
+/// The first paragraph with text, when it is one short line: a headline.
+fn headline(text: &str, layout: &Layout) -> Option<usize> {
+    let start = text.find(|c: char| !c.is_whitespace())?;
+    let first = layout.paragraph_of(start);
+    let span = layout.paragraph_span(first, text.len());
+    let line = text.get(span.start..span.end).unwrap_or("").trim();
+    (!line.contains('\n') && line.len() <= 160).then_some(first)
+}
+
 /// Finds every claim in a document.
 pub fn relate(doc: &Document) -> Vec<Claim> {
+    // Every claim relates quantities: a text without any (as many small
+    // files are) has none, and no finder need look.
+    if doc.quantities.is_empty() {
+        return Vec::new();
+    }
     let scope = Scope::new(&doc.prose, &doc.breaks, &doc.quantities);
     let mut claims = Vec::new();
     conversion::find(&scope, &mut claims);

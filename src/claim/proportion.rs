@@ -40,8 +40,8 @@ fn subject_points_back(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(sp), Some(wp)) = (scope.place(share), scope.place(whole)) else {
             continue;
         };
-        if !free_share(scope, share)
-            || wp.sentence != sp.sentence
+        // The cheap tests of where the two stand first.
+        if wp.sentence != sp.sentence
             || !matches!(
                 scope.between(share, whole).trim(),
                 "of the" | "of its" | "of their"
@@ -49,6 +49,7 @@ fn subject_points_back(scope: &Scope, claims: &mut Vec<Claim>) {
             || scope
                 .q(whole)
                 .is_none_or(|q| q.kind != Kind::Count || q.range.is_some())
+            || !free_share(scope, share)
         {
             continue;
         }
@@ -113,10 +114,7 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
         .collect();
     placed.sort_unstable();
     for share in 0..scope.quantities.len() {
-        if placed.binary_search(&share).is_ok()
-            || !free_share(scope, share)
-            || set_against(scope, share)
-        {
+        if placed.binary_search(&share).is_ok() {
             continue;
         }
         let Some(sq) = scope.q(share) else { continue };
@@ -127,9 +125,13 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
             end -= 1;
         }
         let after = scope.text.get(sq.span.end..end).unwrap_or("").trim_start();
+        // The phrase, cheap to test, before the share's words are read.
         let Some(rest) = after.strip_prefix("of ") else {
             continue;
         };
+        if !free_share(scope, share) || set_against(scope, share) {
+            continue;
+        }
         let rest = ["the ", "its ", "their ", "all "]
             .iter()
             .find_map(|d| rest.strip_prefix(d))
@@ -260,8 +262,8 @@ pub(super) fn free_share(scope: &Scope, share: usize) -> bool {
     let (Some(sq), Some(sp)) = (scope.q(share), scope.place(share)) else {
         return false;
     };
+    // The stated-change test reads the most words: it comes last.
     sq.kind.is_share()
-        && !super::change::is_stated_change(scope, share)
         && sq.range.is_none()
         && !sp.prev_is(&["from"])
         && !sp.after_has(
@@ -271,6 +273,7 @@ pub(super) fn free_share(scope: &Scope, share: usize) -> bool {
                 "smaller",
             ],
         )
+        && !super::change::is_stated_change(scope, share)
 }
 
 /// "Turnout was 62 per cent, with 551 of its 1,240 members taking part";
@@ -391,24 +394,29 @@ pub(super) fn points_back(scope: &Scope, i: usize) -> bool {
     };
     let span = scope.layout.sentence_span(p.sentence, scope.text.len());
     let mut words = super::context::words_in(scope.text, span.start, span.end);
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("").to_ascii_lowercase();
-    matches!(first, "That" | "This" | "It")
-        && matches!(
-            second.as_str(),
-            "is" | "was"
-                | "gave"
-                | "gives"
-                | "puts"
-                | "means"
-                | "meant"
-                | "represents"
-                | "amounts"
-                | "equals"
-                | "makes"
-                | "compares"
-                | "compared"
-        )
+    // The first word decides for nearly every sentence: the second is read
+    // only after it.
+    if !matches!(words.next(), Some("That" | "This" | "It")) {
+        return false;
+    }
+    let second = words.next().unwrap_or("");
+    [
+        "is",
+        "was",
+        "gave",
+        "gives",
+        "puts",
+        "means",
+        "meant",
+        "represents",
+        "amounts",
+        "equals",
+        "makes",
+        "compares",
+        "compared",
+    ]
+    .iter()
+    .any(|w| second.eq_ignore_ascii_case(w))
 }
 
 /// "against a target of 85%", "compared with 15% nationally": a share set
@@ -504,10 +512,7 @@ fn of_a_possessed_whole(scope: &Scope, share: usize) -> bool {
 fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
     for share in 0..scope.quantities.len() {
         let Some(sq) = scope.q(share) else { continue };
-        if !sq.kind.is_share()
-            || super::change::is_stated_change(scope, share)
-            || sq.range.is_some()
-        {
+        if !sq.kind.is_share() || sq.range.is_some() {
             continue;
         }
         let Some(sp) = scope.place(share) else {
@@ -524,7 +529,11 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         // "about 31%, ..., up from 27% the year before": a start value.
-        if set_against(scope, share) || sp.prev_is(&["from"]) {
+        // The tests that read the most words come last.
+        if sp.prev_is(&["from"])
+            || super::change::is_stated_change(scope, share)
+            || set_against(scope, share)
+        {
             continue;
         }
         if let Some((part, whole)) = share_of_then_part(scope, share) {

@@ -419,7 +419,16 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 continue;
             };
             // One sentence relates its figures ("13 players out of a squad of
-            // 31"); a restatement is said again elsewhere.
+            // 31"); a restatement is said again elsewhere. These tests rule
+            // out nearly every pair: they come before the words are read.
+            if qa.value == qb.value
+                || pa.sentence == pb.sentence
+                || !adjacent_swap(qa.value, qb.value)
+                || pa.past_frame() != pb.past_frame()
+                || frame_year(scope, a) != frame_year(scope, b)
+            {
+                continue;
+            }
             // Digits swap by chance in a table of figures: the later one must
             // point back to the earlier ("the 470 unfilled posts", "the crowd
             // of 2,100").
@@ -444,14 +453,6 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 && later.before().rev().nth(2).is_some_and(|w| {
                     is_any(w, &["the", "its", "their"]) || w.ends_with("'s") || w.ends_with("\u{2019}s")
                 });
-            if qa.value == qb.value
-                || !adjacent_swap(qa.value, qb.value)
-                || pa.sentence == pb.sentence
-                || pa.past_frame() != pb.past_frame()
-                || frame_year(scope, a) != frame_year(scope, b)
-            {
-                continue;
-            }
             let same_noun = qa
                 .noun
                 .as_deref()
@@ -560,10 +561,7 @@ pub(super) fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
 /// same digits in another order otherwise ("543" and "354") are as often
 /// two different figures of a table.
 pub(super) fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
-    let digits = |v: Option<f64>| {
-        v.filter(|v| v.abs() < 1e15)
-            .map(|v| format!("{:.0}", v.abs()).into_bytes())
-    };
+    let digits = |v: Option<f64>| v.filter(|v| v.abs() < 1e15).map(|v| whole_digits(v.abs()));
     let (Some(a), Some(b)) = (digits(a), digits(b)) else {
         return false;
     };
@@ -573,6 +571,16 @@ pub(super) fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
     a.len() == b.len()
         && matches!(differing.as_slice(), [i, j] if *j == i + 1
             && a.get(*i) == b.get(*j) && a.get(*j) == b.get(*i))
+}
+
+/// The digits `format!("{v:.0}")` writes: a whole number (as nearly every
+/// figure is) is written as an integer, without the exact float formatting.
+pub(super) fn whole_digits(v: f64) -> Vec<u8> {
+    if v.fract() == 0.0 && (1.0..1e15).contains(&v) {
+        (v as u64).to_string().into_bytes()
+    } else {
+        format!("{v:.0}").into_bytes()
+    }
 }
 
 /// How many of each digit an integer has: equal for "740" and "470".

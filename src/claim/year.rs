@@ -23,7 +23,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(v) = q.value.filter(|_| q.kind == Kind::Year) else {
             continue;
         };
-        let mut digits = format!("{v:.0}").into_bytes();
+        let mut digits = super::restatement::whole_digits(v);
         digits.sort_unstable();
         if p.prev_is(&["since"]) {
             since.push((digits, i));
@@ -38,8 +38,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .iter()
             .any(|w| FOUNDING.iter().any(|f| w.eq_ignore_ascii_case(f)))
     };
+    // Only years whose digits another event year shares can pair: the
+    // words around the rest are not read.
     let mut founded: Vec<(Vec<u8>, usize)> = event
         .iter()
+        .filter(|(_, v)| v.len() > 1)
         .flat_map(|(d, v)| v.iter().map(move |&i| (d.clone(), i)))
         .filter(|&(_, i)| founding(i))
         .collect();

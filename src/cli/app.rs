@@ -156,10 +156,22 @@ fn load(job: Job) -> Loaded {
             let mut buf = Vec::new();
             io::stdin().read_to_end(&mut buf).map(|_| buf)
         }
-        Input::File(p) => std::fs::read(p),
+        Input::File(p) => read_file(p, job.bytes),
     };
     let text = bytes.map_err(|e| describe_io(&e)).and_then(decode);
     Loaded { job, text }
+}
+
+/// A file's bytes, as `std::fs::read` reads them but without its second
+/// look at the file's length: the walk has measured it already.
+fn read_file(path: &Path, len: u64) -> io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    // A byte more than measured, so that the end is seen without growing.
+    bytes.try_reserve_exact(usize::try_from(len.saturating_add(1)).unwrap_or(0))?;
+    // `Take` reads with the plain loop, which asks nothing of the file system.
+    file.take(u64::MAX).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Text from bytes: NUL bytes mean a binary file (skipped, as ripgrep

@@ -42,14 +42,19 @@ impl Resolved {
 
     /// Whether the config's `[files] exclude` covers an absolute path.
     pub fn excludes(&self, abs: &Path) -> bool {
-        abs.strip_prefix(&self.dir)
-            .is_ok_and(|r| self.exclude.matches(r))
+        // Most configurations have no globs: no path is taken apart for them.
+        !self.exclude.is_empty()
+            && abs
+                .strip_prefix(&self.dir)
+                .is_ok_and(|r| self.exclude.matches(r))
     }
 
     /// Whether the config's `[files] include` adds an absolute path.
     pub fn includes(&self, abs: &Path) -> bool {
-        abs.strip_prefix(&self.dir)
-            .is_ok_and(|r| self.include.matches(r))
+        !self.include.is_empty()
+            && abs
+                .strip_prefix(&self.dir)
+                .is_ok_and(|r| self.include.matches(r))
     }
 }
 
@@ -73,6 +78,9 @@ pub struct Discovery {
     fixed: Option<Arc<Resolved>>,
     /// Per folder: the configuration that governs it, or the error reading it.
     cache: HashMap<PathBuf, Result<Arc<Resolved>, String>>,
+    /// The folder asked for last and its answer: a walk asks for the same
+    /// folder once per file, and comparing two paths costs less than hashing one.
+    last: Option<(PathBuf, Result<Arc<Resolved>, String>)>,
     defaults: Arc<Resolved>,
 }
 
@@ -100,6 +108,7 @@ impl Discovery {
             cwd,
             fixed,
             cache: HashMap::new(),
+            last: None,
             defaults,
         })
     }
@@ -110,10 +119,18 @@ impl Discovery {
         if let Some(f) = &self.fixed {
             return Ok(Arc::clone(f));
         }
-        match abs.parent() {
-            Some(parent) if !is_dir => self.for_dir(parent),
-            _ => self.for_dir(abs),
+        let dir = match abs.parent() {
+            Some(parent) if !is_dir => parent,
+            _ => abs,
+        };
+        if let Some((last, found)) = &self.last
+            && last == dir
+        {
+            return found.clone();
         }
+        let found = self.for_dir(dir);
+        self.last = Some((dir.to_path_buf(), found.clone()));
+        found
     }
 
     fn for_dir(&mut self, dir: &Path) -> Result<Arc<Resolved>, String> {

@@ -95,6 +95,9 @@ pub fn jobs(
             }
         }
     };
+    // The last walked folder and its absolute form: a folder's files come
+    // together, so each folder is made absolute once, not once per file.
+    let mut folder: Option<(PathBuf, PathBuf)> = None;
     for path in paths {
         if path.as_os_str() == "-" {
             let named = selection.stdin_filename.clone();
@@ -124,22 +127,19 @@ pub fn jobs(
                         continue;
                     }
                 };
-                let abs = absolute(&file, &cwd);
+                let abs = absolute_in(&file, &mut folder, &cwd);
                 // ripgrep's habit: files under `.` are shown without `./`.
-                let shown = match file.strip_prefix(".") {
-                    Ok(rest) if path.as_os_str() == "." => rest.display().to_string(),
-                    _ => file.display().to_string(),
-                };
+                let under_dot = (path.as_os_str() == ".")
+                    .then(|| file.strip_prefix(".").ok())
+                    .flatten();
+                // As `display()` shows it, without the formatting machinery.
+                let shown = under_dot.unwrap_or(&file).to_string_lossy().into_owned();
                 let syntax = Syntax::of_path(&shown);
-                if let Some(job) = configure(
-                    &abs,
-                    shown,
-                    Input::File(file.clone()),
-                    syntax,
-                    size_of(&file),
-                    &mut errors,
-                ) && !job.config.excludes(&abs)
-                    && (is_prose(&file)
+                let (prose, bytes) = (is_prose(&file), size_of(&file));
+                if let Some(job) =
+                    configure(&abs, shown, Input::File(file), syntax, bytes, &mut errors)
+                    && !job.config.excludes(&abs)
+                    && (prose
                         || job.config.includes(&abs)
                         || Selection::matches(&selection.include, &abs, &cwd))
                     && !emit(job)
@@ -171,6 +171,19 @@ pub fn jobs(
     errors
 }
 
+/// A walked file made absolute as [`absolute`] makes it, through its
+/// folder's absolute form, kept in `folder` for the files that follow.
+fn absolute_in(file: &Path, folder: &mut Option<(PathBuf, PathBuf)>, cwd: &Path) -> PathBuf {
+    let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+        return absolute(file, cwd);
+    };
+    let abs_dir = match folder {
+        Some((d, abs_dir)) if d == dir => abs_dir,
+        _ => &folder.insert((dir.to_path_buf(), absolute(dir, cwd))).1,
+    };
+    abs_dir.join(name)
+}
+
 /// The files under a folder, sorted, without excluded folders, as the
 /// walk finds them.
 fn walk(
@@ -184,7 +197,10 @@ fn walk(
     let mut builder = ignore::WalkBuilder::new(root);
     builder
         .standard_filters(!selection.no_ignore)
-        .sort_by_file_path(Path::cmp);
+        // Only siblings are compared, and they share their folder's path:
+        // their bytes order them as `Path::cmp` would, without taking each
+        // path apart into components at every comparison.
+        .sort_by_file_path(|a, b| a.as_os_str().cmp(b.as_os_str()));
     // Most runs exclude nothing: no path is made absolute to find that out.
     if !exclude.is_empty() {
         builder
@@ -209,4 +225,26 @@ fn is_prose(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| PROSE_EXTENSIONS.iter().any(|p| e.eq_ignore_ascii_case(p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_made_absolute_through_its_folder_is_made_absolute_as_alone() {
+        let cwd = Path::new("/work/here");
+        let mut folder = None;
+        for file in [
+            "./a.md",
+            "a.md",
+            "x/./y/b.md",
+            "x/./y/c.md",
+            "../up/d.md",
+            "/abs//e.md",
+        ] {
+            let file = Path::new(file);
+            assert_eq!(absolute_in(file, &mut folder, cwd), absolute(file, cwd));
+        }
+    }
 }
