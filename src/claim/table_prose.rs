@@ -148,7 +148,10 @@ fn said_in_prose(
                 !in_table(p)
                     && scope.comparable(p, figure)
                     && scope.place(p).is_some_and(|pl| {
-                        !pl.past_frame() && !pl.prev_is(&["by", "from", "than", "to", "against"])
+                        // "1,420 of its new students": a part, not the row's figure.
+                        !pl.past_frame()
+                            && !pl.prev_is(&["by", "from", "than", "to", "against"])
+                            && !pl.after_is(0, "of")
                     })
                     && same_sentence_as_label(scope, p, at)
             });
@@ -193,6 +196,13 @@ mod tests {
         assert_eq!(restated(&wrong), 1);
         let right = format!("{list}Turnout was 47.3%, down from 51.2% in 2021.\n");
         assert_eq!(restated(&right), 0);
+        // A part of the labelled figure is not the figure.
+        let faculty = "## Intake\n\n- **Life sciences:** 1,260\n\n";
+        let part =
+            format!("{faculty}Life sciences grew fastest, and 1,420 of its students are nurses.\n");
+        assert_eq!(restated(&part), 0);
+        let whole = format!("{faculty}Life sciences grew fastest, to 1,420 students.\n");
+        assert_eq!(restated(&whole.replace("to 1,420", "with 1,420")), 1);
         // A label that names a place: its other figures are no restatement.
         let place = "## Schools\n\n- St Aldric's: 460 pupils\n\nSt Aldric's, built for 900 pupils, is half full.\n";
         assert_eq!(restated(place), 0);
