@@ -126,7 +126,9 @@ fn name_before<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
 fn name_after<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
     let q = scope.q(i)?;
     let written = scope.text.get(q.span.start..q.span.end)?;
-    if !written.contains("year-old") {
+    // "the 27-year-old Spaniard" points back to someone as much as it names.
+    let definite = scope.place(i).is_some_and(|p| p.prev_is(&["the"]));
+    if !written.contains("year-old") || definite {
         return None;
     }
     let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
@@ -220,6 +222,9 @@ mod tests {
         // 34 now, turned 33 or 34 within the year.
         assert!(rules(&text.replace('N', "34")).is_empty());
         assert!(rules(&text.replace('N', "33")).is_empty());
+        // "the 27-year-old Spaniard Almunia" is itself a back-reference.
+        let sport = "Keeper\n\nWenger has faith in the 27-year-old Spaniard Manuel Almunia.\n\nAlmunia, like the 30-year-old, wants to win the cup.\n";
+        assert!(rules(sport).is_empty());
         // A man from a place is no name.
         let unnamed = "Court\n\nA 47-year-old man from Leeds was charged.\n\nThe 52-year-old, of Mill Lane, will appear in court.\n";
         assert_eq!(rules(unnamed), ["restatement-conflict"]);
