@@ -758,8 +758,8 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('S', "about 15%")).is_empty());
-        // Other words name another whole: "outstanding" is not said of 77.6 mln.
-        let other = "Offer\n\nThe bank holds 77.6 mln shares.\n\nThe offer needs 44.25 mln shares, or 51 pct of the outstanding shares, to be tendered.\n";
+        // Other words name another whole: "outstanding" is not said of 64.2 mln.
+        let other = "Offer\n\nThe trust holds 64.2 mln shares.\n\nThe bid lapses unless holders of 30.1 mln shares, or 52 pct of the outstanding shares, accept it.\n";
         assert!(rules(other).is_empty());
     }
 }
