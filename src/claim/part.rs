@@ -78,7 +78,7 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let out_of = if between.starts_with("out of") {
         Some(0)
     } else {
-        between.find(" out of").map(|at| at + 1)
+        find_short(between, " out of").map(|at| at + 1)
     };
     let between = match out_of {
         Some(at) if at == 0 || own_words(between.get(..at).unwrap_or("")) => {
@@ -104,6 +104,18 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     (ok && scope.comparable(part, whole)
         && scope.place(whole)?.sentence == scope.place(part)?.sentence)
         .then_some(whole)
+}
+
+/// Where `needle` first stands in `hay`, by comparing bytes: the gaps
+/// read here are a few dozen bytes, too short to pay for setting up a
+/// substring searcher, and most figures have such a gap.
+fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    // Two bytes compared inline first: a slice comparison is a call.
+    let head = needle.get(..2)?;
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.get(..2) == Some(head) && w == needle)
 }
 
 /// "Of the 450 homes, 135 were to be affordable".
@@ -347,25 +359,24 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
     let mut all: Vec<usize> = Vec::new();
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
         let Some(wq) = scope.q(w) else { continue };
+        // Cheapest tests first: most earlier figures are of another kind.
+        // "its staff" are the "49 employees": one group, named either way.
+        let same_noun = || {
+            wq.noun
+                .as_deref()
+                .is_some_and(|n| n == noun || super::synonyms::same_things(n, &noun))
+        };
+        if !scope.comparable(part, w) || !same_noun() {
+            continue;
+        }
         // "67 cases a day" is a rate; "of the 1,940" a part's whole.
         let is_part = scope.place(w).is_some_and(|p| p.after_is(0, "of"));
         let per_period = scope.place(w).is_some_and(|p| {
             p.after_has(3, &["a", "per", "each"])
                 && p.after_has(4, &["day", "week", "month", "year", "hour"])
         });
-        // "its staff" are the "49 employees": one group, named either way.
-        let same_noun = wq
-            .noun
-            .as_deref()
-            .is_some_and(|n| n == noun || super::synonyms::same_things(n, &noun));
         let start_value = scope.place(w).is_some_and(|p| p.prev_is(&["from"]));
-        if !same_noun
-            || !scope.comparable(part, w)
-            || is_part
-            || start_value
-            || per_period
-            || super::breakdown::is_rate(scope, w)
-        {
+        if is_part || start_value || per_period || super::breakdown::is_rate(scope, w) {
             continue;
         }
         all.push(w);
@@ -736,7 +747,7 @@ pub(super) fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
 /// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
 pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
-        || p.before_has(2, &["total"]) && p.prev_is(&["of"])
+        || p.prev_is(&["of"]) && p.before_has(2, &["total"])
         || p.after_has(4, &["altogether"])
 }
 
