@@ -257,7 +257,12 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         })?;
     // "of the region's total foreign debt of 380 billion": the whole is
     // stated right there; "three or four of the firms": no one part.
-    let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or(rest);
+    // Read to the clause's end only where it is used: after "the", "its", "their".
+    let phrase = if definite {
+        rest.split([',', ';', '.', '(']).next().unwrap_or(rest)
+    } else {
+        rest
+    };
     // `rest` ends the text: its offset is the text's length less its own.
     // "of the region's total foreign debt of 380 billion": the noun phrase
     // states its whole a few words on.
@@ -318,7 +323,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         let names_owner = |w: usize| {
             scope
                 .sentence_words(w)
-                .any(|x| x.trim_end_matches("'s").eq_ignore_ascii_case(owner_named))
+                .any(|x| trim_possessives(x).eq_ignore_ascii_case(owner_named))
         };
         if owner_named.is_empty() || is_time_word(owner_named) {
             find_antecedent(scope, part, &words)
@@ -327,6 +332,15 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 .or_else(|| find_antecedent(scope, part, &words))
         }
     }
+}
+
+/// `w` without its trailing "'s" (as `trim_end_matches("'s")`), without
+/// setting up a substring searcher for each word of a sentence.
+fn trim_possessives(mut w: &str) -> &str {
+    while let Some(stem) = w.strip_suffix("'s") {
+        w = stem;
+    }
+    w
 }
 
 /// The first three words of the noun phrase that opens `rest`, up to
