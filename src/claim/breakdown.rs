@@ -510,8 +510,11 @@ const EXCLUSIVE: &[&str] = &[
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut i = 0;
+    // One buffer for every sentence's figures.
+    let mut sentence: Vec<usize> = Vec::new();
     while i < scope.quantities.len() {
-        let sentence: Vec<usize> = scope.same_sentence(i).collect();
+        sentence.clear();
+        sentence.extend(scope.same_sentence(i));
         i = sentence.last().map_or(i + 1, |l| l + 1);
         parts_and_total(scope, &sentence, claims);
         shares(scope, &sentence, claims);
@@ -581,6 +584,10 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
 }
 
 fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    // Most sentences hold one figure: no list of two amounts to read.
+    if sentence.len() < 2 {
+        return;
+    }
     // The largest group of like amounts in the sentence ("three ways" is not a part).
     let amounts: Vec<usize> = sentence
         .iter()
@@ -952,6 +959,10 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
 }
 
 fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    // Three shares at least, so three figures.
+    if sentence.len() < 3 {
+        return;
+    }
     let shares: Vec<usize> = sentence
         .iter()
         .copied()
