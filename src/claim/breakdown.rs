@@ -51,6 +51,12 @@ const OWN_SENTENCE: &[&str] = &["consisted of", "consists of"];
 /// was divided".
 const DIVIDING: &[&str] = &["divided", "split"];
 
+/// The runs of ASCII letters in `text`, split over bytes: no character is
+/// decoded, and every other byte (any of a non-ASCII character's) separates.
+fn letter_words(text: &str) -> Vec<&str> {
+    crate::words::ascii_words(text, 0, text.len(), |c| c.is_ascii_alphabetic()).collect()
+}
+
 /// Whether the words of `phrase` stand in a row in `words`.
 fn has_phrase(words: &[&str], phrase: &str) -> bool {
     let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
@@ -120,14 +126,19 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
 /// subject ("budget") is divided, into as many parts as follow when it
 /// counts them. The subject, to find the total by.
 fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
+    // Cheapest tests first: most lists have two parts.
+    if parts.len() < 3 {
+        return None;
+    }
     let first = *parts.first()?;
     let sentence = scope.place(first)?.sentence.checked_sub(1)?;
     let span = scope.layout.sentence_span(sentence, scope.text.len());
     let lower = scope.lowercase(span);
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = letter_words(&lower);
+    // "The budget is ...", "The money will be ...": a definite subject.
+    let (Some(&"the"), Some(subject)) = (words.first(), words.get(1)) else {
+        return None;
+    };
     let divided = DIVIDING.iter().any(|c| divides(&words, c))
         || [
             "broken down",
@@ -137,10 +148,6 @@ fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
         ]
         .iter()
         .any(|c| has_phrase(&words, c));
-    // "The budget is ...", "The money will be ...": a definite subject.
-    let (Some(&"the"), Some(subject)) = (words.first(), words.get(1)) else {
-        return None;
-    };
     // No figure of the parts' kind in it, and any count is theirs.
     let in_sentence = scope.starting_in(span.start, span.end);
     let no_like = in_sentence.clone().all(|t| !scope.comparable(t, first));
@@ -149,7 +156,7 @@ fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
             .q(t)
             .is_none_or(|q| q.kind != Kind::Count || q.value == Some(parts.len() as f64))
     });
-    (divided && no_like && counts_them && parts.len() >= 3).then(|| subject.to_string())
+    (divided && no_like && counts_them).then(|| subject.to_string())
 }
 
 /// Whether a total is larger than each of its parts.
@@ -199,10 +206,7 @@ fn divided_in_sentence_before(scope: &Scope, parts: &[usize]) -> bool {
         .get(tq.span.end..span.end)
         .unwrap_or("")
         .to_ascii_lowercase();
-    let words: Vec<&str> = tail
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = letter_words(&tail);
     // What is divided is that amount: "the money split", "which is
     // divided", "the 14 banks ..., with the week's borrowing split" is not.
     let noun = tq.noun.as_deref();
@@ -506,8 +510,11 @@ const EXCLUSIVE: &[&str] = &[
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut i = 0;
+    // One buffer for every sentence's figures.
+    let mut sentence: Vec<usize> = Vec::new();
     while i < scope.quantities.len() {
-        let sentence: Vec<usize> = scope.same_sentence(i).collect();
+        sentence.clear();
+        sentence.extend(scope.same_sentence(i));
         i = sentence.last().map_or(i + 1, |l| l + 1);
         parts_and_total(scope, &sentence, claims);
         shares(scope, &sentence, claims);
@@ -577,6 +584,10 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
 }
 
 fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    // Most sentences hold one figure: no list of two amounts to read.
+    if sentence.len() < 2 {
+        return;
+    }
     // The largest group of like amounts in the sentence ("three ways" is not a part).
     let amounts: Vec<usize> = sentence
         .iter()
@@ -755,10 +766,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // for every group of figures in it.
     let sent = scope.snap(scope.near(sent, &parts));
     let sentence_text = scope.lowercase(sent);
-    let words: Vec<&str> = sentence_text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = letter_words(&sentence_text);
     let cues: Vec<&str> = COMPLETE
         .iter()
         .copied()
@@ -951,6 +959,10 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
 }
 
 fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
+    // Three shares at least, so three figures.
+    if sentence.len() < 3 {
+        return;
+    }
     let shares: Vec<usize> = sentence
         .iter()
         .copied()

@@ -473,10 +473,13 @@ impl<'d> Place<'d> {
 
     /// Whether `a b` stand next to each other within the first `n` words after.
     pub fn after_pair(&self, n: usize, a: &str, b: &str) -> bool {
-        let word = |k| self.after.nth(self.text, k);
-        (0..n)
-            .map_while(|k| Some((word(k)?, word(k + 1)?)))
-            .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
+        // The second word is read only where the first matches.
+        let is = |k, w: &str| {
+            self.after
+                .nth(self.text, k)
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        };
+        (0..n).any(|k| is(k, a) && is(k + 1, b))
     }
 
     /// A time frame other than the present: "last year", "a year earlier",

@@ -475,7 +475,7 @@ fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
     let mut table: Option<usize> = None;
     let mut total_row = false;
     let mut at = 0;
-    for line in source.split_inclusive('\n') {
+    for line in lines_inclusive(source) {
         let start = at;
         at += line.len();
         let body = line.trim_start();
@@ -496,7 +496,7 @@ fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
             items.push((start, at));
             continue;
         }
-        if table.is_none() && body.trim().is_empty() && !items.is_empty() {
+        if table.is_none() && !items.is_empty() && body.trim().is_empty() {
             continue;
         }
         if !total_row {
@@ -510,6 +510,21 @@ fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
         let lead_end = table.or_else(|| items.first().map(|&(s, _)| s));
         list_found(scope, lead_end, &items, claims);
     }
+}
+
+/// The lines of `text`, each with its newline, as `split_inclusive('\n')`
+/// gives them: the newlines found by memchr's vector search, which reads
+/// a long document many times faster than a char searcher.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|e| e + 1)
+        .chain(std::iter::once(text.len()));
+    let mut start = 0;
+    ends.filter_map(move |end| {
+        let line = text.get(start..end)?;
+        start = end;
+        (!line.is_empty()).then_some(line)
+    })
 }
 
 /// "| --- | :---: |": the line under a table's header.

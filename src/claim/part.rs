@@ -78,7 +78,7 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let out_of = if between.starts_with("out of") {
         Some(0)
     } else {
-        between.find(" out of").map(|at| at + 1)
+        find_short(between, " out of").map(|at| at + 1)
     };
     let between = match out_of {
         Some(at) if at == 0 || own_words(between.get(..at).unwrap_or("")) => {
@@ -104,6 +104,18 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     (ok && scope.comparable(part, whole)
         && scope.place(whole)?.sentence == scope.place(part)?.sentence)
         .then_some(whole)
+}
+
+/// Where `needle` first stands in `hay`, by comparing bytes: the gaps
+/// read here are a few dozen bytes, too short to pay for setting up a
+/// substring searcher, and most figures have such a gap.
+fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    // Two bytes compared inline first: a slice comparison is a call.
+    let head = needle.get(..2)?;
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.get(..2) == Some(head) && w == needle)
 }
 
 /// "Of the 450 homes, 135 were to be affordable".
@@ -245,7 +257,12 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         })?;
     // "of the region's total foreign debt of 380 billion": the whole is
     // stated right there; "three or four of the firms": no one part.
-    let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or(rest);
+    // Read to the clause's end only where it is used: after "the", "its", "their".
+    let phrase = if definite {
+        rest.split([',', ';', '.', '(']).next().unwrap_or(rest)
+    } else {
+        rest
+    };
     // `rest` ends the text: its offset is the text's length less its own.
     // "of the region's total foreign debt of 380 billion": the noun phrase
     // states its whole a few words on.
@@ -306,7 +323,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         let names_owner = |w: usize| {
             scope
                 .sentence_words(w)
-                .any(|x| x.trim_end_matches("'s").eq_ignore_ascii_case(owner_named))
+                .any(|x| trim_possessives(x).eq_ignore_ascii_case(owner_named))
         };
         if owner_named.is_empty() || is_time_word(owner_named) {
             find_antecedent(scope, part, &words)
@@ -315,6 +332,15 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 .or_else(|| find_antecedent(scope, part, &words))
         }
     }
+}
+
+/// `w` without its trailing "'s" (as `trim_end_matches("'s")`), without
+/// setting up a substring searcher for each word of a sentence.
+fn trim_possessives(mut w: &str) -> &str {
+    while let Some(stem) = w.strip_suffix("'s") {
+        w = stem;
+    }
+    w
 }
 
 /// The first three words of the noun phrase that opens `rest`, up to
@@ -347,25 +373,24 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
     let mut all: Vec<usize> = Vec::new();
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
         let Some(wq) = scope.q(w) else { continue };
+        // Cheapest tests first: most earlier figures are of another kind.
+        // "its staff" are the "49 employees": one group, named either way.
+        let same_noun = || {
+            wq.noun
+                .as_deref()
+                .is_some_and(|n| n == noun || super::synonyms::same_things(n, &noun))
+        };
+        if !scope.comparable(part, w) || !same_noun() {
+            continue;
+        }
         // "67 cases a day" is a rate; "of the 1,940" a part's whole.
         let is_part = scope.place(w).is_some_and(|p| p.after_is(0, "of"));
         let per_period = scope.place(w).is_some_and(|p| {
             p.after_has(3, &["a", "per", "each"])
                 && p.after_has(4, &["day", "week", "month", "year", "hour"])
         });
-        // "its staff" are the "49 employees": one group, named either way.
-        let same_noun = wq
-            .noun
-            .as_deref()
-            .is_some_and(|n| n == noun || super::synonyms::same_things(n, &noun));
         let start_value = scope.place(w).is_some_and(|p| p.prev_is(&["from"]));
-        if !same_noun
-            || !scope.comparable(part, w)
-            || is_part
-            || start_value
-            || per_period
-            || super::breakdown::is_rate(scope, w)
-        {
+        if is_part || start_value || per_period || super::breakdown::is_rate(scope, w) {
             continue;
         }
         all.push(w);
@@ -736,7 +761,7 @@ pub(super) fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
 /// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
 pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
-        || p.before_has(2, &["total"]) && p.prev_is(&["of"])
+        || p.prev_is(&["of"]) && p.before_has(2, &["total"])
         || p.after_has(4, &["altogether"])
 }
 

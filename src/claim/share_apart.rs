@@ -60,10 +60,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         .collect();
     placed.sort_unstable();
     for share in 0..scope.quantities.len() {
-        if placed.binary_search(&share).is_ok() || !is_free(scope, share) {
-            continue;
-        }
-        let Some(part) = part_beside(scope, share) else {
+        // The part beside is the cheaper test, and few shares have one.
+        let Some(part) = part_beside(scope, share)
+            .filter(|_| placed.binary_search(&share).is_err() && is_free(scope, share))
+        else {
             continue;
         };
         // The part's own noun names no whole: "44.25 mln shares, or 51 pct
@@ -104,9 +104,13 @@ fn is_free(scope: &Scope, share: usize) -> bool {
 fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     let part = share.checked_sub(1)?;
     let (pq, pp, sp) = (scope.q(part)?, scope.place(part)?, scope.place(share)?);
+    // Cheapest tests first: most figures follow no amount.
     let amount = matches!(pq.kind, Kind::Count | Kind::Money | Kind::Measure)
         && pq.range.is_none()
         && !pq.vague;
+    if !amount || pp.sentence != sp.sentence {
+        return None;
+    }
     let gap = scope.between(part, share);
     // After the comma only words that set a figure beside another
     // ("roughly", "or about", "equivalent to"): not "the rate was lower at",
@@ -117,6 +121,9 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     let beside = apposition
         && !gap.contains([';', ':', '('])
         && gap.split_whitespace().take(11).count() <= 10;
+    if !beside {
+        return None;
+    }
     let alone = !scope
         .same_sentence(part)
         .any(|o| o < part && scope.comparable(o, part));
@@ -125,14 +132,7 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
         pp.prev_is(&["of", "among"]) || pp.prev_is(&["the"]) && pp.before_is(1, "of");
     // "Spending fell 3.5 billion dlrs, or 0.9 pct": a change and its rate.
     let changed = super::change::is_stated_change(scope, part);
-    (amount
-        && !changed
-        && beside
-        && alone
-        && !whole_itself
-        && pp.sentence == sp.sentence
-        && !pp.prev_is(&["from", "than", "to"]))
-    .then_some(part)
+    (!changed && alone && !whole_itself && !pp.prev_is(&["from", "than", "to"])).then_some(part)
 }
 
 /// The words after a share, to the end of its clause, that can name its

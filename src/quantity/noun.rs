@@ -517,13 +517,20 @@ fn acronym_plural(word: &str) -> Option<&str> {
 }
 
 /// Lowercase singular: "migrants" -> "migrant", "cities" -> "city".
+/// The lowercased word is the one allocation: its ending is cut or
+/// rewritten in place.
 pub fn normalise(word: &str) -> String {
     if let Some(stem) = acronym_plural(word) {
         return stem.to_lowercase();
     }
-    let w = word.to_lowercase();
+    let mut w = word.to_lowercase();
+    let replaced = |mut w: String, singular: &str| {
+        w.clear();
+        w.push_str(singular);
+        w
+    };
     if let Some(singular) = irregular_plural(&w) {
-        return singular.to_string();
+        return replaced(w, singular);
     }
     let irregular = match w.as_str() {
         "children" => Some("child"),
@@ -538,11 +545,11 @@ pub fn normalise(word: &str) -> String {
         "gases" => Some("gas"),
         "staff" => Some("staff"),
         // Same in both numbers: not "specy".
-        "species" | "series" | "news" | "means" | "headquarters" => Some(w.as_str()),
+        "species" | "series" | "news" | "means" | "headquarters" => return w,
         _ => None,
     };
     if let Some(s) = irregular {
-        return s.to_string();
+        return replaced(w, s);
     }
     // "schoolchildren", "fishermen", "policewomen".
     for (plural, singular) in [("children", "child"), ("women", "woman"), ("men", "man")] {
@@ -550,15 +557,21 @@ pub fn normalise(word: &str) -> String {
             && !stem.is_empty()
             && !(plural == "men" && is_singular_in_men(&w))
         {
-            return format!("{stem}{singular}");
+            w.truncate(w.len() - plural.len());
+            w.push_str(singular);
+            return w;
         }
     }
+    // The endings cut below are ASCII: every cut is on a character boundary.
     if w.len() > 4 && w.ends_with("ies") {
-        return format!("{}y", &w[..w.len() - 3]);
+        w.truncate(w.len() - 3);
+        w.push('y');
+        return w;
     }
     for end in ["ches", "shes", "sses", "xes"] {
         if w.len() > end.len() + 1 && w.ends_with(end) {
-            return w[..w.len() - 2].to_string();
+            w.truncate(w.len() - 2);
+            return w;
         }
     }
     if w.len() > 3
@@ -567,7 +580,7 @@ pub fn normalise(word: &str) -> String {
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        return w[..w.len() - 1].to_string();
+        w.truncate(w.len() - 1);
     }
     w
 }
