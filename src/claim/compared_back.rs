@@ -22,7 +22,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     stated_already.sort_unstable();
     for s in 0..scope.quantities.len() {
         let Some(sq) = scope.q(s) else { continue };
-        // "down from an earlier 1.3 pct rise": a start, not the change.
+        // "down from a first estimate of a 2.4% rise": a start, not the change.
         let a_start = || scope.place(s).is_some_and(|p| p.before_has(4, &["from"]));
         // The sentence's first word rules out nearly every figure: read first.
         if stated_already.binary_search(&s).is_ok()

@@ -66,7 +66,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         else {
             continue;
         };
-        // The part's own noun names no whole: "44.25 mln shares, or 51 pct
+        // The part's own noun names no whole: "30.1m shares, or 52%
         // of the outstanding shares" says "outstanding" of its whole.
         let own: Vec<String> = scope
             .place(part)
@@ -130,7 +130,7 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     // "Of the 2,100 patients ..., just 41%": the figure is a whole.
     let whole_itself =
         pp.prev_is(&["of", "among"]) || pp.prev_is(&["the"]) && pp.before_is(1, "of");
-    // "Spending fell 3.5 billion dlrs, or 0.9 pct": a change and its rate.
+    // "Spending fell £2.8bn, or 1.4%": a change and its rate.
     let changed = super::change::is_stated_change(scope, part);
     (!changed && alone && !whole_itself && !pp.prev_is(&["from", "than", "to"])).then_some(part)
 }
@@ -142,8 +142,8 @@ fn naming_words(scope: &Scope, share: usize) -> Vec<String> {
         return Vec::new();
     };
     // "of all the airport's traffic", "harvested": a whole named with "of"
-    // or by what was done to it; not "a 4.6 pct interest", "26 pct on the
-    // next 27,500 dlrs".
+    // or by what was done to it; not "a 7.2% stake", "21% on the next
+    // £30,000".
     let names_a_whole = sp
         .after()
         .next()
@@ -243,8 +243,8 @@ fn is_a_part(scope: &Scope, w: usize) -> bool {
                 is_any(d, &["the", "its", "their", "all", "those", "them", "these"])
             })
     });
-    // "77.6 mln shares or 89 pct of ...", "3.7 billion dlrs for 112
-    // projects ..., 19.0 pct of the ADB's total lending": a share of
+    // "64.2m shares or 81% of ...", "£2.9bn for 96 projects ..., 17% of
+    // the fund's total lending": a share of
     // something else set beside it makes it a part.
     let share_beside = scope
         .same_sentence(w)
