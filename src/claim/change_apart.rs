@@ -303,9 +303,9 @@ fn subject_counted_by(scope: &Scope, s: usize, x: usize) -> bool {
     noun.is_some() && noun == subject
 }
 
-/// Lowercase, at most six letters: "Audiences" and "audiences".
+/// Six letters of a word's stem: "Audiences" and "audience".
 fn stem(w: &str) -> String {
-    w.to_ascii_lowercase().chars().take(6).collect()
+    super::context::word_stem(w, 6)
 }
 
 #[cfg(test)]

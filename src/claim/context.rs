@@ -376,6 +376,21 @@ impl Words {
     }
 }
 
+/// A word's stem for telling one content word across sentences: its
+/// singular, lowercased, without a possessive or closing punctuation, cut to
+/// `letters` ("harvested" and "harvest", "Audiences" and "audience",
+/// "airport's" and "airport").
+pub fn word_stem(word: &str, letters: usize) -> String {
+    let w = word
+        .trim_end_matches(['.', ',', ';', ':'])
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s");
+    crate::quantity::noun::normalise(w)
+        .chars()
+        .take(letters)
+        .collect()
+}
+
 pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }

@@ -750,12 +750,7 @@ fn named_further_back(
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, bool)> {
     // Singular, then five letters: "works" and "work", "raised" and "raise".
-    let stem = |w: &str| {
-        crate::quantity::noun::normalise(&w.to_ascii_lowercase())
-            .chars()
-            .take(5)
-            .collect::<String>()
-    };
+    let stem = |w: &str| super::context::word_stem(w, 5);
     let content: Vec<String> = lead_words
         .iter()
         .filter(|w| w.len() >= 4 && !has_any(&[w], DIVIDING) && !is_common(w))

@@ -159,16 +159,9 @@ fn naming_words(scope: &Scope, share: usize) -> Vec<String> {
         .collect()
 }
 
-/// A word's stem for matching across sentences: lowercase, without a
-/// possessive or a plural, at most six letters ("harvested" and "harvest",
-/// "airport's" and "airport").
+/// Six letters of a word's stem: "harvested" and "harvest".
 fn stem(word: &str) -> String {
-    let w = word
-        .trim_end_matches(['.', ',', ';', ':'])
-        .trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
-        .to_ascii_lowercase();
-    w.chars().take(6).collect()
+    super::context::word_stem(word, 6)
 }
 
 /// The whole: the first like amount, larger than the part, of the nearest
