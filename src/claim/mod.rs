@@ -7,6 +7,7 @@
 
 pub mod across;
 pub mod age;
+pub mod announced_parts;
 pub mod breakdown;
 pub mod change;
 pub mod change_apart;
@@ -356,6 +357,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     share_apart::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
+    announced_parts::find(&scope, &mut claims);
     list::find(&scope, doc.text, &mut claims);
     restatement::find(&scope, &mut claims);
     age::find(&scope, &mut claims);

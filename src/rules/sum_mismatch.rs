@@ -14,7 +14,10 @@ Adds up a breakdown the text says is complete (\"divided four ways\", \"the
 remaining 240,000 tonnes\", \"49 adults and 37 children\", \"£58m: £27m on
 roads, ...\", \"... a total of 47\") and compares the sum with the stated total.
 In a Markdown table, a last row headed \"Total\" (or \"All\", \"Overall\") is
-compared with each complete column above it. A stated total sums the list
+compared with each complete column above it; a table without one, or a
+list, led by \"broken down as follows:\" sums to the total its lead names
+paragraphs back, and a division announced in a sentence of its own (\"reports
+its results in three divisions.\") to the parts of the next three sentences. A stated total sums the list
 before it whatever each part counts (\"640 cattle, 1,120 sheep and 95 goats,
 making 2,275 entries altogether\"); parts after \", including\" must not
 exceed their sum. Also adds up shares of one whole when each unit can be
