@@ -281,26 +281,26 @@ fn same_clause(scope: &Scope, a: usize, b: usize) -> bool {
 /// "drew audiences of 40,000": figures that name nothing after them count
 /// what the change's subject names when both their sentences say it.
 fn subject_named_by_both(scope: &Scope, s: usize, a: usize, b: usize) -> bool {
-    let Some(subject) = scope
-        .sentence_words(s)
-        .find(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(stem)
-    else {
+    let Some(subject) = subject(scope, s) else {
         return false;
     };
     let says = |i: usize| scope.sentence_words(i).any(|w| stem(w) == subject);
     says(a) && says(b)
 }
 
-/// Whether the change's subject (its sentence's first word of four letters
-/// or more) is the noun figure `x` counts.
+/// Whether the change's subject is the noun figure `x` counts.
 fn subject_counted_by(scope: &Scope, s: usize, x: usize) -> bool {
     let noun = scope.q(x).and_then(|q| q.noun.as_deref()).map(stem);
-    let subject = scope
+    noun.is_some() && noun == subject(scope, s)
+}
+
+/// The stem of a change's subject: its sentence's first word of four
+/// letters or more ("Audiences grew by a third").
+fn subject(scope: &Scope, s: usize) -> Option<String> {
+    scope
         .sentence_words(s)
         .find(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(stem);
-    noun.is_some() && noun == subject
+        .map(stem)
 }
 
 /// Six letters of a word's stem: "Audiences" and "audience".
