@@ -389,6 +389,8 @@ pub(super) fn names_other_base(scope: &Scope, s: usize, said: &str) -> bool {
     };
     let other = |w: &str| is_subject(w) && !said.to_ascii_lowercase().contains(w);
     let yearly = p.before_has(3, &["annual", "annualised", "annualized", "yearly"])
+        // "year-to-date sales were up 13 pct": a period of its own.
+        || scope.sentence_has(s, &["year-to-date"])
         || p.before().rev().take(3).any(|w| {
             w.eq_ignore_ascii_case("year-on-year") || w.eq_ignore_ascii_case("year-over-year")
         });

@@ -37,6 +37,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             Claim::Change { from, to, .. } => Some([*from, *to]),
             _ => None,
         })
+        // A sentence's own pair ("fell to 6.1 tonnes a hectare, from 8.0")
+        // is paired even when no change was read from it.
+        .chain(super::change::pairs(scope).into_iter().map(|(f, t)| [f, t]))
         .flatten()
         .collect();
     paired.sort_unstable();
@@ -156,7 +159,7 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
         .iter()
         .copied()
         // A figure that is itself a change ("rose 2.7 pct") is no level.
-        .filter(|&j| !is_stated_change(scope, j))
+        .filter(|&j| !is_stated_change(scope, j) && !conditional(scope, j))
         .filter(|&j| {
             scope.q(j).is_some_and(|q| {
                 q.range.is_none()
@@ -179,16 +182,19 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
     let earlier = |j: usize, now_has_year: bool| {
         said_earlier(scope, j) || !now_has_year && named(j) && frame_year(scope, j).is_some()
     };
-    let mut found = None;
+    let mut found = Vec::new();
     for &a in &candidates {
         // One group per kind and unit, led by its first figure.
-        if candidates.iter().any(|&b| b < a && scope.comparable(a, b)) {
+        if candidates
+            .iter()
+            .any(|&b| b < a && scope.comparable(a, b) && per(scope, a) == per(scope, b))
+        {
             continue;
         }
         let group: Vec<usize> = candidates
             .iter()
             .copied()
-            .filter(|&b| scope.comparable(a, b))
+            .filter(|&b| scope.comparable(a, b) && per(scope, a) == per(scope, b))
             .collect();
         // The change's sentence states no figure of the group: its own
         // figure would be what it changed.
@@ -225,30 +231,70 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
         // ("Audiences grew by a third" and "drew audiences of 40,000"): the
         // other side's figures that count other things ("212 performances",
         // "the 398-seat hall") are not its pair.
-        let keep_like = |one: &[(f64, usize)], other: &mut Vec<(f64, usize)>| {
-            if let [(_, x)] = one
-                && subject_counted_by(scope, s, *x)
-            {
-                other.retain(|&(_, j)| scope.same_things(*x, j) != Some(false));
-            }
+        let counted = group
+            .iter()
+            .copied()
+            .find(|&x| subject_counted_by(scope, s, x));
+        if let Some(x) = counted {
+            then.retain(|&(_, j)| scope.same_things(x, j) != Some(false));
+            now.retain(|&(_, j)| scope.same_things(x, j) != Some(false));
+        }
+        // A start and an end of one change are of one size: "below 4
+        // tonnes" a hectare is no end of a 400,000-tonne harvest.
+        let near_in_size = |one: &[(f64, usize)], other: &mut Vec<(f64, usize)>| {
+            other.retain(|&(v, _)| {
+                one.iter()
+                    .any(|&(w, _)| v.abs() * 10.0 >= w.abs() && w.abs() * 10.0 >= v.abs())
+            });
         };
-        keep_like(&then, &mut now);
-        keep_like(&now, &mut then);
+        let then_before = then.clone();
+        near_in_size(&now, &mut then);
+        near_in_size(&then_before, &mut now);
         let ([(_, t)], [(_, n)]) = (then.as_slice(), now.as_slice()) else {
             continue;
         };
 
+        // A pair compared in a sentence of its own ("224 stores compared
+        // to 208 a year ago") is this change's only when its subject
+        // counts them.
+        let sentence = |j: usize| scope.place(j).map(|p| p.sentence);
+        if sentence(*t) == sentence(*n)
+            && !subject_counted_by(scope, s, *t)
+            && !subject_counted_by(scope, s, *n)
+        {
+            continue;
+        }
         // Both sides say what they count, and count the same things.
+        // Amounts in a unit of their own ("£1,480", "400,000 tonnes") are
+        // one measure when neither names another thing and each stands
+        // alone in its sentence (a sentence comparing two is a story of
+        // its own); bare counts must say what they count.
         let same = match scope.same_things(*t, *n) {
             Some(same) => same,
-            None => subject_named_by_both(scope, s, *t, *n),
+            None => {
+                scope.q(*t).is_some_and(|q| q.unit.is_some())
+                    && alone_of_its_kind(scope, *t)
+                    && alone_of_its_kind(scope, *n)
+                    || subject_named_by_both(scope, s, *t, *n)
+            }
         };
-        if !same || found.is_some() {
-            return None;
+        // Of a kind of figure that may count another thing, nothing is read.
+        if !same {
+            continue;
         }
-        found = Some((*t, *n));
+        found.push((*t, *n));
     }
-    found
+    // Of two kinds of figure that each give a pair, one given in a
+    // sentence of its own ("fell to 6.1 tonnes a hectare, from 8.0") is
+    // that sentence's comparison, not the change stated apart.
+    if found.len() > 1 {
+        let sentence = |j: usize| scope.place(j).map(|p| p.sentence);
+        found.retain(|&(t, n)| sentence(t) != sentence(n));
+    }
+    match found.as_slice() {
+        [pair] => Some(*pair),
+        _ => None,
+    }
 }
 
 /// A figure its sentence or its own words date before now: "Last year
@@ -257,9 +303,42 @@ fn said_earlier(scope: &Scope, j: usize) -> bool {
     dated_earlier(scope, j)
         || scope.place(j).is_some_and(|p| {
             p.past_frame()
-                || p.after_has(4, &["last"])
+                // "3,400 tonnes, against last season's 2,600": a "last"
+                // past a word of comparison dates the other figure.
+                || p.after_has(4, &["last"]) && !p.after_has(4, &["against", "compared", "versus", "than", "from"])
                 || p.prev_is(&["to", "with"]) && p.before_has(2, &["compared", "compares"])
         })
+}
+
+/// What a figure is per ("60.1p a day", "24.5p per kilowatt-hour"): a
+/// rate is compared only with rates of the same; "a year" is what an
+/// amount of money or goods is when nothing is said.
+fn per<'d>(scope: &Scope<'d>, j: usize) -> Option<&'d str> {
+    let p = scope.place(j)?;
+    let mut after = p.after();
+    let first = after.next()?;
+    if !is_any(first, &["a", "an", "per", "each", "every"]) {
+        return None;
+    }
+    after.next().filter(|w| !is_any(w, &["year", "annum"]))
+}
+
+/// "could follow if levels drop below 35%": a threshold or a hope, no
+/// level ("will pay £1,690 from January" is one).
+fn conditional(scope: &Scope, j: usize) -> bool {
+    scope.place(j).is_some_and(|p| {
+        p.before()
+            .rev()
+            .take(6)
+            .any(|w| is_any(w, &["if", "unless", "could", "might", "would"]))
+    })
+}
+
+/// Whether figure `j` is the one amount of its kind and unit in its sentence.
+fn alone_of_its_kind(scope: &Scope, j: usize) -> bool {
+    !scope
+        .same_sentence(j)
+        .any(|k| k != j && scope.comparable(j, k))
 }
 
 fn unpaired(window: &[usize], paired: &[usize]) -> Vec<usize> {
@@ -320,9 +399,13 @@ mod tests {
         let last = "Lambs\n\nFarms sold 285,000 lambs this year.\n\nLamb sales dropped S on the year, the union said.\n\nLast year's sales of 400,000 lambs were the second-largest.\n";
         assert_eq!(rules(&last.replace('S', "40%")), ["change-mismatch"]);
         assert!(rules(&last.replace('S', "29%")).is_empty());
-        // Figures that do not say what they count are not taken as one measure.
-        let unnamed = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped 40% on the year.\n\nLast year's harvest of 400,000 tonnes was the second-largest.\n";
-        assert!(rules(unnamed).is_empty());
+        // Amounts in one unit are one measure when neither names another
+        // thing; bare counts that name nothing are not.
+        let tonnes = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped S on the year.\n\nLast year's harvest of 400,000 tonnes was the second-largest.\n";
+        assert_eq!(rules(&tonnes.replace('S', "40%")), ["change-mismatch"]);
+        assert!(rules(&tonnes.replace('S', "29%")).is_empty());
+        let bare = "Wheat\n\nGrowers sold 285,000 this year.\n\nOutput dropped 40% on the year.\n\nLast year's 400,000 was the second-largest.\n";
+        assert!(rules(bare).is_empty());
     }
 
     #[test]
@@ -357,6 +440,32 @@ mod tests {
         // A subject the figures do not count picks nothing: "sales" of stores.
         let stores = "Shops\n\nLike-for-like shop sales grew 14% in the quarter.\n\nMarlow runs 186 shops, against 173 shops a year ago, in 11 counties.\n";
         assert!(rules(stores).is_empty());
+    }
+
+    #[test]
+    fn a_rate_a_threshold_or_a_figure_of_another_size_is_no_level() {
+        let text = "Bills\n\nThe average household will pay £1,690 a year from January.\n\nThe new cap amounts to a S increase.\n\nThe standing charge will rise to 60.1p a day, and the unit rate to 24.5p per kilowatt-hour. A review could follow if bills pass £2,000.\n\nLast winter the cap on a typical bill stood at £1,480.\n";
+        assert_eq!(rules(&text.replace('S', "6%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "14%")).is_empty());
+        let yields = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped S on the year.\n\nLast year's harvest of 400,000 tonnes was large. A few farms reported yields below 4 tonnes.\n";
+        assert_eq!(rules(&yields.replace('S', "40%")), ["change-mismatch"]);
+        assert!(rules(&yields.replace('S', "29%")).is_empty());
+    }
+
+    #[test]
+    fn the_subject_keeps_its_own_things_and_a_sentence_keeps_its_own_comparison() {
+        let fruit = "Fruit\n\nThe crop was 7,900 tonnes of dessert apples, 6,200 tonnes of cider apples and 2,100 tonnes of cooking apples.\n\nPears had a stronger year, climbing by S.\n\nGrowers picked 3,400 tonnes of pears, against last season's 2,600 tonnes.\n";
+        assert_eq!(rules(&fruit.replace('S', "two-thirds")), ["change-mismatch"]);
+        assert!(rules(&fruit.replace('S', "almost a third")).is_empty());
+        // A comparison of its own sentence, of things the change does not
+        // name, and a change of a period of its own.
+        let quiet = [
+            "Stores\n\nThe company said sales increased 15 pct.\n\nIt operates 224 stores compared to 208 stores a year ago.\n",
+            "Sales\n\nSales rose to a record 10.4 mln dlrs for the week.\n\nThat compares with sales of 8,909,000 dlrs a year earlier.\n\nYear-to-date sales were up 13 pct.\n",
+        ];
+        for text in quiet {
+            assert!(rules(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -523,9 +523,22 @@ impl<'d> Place<'d> {
                 .before()
                 .rev()
                 .take(4)
-                .any(|w| w.eq_ignore_ascii_case("year's") || w.eq_ignore_ascii_case("year\u{2019}s"))
+                .any(is_time_possessive)
                 && self.before_has(5, &["last", "previous"])
     }
+}
+
+/// "year's", "season's", "month's": a time owning the figure after it.
+fn is_time_possessive(w: &str) -> bool {
+    let Some(time) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) else {
+        return false;
+    };
+    is_any(
+        time,
+        &[
+            "year", "season", "month", "week", "quarter", "summer", "winter", "spring", "autumn",
+        ],
+    )
 }
 
 #[cfg(test)]
