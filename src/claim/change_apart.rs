@@ -24,25 +24,12 @@ const FORECAST: &[&str] = &[
 ];
 
 /// How many sentences either side the figures may stand.
-const SENTENCES: usize = 3;
+pub(super) const SENTENCES: usize = 3;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
     stated_already.sort_unstable();
-    // "Tickets cost £165, up 11% from £149": figures of a change of their
-    // own are not this change's.
-    let mut paired: Vec<usize> = claims
-        .iter()
-        .filter_map(|c| match c {
-            Claim::Change { from, to, .. } => Some([*from, *to]),
-            _ => None,
-        })
-        // A sentence's own pair ("fell to 6.1 tonnes a hectare, from 8.0")
-        // is paired even when no change was read from it.
-        .chain(super::change::pairs(scope).into_iter().map(|(f, t)| [f, t]))
-        .flatten()
-        .collect();
-    paired.sort_unstable();
+    let paired = paired_figures(scope, claims);
     for s in 0..scope.quantities.len() {
         let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
             continue;
@@ -83,15 +70,28 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // previous year, says the report, which credits a fare of £1.80":
         // the fare is another clause's), and no other change after it
         // ("wool dropped 22%, barley 61%": a list of changes of several things).
+        // A year or a span frames the change ("by 200% in two years"), and
+        // a figure before it in a sentence opening with an earlier time is
+        // its start ("Last summer the crowd was 4,800, and ... the rise of
+        // more than half").
         let alone = !window.iter().any(|&j| {
             scope.place(j).is_some_and(|p| p.sentence == sp.sentence)
-                && scope.q(j).is_some_and(|q| q.kind != Kind::Year)
-                && (j < s || same_clause(scope, s, j) || scope.comparable(s, j))
+                && scope
+                    .q(j)
+                    .is_some_and(|q| !matches!(q.kind, Kind::Year | Kind::Duration | Kind::Date))
+                && (if j < s {
+                    !dated_earlier(scope, j)
+                } else {
+                    same_clause(scope, s, j)
+                } || scope.comparable(s, j))
         });
         if !alone {
             continue;
         }
-        if let Some((from, to)) = one_pair(scope, s, &unpaired(&window, &paired))
+        let Some(change) = Apart::of_figure(scope, s) else {
+            continue;
+        };
+        if let Some((from, to)) = one_pair(scope, &change, &unpaired(&window, &paired))
             .filter(|&(f, t)| plausible(scope, s, f, t))
         {
             claims.push(Claim::Change {
@@ -101,6 +101,24 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             });
         }
     }
+}
+
+/// The figures of a change of their own, sorted: "Tickets cost £165, up
+/// 11% from £149" are not a change's stated apart.
+pub(super) fn paired_figures(scope: &Scope, claims: &[Claim]) -> Vec<usize> {
+    let mut paired: Vec<usize> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change { from, to, .. } => Some([*from, *to]),
+            _ => None,
+        })
+        // A sentence's own pair ("fell to 6.1 tonnes a hectare, from 8.0")
+        // is paired even when no change was read from it.
+        .chain(super::change::pairs(scope).into_iter().map(|(f, t)| [f, t]))
+        .flatten()
+        .collect();
+    paired.sort_unstable();
+    paired
 }
 
 /// A year near figure `i` in its sentence ("The 2022-23 figure of 9.6
@@ -151,10 +169,48 @@ fn plausible(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
     ratio.is_finite() && (0.25..=4.0).contains(&ratio)
 }
 
+/// A change stated without its figures: where it is said and of what.
+pub(super) struct Apart {
+    /// The sentence that states it.
+    pub sentence: usize,
+    /// The stem of its subject ("Audiences grew by a third").
+    pub subject: Option<String>,
+    /// Stated in percentage points: its figures are shares.
+    pub points: bool,
+}
+
+impl Apart {
+    /// The change stated by figure `s`.
+    fn of_figure(scope: &Scope, s: usize) -> Option<Self> {
+        Some(Apart {
+            sentence: scope.place(s)?.sentence,
+            subject: subject(scope.sentence_words(s)),
+            points: scope.q(s)?.kind == Kind::PercentagePoints,
+        })
+    }
+
+    /// Whether its subject is the noun figure `x` counts.
+    fn counted_by(&self, scope: &Scope, x: usize) -> bool {
+        let noun = scope.q(x).and_then(|q| q.noun.as_deref()).map(stem);
+        noun.is_some() && noun == self.subject
+    }
+
+    /// "Audiences grew by a third" with "Audiences ... reached 60,000" and
+    /// "drew audiences of 40,000": figures that name nothing after them
+    /// count what the change's subject names when both their sentences say it.
+    fn named_by_both(&self, scope: &Scope, a: usize, b: usize) -> bool {
+        let Some(subject) = &self.subject else {
+            return false;
+        };
+        let says = |i: usize| scope.sentence_words(i).any(|w| &stem(w) == subject);
+        says(a) && says(b)
+    }
+}
+
 /// The one (earlier, now) pair of like figures in `window`, if exactly one
 /// kind of figure there gives one value for each time.
-fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)> {
-    let points = scope.q(s).is_some_and(|q| q.kind == Kind::PercentagePoints);
+pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Option<(usize, usize)> {
+    let points = change.points;
     let candidates: Vec<usize> = window
         .iter()
         .copied()
@@ -178,7 +234,12 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
     // Dated earlier in words ("Last year's harvest"), or by a year ("The
     // 2022-23 figure of 9.6 million journeys") where the other side has
     // none and both name what they count.
-    let named = |j: usize| scope.q(j).is_some_and(|q| q.noun.is_some());
+    // What a figure measures is said by its noun, or by its unit.
+    let named = |j: usize| {
+        scope
+            .q(j)
+            .is_some_and(|q| q.noun.is_some() || q.unit.is_some())
+    };
     let earlier = |j: usize, now_has_year: bool| {
         said_earlier(scope, j) || !now_has_year && named(j) && frame_year(scope, j).is_some()
     };
@@ -198,11 +259,9 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
             .collect();
         // The change's sentence states no figure of the group: its own
         // figure would be what it changed.
-        let sentence = scope.place(s).map(|p| p.sentence);
-        if group
-            .iter()
-            .any(|&j| scope.place(j).map(|p| p.sentence) == sentence)
-        {
+        if group.iter().any(|&j| {
+            scope.place(j).map(|p| p.sentence) == Some(change.sentence) && !dated_earlier(scope, j)
+        }) {
             continue;
         }
         // Whether the figures not dated in words carry a year of their own.
@@ -231,10 +290,7 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
         // ("Audiences grew by a third" and "drew audiences of 40,000"): the
         // other side's figures that count other things ("212 performances",
         // "the 398-seat hall") are not its pair.
-        let counted = group
-            .iter()
-            .copied()
-            .find(|&x| subject_counted_by(scope, s, x));
+        let counted = group.iter().copied().find(|&x| change.counted_by(scope, x));
         if let Some(x) = counted {
             then.retain(|&(_, j)| scope.same_things(x, j) != Some(false));
             now.retain(|&(_, j)| scope.same_things(x, j) != Some(false));
@@ -259,8 +315,8 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
         // counts them.
         let sentence = |j: usize| scope.place(j).map(|p| p.sentence);
         if sentence(*t) == sentence(*n)
-            && !subject_counted_by(scope, s, *t)
-            && !subject_counted_by(scope, s, *n)
+            && !change.counted_by(scope, *t)
+            && !change.counted_by(scope, *n)
         {
             continue;
         }
@@ -275,7 +331,8 @@ fn one_pair(scope: &Scope, s: usize, window: &[usize]) -> Option<(usize, usize)>
                 scope.q(*t).is_some_and(|q| q.unit.is_some())
                     && alone_of_its_kind(scope, *t)
                     && alone_of_its_kind(scope, *n)
-                    || subject_named_by_both(scope, s, *t, *n)
+                    || change.named_by_both(scope, *t, *n)
+                    || described_alike(scope, *t, *n)
             }
         };
         // Of a kind of figure that may count another thing, nothing is read.
@@ -334,6 +391,32 @@ fn conditional(scope: &Scope, j: usize) -> bool {
     })
 }
 
+/// "the average Twenty20 crowd ... was 4,800" and "crowds for the club's
+/// matches averaged 6,120": the words before two figures share a content word.
+fn described_alike(scope: &Scope, a: usize, b: usize) -> bool {
+    let words = |j: usize| -> Vec<&str> {
+        let (Some(q), Some(p)) = (scope.q(j), scope.place(j)) else {
+            return Vec::new();
+        };
+        let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+        // From the figure before it, if nearer: "5.3 billion dlrs ... and
+        // 15 billion" are not described by "billion".
+        let previous = j
+            .checked_sub(1)
+            .and_then(|i| scope.q(i))
+            .map_or(0, |q| q.span.end);
+        let from = sentence
+            .start
+            .max(q.span.start.saturating_sub(DESCRIBED))
+            .max(previous.min(q.span.start));
+        super::context::words_in(scope.text, from, q.span.start).collect()
+    };
+    super::context::shares_stem(&words(a), &words(b), 5)
+}
+
+/// How many bytes before a figure describe it.
+const DESCRIBED: usize = 60;
+
 /// Whether figure `j` is the one amount of its kind and unit in its sentence.
 fn alone_of_its_kind(scope: &Scope, j: usize) -> bool {
     !scope
@@ -341,7 +424,7 @@ fn alone_of_its_kind(scope: &Scope, j: usize) -> bool {
         .any(|k| k != j && scope.comparable(j, k))
 }
 
-fn unpaired(window: &[usize], paired: &[usize]) -> Vec<usize> {
+pub(super) fn unpaired(window: &[usize], paired: &[usize]) -> Vec<usize> {
     window
         .iter()
         .copied()
@@ -356,28 +439,10 @@ fn same_clause(scope: &Scope, a: usize, b: usize) -> bool {
     !gap.contains([',', ';', '\u{2013}', '\u{2014}'])
 }
 
-/// "Audiences grew by a third" with "Audiences ... reached 60,000" and
-/// "drew audiences of 40,000": figures that name nothing after them count
-/// what the change's subject names when both their sentences say it.
-fn subject_named_by_both(scope: &Scope, s: usize, a: usize, b: usize) -> bool {
-    let Some(subject) = subject(scope, s) else {
-        return false;
-    };
-    let says = |i: usize| scope.sentence_words(i).any(|w| stem(w) == subject);
-    says(a) && says(b)
-}
-
-/// Whether the change's subject is the noun figure `x` counts.
-fn subject_counted_by(scope: &Scope, s: usize, x: usize) -> bool {
-    let noun = scope.q(x).and_then(|q| q.noun.as_deref()).map(stem);
-    noun.is_some() && noun == subject(scope, s)
-}
-
 /// The stem of a change's subject: its sentence's first word of four
 /// letters or more ("Audiences grew by a third").
-fn subject(scope: &Scope, s: usize) -> Option<String> {
-    scope
-        .sentence_words(s)
+pub(super) fn subject<'d>(mut words: impl Iterator<Item = &'d str>) -> Option<String> {
+    words
         .find(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic()))
         .map(stem)
 }
@@ -455,13 +520,38 @@ mod tests {
     #[test]
     fn the_subject_keeps_its_own_things_and_a_sentence_keeps_its_own_comparison() {
         let fruit = "Fruit\n\nThe crop was 7,900 tonnes of dessert apples, 6,200 tonnes of cider apples and 2,100 tonnes of cooking apples.\n\nPears had a stronger year, climbing by S.\n\nGrowers picked 3,400 tonnes of pears, against last season's 2,600 tonnes.\n";
-        assert_eq!(rules(&fruit.replace('S', "two-thirds")), ["change-mismatch"]);
+        assert_eq!(
+            rules(&fruit.replace('S', "two-thirds")),
+            ["change-mismatch"]
+        );
         assert!(rules(&fruit.replace('S', "almost a third")).is_empty());
         // A comparison of its own sentence, of things the change does not
         // name, and a change of a period of its own.
         let quiet = [
             "Stores\n\nThe company said sales increased 15 pct.\n\nIt operates 224 stores compared to 208 stores a year ago.\n",
             "Sales\n\nSales rose to a record 10.4 mln dlrs for the week.\n\nThat compares with sales of 8,909,000 dlrs a year earlier.\n\nYear-to-date sales were up 13 pct.\n",
+        ];
+        for text in quiet {
+            assert!(rules(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_span_frames_the_change_and_a_dated_start_may_stand_before_it() {
+        let prices = "Fertiliser\n\nPrices rose by S in two years, a survey found.\n\nIn spring 2021 a tonne cost farmers £320. This spring the survey found them paying £640.\n";
+        assert_eq!(rules(&prices.replace('S', "200%")), ["change-mismatch"]);
+        assert!(rules(&prices.replace('S', "100%")).is_empty());
+        let crowds = "Cricket\n\nCrowds for the club's evening matches averaged 6,120 this summer.\n\nLast summer the average evening crowd was 4,800, and the chief executive said the rise of S had paid for floodlights.\n";
+        assert_eq!(
+            rules(&crowds.replace('S', "more than half")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&crowds.replace('S', "more than a quarter")).is_empty());
+        // A figure before the change said of now is what changed; the
+        // words of a figure are not what another is described by.
+        let quiet = [
+            "Sales\n\nIn the year sales totalled 430.2 mln dlrs, up 18 pct from a year earlier.\n\nIn the quarter sales rose 11 pct to 136.6 mln dlrs.\n",
+            "Loans\n\nLending rose 54 pct on the year.\n\nLoans were 5.3 billion in the quarter and 15 billion for the year.\n\nHoldings were 58.8 billion at the end of the year versus 50.7 billion a year before.\n",
         ];
         for text in quiet {
             assert!(rules(text).is_empty(), "{text}");

@@ -11,6 +11,7 @@
 //! figure of its own, between a figure dated earlier and the like figure
 //! of now (see `referred_change::earlier_and_now`).
 
+use super::change_apart::{Apart, SENTENCES as APART, one_pair, subject, unpaired};
 use super::referred_change::{dated_earlier, earlier_and_now};
 use super::{Claim, Scope, Stated};
 use crate::span::Span;
@@ -25,6 +26,7 @@ const STEMS: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let paired = super::change_apart::paired_figures(scope, claims);
     let taken: Vec<Span> = claims
         .iter()
         .filter_map(|c| match c {
@@ -50,7 +52,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        let Some((from, to)) = pair_of(scope, span) else {
+        let Some((from, to)) = pair_of(scope, span, &paired) else {
             continue;
         };
         // A multiple above one says the figure grew, below one that it
@@ -177,7 +179,7 @@ fn names_own_base(text: &str, end: usize) -> bool {
 }
 
 /// The start and end a multiple at `word` speaks of.
-fn pair_of(scope: &Scope, word: Span) -> Option<(usize, usize)> {
+fn pair_of(scope: &Scope, word: Span, paired: &[usize]) -> Option<(usize, usize)> {
     let sentence = scope.layout.sentence_of(word.start);
     let near: Vec<usize> = scope
         .starting_in(
@@ -221,8 +223,38 @@ fn pair_of(scope: &Scope, word: Span) -> Option<(usize, usize)> {
     // year, 2,140 ... The latest figure is 1,420."
     let nearest_first: Vec<usize> = near.iter().copied().rev().collect();
     let last = *nearest_first.first()?;
-    let (then, now) = earlier_and_now(scope, last + 1, &nearest_first)?;
-    Some((then, now))
+    // "four times as fast as Sony's robot" compares with another thing;
+    // a verb of change ("has nearly doubled") is said of one thing over time.
+    let compares = scope
+        .text
+        .get(word.start..word.end)
+        .is_some_and(|w| w.ends_with("times") || w.ends_with("twice"));
+    earlier_and_now(scope, last + 1, &nearest_first).or_else(|| {
+        if compares {
+            return None;
+        }
+        // Else the one earlier and one now figure of a kind near it, as
+        // for a change in percent ("The total has nearly doubled in four
+        // years" ... "In 2019 the force recorded 318 such offences").
+        let span = scope.layout.sentence_span(sentence, scope.text.len());
+        let change = Apart {
+            sentence,
+            subject: subject(super::context::words_in(scope.text, span.start, span.end)),
+            points: false,
+        };
+        let window: Vec<usize> = scope
+            .starting_in(
+                word.start.saturating_sub(3_000),
+                (word.end + 3_000).min(scope.text.len()),
+            )
+            .filter(|&j| {
+                scope.place(j).is_some_and(|p| {
+                    p.sentence + APART >= sentence && p.sentence <= sentence + APART
+                })
+            })
+            .collect();
+        one_pair(scope, &change, &unpaired(&window, paired))
+    })
 }
 
 /// A count, sum or measure stated as one figure in digits.
@@ -257,6 +289,16 @@ mod tests {
         let times = "Parcels\n\nThe food bank handed out 3,400 parcels this year.\n\nFive years ago it gave out 1,850 parcels. The rise to almost N times that level was driven by rents.\n";
         assert_eq!(rules(&times.replace('N', "three")), ["change-mismatch"]);
         assert!(rules(&times.replace('N', "two")).is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_change_takes_the_one_earlier_and_now_figure_near_it() {
+        let text = "Knives\n\nPolice recorded N knife offences this year.\n\nThe total has nearly doubled since the review began.\n\nIn 2019 the force recorded 318 knife offences.\n";
+        assert_eq!(rules(&text.replace('N', "447")), ["change-mismatch"]);
+        assert!(rules(&text.replace('N', "600")).is_empty());
+        // "four times as fast as" another thing is no change over time.
+        let robot = "Robots\n\nThe first model walked at 1.6km/h.\n\nThe new robot runs at 3km/h, almost four times as fast as a rival's.\n";
+        assert!(rules(robot).is_empty());
     }
 
     #[test]

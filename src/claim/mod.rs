@@ -350,8 +350,8 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     across::find(&scope, &mut claims);
     earlier_start::find(&scope, &mut claims);
     referred_change::find(&scope, &mut claims);
-    factor_change::find(&scope, &mut claims);
     compared_back::find(&scope, &mut claims);
+    factor_change::find(&scope, &mut claims);
     change_apart::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     share_apart::find(&scope, &mut claims);

@@ -173,7 +173,8 @@ fn factor_allows(factor: f64, hedge: Option<Hedge>, slack: f64) -> Interval {
             Interval::new(factor * (1.0 - edge), f64::INFINITY)
         }
         Some(Hedge::LessThan | Hedge::AtMost) => Interval::new(0.0, factor * (1.0 + edge)),
-        Some(Hedge::Nearly) => Interval::new(factor * (0.9 - slack), factor * (1.0 + edge)),
+        // "A little below": a fifth below strictly, a quarter loosely.
+        Some(Hedge::Nearly) => Interval::new(factor * (0.85 - slack / 2.0), factor * (1.0 + edge)),
         Some(Hedge::About) => Interval::new(factor * (0.95 - slack), factor * (1.05 + slack)),
         None => Interval::new(low, high),
     }
