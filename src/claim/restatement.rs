@@ -148,12 +148,12 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
                 p.prev_is(&["the", "those", "these", "our", "its", "their"])
                     && !p.before_has(3, COMPARED)
                     && !p.after_is(0, "of")
-                    && !narrowed(scope, i)
             })
             && counts_things(scope, i, noun);
         // Equal figures are one figure; several different ones, several things.
         if points_back
             && let [first] = values.as_slice()
+            && (!narrowed(scope, i) || clause_repeats(scope, *first, i))
             && scope
                 .q(*first)
                 .is_some_and(|f| f.value != q.value && close(f, q))
@@ -186,6 +186,21 @@ fn narrowed(scope: &Scope, i: usize) -> bool {
         .split_whitespace()
         .take(3)
         .any(|w| is_any(w, &["who", "that", "which", "whose", "where", "of"]))
+}
+
+/// "a petition signed by nearly 9,000 people" ... "the 5,600 people who
+/// signed our petition": a clause that says again what the first figure's
+/// sentence said of it names the same group, not a subset.
+fn clause_repeats(scope: &Scope, first: usize, i: usize) -> bool {
+    let Some(q) = scope.q(i) else { return false };
+    let after = scope.text.get(q.span.end..).unwrap_or("");
+    let clause = after.split([',', '.', ';', '(']).next().unwrap_or(after);
+    let said: Vec<&str> = clause.split_whitespace().skip(1).take(6).collect();
+    let first_sentence: Vec<&str> = scope.sentence_words(first).collect();
+    said.iter()
+        .filter(|w| shares_stem(&[w], &first_sentence, 5))
+        .count()
+        >= 2
 }
 
 /// "The heatwave has killed at least 14 people" ... "the 11 deaths": people
@@ -244,8 +259,10 @@ fn counts_things(scope: &Scope, i: usize, noun: &str) -> bool {
     // The noun as written: plural ("walkers"), and not a name ("series").
     let written = scope.place(i).and_then(|p| {
         p.after().take(3).find(|w| {
+            // "people" is written for "person".
             w.to_ascii_lowercase()
                 .starts_with(noun.get(..3).unwrap_or(noun))
+                || crate::quantity::noun::normalise(w) == noun
         })
     });
     // "the 330 injured": an adjective standing for people counts them.
@@ -315,6 +332,8 @@ fn no_narrower(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
             p.after()
                 .take(4)
                 .take_while(|w| crate::quantity::noun::normalise(w) != noun)
+                // "all 64 of its volunteers": no kind of volunteer.
+                .filter(|w| !is_any(w, &["of", "its", "their", "our", "the"]))
                 .map(str::to_ascii_lowercase)
                 .collect()
         })
@@ -359,10 +378,21 @@ fn is_all(scope: &Scope, i: usize) -> bool {
         .q(i)
         .and_then(|q| scope.text.get(q.span.start..q.span.end))
         .is_some_and(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()));
+    // "all 64 of its volunteers": all of its own noun.
+    let of_its_own = |p: &super::context::Place| {
+        p.after_is(0, "of")
+            && ["its", "their", "our", "the"]
+                .iter()
+                .any(|d| p.after_is(1, d))
+            && p.after().nth(2).is_some_and(|w| {
+                scope.q(i).and_then(|q| q.noun.as_deref())
+                    == Some(crate::quantity::noun::normalise(w).as_str())
+            })
+    };
     scope.place(i).is_some_and(|p| {
         p.prev_is(&["all"])
             && !p.before_is(1, "in")
-            && !p.after_is(0, "of")
+            && (!p.after_is(0, "of") || of_its_own(p))
             && !p.after_is(1, "of")
             && !year_like
     })
@@ -550,6 +580,9 @@ const CALENDAR: &[&str] = &[
     "Sunday",
 ];
 
+/// How many bytes of a sentence's opening may date all of it.
+const OPENING: usize = 16;
+
 /// How close (in bytes) a year must stand to frame a figure.
 const FRAME_REACH: usize = 40;
 
@@ -557,6 +590,13 @@ const FRAME_REACH: usize = 40;
 /// in June 2003"): a year in its sentence close to it.
 pub(super) fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
     let q = scope.q(i)?;
+    let opening = scope.place(i).map(|p| {
+        scope
+            .layout
+            .sentence_span(p.sentence, scope.text.len())
+            .start
+            + OPENING
+    })?;
     scope
         .same_sentence(i)
         .filter_map(|j| scope.q(j))
@@ -564,6 +604,16 @@ pub(super) fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
         .filter(|y| {
             y.span.start.saturating_sub(q.span.end) <= FRAME_REACH
                 && q.span.start.saturating_sub(y.span.end) <= FRAME_REACH
+        })
+        // "who joined as a trainee in 1996, said all 64": a year before a
+        // comma is its own clause's, unless it opens the sentence ("In 2019, ...").
+        .filter(|y| {
+            y.span.end > q.span.start
+                || y.span.start < opening
+                || !scope
+                    .text
+                    .get(y.span.end..q.span.start)
+                    .is_some_and(|t| t.contains(','))
         })
         .find_map(|y| y.value)
         .map(|v| v as i64)
@@ -672,5 +722,25 @@ mod tests {
         assert_eq!(restatements(subset), 0);
         let label = "Sales of the 400 series rose. The 300 series was dropped.";
         assert_eq!(restatements(label), 0);
+    }
+
+    #[test]
+    fn a_clause_saying_again_what_the_first_figure_did_is_no_subset() {
+        let text = "Quarry\n\nThe council approved the quarry despite a petition signed by nearly 9,000 people.\n\nThe campaign's chair said: \"The council has ignored the 5,600 people who CLAUSE.\"\n";
+        assert_eq!(
+            rules(&text.replace("CLAUSE", "signed our petition")),
+            ["restatement-conflict"]
+        );
+        assert!(rules(&text.replace("CLAUSE", "live beside it")).is_empty());
+    }
+
+    #[test]
+    fn all_of_its_own_noun_and_a_year_of_another_clause() {
+        let text = "Rescue\n\nIts roster of close to 100 volunteers is on call.\n\nThe team leader, who joined as a trainee in 1996, said all N of its volunteers had completed a course.\n";
+        assert_eq!(rules(&text.replace('N', "64")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "96")).is_empty());
+        // All of something else is no restatement.
+        let other = "Rescue\n\nIts roster of close to 100 volunteers is on call.\n\nAll 64 of its vehicles were serviced.\n";
+        assert_eq!(restatements(other), 0);
     }
 }
