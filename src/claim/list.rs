@@ -658,10 +658,14 @@ fn total_of_list(
         let span = scope.layout.sentence_span(lead_sentence, scope.text.len());
         let lead_words: Vec<&str> =
             super::context::words_in(scope.text, span.start, colon_at).collect();
-        let announced = lead_words
-            .iter()
-            .filter_map(|w| crate::quantity::lexicon::unit_word(&w.to_ascii_lowercase()))
-            .any(|n| n as usize == parts.len());
+        let counts_parts = |words: &[&str]| {
+            words
+                .iter()
+                .filter_map(|w| crate::quantity::lexicon::unit_word(&w.to_ascii_lowercase()))
+                .any(|n| n as usize == parts.len())
+        };
+        let announced =
+            counts_parts(&lead_words) || counts_parts(&heading_before(scope, span.start));
         let complete = announced || has_any(&lead_words, DIVIDING);
         let in_lead: Vec<usize> = scope
             .starting_in(span.start, colon_at)
@@ -736,6 +740,25 @@ fn total_of_list(
         .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["from"])))?;
     (between.trim().is_empty() && states_total).then_some((total, false))
 }
+
+/// The words of the paragraph before `start` when it is as short as a
+/// heading ("The four divisions" over "Each of the group's businesses grew:").
+fn heading_before<'d>(scope: &Scope<'d>, start: usize) -> Vec<&'d str> {
+    let paragraph = scope.layout.paragraph_of(start);
+    let Some(before) = paragraph.checked_sub(1) else {
+        return Vec::new();
+    };
+    let span = scope.layout.paragraph_span(before, scope.text.len());
+    let words: Vec<&str> = super::context::words_in(scope.text, span.start, span.end).collect();
+    if words.len() <= HEADING_WORDS {
+        words
+    } else {
+        Vec::new()
+    }
+}
+
+/// How many words a heading has at most.
+const HEADING_WORDS: usize = 8;
 
 /// How many paragraphs back a complete list's lead may find its total.
 const LEAD_PARAGRAPHS_BACK: usize = 3;
@@ -905,6 +928,17 @@ mod tests {
         // Averages by district are no parts of the city's average.
         let rents = "# Rents\n\nAverage monthly rents have risen from €950 to €1,380 in three years, an increase of 45%.\n\nThe figures for the four largest districts show that no part of the city has escaped:\n\n| District | 2021 | 2024 |\n| --- | --- | --- |\n| Old Harbour | €1,240 | €1,750 |\n| Northside | €880 | €1,290 |\n| Lindenhof | €1,020 | €1,420 |\n| Eastmoor | €760 | €1,100 |\n";
         assert!(markdown_rules(rents).is_empty());
+    }
+
+    #[test]
+    fn a_heading_that_counts_the_rows_announces_all_of_them() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Results\n\nThe group reported revenue of £412m for the year, up 11% from £371m.\n\nOperating profit came in at £58.3m.\n\n## The four divisions\n\nEach of the group's businesses grew over the year:\n\n| Division | Revenue |\n| --- | --- |\n| Laboratory | £168m |\n| Industrial | £121m |\n| Medical | £74m |\n| Services | £N |\n";
+        assert_eq!(markdown_rules(&text.replace('N', "29m")), ["sum-mismatch"]);
+        assert!(markdown_rules(&text.replace('N', "49m")).is_empty());
+        // A heading counting other things than the rows announces nothing.
+        let three = text.replace("The four divisions", "Three years of growth");
+        assert!(markdown_rules(&three.replace('N', "29m")).is_empty());
     }
 
     #[test]
