@@ -159,6 +159,26 @@ fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
     (divided && no_like && counts_them).then(|| subject.to_string())
 }
 
+/// The subject of the parts' sentence when it opens it as "The crop was
+/// made up of", with no figure before the parts.
+fn definite_subject(scope: &Scope, parts: &[usize]) -> Option<String> {
+    let first = *parts.first()?;
+    let span = scope
+        .layout
+        .sentence_span(scope.place(first)?.sentence, scope.text.len());
+    if scope.starting_in(span.start, span.end).next() != Some(first) {
+        return None;
+    }
+    let mut words = super::context::words_in(scope.text, span.start, span.end);
+    let (Some(the), Some(subject)) = (words.next(), words.next()) else {
+        return None;
+    };
+    (the.eq_ignore_ascii_case("the")
+        && subject.len() >= 4
+        && subject.chars().all(|c| c.is_ascii_lowercase()))
+    .then(|| subject.to_string())
+}
+
 /// Whether a total is larger than each of its parts.
 fn larger_than_each(total: &crate::quantity::Quantity, scope: &Scope, parts: &[usize]) -> bool {
     parts
@@ -817,9 +837,15 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // "The budget is divided between five service areas. Adult social care
     // ... £21.4m, ...": a sentence without figures announces the division
     // of what its subject names.
-    let subject = (!complete && !announced)
-        .then(|| division_announced(scope, &parts))
-        .flatten();
+    // "The crop was made up of 7,900 tonnes ...": a complete list whose
+    // sentence opens with a definite subject names its total further back.
+    let subject = if complete {
+        definite_subject(scope, &parts)
+    } else if !announced {
+        division_announced(scope, &parts)
+    } else {
+        None
+    };
     let complete = complete
         || counted
         || announced
@@ -1237,5 +1263,17 @@ mod tests {
         // A remainder that heads a breakdown of its own is another amount.
         let own = "Debt\n\nOf the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the public sector and 9.5 billion dlrs by industry. The remaining 10 billion dlrs consisted of seven billion owed by agencies and three billion by others.\n";
         assert!(rules(own).is_empty());
+    }
+
+    #[test]
+    fn a_list_opening_with_a_definite_subject_finds_the_total_it_names() {
+        let text = "Apples\n\nThis autumn's apple crop of 18,500 tonnes was the largest in a decade.\n\nA warm spring helped. Picking was late.\n\nThe SUBJECT was made up of 7,900 tonnes of dessert apples, 6,200 tonnes of cider apples and N tonnes of cooking apples.\n";
+        let crop = text.replace("SUBJECT", "crop");
+        assert_eq!(rules(&crop.replace('N', "2,100")), ["sum-mismatch"]);
+        assert!(rules(&crop.replace('N', "4,400")).is_empty());
+        // A subject the total's sentence does not name reaches no further
+        // than the paragraph before.
+        let export = text.replace("SUBJECT", "export");
+        assert!(rules(&export.replace('N', "2,100")).is_empty());
     }
 }
