@@ -39,7 +39,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             || scope.in_headline(s)
             || !matches!(sq.kind, Kind::Percent | Kind::Fraction | Kind::PercentagePoints)
             || sq.range.is_some()
-            || !is_stated_change(scope, s)
+            || !(is_stated_change(scope, s) || than_before(scope, s))
             || names_other_base(scope, s, "")
             // "should boost sales by around 12 pct": a forecast, not a change.
             || sp
@@ -177,6 +177,8 @@ pub(super) struct Apart {
     pub subject: Option<String>,
     /// Stated in percentage points: its figures are shares.
     pub points: bool,
+    /// The year it names as its start ("than it was in 2021").
+    pub base_year: Option<f64>,
 }
 
 impl Apart {
@@ -186,6 +188,7 @@ impl Apart {
             sentence: scope.place(s)?.sentence,
             subject: subject(scope.sentence_words(s)),
             points: scope.q(s)?.kind == Kind::PercentagePoints,
+            base_year: base_year(scope, s),
         })
     }
 
@@ -286,6 +289,26 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
             v
         };
         let (mut then, mut now) = (values(true), values(false));
+        // A change naming its start's year takes the figure of that year.
+        if let Some(year) = change.base_year
+            && then
+                .iter()
+                .any(|&(_, j)| frame_year(scope, j) == Some(year))
+        {
+            then.retain(|&(_, j)| frame_year(scope, j) == Some(year));
+        }
+        // Of several figures of now, the one the headline gives is the
+        // story's own.
+        if now.len() > 1 {
+            let headline_value = |v: f64| {
+                group
+                    .iter()
+                    .any(|&h| scope.in_headline(h) && scope.q(h).is_some_and(|q| q.point() == v))
+            };
+            if now.iter().filter(|&&(v, _)| headline_value(v)).count() == 1 {
+                now.retain(|&(v, _)| headline_value(v));
+            }
+        }
         // One side's figure counts what the change's subject names
         // ("Audiences grew by a third" and "drew audiences of 40,000"): the
         // other side's figures that count other things ("212 performances",
@@ -365,6 +388,43 @@ fn said_earlier(scope: &Scope, j: usize) -> bool {
                 || p.after_has(4, &["last"]) && !p.after_has(4, &["against", "compared", "versus", "than", "from"])
                 || p.prev_is(&["to", "with"]) && p.before_has(2, &["compared", "compares"])
         })
+}
+
+/// "30% higher than it was in 2021", "12% lower than a year ago": a change
+/// set against an earlier time rather than a figure.
+fn than_before(scope: &Scope, s: usize) -> bool {
+    scope.place(s).is_some_and(|p| {
+        p.after_is(1, "than")
+            && p.after().next().is_some_and(|w| {
+                is_any(
+                    w,
+                    &[
+                        "higher", "lower", "more", "less", "fewer", "up", "down", "above", "below",
+                    ],
+                )
+            })
+            && p.after()
+                .skip(2)
+                .take(4)
+                .any(|w| is_any(w, &["last", "ago", "before", "previous", "earlier", "in"]))
+    })
+}
+
+/// The year a change names as its start: "than it was in 2021", "since 2019".
+fn base_year(scope: &Scope, s: usize) -> Option<f64> {
+    let q = scope.q(s)?;
+    scope
+        .same_sentence(s)
+        .filter(|&j| j > s)
+        .filter_map(|j| scope.q(j))
+        .find(|y| y.kind == Kind::Year && y.span.start.saturating_sub(q.span.end) <= YEAR_REACH)
+        .filter(|y| {
+            let before = scope.text.get(q.span.end..y.span.start).unwrap_or("");
+            [" in ", " since ", " from "]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+        .map(|y| y.interval.low)
 }
 
 /// What a figure is per ("60.1p a day", "24.5p per kilowatt-hour"): a
@@ -556,6 +616,17 @@ mod tests {
         for text in quiet {
             assert!(rules(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_change_against_a_year_takes_that_year_s_figure_and_the_headline_s() {
+        let text = "Basket now costs £74.60\n\nA basket of 25 groceries cost £74.60 in the town's shops in October.\n\nThe basket is now S higher than it was in 2021, the watchdog said.\n\nIn 2022 it cost £70.10. When the watchdog first ran its survey, in October 2021, the same items cost £63.80.\n\nThe cheapest shop charged £71.15 and the dearest £79.30.\n";
+        assert_eq!(rules(&text.replace('S', "30%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "17%")).is_empty());
+        // Without a headline to say which figure of now is the story's,
+        // several figures of now say nothing.
+        let untitled = text.replace("Basket now costs £74.60", "Prices");
+        assert!(rules(&untitled.replace('S', "30%")).is_empty());
     }
 
     #[test]

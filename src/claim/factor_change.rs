@@ -241,6 +241,7 @@ fn pair_of(scope: &Scope, word: Span, paired: &[usize]) -> Option<(usize, usize)
             sentence,
             subject: subject(super::context::words_in(scope.text, span.start, span.end)),
             points: false,
+            base_year: None,
         };
         let window: Vec<usize> = scope
             .starting_in(
