@@ -289,6 +289,9 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
             v
         };
         let (mut then, mut now) = (values(true), values(false));
+        // A figure also given undated (a headline's "reach 447" over the
+        // lead's "447 offences last year") is the story's now.
+        then.retain(|&(v, _)| !now.iter().any(|&(w, _)| w == v));
         // A change naming its start's year takes the figure of that year.
         if let Some(year) = change.base_year
             && then

@@ -294,8 +294,14 @@ pub fn plural_head(after: &str) -> Option<&str> {
         let Some(lower) = super::lexicon::lowercase(w, &mut buf) else {
             continue;
         };
-        // "1,240 fewer services", "300 more jobs": a comparative before the noun.
-        if n == 0 && matches!(lower, "more" | "fewer" | "extra" | "additional" | "other") {
+        // "1,240 fewer services", "300 more jobs": a comparative before the
+        // noun; "318 such offences" points back to it.
+        if n == 0
+            && matches!(
+                lower,
+                "more" | "fewer" | "extra" | "additional" | "other" | "such"
+            )
+        {
             continue;
         }
         // "16.1 mln bpd OPEC crude": a rate abbreviation is what is counted.

@@ -99,6 +99,11 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
         ("Barely 20 MPs were in the chamber.", "Barely 20", "mp"),
         ("Operators ran 1,240 fewer services.", "1,240", "service"),
         (
+            "In 2019 the force recorded 318 such offences.",
+            "318",
+            "offence",
+        ),
+        (
             "It will refurbish 67 of its A380 superjumbos.",
             "67",
             "superjumbo",
