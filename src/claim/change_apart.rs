@@ -291,6 +291,15 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
         let (mut then, mut now) = (values(true), values(false));
         // A figure also given undated (a headline's "reach 447" over the
         // lead's "447 offences last year") is the story's now.
+        // Of the two, the one that names what it counts stands for it.
+        for &(v, j) in &then {
+            if let Some(n) = now
+                .iter_mut()
+                .find(|(w, k)| *w == v && !named(*k) && named(j))
+            {
+                n.1 = j;
+            }
+        }
         then.retain(|&(v, _)| !now.iter().any(|&(w, _)| w == v));
         // A change naming its start's year takes the figure of that year.
         if let Some(year) = change.base_year

@@ -52,23 +52,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        let Some((from, to)) = pair_of(scope, span, &paired) else {
+        let Some((from, to)) =
+            pair_of(scope, span, factor, &paired).filter(|&pair| goes_as(scope, factor, pair))
+        else {
             continue;
         };
-        // A multiple above one says the figure grew, below one that it
-        // shrank: a pair that went the other way is not the one meant.
-        let grew = scope
-            .q(from)
-            .zip(scope.q(to))
-            .map(|(f, t)| t.point().partial_cmp(&f.point()));
-        let meant = match grew {
-            Some(Some(std::cmp::Ordering::Greater)) => factor > 1.0,
-            Some(Some(std::cmp::Ordering::Less)) => factor < 1.0,
-            _ => false,
-        };
-        if !meant {
-            continue;
-        }
         let head = scope
             .text
             .get(span.start.saturating_sub(20)..span.start)
@@ -179,7 +167,21 @@ fn names_own_base(text: &str, end: usize) -> bool {
 }
 
 /// The start and end a multiple at `word` speaks of.
-fn pair_of(scope: &Scope, word: Span, paired: &[usize]) -> Option<(usize, usize)> {
+/// Whether a pair went the way a multiple says: above one it grew, below
+/// one it shrank.
+fn goes_as(scope: &Scope, factor: f64, (from, to): (usize, usize)) -> bool {
+    let grew = scope
+        .q(from)
+        .zip(scope.q(to))
+        .map(|(f, t)| t.point().partial_cmp(&f.point()));
+    match grew {
+        Some(Some(std::cmp::Ordering::Greater)) => factor > 1.0,
+        Some(Some(std::cmp::Ordering::Less)) => factor < 1.0,
+        _ => false,
+    }
+}
+
+fn pair_of(scope: &Scope, word: Span, factor: f64, paired: &[usize]) -> Option<(usize, usize)> {
     let sentence = scope.layout.sentence_of(word.start);
     let near: Vec<usize> = scope
         .starting_in(
@@ -229,33 +231,36 @@ fn pair_of(scope: &Scope, word: Span, paired: &[usize]) -> Option<(usize, usize)
         .text
         .get(word.start..word.end)
         .is_some_and(|w| w.ends_with("times") || w.ends_with("twice"));
-    earlier_and_now(scope, last + 1, &nearest_first).or_else(|| {
-        if compares {
-            return None;
-        }
-        // Else the one earlier and one now figure of a kind near it, as
-        // for a change in percent ("The total has nearly doubled in four
-        // years" ... "In 2019 the force recorded 318 such offences").
-        let span = scope.layout.sentence_span(sentence, scope.text.len());
-        let change = Apart {
-            sentence,
-            subject: subject(super::context::words_in(scope.text, span.start, span.end)),
-            points: false,
-            base_year: None,
-        };
-        let window: Vec<usize> = scope
-            .starting_in(
-                word.start.saturating_sub(3_000),
-                (word.end + 3_000).min(scope.text.len()),
-            )
-            .filter(|&j| {
-                scope.place(j).is_some_and(|p| {
-                    p.sentence + APART >= sentence && p.sentence <= sentence + APART
+    // A pair that went the other way is not the one meant.
+    earlier_and_now(scope, last + 1, &nearest_first)
+        .filter(|&pair| goes_as(scope, factor, pair))
+        .or_else(|| {
+            if compares {
+                return None;
+            }
+            // Else the one earlier and one now figure of a kind near it, as
+            // for a change in percent ("The total has nearly doubled in four
+            // years" ... "In 2019 the force recorded 318 such offences").
+            let span = scope.layout.sentence_span(sentence, scope.text.len());
+            let change = Apart {
+                sentence,
+                subject: subject(super::context::words_in(scope.text, span.start, span.end)),
+                points: false,
+                base_year: None,
+            };
+            let window: Vec<usize> = scope
+                .starting_in(
+                    word.start.saturating_sub(3_000),
+                    (word.end + 3_000).min(scope.text.len()),
+                )
+                .filter(|&j| {
+                    scope.place(j).is_some_and(|p| {
+                        p.sentence + APART >= sentence && p.sentence <= sentence + APART
+                    })
                 })
-            })
-            .collect();
-        one_pair(scope, &change, &unpaired(&window, paired))
-    })
+                .collect();
+            one_pair(scope, &change, &unpaired(&window, paired))
+        })
 }
 
 /// A count, sum or measure stated as one figure in digits.
