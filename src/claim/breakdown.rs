@@ -618,6 +618,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                     && q.range.is_none()
                     && !q.vague
             }) && !is_rate(scope, p)
+                // "split four ways: Labour 29, ...": how many parts, not one.
+                && !scope.place(p).is_some_and(|pl| pl.after_is(0, "ways"))
                 // "10.83 billion vs 10.80 billion": last year's figure beside this year's.
                 && !scope
                     .place(p)
@@ -1275,5 +1277,12 @@ mod tests {
         // than the paragraph before.
         let export = text.replace("SUBJECT", "export");
         assert!(rules(&export.replace('N', "2,100")).is_empty());
+    }
+
+    #[test]
+    fn how_many_ways_a_whole_is_split_is_no_part() {
+        let text = "Seats\n\nThe 54 seats are now split four ways: Labour 29, Greens 11, Liberal Democrats N and Conservatives 4.\n";
+        assert_eq!(rules(&text.replace('N', "8")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "10")).is_empty());
     }
 }

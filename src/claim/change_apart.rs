@@ -103,19 +103,26 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// The start and end of every change read so far, and of every sentence's
+/// own pair ("fell to 6.1 tonnes a hectare, from 8.0") even when no change
+/// was read from it.
+pub(super) fn change_pairs(scope: &Scope, claims: &[Claim]) -> Vec<(usize, usize)> {
+    claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change { from, to, .. } => Some((*from, *to)),
+            _ => None,
+        })
+        .chain(super::change::pairs(scope))
+        .collect()
+}
+
 /// The figures of a change of their own, sorted: "Tickets cost £165, up
 /// 11% from £149" are not a change's stated apart.
 pub(super) fn paired_figures(scope: &Scope, claims: &[Claim]) -> Vec<usize> {
-    let mut paired: Vec<usize> = claims
-        .iter()
-        .filter_map(|c| match c {
-            Claim::Change { from, to, .. } => Some([*from, *to]),
-            _ => None,
-        })
-        // A sentence's own pair ("fell to 6.1 tonnes a hectare, from 8.0")
-        // is paired even when no change was read from it.
-        .chain(super::change::pairs(scope).into_iter().map(|(f, t)| [f, t]))
-        .flatten()
+    let mut paired: Vec<usize> = change_pairs(scope, claims)
+        .into_iter()
+        .flat_map(|(f, t)| [f, t])
         .collect();
     paired.sort_unstable();
     paired

@@ -26,6 +26,7 @@ const STEMS: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let pairs = super::change_apart::change_pairs(scope, claims);
     let paired = super::change_apart::paired_figures(scope, claims);
     let taken: Vec<Span> = claims
         .iter()
@@ -48,12 +49,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if taken
             .iter()
             .any(|t| t.start <= span.start && span.end <= t.end)
-            || names_own_base(scope.text, span.end)
+            // "tripled the Greens' presence": a verb's object is what changed.
+            || !word.ends_with("ed") && names_own_base(scope.text, span.end)
         {
             continue;
         }
-        let Some((from, to)) =
-            pair_of(scope, span, factor, &paired).filter(|&pair| goes_as(scope, factor, pair))
+        let Some((from, to)) = pair_of(scope, span, factor, (&pairs, &paired))
+            .filter(|&pair| goes_as(scope, factor, pair))
         else {
             continue;
         };
@@ -181,7 +183,13 @@ fn goes_as(scope: &Scope, factor: f64, (from, to): (usize, usize)) -> bool {
     }
 }
 
-fn pair_of(scope: &Scope, word: Span, factor: f64, paired: &[usize]) -> Option<(usize, usize)> {
+/// `known`: the pairs of changes read so far, and their figures sorted.
+fn pair_of(
+    scope: &Scope,
+    word: Span,
+    factor: f64,
+    (pairs, paired): (&[(usize, usize)], &[usize]),
+) -> Option<(usize, usize)> {
     let sentence = scope.layout.sentence_of(word.start);
     let near: Vec<usize> = scope
         .starting_in(
@@ -221,16 +229,22 @@ fn pair_of(scope: &Scope, word: Span, factor: f64, paired: &[usize]) -> Option<(
             _ => None,
         };
     }
-    // No figure of its own: "has halved since last spring. In April last
-    // year, 2,140 ... The latest figure is 1,420."
-    let nearest_first: Vec<usize> = near.iter().copied().rev().collect();
-    let last = *nearest_first.first()?;
-    // "four times as fast as Sony's robot" compares with another thing;
-    // a verb of change ("has nearly doubled") is said of one thing over time.
+    // "four times as fast as Sony's robot", "three times what we pay"
+    // compare with another thing; a verb of change ("has nearly doubled")
+    // is said of one thing over time.
     let compares = scope
         .text
         .get(word.start..word.end)
         .is_some_and(|w| w.ends_with("times") || w.ends_with("twice"));
+    // "won 11 seats, up from six. ... The result almost tripled the
+    // Greens' presence": a pair just read, of what the word's sentence names.
+    if let Some(pair) = pair_named_before(scope, sentence, pairs).filter(|_| !compares) {
+        return Some(pair);
+    }
+    // No figure of its own: "has halved since last spring. In April last
+    // year, 2,140 ... The latest figure is 1,420."
+    let nearest_first: Vec<usize> = near.iter().copied().rev().collect();
+    let last = *nearest_first.first()?;
     // A pair that went the other way is not the one meant.
     earlier_and_now(scope, last + 1, &nearest_first)
         .filter(|&pair| goes_as(scope, factor, pair))
@@ -261,6 +275,50 @@ fn pair_of(scope: &Scope, word: Span, factor: f64, paired: &[usize]) -> Option<(
                 .collect();
             one_pair(scope, &change, &unpaired(&window, paired))
         })
+}
+
+/// How many sentences back a multiple may name a pair just read.
+const PAIR_BACK: usize = 3;
+
+/// The nearest change pair of the sentences before `sentence` whose
+/// sentence shares a content word with it ("Green" and "Greens'").
+fn pair_named_before(
+    scope: &Scope,
+    sentence: usize,
+    pairs: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let stems = |s: usize| -> Vec<String> {
+        let span = scope.layout.sentence_span(s, scope.text.len());
+        super::context::words_in(scope.text, span.start, span.end)
+            .filter(|w| w.len() >= 5 && w.chars().all(|c| c.is_alphabetic() || c == '\''))
+            .map(|w| super::context::word_stem(w, 5))
+            .collect()
+    };
+    let own = stems(sentence);
+    pairs
+        .iter()
+        .filter_map(|&(f, t)| Some((scope.place(t)?.sentence, (f, t))))
+        .filter(|&(s, _)| s < sentence && s + PAIR_BACK >= sentence)
+        .max_by_key(|&(s, (_, t))| (s, t))
+        .filter(|&(s, _)| stems(s).iter().any(|w| own.contains(w) && !is_common(w)))
+        .map(|(_, pair)| pair)
+}
+
+/// Stems too common to say two sentences speak of one thing.
+fn is_common(stem: &str) -> bool {
+    matches!(
+        stem,
+        "which"
+            | "their"
+            | "there"
+            | "these"
+            | "those"
+            | "about"
+            | "after"
+            | "would"
+            | "could"
+            | "said"
+    )
 }
 
 /// A count, sum or measure stated as one figure in digits.
@@ -310,6 +368,22 @@ mod tests {
         // "four times as fast as" another thing is no change over time.
         let robot = "Robots\n\nThe first model walked at 1.6km/h.\n\nThe new robot runs at 3km/h, almost four times as fast as a rival's.\n";
         assert!(rules(robot).is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_change_names_a_pair_just_read() {
+        let text = "Council\n\nThe Green Party won 11 seats on the city council, up from N.\n\nLabour kept control with 29 councillors.\n\nThe result almost tripled the Greens' presence in the council chamber.\n";
+        assert_eq!(rules(&text.replace('N', "six")), ["change-mismatch"]);
+        assert!(rules(&text.replace('N', "four")).is_empty());
+        // A pair of another subject, or a multiple of another thing's
+        // amount ("three times what we pay"), is not that pair's.
+        let quiet = [
+            "Sales\n\nSales rose to 11m units, up from 6m.\n\nProfits tripled in the year.\n",
+            "Staff\n\nAgency spending reached £48m last year, up 23% from £39m.\n\n\"We pay an agency nurse up to three times what we pay our own staff,\" the director said.\n",
+        ];
+        for text in quiet {
+            assert!(rules(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
