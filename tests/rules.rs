@@ -167,6 +167,25 @@ fn a_share_names_its_whole_sentences_before() {
     );
 }
 
+/// A change stated in prose of a row of a table with a column for each of
+/// two years.
+#[test]
+fn a_change_of_a_table_row_is_checked_between_its_years() {
+    fires_once("change-mismatch", "table-change", "from 1,560 to 2,340");
+    let (human, _, _) = check(&fixture("change-mismatch", "table-change"));
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("change-mismatch-table-change", human));
+}
+
+/// A change stated in a sentence of its own, its start dated by a year in
+/// another sentence and its end said of now.
+#[test]
+fn a_change_stated_apart_from_its_figures_is_checked() {
+    fires_once("change-mismatch", "stated-apart", "from £320 to £640");
+}
+
 /// A Markdown list whose first item is labelled "Total" heads the others.
 #[test]
 fn a_list_item_labelled_total_heads_the_others() {

@@ -29,6 +29,7 @@ pub mod share_apart;
 pub mod shares;
 mod synonyms;
 pub mod table;
+pub mod table_change;
 pub mod table_prose;
 pub mod table_rate;
 pub mod vote;
@@ -369,6 +370,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     let rates = table_rate::find(&scope, doc.text, &doc.breaks, &mut claims);
     table::find(&scope, &doc.breaks, &rates, &mut claims);
     table_prose::find(&scope, doc.text, &mut claims);
+    table_change::find(&scope, doc.text, &mut claims);
     claims
 }
 
