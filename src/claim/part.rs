@@ -605,6 +605,10 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
             })
     };
     let mut whole = part.checked_sub(1)?;
+    // "all 7,300 infant pupils in year 1 and year 2": names are no figures.
+    while whole > 0 && scope.q(whole).is_some_and(|q| !q.kind.is_amount()) {
+        whole -= 1;
+    }
     while adjunct(whole) && whole > 0 && scope.comparable(part, whole - 1) {
         whole -= 1;
     }
@@ -794,6 +798,13 @@ mod tests {
         // "212, of whom 131": the relative is said of the 212.
         let list = "Results\n\n- Year 11 pupils who sat exams: 212, of whom 131 passed.\n";
         assert!(rules(list).is_empty());
+    }
+
+    #[test]
+    fn of_them_skips_names_to_the_whole_stated_as_all() {
+        let text = "Meals\n\nAll 7,300 infant pupils in reception, year 1 and year 2 are entitled to a free lunch. On census day, N of them took one.\n";
+        assert_eq!(rules(&text.replace('N', "8,150")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "6,150")).is_empty());
     }
 
     #[test]

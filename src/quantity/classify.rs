@@ -299,7 +299,31 @@ fn is_name(text: &str, span: crate::span::Span, prev: &str) -> bool {
             .get(span.start..span.end)
             .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
     let before = text.get(..span.start).unwrap_or("");
-    glued_capital || before.ends_with("S&P ") || is_name_word(prev)
+    glued_capital
+        || before.ends_with("S&P ")
+        || is_name_word(prev)
+        || school_year(text, span, before)
+}
+
+/// "reception, year 1 and year 2", "Year 11 pupils": a school year is a
+/// name; "£3m a year 10 years on" is not one.
+fn school_year(text: &str, span: crate::span::Span, before: &str) -> bool {
+    let digits = text.get(span.start..span.end).unwrap_or("");
+    let small = !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u8>().is_ok_and(|n| (1..=13).contains(&n));
+    let Some(head) = before
+        .strip_suffix("year ")
+        .or_else(|| before.strip_suffix("Year "))
+    else {
+        return false;
+    };
+    let word_before = head.split_whitespace().last().unwrap_or("");
+    small
+        && !["a", "per", "each", "every", "this", "last", "next", "the"]
+            .iter()
+            .any(|w| word_before.eq_ignore_ascii_case(w))
 }
 
 /// Names written before a number, as written (case matters: "the big 30

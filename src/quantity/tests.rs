@@ -478,6 +478,14 @@ fn number_shapes_of_world_news() {
         ("since Line 2 opened", "2", None, Kind::Other),
         ("flights from Terminal 5", "5", None, Kind::Other),
         ("the line 2 miles long", "2", Some(2.0), Kind::Measure),
+        (
+            "pupils in reception and year 2 eat free",
+            "2",
+            None,
+            Kind::Other,
+        ),
+        ("Year 11 pupils sat exams", "11", None, Kind::Other),
+        ("£3m a year 10 years on", "10", Some(10.0), Kind::Duration),
     ];
     for (text, needle, value, kind) in cases {
         let qs = extract(text, &Tolerances::default());
