@@ -6,13 +6,18 @@
 
 /// Lowercases an ASCII word into `buf`; `None` when it is too long or not ASCII
 /// (no number word is either).
-pub fn lowercase<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+pub fn lowercase<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
     let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    // Most words are lowercase already: passed as they are, spared the copy
+    // and the UTF-8 check of it.
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
+    }
     let out = buf.get_mut(..bytes.len())?;
     for (o, b) in out.iter_mut().zip(bytes) {
-        if !b.is_ascii() {
-            return None;
-        }
         *o = b.to_ascii_lowercase();
     }
     std::str::from_utf8(out).ok()
@@ -425,18 +430,19 @@ pub fn may_start(word: &str) -> bool {
     let (Some(first), Some(last)) = (b.first(), b.last()) else {
         return false;
     };
-    let index = |c: u8| {
-        let c = c.to_ascii_lowercase();
-        c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
-    };
-    match (index(*first), index(*last)) {
-        (Some(f), Some(l)) if b.len() <= MAX_LEN => SHAPES
+    // A letter's place in the alphabet, in either case, with one OR and one
+    // subtraction (this runs on every word of a text); 26 or more for any
+    // other byte, as only letters fold into `a..=z` with bit 5 set.
+    let index = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a'));
+    let (f, l) = (index(*first), index(*last));
+    if f >= 26 || l >= 26 {
+        return false;
+    }
+    b.len() > MAX_LEN
+        || SHAPES
             .get(f)
             .and_then(|row| row.get(l))
-            .is_some_and(|bits| bits & (1 << b.len()) != 0),
-        (Some(_), Some(_)) => true,
-        _ => false,
-    }
+            .is_some_and(|bits| bits & (1 << b.len()) != 0)
 }
 
 /// A number word or a scale: what makes a lead-in worth parsing when it

@@ -139,8 +139,8 @@ pub fn sp0(i: &str) -> Res<'_, &str> {
 
 /// An ASCII word, ending at a non-letter that is not a digit.
 pub fn word(i: &str) -> Res<'_, &str> {
-    let (rest, w) = take_prefix(i, i.bytes().take_while(u8::is_ascii_alphabetic).count())?;
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+    let (rest, w) = take_prefix(i, super::scan::letters_len(i.as_bytes(), 0))?;
+    if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return fail(i);
     }
     Ok((rest, w))

@@ -136,15 +136,21 @@ static INERT: [bool; 256] = {
 
 /// The offset after the spaces and punctuation from `i` on that can start
 /// no figure.
-fn skip_inert(bytes: &[u8], i: usize) -> usize {
-    i + run_len(bytes, i, |c| {
-        INERT.get(usize::from(c)).copied().unwrap_or(false)
-    })
+fn skip_inert(bytes: &[u8], mut i: usize) -> usize {
+    // A plain loop: the gap is mostly one space, too short for an iterator's setup.
+    while bytes
+        .get(i)
+        .is_some_and(|&c| INERT.get(usize::from(c)).copied().unwrap_or(false))
+    {
+        i += 1;
+    }
+    i
 }
 
 /// The length of the run of ASCII letters at `from`, eight bytes at a time:
-/// the scanner's inner loop, run over every word of the text.
-fn letters_len(bytes: &[u8], from: usize) -> usize {
+/// the scanner's inner loop, run over every word of the text (and by the
+/// grammar's `word`, at every joint it tries).
+pub(super) fn letters_len(bytes: &[u8], from: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let rest = bytes.get(from..).unwrap_or_default();

@@ -3,19 +3,29 @@
 //! (`# numcheck-disable-next-line sum-mismatch`), which are comments.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
-use memchr::memmem;
+use memchr::memmem::Finder;
 
 use super::{Segmented, directives};
 use crate::span::Span;
 
+/// The starts of a web address.
+static URLS: LazyLock<[Finder<'static>; 3]> =
+    LazyLock::new(|| ["http://", "https://", "www."].map(Finder::new));
+/// What every directive line holds.
+static DIRECTIVE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("numcheck-"));
+
 /// The prose view of plain text: URLs and directive lines blanked to spaces.
-/// Text with neither is its own prose view, borrowed, not copied.
+/// Text with neither is its own prose view, borrowed, not copied. The
+/// searchers are built once: building one costs as much as searching a
+/// short file, and a run may read thousands of those.
 pub fn segment(text: &str) -> Segmented<'_> {
     let bytes = text.as_bytes();
-    let untouched = ["http://", "https://", "www.", "numcheck-"]
+    let untouched = URLS
         .iter()
-        .all(|needle| memmem::find(bytes, needle.as_bytes()).is_none());
+        .chain([&*DIRECTIVE])
+        .all(|finder| finder.find(bytes).is_none());
     if untouched {
         return Segmented {
             prose: Cow::Borrowed(text),
@@ -28,7 +38,7 @@ pub fn segment(text: &str) -> Segmented<'_> {
     let mut comments = Vec::new();
     let mut start = 0;
     // Directive lines are looked for only in text that names numcheck.
-    if memmem::find(bytes, b"numcheck-").is_some() {
+    if DIRECTIVE.find(bytes).is_some() {
         for line in text.split_inclusive('\n') {
             if directives::is_directive_line(line) {
                 let end = start + line.trim_end().len();
@@ -51,8 +61,8 @@ pub fn segment(text: &str) -> Segmented<'_> {
 
 /// Blanks every `http://`, `https://` and `www.` address in `out` (a copy of `text`).
 pub fn blank_urls(text: &str, out: &mut [u8]) {
-    for needle in ["http://", "https://", "www."] {
-        for start in memmem::find_iter(text.as_bytes(), needle) {
+    for finder in URLS.iter() {
+        for start in finder.find_iter(text.as_bytes()) {
             let bytes = text.as_bytes();
             if start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
