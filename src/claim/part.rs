@@ -314,7 +314,10 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             .is_some_and(|p| !p.before_has(2, &["further", "another", "additional"]))
     });
     if those {
-        just_said.or_else(|| find_antecedent(scope, part, &words))
+        // "1,310 of those satellites": else the one figure for its noun.
+        just_said
+            .or_else(|| find_antecedent(scope, part, &words))
+            .or_else(|| the_one_figure_of(scope, part, rest))
     } else {
         // "of the association's homes" are all it has: a figure whose
         // sentence names the owner ("The association manages 14,300
@@ -805,6 +808,16 @@ mod tests {
         let text = "Meals\n\nAll 7,300 infant pupils in reception, year 1 and year 2 are entitled to a free lunch. On census day, N of them took one.\n";
         assert_eq!(rules(&text.replace('N', "8,150")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "6,150")).is_empty());
+    }
+
+    #[test]
+    fn of_those_noun_takes_the_one_figure_for_its_noun() {
+        let text = "Satellites\n\nThe company has launched 1,180 satellites since 2020. A further 410 are due to go up by 2026.\n\nNot all of the fleet is still working. Some COUNT of those satellites remain in service.\n";
+        assert_eq!(
+            rules(&text.replace("COUNT", "1,610")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&text.replace("COUNT", "910")).is_empty());
     }
 
     #[test]
