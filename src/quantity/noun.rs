@@ -28,6 +28,9 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         } else if q.kind.is_share() {
             // "three-quarters of voters", "45% of the members".
             share_of(after).and_then(head_noun)
+        } else if let Some(group) = group_after(after) {
+            // "Record 21,640 crowd sees ...": the group itself.
+            Some(group.to_string())
         } else {
             let after = skip_of(after, q.unit.is_some() || q.kind == Kind::Money);
             head_noun(after)
@@ -74,17 +77,36 @@ pub const GROUP_NOUNS: &[&str] = &[
     "electorate",
 ];
 
+/// The group noun right after a figure: "a 21,640 crowd".
+fn group_after(after: &str) -> Option<&'static str> {
+    let first = words_of_phrase(after).next()?;
+    GROUP_NOUNS
+        .iter()
+        .copied()
+        .find(|g| first.eq_ignore_ascii_case(g))
+}
+
 /// "a crowd of 23,410", "the attendance of 24,310": a count with no noun of
 /// its own after a group noun and "of" counts that group.
 fn group_before(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     let q = qs.get(i)?;
     // A noun read after the figure stands unless it is no plural of a
     // thing counted ("crowd of 62,000 beats the forecast": a verb).
+    let after = text.get(q.span.end..).unwrap_or("");
     let verb_after = q.noun.as_deref().is_some_and(|n| {
-        is_verb_after_group(n)
-            && plural_head(text.get(q.span.end..).unwrap_or("")).is_some_and(|w| w.ends_with('s'))
+        is_verb_after_group(n) && plural_head(after).is_some_and(|w| w.ends_with('s'))
     });
-    if q.noun.is_some() && !verb_after || q.kind != Kind::Count || q.unit.is_some() {
+    // "A crowd of 21,640 watched Corran Ladies": a noun read past a verb
+    // is the verb's object; the group is what the figure counts.
+    let first_after = words_of_phrase(after).next().unwrap_or("");
+    let noun_further_on = q
+        .noun
+        .as_deref()
+        .is_some_and(|n| normalise(first_after) != n);
+    if q.noun.is_some() && !verb_after && !noun_further_on
+        || q.kind != Kind::Count
+        || q.unit.is_some()
+    {
         return None;
     }
     let before = text.get(q.span.start.saturating_sub(40)..q.span.start)?;
@@ -97,6 +119,9 @@ fn group_before(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     let group = words.next()?.to_ascii_lowercase();
     if GROUP_NOUNS.contains(&group.as_str()) {
         return Some(group);
+    }
+    if noun_further_on && !verb_after {
+        return None;
     }
     // "drew audiences of 40,000", "sales of 400,000": a plural noun before
     // "of" names what the figure counts; a measure of it ("a total of",

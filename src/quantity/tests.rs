@@ -98,6 +98,13 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
         ("A couple of fishermen saw it.", "A couple", "fisherman"),
         ("Barely 20 MPs were in the chamber.", "Barely 20", "mp"),
         ("Operators ran 1,240 fewer services.", "1,240", "service"),
+        ("Record 21,640 crowd sees Corran win", "21,640", "crowd"),
+        (
+            "A crowd of 21,640 watched Corran Ladies win.",
+            "21,640",
+            "crowd",
+        ),
+        ("A crowd of 21,640 fans watched.", "21,640", "fan"),
         (
             "In 2019 the force recorded 318 such offences.",
             "318",
