@@ -55,6 +55,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
     }
     stated_as_all(scope, claims);
+    bounds_exceeded(scope, claims);
     wholes(scope, claims);
     back_references(scope, claims);
 }
@@ -186,6 +187,60 @@ fn narrowed(scope: &Scope, i: usize) -> bool {
         .split_whitespace()
         .take(3)
         .any(|w| is_any(w, &["who", "that", "which", "whose", "where", "of"]))
+}
+
+/// Words that say a figure is the most of its kind.
+const SUPERLATIVES: &[&str] = &[
+    "strongest",
+    "highest",
+    "biggest",
+    "largest",
+    "fastest",
+    "heaviest",
+    "longest",
+    "peak",
+    "maximum",
+    "top",
+];
+
+/// How many paragraphs on the most of a thing bounded by "up to" is looked for.
+const BOUND_PARAGRAPHS: usize = 4;
+
+/// "gusts of up to 94mph" ... "The strongest gust, 104mph": the most of a
+/// thing said later, in the same unit, is the bound stated again (and
+/// must not pass it). Only the first such figure of a later sentence is
+/// read ("112mph gust was the highest since 1989, when a gust of 118mph").
+fn bounds_exceeded(scope: &Scope, claims: &mut Vec<Claim>) {
+    for (bound, q) in scope.quantities.iter().enumerate() {
+        if q.hedge != Some(crate::quantity::Hedge::AtMost)
+            || q.kind != crate::quantity::Kind::Measure
+            || q.range.is_some()
+        {
+            continue;
+        }
+        let Some(bp) = scope.place(bound) else {
+            continue;
+        };
+        // The thing bounded: the words before the bound ("brought gusts of").
+        let thing: Vec<&str> = bp.before().rev().take(4).collect();
+        let later = scope
+            .nearby(bound, BOUND_PARAGRAPHS)
+            .filter(|&j| j > bound && scope.comparable(bound, j))
+            .find(|&j| {
+                scope.place(j).is_some_and(|p| {
+                    p.sentence != bp.sentence
+                        && scope.q(j).is_some_and(|l| l.hedge.is_none())
+                        && scope.sentence_has(j, SUPERLATIVES)
+                        && shares_stem(&thing, &scope.sentence_words(j).collect::<Vec<_>>(), 4)
+                })
+            });
+        if let Some(second) = later {
+            claims.push(Claim::Restatement {
+                first: bound,
+                second,
+            });
+        }
+    }
 }
 
 /// "a petition signed by nearly 9,000 people" ... "the 5,600 people who
@@ -742,5 +797,23 @@ mod tests {
         // All of something else is no restatement.
         let other = "Rescue\n\nIts roster of close to 100 volunteers is on call.\n\nAll 64 of its vehicles were serviced.\n";
         assert_eq!(restatements(other), 0);
+    }
+
+    #[test]
+    fn the_most_of_a_thing_bounded_by_up_to_is_the_bound_again() {
+        let text = "Storm\n\nThe storm brought gusts of up to 94mph to the coast on Sunday.\n\nThe strongest gust, SPEED, was recorded at the lighthouse.\n";
+        assert_eq!(
+            rules(&text.replace("SPEED", "104mph")),
+            ["restatement-conflict"]
+        );
+        assert!(rules(&text.replace("SPEED", "94mph")).is_empty());
+        // Not the most of it, or the most of another thing.
+        let quiet = [
+            "Storm\n\nThe storm brought gusts of up to 94mph to the coast.\n\nA gust of 104mph was recorded there in 1989.\n",
+            "Storm\n\nThe storm brought gusts of up to 94mph to the coast.\n\nThe fastest train reached 125mph.\n",
+        ];
+        for text in quiet {
+            assert!(rules(text).is_empty(), "{text}");
+        }
     }
 }
