@@ -56,6 +56,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
     stated_as_all(scope, claims);
     bounds_exceeded(scope, claims);
+    compounds_of_groups(scope, claims);
     wholes(scope, claims);
     back_references(scope, claims);
 }
@@ -187,6 +188,42 @@ fn narrowed(scope: &Scope, i: usize) -> bool {
         .split_whitespace()
         .take(3)
         .any(|w| is_any(w, &["who", "that", "which", "whose", "where", "of"]))
+}
+
+/// "his entire herd of 265 cows" ... "the 190-cow herd": a group sized in
+/// a compound ("the N-cow herd") names again the group sized with "of"
+/// ("herd of 265 cows") earlier, when both count the same noun.
+fn compounds_of_groups(scope: &Scope, claims: &mut Vec<Claim>) {
+    for (i, q) in scope.quantities.iter().enumerate() {
+        let Some(noun) = q.noun.as_deref() else {
+            continue;
+        };
+        let compound = scope
+            .text
+            .get(q.span.start..q.span.end)
+            .is_some_and(|t| t.contains('-') && t.starts_with(|c: char| c.is_ascii_digit()));
+        let Some(p) = scope.place(i) else { continue };
+        if !compound
+            || q.kind != crate::quantity::Kind::Count
+            || !p.prev_is(&["the", "its", "their", "his", "her"])
+        {
+            continue;
+        }
+        let Some(group) = p.after().next() else {
+            continue;
+        };
+        let sized_with_of = |j: usize| {
+            scope.place(j).is_some_and(|w| {
+                w.prev_is(&["of"]) && w.before_is(1, group) && w.sentence != p.sentence
+            }) && scope.q(j).and_then(|w| w.noun.as_deref()) == Some(noun)
+        };
+        if let Some(first) = scope
+            .earlier(i, BOUND_PARAGRAPHS)
+            .find(|&j| sized_with_of(j))
+        {
+            claims.push(Claim::Restatement { first, second: i });
+        }
+    }
 }
 
 /// Words that say a figure is the most of its kind.
@@ -815,5 +852,14 @@ mod tests {
         for text in quiet {
             assert!(rules(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_group_sized_in_a_compound_names_the_group_sized_with_of() {
+        let text = "Herd\n\nA farmer has lost his entire herd of 265 cows to bovine tuberculosis.\n\nHe had built the N-cow herd up over 30 years.\n";
+        assert_eq!(rules(&text.replace('N', "190")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "265")).is_empty());
+        let other = "Herd\n\nA farmer has lost his entire herd of 265 cows.\n\nHis neighbour keeps a 190-cow herd.\n";
+        assert!(rules(other).is_empty());
     }
 }
