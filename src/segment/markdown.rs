@@ -212,6 +212,11 @@ fn whole(text: &str) -> Segmented<'_> {
                 if matches!(tag, TagEnd::Heading(_) | TagEnd::TableCell) {
                     breaks.push(range.end);
                 }
+                // A cell's closing pipe stays in the view: no figure's unit
+                // is read across it ("| 1,830 |\n| Day visits |").
+                if matches!(tag, TagEnd::TableCell) {
+                    keep_closing_pipe(&mut view, text, range.end);
+                }
             }
             Event::Text(t) if hidden == 0 => copy(&mut view, range.start, range.end, text, &t),
             Event::InlineHtml(_) => comments.push(Span::new(range.start, range.end)),
@@ -277,6 +282,21 @@ fn copy(view: &mut [u8], start: usize, end: usize, text: &str, node: &str) {
                 *b = b' ';
             }
         }
+    }
+}
+
+/// Copies the pipe that closes a table cell ending at `end` (past any
+/// spaces) into the prose view.
+fn keep_closing_pipe(view: &mut [u8], text: &str, end: usize) {
+    let bytes = text.as_bytes();
+    let mut at = end;
+    while bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
+        at += 1;
+    }
+    if bytes.get(at) == Some(&b'|')
+        && let Some(slot) = view.get_mut(at)
+    {
+        *slot = b'|';
     }
 }
 
@@ -382,6 +402,18 @@ mod tests {
         }
         let cell = text.find("41").unwrap_or(0);
         assert!(s.breaks.iter().any(|&b| b < cell && b + 3 > cell));
+    }
+
+    #[test]
+    fn a_cell_s_closing_pipe_keeps_its_figure_from_the_next_row() {
+        let text =
+            "| Service | 2024 |\n| --- | --- |\n| Community | 1,830 |\n| Day visits | 3,310 |\n";
+        let quantities = crate::quantity::extract(&segment(text).prose, &Default::default());
+        let first = quantities
+            .iter()
+            .find(|q| q.value == Some(1830.0))
+            .map(|q| (q.kind, q.unit.is_some()));
+        assert_eq!(first, Some((crate::quantity::Kind::Count, false)));
     }
 
     #[test]
