@@ -198,7 +198,7 @@ pub(super) fn dated_earlier(scope: &Scope, i: usize) -> bool {
 
 /// The stated figure can measure the pair: a share or points of any pair,
 /// an amount only of amounts like it.
-fn fits_kind(scope: &Scope, s: usize, from: usize) -> bool {
+pub(super) fn fits_kind(scope: &Scope, s: usize, from: usize) -> bool {
     let (Some(sq), Some(fq)) = (scope.q(s), scope.q(from)) else {
         return false;
     };

@@ -10,6 +10,7 @@
 
 use super::change::{is_stated_change, stated_changes};
 use super::context::word_stem;
+use super::referred_change::fits_kind;
 use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
@@ -48,7 +49,7 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
                 [(a, row), (b, _), ..] if a > b => row,
                 _ => continue,
             };
-            if fits(scope, s, best.from) {
+            if fits_kind(scope, s, best.from) {
                 claims.push(Claim::Change {
                     from: best.from,
                     to: best.to,
@@ -70,19 +71,6 @@ fn states_change(scope: &Scope, s: usize) -> bool {
             Kind::Percent | Kind::Fraction | Kind::PercentagePoints | Kind::Count | Kind::Money
         )
         && is_stated_change(scope, s)
-}
-
-/// The stated change can measure the row: a share of any figures, points
-/// of shares, an amount of like amounts.
-fn fits(scope: &Scope, s: usize, from: usize) -> bool {
-    let (Some(sq), Some(fq)) = (scope.q(s), scope.q(from)) else {
-        return false;
-    };
-    match sq.kind {
-        Kind::Percent | Kind::Fraction => true,
-        Kind::PercentagePoints => fq.kind == Kind::Percent,
-        _ => scope.comparable(s, from),
-    }
 }
 
 /// The words of `s`'s sentence that lead to it, from the sentence's start
