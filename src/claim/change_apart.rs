@@ -29,7 +29,9 @@ pub(super) const SENTENCES: usize = 3;
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
     stated_already.sort_unstable();
-    let paired = paired_figures(scope, claims);
+    // Read only once a change stated apart is found: most texts have none.
+    let read_before = claims.len();
+    let mut paired: Option<Vec<usize>> = None;
     for s in 0..scope.quantities.len() {
         let (Some(sq), Some(sp)) = (scope.q(s), scope.place(s)) else {
             continue;
@@ -91,7 +93,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(change) = Apart::of_figure(scope, s) else {
             continue;
         };
-        if let Some((from, to)) = one_pair(scope, &change, &unpaired(&window, &paired))
+        let paired = paired.get_or_insert_with(|| {
+            paired_figures(&change_pairs(
+                scope,
+                claims.get(..read_before).unwrap_or_default(),
+            ))
+        });
+        if let Some((from, to)) = one_pair(scope, &change, &unpaired(&window, paired))
             .filter(|&(f, t)| plausible(scope, s, f, t))
         {
             claims.push(Claim::Change {
@@ -119,11 +127,8 @@ pub(super) fn change_pairs(scope: &Scope, claims: &[Claim]) -> Vec<(usize, usize
 
 /// The figures of a change of their own, sorted: "Tickets cost £165, up
 /// 11% from £149" are not a change's stated apart.
-pub(super) fn paired_figures(scope: &Scope, claims: &[Claim]) -> Vec<usize> {
-    let mut paired: Vec<usize> = change_pairs(scope, claims)
-        .into_iter()
-        .flat_map(|(f, t)| [f, t])
-        .collect();
+pub(super) fn paired_figures(pairs: &[(usize, usize)]) -> Vec<usize> {
+    let mut paired: Vec<usize> = pairs.iter().flat_map(|&(f, t)| [f, t]).collect();
     paired.sort_unstable();
     paired
 }

@@ -26,8 +26,6 @@ const STEMS: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let pairs = super::change_apart::change_pairs(scope, claims);
-    let paired = super::change_apart::paired_figures(scope, claims);
     let taken: Vec<Span> = claims
         .iter()
         .filter_map(|c| match c {
@@ -45,6 +43,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         .collect();
     words.sort_by_key(|(span, _, _)| span.start);
     words.dedup_by_key(|(span, _, _)| span.start);
+    // Most texts hold no multiple: the pairs read so far are not gathered.
+    if words.is_empty() {
+        return;
+    }
+    let pairs = super::change_apart::change_pairs(scope, claims);
+    let paired = super::change_apart::paired_figures(&pairs);
     for (span, factor, word) in words {
         if taken
             .iter()
