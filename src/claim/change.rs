@@ -1053,4 +1053,16 @@ mod tests {
         assert!(rules(&text.replace('S', "2.3 points")).is_empty());
         assert!(rules(&text.replace('S', "20 per cent")).is_empty());
     }
+
+    #[test]
+    fn a_rate_word_naming_other_things_makes_no_rate() {
+        // Points may be called per cent of a rate, not of a share of customers.
+        let text = "Arrears\n\nThe share of SUBJECT behind on payments has risen from 1.8% to 2.9% in a year, an increase of 1.1%.\n";
+        assert_eq!(
+            rules(&text.replace("SUBJECT", "mortgage customers")),
+            ["change-mismatch"]
+        );
+        let rate = "Rates\n\nThe mortgage rate has risen from 1.8% to 2.9% in a year, an increase of 1.1%.\n";
+        assert!(rules(rate).is_empty());
+    }
 }

@@ -214,8 +214,17 @@ fn of_a_rate(input: &Input, a: &Quantity, b: &Quantity, s: &Quantity) -> bool {
         .get(from..first)
         .and_then(|t| t.rfind(['.', '\n']))
         .map_or(from, |p| from + p);
-    crate::words::ascii_words(input.text, start, last, |c| c.is_ascii_alphabetic())
-        .any(|w| RATES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    let words: Vec<&str> =
+        crate::words::ascii_words(input.text, start, last, |c| c.is_ascii_alphabetic()).collect();
+    let is_rate = |w: &&str| RATES.iter().any(|r| w.eq_ignore_ascii_case(r));
+    // "mortgage customers", "discount stores": a rate word that modifies a
+    // plural of another thing names those things, not a rate.
+    words.iter().enumerate().any(|(k, w)| {
+        is_rate(w)
+            && !words.get(k + 1).is_some_and(|next| {
+                next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !is_rate(next)
+            })
+    })
 }
 
 /// Checks a stated percentage, fraction, points or amount against a → b.
