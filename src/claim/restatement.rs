@@ -181,10 +181,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
 /// ("the 12 patients who died", "the 40 of the staff"); one set off by a
 /// comma ("the 330 injured, 45 of them critical") says more of all of them.
 fn narrowed(scope: &Scope, i: usize) -> bool {
-    let Some(q) = scope.q(i) else { return false };
-    let after = scope.text.get(q.span.end..).unwrap_or("");
-    let clause = after.split([',', '.', ';', '(']).next().unwrap_or(after);
-    clause
+    clause_after(scope, i)
         .split_whitespace()
         .take(3)
         .any(|w| is_any(w, &["who", "that", "which", "whose", "where", "of"]))
@@ -280,14 +277,25 @@ fn bounds_exceeded(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// The words after figure `i` up to the clause's end ("people who signed
+/// our petition" in "the 5,600 people who signed our petition, and ...").
+fn clause_after<'d>(scope: &Scope<'d>, i: usize) -> &'d str {
+    let after = scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.end..))
+        .unwrap_or("");
+    after.split([',', '.', ';', '(']).next().unwrap_or(after)
+}
+
 /// "a petition signed by nearly 9,000 people" ... "the 5,600 people who
 /// signed our petition": a clause that says again what the first figure's
 /// sentence said of it names the same group, not a subset.
 fn clause_repeats(scope: &Scope, first: usize, i: usize) -> bool {
-    let Some(q) = scope.q(i) else { return false };
-    let after = scope.text.get(q.span.end..).unwrap_or("");
-    let clause = after.split([',', '.', ';', '(']).next().unwrap_or(after);
-    let said: Vec<&str> = clause.split_whitespace().skip(1).take(6).collect();
+    let said: Vec<&str> = clause_after(scope, i)
+        .split_whitespace()
+        .skip(1)
+        .take(6)
+        .collect();
     let first_sentence: Vec<&str> = scope.sentence_words(first).collect();
     said.iter()
         .filter(|w| shares_stem(&[w], &first_sentence, 5))
