@@ -301,12 +301,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         .any(|e| joint.trim_end().ends_with(e));
     let reach = if set_off { 120 } else { 60 };
     // "rose by £30,000, while spending edged up from £382,000": another subject.
-    if joint.len() >= reach
-        || joint.contains([';', ':'])
-        || joint
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| CLAUSE_BREAKS.contains(&w))
-    {
+    if joint.len() >= reach || joint.contains([';', ':']) || opens_clause(joint) {
         return None;
     }
     // Not past another clause: "61.2bn. This was 4.8% up from 58.4bn at the
@@ -377,6 +372,21 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
 const CLAUSE_BREAKS: &[&str] = &[
     "with", "while", "whereas", "but", "if", "although", "though",
 ];
+
+/// Whether `text` opens a clause with a subject of its own: a word of
+/// [`CLAUSE_BREAKS`], or "as" set off by a comma or "even" ("fell to 131,
+/// even as the number of patients has grown by 6%").
+fn opens_clause(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphabetic() && c != ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(n, w)| {
+        let w = w.trim_matches(',');
+        CLAUSE_BREAKS.contains(&w)
+            || w == "as" && n > 0 && (words[n - 1] == "even" || words[n - 1].ends_with(','))
+    })
+}
 
 /// A change measured from another base than the pair's: "a year-on-year
 /// increase of 5.1%", "an annual rise of 3%", "a 2.9% rise over the same
@@ -579,11 +589,7 @@ fn stated_in_sentence(
         // "..., with like-for-like sales up 9%": a new subject past "with",
         // "while" or a semicolon has a change of its own.
         let between = scope.between(last, s);
-        if between.contains(';')
-            || between
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| CLAUSE_BREAKS.contains(&w))
-        {
+        if between.contains(';') || opens_clause(between) {
             break;
         }
         // "to 460,000 tonnes from 410,000, and the maize crop to be 21,000
@@ -1064,5 +1070,12 @@ mod tests {
         );
         let rate = "Rates\n\nThe mortgage rate has risen from 1.8% to 2.9% in a year, an increase of 1.1%.\n";
         assert!(rules(rate).is_empty());
+    }
+
+    #[test]
+    fn a_change_past_even_as_is_another_subject_s() {
+        let text = "Doctors\n\nGPs have fallen from 142 in 2019 to 131, a drop of about 8%, JOINT the number of patients has grown by 6%.\n";
+        assert!(rules(&text.replace("JOINT", "even as")).is_empty());
+        assert_eq!(rules(&text.replace("JOINT", "and")), ["change-mismatch"]);
     }
 }

@@ -154,11 +154,29 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     ) {
         return previous_sentence_amount(scope, part);
     }
-    // "Of the confirmed cases,", "Among the councils that opposed the plan,".
+    // "Of the confirmed cases,", "Among the councils that opposed the plan,",
+    // or set off inside the sentence: "Records show that, of the burglaries
+    // in which someone was charged, 236 ...".
     let rest = ["Of the ", "Of those ", "Among the ", "Among those "]
         .iter()
-        .find_map(|p| lead.strip_prefix(p))?;
-    if rest.split_whitespace().count() > 5 || rest.chars().any(|c| c.is_ascii_digit()) {
+        .find_map(|p| lead.strip_prefix(p))
+        .or_else(|| {
+            let at = lead
+                .rfind(", of the ")
+                .or_else(|| lead.rfind(", among the "))?;
+            let set_off = lead.get(at + 2..)?;
+            set_off
+                .split_once("the ")
+                .map(|(_, rest)| rest)
+                .filter(|rest| !rest.contains(','))
+        })?;
+    // A relative clause may narrow the noun ("the patients who have waited
+    // more than a year"); a long lead without one is something else.
+    let words = rest.split_whitespace().count();
+    let narrowed = rest
+        .split_whitespace()
+        .any(|w| matches!(w, "who" | "that" | "which" | "whose"));
+    if words > if narrowed { 10 } else { 5 } || rest.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     find_antecedent(scope, part, rest)
@@ -225,6 +243,10 @@ pub(super) fn heads_with_including(gap: &str) -> bool {
 /// "5,460 of Sunday's finishers": a whole named without a figure.
 pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
+    // "held all five of its seats": all of them, a whole of its own.
+    if scope.place(part)?.prev_is(&["all"]) {
+        return None;
+    }
     let after = scope.text.get(pq.span.end..)?.trim_start();
     let those = after.starts_with("of those ");
     let mut definite = false;
@@ -455,10 +477,13 @@ fn find_antecedent_where(
     accept: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     // Content words only: "in", "that" would match anything.
+    // A time ("rehomed last year") is said of most figures, not what they count.
+    // Lengths are of the words as written: "dogs" is one, "dog" is its lemma.
     let wanted: Vec<String> = words
         .split_whitespace()
-        .map(|w| crate::quantity::noun::normalise(w.trim_matches(|c: char| !c.is_alphabetic())))
-        .filter(|w| w.len() > 3 && !FUNCTION_WORDS.contains(&w.as_str()))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.len() > 3 && !FUNCTION_WORDS.contains(w) && !is_time_word(w))
+        .map(crate::quantity::noun::normalise)
         .collect();
     // "finishers" names "runners finished": words match by their stem.
     let stem = |w: &str| w.get(..6).unwrap_or(w).to_ascii_lowercase();
@@ -838,6 +863,39 @@ mod tests {
         let text = "Survey\n\nThe council has 1,200 employees.\n\nThe planning department, with 49 employees, came out worst: N of its staff returned the form.\n";
         assert_eq!(rules(&text.replace('N', "58")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "38")).is_empty());
+    }
+
+    #[test]
+    fn a_part_of_the_things_named_with_a_clause_is_of_their_figure() {
+        let text = "Waits\n\nThe number of patients waiting more than a year fell from 2,950 to 1,180.\n\nThe list stands at 38,700.\n\nOf the patients who have waited more than a year, COUNT need surgery.\n";
+        assert_eq!(
+            rules(&text.replace("COUNT", "1,460")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&text.replace("COUNT", "960")).is_empty());
+        let set_off = "Burglary\n\nOnly 214 burglaries led to a charge.\n\nRecords show that, of the burglaries in which someone was charged, COUNT ended in a conviction.\n";
+        assert_eq!(
+            rules(&set_off.replace("COUNT", "236")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&set_off.replace("COUNT", "196")).is_empty());
+    }
+
+    #[test]
+    fn a_time_does_not_name_the_whole_and_a_short_noun_does() {
+        let text = "Pets\n\nThey included 540 cats and 310 dogs.\n\nThe centre took in 1,390 animals during the year.\n\nOf the dogs rehomed last year, COUNT had waited three months.\n";
+        assert_eq!(rules(&text.replace("COUNT", "412")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace("COUNT", "212")).is_empty());
+    }
+
+    #[test]
+    fn all_of_its_own_things_are_no_part() {
+        let text = "Council\n\nThe Greens, who lost four seats, did worst. Labour held QUANT of its seats in the south.\n";
+        assert!(rules(&text.replace("QUANT", "all five")).is_empty());
+        assert_eq!(
+            rules(&text.replace("QUANT", "five")),
+            ["part-exceeds-whole"]
+        );
     }
 
     #[test]

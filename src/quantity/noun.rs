@@ -40,7 +40,9 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         }
     }
     for i in 0..qs.len() {
-        if let Some(noun) = group_before(text, qs, i).or_else(|| referred_noun(text, qs, i))
+        if let Some(noun) = group_before(text, qs, i)
+            .or_else(|| referred_noun(text, qs, i))
+            .or_else(|| number_of_subject(text, qs, i))
             && let Some(q) = qs.get_mut(i)
         {
             q.noun = Some(noun);
@@ -245,6 +247,42 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
         // A vague amount ("dozens of volunteers") is no figure to take from.
         (p.kind == Kind::Count && p.noun.is_some() && !p.vague).then(|| p.noun.clone())
     })?
+}
+
+/// How far back in its sentence "the number of" may name a count's noun.
+const SUBJECT_REACH: usize = 240;
+
+/// "The number of patients waiting more than a year has been cut from 2,950
+/// to 1,180": a count with no noun of its own, in a sentence about "the
+/// number of" something, counts that thing, unless a count naming another
+/// thing or a new clause stands between.
+fn number_of_subject(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+        return None;
+    }
+    let before = text.get(q.span.start.saturating_sub(SUBJECT_REACH)..q.span.start)?;
+    let sentence = before
+        .rfind(". ")
+        .or_else(|| before.rfind('\n'))
+        .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
+    let at = memchr::memmem::rfind(sentence.as_bytes(), b"umber of ")?;
+    let opens = sentence.get(..at.checked_sub(1)?)?;
+    if !(opens.ends_with("the ") || opens.ends_with("The ") || opens.ends_with("total ")) {
+        return None;
+    }
+    let phrase = sentence.get(at + "umber of ".len()..)?;
+    let other = qs
+        .get(..i)?
+        .iter()
+        .rev()
+        .take_while(|p| p.span.end > q.span.start - phrase.len());
+    let breaks = [";", " while ", " whereas ", " but ", " and the "];
+    if other.clone().any(|p| p.noun.is_some()) || breaks.iter().any(|b| phrase.contains(b)) {
+        return None;
+    }
+    let noun = plural_head(phrase)?;
+    Some(normalise(noun))
 }
 
 fn starts_with_of(after: &str) -> bool {

@@ -294,6 +294,17 @@ fn the_counted_noun_stops_at_its_verb() {
 }
 
 #[test]
+fn a_count_of_the_number_of_things_counts_them() {
+    let text = "The number of patients waiting more than a year was cut from 2,950 to 1,180. A number of wards shut 14 beds. The number of staff rose to 310, while 42 wards closed.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "2,950").noun.as_deref(), Some("patient"));
+    assert_eq!(find(&qs, text, "1,180").noun.as_deref(), Some("patient"));
+    // "A number of" is vague, and a count with its own noun keeps it.
+    assert_eq!(find(&qs, text, "14").noun.as_deref(), Some("bed"));
+    assert_eq!(find(&qs, text, "42").noun.as_deref(), Some("ward"));
+}
+
+#[test]
 fn a_scale_after_a_lead_in_is_a_figure() {
     // "a" leads in only when a number word or a scale follows.
     let qs = extract(
