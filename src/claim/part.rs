@@ -126,6 +126,14 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     if scope.q(whole).is_some_and(|q| q.kind.is_share()) {
         whole = whole.checked_sub(1)?;
     }
+    // "Among the 22,600 children aged two to 11 who are eligible, 9,040":
+    // an age or a year may qualify the whole.
+    while scope
+        .q(whole)
+        .is_some_and(|q| matches!(q.kind, Kind::Age | Kind::Year | Kind::Date))
+    {
+        whole = whole.checked_sub(1)?;
+    }
     let wp = scope.place(whole)?;
     let between = scope.between(whole, part);
     // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".
@@ -179,7 +187,13 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     if words > if narrowed { 10 } else { 5 } || rest.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    find_antecedent(scope, part, rest)
+    // "Of those on the list, 2,150 households ...": words that name no
+    // figure leave the part's own noun, if the story gave one figure for it.
+    find_antecedent(scope, part, rest).or_else(|| {
+        let own = scope.text.get(pq.span.end..)?;
+        pq.noun.as_ref()?;
+        the_one_figure_of(scope, part, own)
+    })
 }
 
 /// "The port employs 310 people. Of those, 340 ...": the like amount of the

@@ -541,64 +541,79 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let sentence: Vec<usize> = scope.same_sentence(share).collect();
-        // The part: the nearest count or like amount before the share.
-        let Some(&part) = sentence.iter().rev().find(|&&p| {
+        // The part: the nearest count or like amount before the share, or
+        // the one before it when the nearest has no whole ("2,150 households
+        // need a home with three or more bedrooms, two-thirds of the total").
+        let candidates = sentence.iter().rev().filter(|&&p| {
             p < share
                 && scope.q(p).is_some_and(|q| {
                     matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) && q.range.is_none()
                 })
-        }) else {
-            continue;
-        };
-        // "15 are foreign, and 71% of volume went through banks": a new
-        // clause has its own share; "48 station and group managers are
-        // women, a share of 33%" joins two nouns, not two clauses.
-        let gap = scope.between(part, share);
-        let clause_break = gap
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| matches!(w, "but" | "while" | "whereas"))
-            || [", and", ",and"].iter().any(|b| gap.contains(b));
-        if gap.split_whitespace().count() > 12 || gap.contains(';') || clause_break {
-            continue;
-        }
-        // "26,400 of the district's 98,000 voters took part, a turnout of
-        // 18%": the nearest amount is the whole of the one before it.
-        let earlier = part
-            .checked_sub(1)
-            .filter(|&p| whole_of(scope, p) == Some(part));
-        let (part, whole) = match earlier {
-            Some(p) => (p, part),
-            None => {
-                match whole_of(scope, part).or_else(|| whole_named_by_share(scope, share, part)) {
-                    Some(w) => (part, w),
-                    None => continue,
-                }
-            }
-        };
-        // "spend 4% of its budget": a share that names its own whole.
-        if names_other_whole(scope, share, whole) {
-            continue;
-        }
-        // "One of three brokers took 41.5%": one of a few names
-        // a member, not a count with a share.
-        if whole == share
-            || scope
-                .q(part)
-                .is_some_and(|q| q.words && q.value == Some(1.0))
+        });
+        // A count right beside the share ("2,005 (33%)") is its part or none.
+        let candidates: Vec<usize> = candidates.take(2).copied().collect();
+        let nearest_beside = candidates
+            .first()
+            .is_some_and(|&p| !scope.between(p, share).contains(char::is_alphabetic));
+        let reach = if nearest_beside { 1 } else { 2 };
+        if let Some(pair) = candidates
+            .iter()
+            .take(reach)
+            .find_map(|&part| part_and_whole_beside(scope, share, part))
         {
-            continue;
+            let (part, whole) = pair;
+            claims.push(Claim::Proportion { part, whole, share });
         }
-        // The share is set beside the figures (", about one in six", ", or
-        // 12%", "(45%)"); after a verb it is said of something else ("Five of
-        // six samples contained 3.9% sugar").
-        let beside = scope.between(part.max(whole), share);
-        if !beside.contains([',', '(', '—', '–', ':'])
-            && !beside.split_whitespace().any(|w| w == "or")
-        {
-            continue;
-        }
-        claims.push(Claim::Proportion { part, whole, share });
     }
+}
+
+/// The part and whole a share set beside `part` states, if any.
+fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(usize, usize)> {
+    // "15 are foreign, and 71% of volume went through banks": a new
+    // clause has its own share; "48 station and group managers are
+    // women, a share of 33%" joins two nouns, not two clauses.
+    let gap = scope.between(part, share);
+    let clause_break = gap
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(w, "but" | "while" | "whereas"))
+        || [", and", ",and"].iter().any(|b| gap.contains(b));
+    if gap.split_whitespace().count() > 12 || gap.contains(';') || clause_break {
+        return None;
+    }
+    // "26,400 of the district's 98,000 voters took part, a turnout of
+    // 18%": the nearest amount is the whole of the one before it.
+    let earlier = part
+        .checked_sub(1)
+        .filter(|&p| whole_of(scope, p) == Some(part));
+    let (part, whole) = match earlier {
+        Some(p) => (p, part),
+        None => match whole_of(scope, part).or_else(|| whole_named_by_share(scope, share, part)) {
+            Some(w) => (part, w),
+            None => return None,
+        },
+    };
+    // "spend 4% of its budget": a share that names its own whole.
+    if names_other_whole(scope, share, whole) {
+        return None;
+    }
+    // "One of three brokers took 41.5%": one of a few names
+    // a member, not a count with a share.
+    if whole == share
+        || scope
+            .q(part)
+            .is_some_and(|q| q.words && q.value == Some(1.0))
+    {
+        return None;
+    }
+    // The share is set beside the figures (", about one in six", ", or
+    // 12%", "(45%)"); after a verb it is said of something else ("Five of
+    // six samples contained 3.9% sugar").
+    let beside = scope.between(part.max(whole), share);
+    if !beside.contains([',', '(', '—', '–', ':']) && !beside.split_whitespace().any(|w| w == "or")
+    {
+        return None;
+    }
+    Some((part, whole))
 }
 
 /// "512 votes, about one in four of those cast": the share names its
@@ -761,5 +776,28 @@ mod tests {
         // Other words name another whole: "outstanding" is not said of 64.2 mln.
         let other = "Offer\n\nThe trust holds 64.2 mln shares.\n\nThe bid lapses unless holders of 30.1 mln shares, or 52 pct of the outstanding shares, accept it.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn a_share_after_the_part_s_own_words_is_the_part_s() {
+        let text = "Housing\n\nThe waiting list rose to 6,480 households.\n\nOf those on the list, 2,150 households need a home with three or more bedrooms, SHARE of the total.\n";
+        assert_eq!(
+            rules(&text.replace("SHARE", "two-thirds")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace("SHARE", "a third")).is_empty());
+        // A count right beside the share is its part, not the one before.
+        let beside = "Noise\n\nOf the 6,150 complaints, 2,128 (35%) concerned night flights, 2,005 (33%) departures and 2,017 (33%) other issues.\n";
+        assert!(rules(beside).is_empty());
+    }
+
+    #[test]
+    fn an_age_may_qualify_the_whole_before_a_part() {
+        let text = "Flu\n\nAmong the 22,600 children aged two to 11 who are eligible, 9,040 have had the vaccine, SHARE.\n";
+        assert_eq!(
+            rules(&text.replace("SHARE", "three in five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace("SHARE", "two in five")).is_empty());
     }
 }
