@@ -84,6 +84,56 @@ fn remaining_share(scope: &Scope, last: usize) -> Option<usize> {
         })
 }
 
+/// Words that name the answer for those who chose none of the others.
+const CATCH_ALL: &[&str] = &[
+    "no preference",
+    "undecided",
+    "don't know",
+    "did not know",
+    "didn't know",
+    "not sure",
+    "unsure",
+    "no opinion",
+    "neither",
+    "none of them",
+];
+
+/// "46% of respondents chose Riverside, 31% preferred the depot and 9%
+/// wanted a refit; 6% said they had no preference": the shares of those
+/// asked, listed in one sentence, the last of them a catch-all answer.
+fn answers_with_catch_all(scope: &Scope, first: usize) -> Option<Vec<usize>> {
+    let fp = scope.place(first)?;
+    let asked = [
+        "respondents",
+        "those",
+        "people",
+        "voters",
+        "residents",
+        "members",
+    ];
+    if !(fp.after_is(0, "of") && asked.iter().any(|w| fp.after_is(1, w))) {
+        return None;
+    }
+    let mut shares = vec![first];
+    shares.extend(
+        (first + 1..scope.quantities.len())
+            .take(super::REACH)
+            .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence == fp.sentence))
+            .filter(|&j| part_share(scope, j)),
+    );
+    let last = *shares.last()?;
+    let lq = scope.q(last)?;
+    let answer_end = scope.text.len().min(lq.span.end + 60);
+    let answer = scope
+        .text
+        .get(lq.span.end..answer_end)?
+        .split(['.', ';', ','])
+        .next()?
+        .to_ascii_lowercase();
+    let catch_all = CATCH_ALL.iter().any(|c| answer.contains(c));
+    (shares.len() >= 3 && catch_all).then_some(shares)
+}
+
 /// "Helen Marsh took 41% of the vote, ahead of Pym on 34%. Varma won 17%,
 /// Ashby 12% and Cho 5%": the first share of a whole and the shares
 /// listed after it, in its sentence and in the next when that one ranks or
@@ -96,7 +146,20 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(fp) = scope.place(first) else {
             continue;
         };
-        if !of_a_whole(scope, first) || !part_share(scope, first) {
+        if !part_share(scope, first) {
+            continue;
+        }
+        if !of_a_whole(scope, first) {
+            // "46% of respondents chose A, ... ; 6% said they had no
+            // preference": answers to one question closed by a catch-all
+            // are all of them.
+            if let Some(shares) = answers_with_catch_all(scope, first) {
+                i = shares.last().map_or(i, |&l| l + 1);
+                claims.push(Claim::Shares {
+                    shares,
+                    exhaustive: true,
+                });
+            }
             continue;
         }
         let same: Vec<usize> = (first + 1..scope.quantities.len())
@@ -197,5 +260,15 @@ mod tests {
         assert!(rules(change).is_empty());
         let two_polls = "Polls\n\nOne poll showed the Tories with 41% of the vote, Labour with 35% and the Alliance with 21%.\n\nAnother found the Tories ahead with 35.6% of the vote, Labour with 31.9% and the Alliance with 31.4%.\n";
         assert!(rules(two_polls).is_empty());
+    }
+
+    #[test]
+    fn answers_closed_by_a_catch_all_are_all_of_those_asked() {
+        let text = "Poll\n\nOverall, 46% of respondents chose Riverside, 31% preferred the depot and 9% wanted a refit; LAST said they had no preference.\n";
+        assert_eq!(rules(&text.replace("LAST", "6%")), ["sum-mismatch"]);
+        assert!(rules(&text.replace("LAST", "14%")).is_empty());
+        // Without a catch-all the answers listed may be some of them.
+        let open = "Poll\n\nOverall, 46% of respondents chose Riverside, 31% preferred the depot and 9% wanted a refit.\n";
+        assert!(rules(open).is_empty());
     }
 }
