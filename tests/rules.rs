@@ -186,6 +186,19 @@ fn a_change_stated_apart_from_its_figures_is_checked() {
     fires_once("change-mismatch", "stated-apart", "from £320 to £640");
 }
 
+/// A list under a heading that asks where a figure came from divides it in
+/// full; a ranked table's counts sum to the total said "together" after it.
+#[test]
+fn a_list_under_a_heading_or_a_ranked_table_adds_up_to_its_total() {
+    let (human, _, ids) = check(&fixture("sum-mismatch", "heading-list"));
+    assert_eq!(ids, ["sum-mismatch"], "{human}");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("sum-mismatch-heading-list", human));
+    fires_once("sum-mismatch", "ranked-table", "12,880");
+}
+
 /// A Markdown list whose first item is labelled "Total" heads the others.
 #[test]
 fn a_list_item_labelled_total_heads_the_others() {

@@ -572,19 +572,35 @@ fn list_found(
         if !listable(scope, seed) {
             continue;
         }
+        let like = |s: usize, e: usize| -> Vec<usize> {
+            scope
+                .starting_in(s, e)
+                .filter(|&p| listable(scope, p) && scope.comparable(p, seed))
+                .collect()
+        };
+        // The seed's column: its place among the like figures of its item
+        // ("| 1 | House sparrow | 38,900 |": the second).
+        let column = like(list_start, first_item_end)
+            .iter()
+            .position(|&p| p == seed)
+            .unwrap_or(0);
         let parts: Option<Vec<usize>> = items
             .iter()
             .map(|&(s, e)| {
-                let like: Vec<usize> = scope
-                    .starting_in(s, e)
-                    .filter(|&p| listable(scope, p) && scope.comparable(p, seed))
-                    .collect();
                 // "£0.6m from an appeal, which has already raised
                 // £210,000": an item's own amount comes first.
-                like.first().copied()
+                like(s, e).get(column).copied()
             })
             .collect();
         let Some(parts) = parts else { continue };
+        // "| 1 | House sparrow |", "| 2 | Starling |": a rank, not a part.
+        let ranks = parts
+            .iter()
+            .enumerate()
+            .all(|(n, &p)| scope.q(p).and_then(|q| q.value) == Some(n as f64 + 1.0));
+        if ranks {
+            continue;
+        }
         if let Some(claim) = total_item(scope, items, &parts) {
             claims.extend(claim);
             return;
@@ -729,16 +745,44 @@ fn total_of_list(
         }
         return None;
     }
-    // After the list: "That brings the total entry to 5,470".
+    // After the list: "That brings the total entry to 5,470", "Together
+    // the top five accounted for 126,300 birds".
     let after = scope.starting_in(list_end, scope.text.len()).next()?;
     let ap = scope.place(after)?;
     let span = scope.layout.sentence_span(ap.sentence, scope.text.len());
     let between = scope.text.get(list_end..span.start)?;
-    let states_total = scope.sentence_has(after, &["total"]) || ap.after_has(3, &["altogether"]);
+    let states_total = scope.sentence_has(after, &["total", "together", "combined"])
+        || ap.after_has(3, &["altogether"]);
     let total = scope
         .same_sentence(after)
-        .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["from"])))?;
-    (between.trim().is_empty() && states_total).then_some((total, false))
+        .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["from"])));
+    if let Some(total) = total.filter(|_| between.trim().is_empty() && states_total) {
+        return Some((total, false));
+    }
+    heading_lead(scope, list_start, fits)
+}
+
+/// "## Where the income came from" over the list: a heading that asks where
+/// or how names what the list divides in full; its total is the figure,
+/// a few paragraphs back, whose sentence names it ("income rose to £9.6m").
+fn heading_lead(
+    scope: &Scope,
+    list_start: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<(usize, bool)> {
+    let heading = heading_before(scope, list_start);
+    let asks = heading
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("where") || w.eq_ignore_ascii_case("how"));
+    if !asks {
+        return None;
+    }
+    let paragraph = scope.layout.paragraph_of(list_start).checked_sub(1)?;
+    let span = scope.layout.paragraph_span(paragraph, scope.text.len());
+    let sentence = scope.layout.sentence_of(span.start);
+    // The heading's nouns, not its short verbs ("came", "goes").
+    let named: Vec<&str> = heading.into_iter().filter(|w| w.len() >= 5).collect();
+    named_further_back(scope, sentence, &named, fits)
 }
 
 /// The words of the paragraph before `start` when it is as short as a
@@ -805,15 +849,20 @@ fn named_further_back(
         })?;
     // Of that sentence's figures, its own comes first; one it is set
     // against ("up 4% on this year's £2.22m") is another.
+    // A start ("from £3.9m") is no total; "last year" is the story's own
+    // time when no figure of now stands beside it.
     let sentence = scope.place(nearest)?.sentence;
-    before_lead
-        .filter(|&t| {
-            scope
-                .place(t)
-                .is_some_and(|p| p.sentence == sentence && !p.past_frame())
+    let own = |now: bool| {
+        before_lead.clone().find(|&t| {
+            fits(t)
+                && scope.place(t).is_some_and(|p| {
+                    p.sentence == sentence
+                        && (!now || !p.past_frame())
+                        && !p.prev_is(&["on", "from"])
+                })
         })
-        .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["on"])))
-        .map(|t| (t, false))
+    };
+    own(true).or_else(|| own(false)).map(|t| (t, false))
 }
 
 /// Whether the sentence of total `t` counts as many things as the list
