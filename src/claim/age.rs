@@ -77,6 +77,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     first: *first,
                     second: i,
                 });
+            } else if let Some(first) = swapped_from(scope, &stated, i) {
+                claims.push(Claim::Restatement { first, second: i });
             }
         } else if !stated
             .iter()
@@ -84,6 +86,34 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             stated.push(i);
         }
+    }
+}
+
+/// "Grandfather, 78, ..." (his daughter, 46, beside him) and later "the
+/// 87-year-old": among several people given an age, the one whose age the
+/// back-reference writes with two digits swapped, when no one is its age.
+fn swapped_from(scope: &Scope, stated: &[usize], i: usize) -> Option<usize> {
+    let value = scope.q(i)?.value;
+    // "the 82-year-old Jones" names someone new.
+    let new_name = scope
+        .place(i)?
+        .after()
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if new_name
+        || stated
+            .iter()
+            .any(|&j| scope.q(j).is_some_and(|p| p.value == value))
+    {
+        return None;
+    }
+    let mut swapped = stated
+        .iter()
+        .copied()
+        .filter(|&j| super::restatement::adjacent_swap(scope.q(j).and_then(|q| q.value), value));
+    match (swapped.next(), swapped.next()) {
+        (Some(j), None) => Some(j),
+        _ => None,
     }
 }
 
@@ -270,5 +300,13 @@ mod tests {
         // Another kind of person: someone else.
         let woman = "Theft\n\nPolice have charged a 47-year-old man over the theft.\n\nThe 52-year-old woman arrested with him was released.\n";
         assert_eq!(restatements(woman), 0);
+    }
+
+    #[test]
+    fn an_age_with_swapped_digits_among_several_people() {
+        let text = "Runner, 78, finishes 50th marathon\n\nMr Mott, 78, has run in 19 countries.\n\nHis daughter, Claire Mott, 46, ran alongside him.\n\nFor the AGE, there is no question of retiring.\n";
+        assert_eq!(restatements(&text.replace("AGE", "87-year-old")), 1);
+        assert_eq!(restatements(&text.replace("AGE", "59-year-old")), 0);
+        assert_eq!(restatements(&text.replace("AGE", "87-year-old Jones")), 0);
     }
 }

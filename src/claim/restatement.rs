@@ -19,7 +19,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if q.kind.is_amount()
             && !q.kind.is_share()
             && q.range.is_none()
-            && q.value.is_some_and(|v| v >= 10.0 && v.fract() == 0.0)
+            && written_digits(q).is_some_and(|v| v >= 10.0 && v.fract() == 0.0)
         {
             by_kind
                 .entry((q.kind, q.unit.map(|u| u.name)))
@@ -34,7 +34,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let mut by_digits: HashMap<[u8; 10], Vec<usize>> = HashMap::new();
         for &i in &group {
             let Some(q) = scope.q(i) else { continue };
-            let Some(sig) = q.value.and_then(digit_signature) else {
+            let Some(sig) = written_digits(q).and_then(digit_signature) else {
                 continue;
             };
             // Only the first of equal figures for one noun: a figure repeated
@@ -566,7 +566,8 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             // out nearly every pair: they come before the words are read.
             if qa.value == qb.value
                 || pa.sentence == pb.sentence
-                || !adjacent_swap(qa.value, qb.value)
+                || qa.step != qb.step
+                || !adjacent_swap(written_digits(qa), written_digits(qb))
                 || pa.past_frame() != pb.past_frame()
                 || frame_year(scope, a) != frame_year(scope, b)
             {
@@ -583,9 +584,24 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 .trim_end_matches("'s")
                 .trim_end_matches("\u{2019}s");
             let possessive = owner.len() < later.prev().len() && !super::part::is_time_word(owner);
-            let points_back = later.prev_is(&[
-                "the", "these", "those", "its", "their", "his", "her", "our", "all",
-            ]) || possessive
+            // "Tuesday's 36.8C" after "reached 38.6C ... on Tuesday": the
+            // figure of the day the other was given for.
+            let earlier_value = if a < b { qa.value } else { qb.value };
+            // A named day or month only: "last week's 671" is the week before.
+            let same_day = owner.len() < later.prev().len()
+                && super::part::is_time_word(owner)
+                && owner.starts_with(|c: char| c.is_ascii_uppercase())
+                && scope.quantities.iter().enumerate().any(|(j, q)| {
+                    q.value == earlier_value
+                        && q.kind == qa.kind
+                        && j < a.max(b)
+                        && scope.sentence_words(j).any(|w| w == owner)
+                });
+            let points_back = same_day
+                || later.prev_is(&[
+                    "the", "these", "those", "its", "their", "his", "her", "our", "all",
+                ])
+                || possessive
                 || later.prev_is(&["of"])
                 && later
                     .before()
@@ -746,6 +762,17 @@ pub(super) fn whole_digits(v: f64) -> Vec<u8> {
     }
 }
 
+/// The digits a figure is written with, as an integer: "38.6C" is 386, so
+/// that "36.8C" is its swap.
+fn written_digits(q: &crate::quantity::Quantity) -> Option<f64> {
+    let v = q.value?;
+    if q.step > 0.0 && q.step < 1.0 {
+        Some((v / q.step).round())
+    } else {
+        Some(v)
+    }
+}
+
 /// How many of each digit an integer has: equal for "740" and "470".
 /// Figures beyond 1e15 have none (their digits are not all written).
 fn digit_signature(v: f64) -> Option<[u8; 10]> {
@@ -869,5 +896,16 @@ mod tests {
         assert!(rules(&text.replace('N', "265")).is_empty());
         let other = "Herd\n\nA farmer has lost his entire herd of 265 cows.\n\nHis neighbour keeps a 190-cow herd.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn a_day_s_figure_with_swapped_decimals_restates_it() {
+        let text = "Heat\n\nThe temperature reached 38.6C on Tuesday, the highest on record.\n\nWater use rose.\n\nOWNER 36.8C beat the previous record of 35.9C.\n";
+        assert_eq!(
+            rules(&text.replace("OWNER", "Tuesday's")),
+            ["restatement-conflict"]
+        );
+        assert!(rules(&text.replace("OWNER", "Wednesday's")).is_empty());
+        assert!(rules(&text.replace("OWNER", "Last week's")).is_empty());
     }
 }
