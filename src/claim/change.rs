@@ -288,6 +288,19 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                 }),
             false,
         ),
+        // "1,850 cyclists a day in May, ..., compared with 820 a day in May
+        // 2022": the same figure at an earlier time.
+        // A sentence that states a change of its own ("rose 19 to 100,
+        // compared to 46 last year") sets a year-ago level beside it, not
+        // a start.
+        Some("with" | "to") if back.next() == Some("compared") => (
+            joint.contains(", compared")
+                && earlier_time(scope, to, next)
+                && !scope
+                    .same_sentence(to)
+                    .any(|m| m <= to && is_stated_change(scope, m)),
+            false,
+        ),
         _ => (false, false),
     };
     if !up_down {
@@ -296,9 +309,14 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     // ", up from" set off after the clause of B reaches back past its noun
     // and time ("2,580 shoplifting offences in Tillingford in the year to
     // June, up from 2,150"); otherwise only a short way.
-    let set_off = [", up from", ", down from"]
-        .iter()
-        .any(|e| joint.trim_end().ends_with(e));
+    let set_off = [
+        ", up from",
+        ", down from",
+        ", compared with",
+        ", compared to",
+    ]
+    .iter()
+    .any(|e| joint.trim_end().ends_with(e));
     let reach = if set_off { 120 } else { 60 };
     // "rose by £30,000, while spending edged up from £382,000": another subject.
     if joint.len() >= reach || joint.contains([';', ':']) || opens_clause(joint) {
@@ -310,6 +328,31 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     let close =
         joint.split_whitespace().count() <= 6 && !joint.split_whitespace().any(|w| w == "and");
     (close || on || !change_between).then_some(next)
+}
+
+/// Whether figure `then` is dated before figure `now`: "a year earlier",
+/// "last year", or a year of its own earlier than any year of `now`'s.
+fn earlier_time(scope: &Scope, now: usize, then: usize) -> bool {
+    let Some(p) = scope.place(then) else {
+        return false;
+    };
+    if p.after_has(4, &["before", "earlier", "ago", "previously"])
+        || p.after_pair(4, "last", "year")
+    {
+        return true;
+    }
+    let year_of = |i: usize| {
+        (i + 1..i + 3)
+            .take_while(|&y| scope.place(y).is_some_and(|yp| yp.sentence == p.sentence))
+            .find(|&y| scope.q(y).is_some_and(|q| q.kind == Kind::Year))
+            .filter(|&y| scope.between(i, y).split_whitespace().count() <= 5)
+            .and_then(|y| scope.q(y)?.value)
+    };
+    match (year_of(then), year_of(now).filter(|_| now + 1 < then)) {
+        (Some(a), Some(b)) => a < b,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Whether a multiple word is said of something else than the pair: before
@@ -383,7 +426,9 @@ fn opens_clause(text: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(n, w)| {
         let w = w.trim_matches(',');
-        CLAUSE_BREAKS.contains(&w)
+        // "compared with" sets a figure against another, it opens no clause.
+        let compared = n > 0 && words[n - 1] == "compared";
+        CLAUSE_BREAKS.contains(&w) && !compared
             || w == "as" && n > 0 && (words[n - 1] == "even" || words[n - 1].ends_with(','))
     })
 }
@@ -1077,5 +1122,18 @@ mod tests {
         let text = "Doctors\n\nGPs have fallen from 142 in 2019 to 131, a drop of about 8%, JOINT the number of patients has grown by 6%.\n";
         assert!(rules(&text.replace("JOINT", "even as")).is_empty());
         assert_eq!(rules(&text.replace("JOINT", "and")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_figure_compared_with_an_earlier_one_is_a_change_from_it() {
+        let text = "Cycling\n\nCounters recorded 1,850 cyclists a day in May, the council said, compared with 820 a day in May 2022.\n\nThe number of people cycling has therefore MULTIPLE in two years.\n";
+        assert_eq!(
+            rules(&text.replace("MULTIPLE", "tripled")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace("MULTIPLE", "more than doubled")).is_empty());
+        // A sentence with a change of its own sets a year-ago level beside it.
+        let own = "Rigs\n\nThe rig count rose 19 to 100, compared to 46 working rigs last year.\n";
+        assert!(rules(own).is_empty());
     }
 }
