@@ -408,6 +408,19 @@ const NAMED_WHOLE_PARAGRAPHS: usize = 6;
 pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
     let head = crate::quantity::noun::plural_head(phrase)?;
     let noun = crate::quantity::noun::normalise(head);
+    one_figure_counting(scope, part, &noun, |all| {
+        qualified_figure(scope, phrase, head, all)
+    })
+}
+
+/// The one figure the story gave before `part` for `noun` (its lemma);
+/// with two different ones, what `settle` picks of them all.
+pub(super) fn one_figure_counting(
+    scope: &Scope,
+    part: usize,
+    noun: &str,
+    settle: impl Fn(&[usize]) -> Option<usize>,
+) -> Option<usize> {
     let mut found: Option<usize> = None;
     let mut all: Vec<usize> = Vec::new();
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
@@ -417,7 +430,7 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
         let same_noun = || {
             wq.noun
                 .as_deref()
-                .is_some_and(|n| n == noun || super::synonyms::same_things(n, &noun))
+                .is_some_and(|n| n == noun || super::synonyms::same_things(n, noun))
         };
         if !scope.comparable(part, w) || !same_noun() {
             continue;
@@ -435,9 +448,7 @@ pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Opt
         all.push(w);
         // "almost 2,000 cases" and "1,940 cases" are one figure.
         match found.and_then(|f| scope.q(f)) {
-            Some(f) if !f.interval.overlaps(wq.interval) => {
-                return qualified_figure(scope, phrase, head, &all);
-            }
+            Some(f) if !f.interval.overlaps(wq.interval) => return settle(&all),
             _ => found = Some(w),
         }
     }

@@ -587,7 +587,10 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
         .filter(|&p| whole_of(scope, p) == Some(part));
     let (part, whole) = match earlier {
         Some(p) => (p, part),
-        None => match whole_of(scope, part).or_else(|| whole_named_by_share(scope, share, part)) {
+        None => match whole_of(scope, part)
+            .or_else(|| whole_named_by_share(scope, share, part))
+            .or_else(|| whole_of_its_noun(scope, share, part))
+        {
             Some(w) => (part, w),
             None => return None,
         },
@@ -614,6 +617,27 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
         return None;
     }
     Some((part, whole))
+}
+
+/// "- Households putting their caddy out: 18,400, just over one in two"
+/// after "all 52,000 households": a share set right after a count whose
+/// whole is not named is of the one larger figure the story gave before
+/// for its noun; not a share of the count itself ("a third of them").
+fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> {
+    let noun = scope.q(part)?.noun.as_deref()?;
+    let sp = scope.place(share)?;
+    let right_after = scope.between(part, share).trim() == ",";
+    if !right_after
+        || sp.after_is(0, "of") && sp.after_has(2, &["them", "these", "those", "which", "whom"])
+    {
+        return None;
+    }
+    let whole = super::part::one_figure_counting(scope, part, noun, |_| None)?;
+    let larger = scope
+        .q(whole)
+        .zip(scope.q(part))
+        .is_some_and(|(w, p)| w.point() > p.point());
+    larger.then_some(whole)
 }
 
 /// "512 votes, about one in four of those cast": the share names its
@@ -799,5 +823,17 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace("SHARE", "two in five")).is_empty());
+    }
+
+    #[test]
+    fn a_share_beside_a_count_is_of_the_story_s_figure_for_its_noun() {
+        let text = "Food waste\n\nCollections reached all 52,000 households in 2022.\n\n- Households putting a caddy out: 18,400, SHARE.\n- Food collected: 6,100 tonnes.\n";
+        assert_eq!(
+            rules(&text.replace("SHARE", "just over one in two")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace("SHARE", "about a third")).is_empty());
+        let of_them = "Jobs\n\nThe firm has 5,200 staff.\n\nIt will cut 1,400 staff, a third of them in London.\n";
+        assert!(rules(of_them).is_empty());
     }
 }

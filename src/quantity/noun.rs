@@ -43,6 +43,7 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         if let Some(noun) = group_before(text, qs, i)
             .or_else(|| referred_noun(text, qs, i))
             .or_else(|| number_of_subject(text, qs, i))
+            .or_else(|| label_noun(text, qs, i))
             && let Some(q) = qs.get_mut(i)
         {
             q.noun = Some(noun);
@@ -247,6 +248,27 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
         // A vague amount ("dozens of volunteers") is no figure to take from.
         (p.kind == Kind::Count && p.noun.is_some() && !p.vague).then(|| p.noun.clone())
     })?
+}
+
+/// "- Households putting their caddy out: 18,400", "| Votes cast: 868":
+/// a count right after the label that opens its line counts the label's
+/// plural head.
+fn label_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+        return None;
+    }
+    let before = text.get(q.span.start.saturating_sub(SUBJECT_REACH)..q.span.start)?;
+    let line = before.rsplit('\n').next()?;
+    let label = line.trim_end().strip_suffix(':')?;
+    let opens_line = qs
+        .get(..i)?
+        .last()
+        .is_none_or(|p| p.span.end <= q.span.start - line.len());
+    if !opens_line || label.split_whitespace().count() > 12 {
+        return None;
+    }
+    plural_head(label.trim_start_matches(|c: char| !c.is_alphanumeric())).map(normalise)
 }
 
 /// How far back in its sentence "the number of" may name a count's noun.

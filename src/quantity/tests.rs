@@ -305,6 +305,15 @@ fn a_count_of_the_number_of_things_counts_them() {
 }
 
 #[test]
+fn a_count_after_a_line_s_label_counts_its_head() {
+    let text = "  Households putting their caddy out: 18,400\n  In favour of action: 491\n  Votes cast: 868";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "18,400").noun.as_deref(), Some("household"));
+    assert_eq!(find(&qs, text, "868").noun.as_deref(), Some("vote"));
+    assert_eq!(find(&qs, text, "491").noun.as_deref(), None);
+}
+
+#[test]
 fn a_scale_after_a_lead_in_is_a_figure() {
     // "a" leads in only when a number word or a scale follows.
     let qs = extract(
