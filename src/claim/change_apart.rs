@@ -403,7 +403,7 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
 
 /// A figure its sentence or its own words date before now: "Last year
 /// ...", "2,804,100 parcels last May", "compared with £41.2m".
-fn said_earlier(scope: &Scope, j: usize) -> bool {
+pub(super) fn said_earlier(scope: &Scope, j: usize) -> bool {
     dated_earlier(scope, j)
         || scope.place(j).is_some_and(|p| {
             p.past_frame()

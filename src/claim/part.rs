@@ -334,10 +334,41 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                             .is_some_and(|n| super::synonyms::same_things(n, &noun))
                 })
         };
+        // "14,200 of the new arrivals": else the figure its words name
+        // ("42,000 refugees arrive").
         return possessed
             .then(in_sentence)
             .flatten()
-            .or_else(|| the_one_figure_of(scope, part, rest));
+            .or_else(|| the_one_figure_of(scope, part, rest))
+            .or_else(|| {
+                // Only where no figure counts the head ("arrivals") itself,
+                // and the head must be said by the figure's own words.
+                let plural = crate::quantity::noun::plural_head(phrase)?;
+                let lemma = crate::quantity::noun::normalise(plural);
+                let counted = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).any(|w| {
+                    scope
+                        .q(w)
+                        .and_then(|q| q.noun.as_deref())
+                        .is_some_and(|n| n == lemma || super::synonyms::same_things(n, &lemma))
+                });
+                if counted {
+                    return None;
+                }
+                // Said as another word of its stem: "42,000 refugees arrive"
+                // for "the new arrivals"; the head itself near a figure
+                // ("five points off ... Champions League") is no count of it.
+                let head = derived_stem(plural);
+                // Not a figure of an earlier time ("In April last year, 2,140
+                // people had been waiting").
+                find_antecedent_where(scope, part, phrase, |w| {
+                    !super::change_apart::said_earlier(scope, w)
+                        && stretch_words(scope, w).iter().any(|a| {
+                            a.len() > 3
+                                && derived_stem(a) == head
+                                && crate::quantity::noun::normalise(a) != lemma
+                        })
+                })
+            });
     }
     let words = phrase_words(rest)?;
     // "Those" points back to what was just said: the one like amount of
@@ -511,15 +542,19 @@ fn find_antecedent_where(
         .map(crate::quantity::noun::normalise)
         .collect();
     // "finishers" names "runners finished": words match by their stem.
-    let stem = |w: &str| w.get(..6).unwrap_or(w).to_ascii_lowercase();
+    let stem = |w: &str| derived_stem(w);
     let wanted_stems: Vec<String> = wanted.iter().map(|w| stem(w)).collect();
     // "of Telvane's Ostbridge employees" does not name "520 roles" in
     // Ostbridge: where both nouns are known and differ, the head itself must
     // be among the figure's words ("of Sunday's finishers": "5,318 runners
     // finished").
     let head = crate::quantity::noun::plural_head(words).map(crate::quantity::noun::normalise);
-    let found = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).find(|&w| {
-        let Some(wq) = scope.q(w) else { return false };
+    // Of the figures named, the one named most: its noun, and how many of
+    // the words its sentence says before it or its words after it ("the
+    // patients who have waited more than a year": "The number of patients
+    // waiting more than a year ... to 1,180"); the latest of equals.
+    let score = |w: usize| -> Option<usize> {
+        let wq = scope.q(w)?;
         // "one of the best goals": a member, not a whole; "down from 340
         // in 2000": a start value, not what the story now counts.
         if !scope.comparable(part, w)
@@ -527,7 +562,7 @@ fn find_antecedent_where(
             || scope.place(w).is_some_and(|p| p.prev_is(&["from"]))
             || !accept(w)
         {
-            return false;
+            return None;
         }
         let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
         let following = following_words(scope, w, ANTECEDENT_WORDS);
@@ -551,8 +586,27 @@ fn find_antecedent_where(
             }
             _ => false,
         };
-        (noun_hit || words_hit || leading_hit) && !other_things()
-    })?;
+        if !(noun_hit || words_hit || leading_hit) || other_things() {
+            return None;
+        }
+        let own = stretch_words(scope, w);
+        let head_stem = head.as_deref().map(stem);
+        let named = wanted_stems
+            .iter()
+            .filter(|ws| Some(ws.as_str()) != head_stem.as_deref())
+            .filter(|ws| own.iter().any(|a| a.len() > 3 && stem(a) == **ws))
+            .count();
+        Some(usize::from(noun_hit) + named)
+    };
+    let mut found: Option<(usize, usize)> = None;
+    for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
+        if let Some(sc) = score(w)
+            && found.is_none_or(|(_, best)| sc > best)
+        {
+            found = Some((w, sc));
+        }
+    }
+    let (found, _) = found?;
     let narrowed = words
         .split_whitespace()
         .any(|w| matches!(w, "that" | "who" | "which"));
@@ -560,6 +614,49 @@ fn find_antecedent_where(
         .checked_sub(1)
         .filter(|&p| narrowed && whole_after_of(scope, p) == Some(found));
     Some(subset.unwrap_or(found))
+}
+
+/// The words of figure `w`'s own stretch of its sentence: back to the
+/// figure before it (past the start of its change, "from 2,950 to 1,180",
+/// and past a year or a span) and on to the next figure.
+fn stretch_words<'d>(scope: &Scope<'d>, w: usize) -> Vec<&'d str> {
+    let (Some(q), Some(p)) = (scope.q(w), scope.place(w)) else {
+        return Vec::new();
+    };
+    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let in_sentence = |j: usize| scope.place(j).is_some_and(|jp| jp.sentence == p.sentence);
+    let end = scope
+        .q(w + 1)
+        .filter(|_| in_sentence(w + 1))
+        .map_or(sentence.end, |n| n.span.start);
+    let start = (0..w)
+        .rev()
+        .take_while(|&j| in_sentence(j))
+        .find(|&j| {
+            scope.q(j).is_some_and(|jq| jq.kind.is_amount())
+                && !scope.place(j).is_some_and(|jp| jp.prev_is(&["from"]))
+        })
+        .and_then(|j| scope.q(j))
+        .map_or(sentence.start, |jq| jq.span.end);
+    words_in(
+        scope.text,
+        start.max(q.span.start.saturating_sub(300)),
+        end.min(q.span.end + 300),
+    )
+    .collect()
+}
+
+/// A word's stem past its inflection or a noun-forming ending, six letters
+/// at most: "arrivals" and "arrive", "finishers" and "finished" share one.
+fn derived_stem(w: &str) -> String {
+    let lower = w.to_ascii_lowercase();
+    let stripped = [
+        "als", "al", "ers", "er", "ings", "ing", "ed", "es", "s", "e",
+    ]
+    .iter()
+    .find_map(|end| lower.strip_suffix(end).filter(|r| r.len() >= 4))
+    .unwrap_or(&lower);
+    stripped.chars().take(6).collect()
 }
 
 /// How many words after a figure may name what "Of those in work" refers to
@@ -911,6 +1008,34 @@ mod tests {
         let text = "Pets\n\nThey included 540 cats and 310 dogs.\n\nThe centre took in 1,390 animals during the year.\n\nOf the dogs rehomed last year, COUNT had waited three months.\n";
         assert_eq!(rules(&text.replace("COUNT", "412")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace("COUNT", "212")).is_empty());
+    }
+
+    #[test]
+    fn the_figure_named_by_most_of_the_words_is_the_whole() {
+        // "are waiting" names the list too, but only the 1,180 waited a year.
+        let text = "Waits\n\nThe number of patients waiting more than a year fell from 2,950 to 1,180.\n\nSome 9,800 of the 38,700 on the list are waiting for a first appointment.\n\nOf the patients who have waited more than a year, COUNT need surgery.\n";
+        assert_eq!(
+            rules(&text.replace("COUNT", "1,460")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&text.replace("COUNT", "960")).is_empty());
+    }
+
+    #[test]
+    fn the_things_a_figure_does_name_them() {
+        let text = "Border town as 42,000 refugees arrive\n\nOfficials are registering families.\n\nRecords show that COUNT of the new arrivals are children.\n";
+        assert_eq!(
+            rules(&text.replace("COUNT", "44,200")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&text.replace("COUNT", "14,200")).is_empty());
+        // The head itself near a figure counts nothing: "points" are not
+        // the league.
+        let league = "Cup\n\nThe Reds are five points off the Champions League places.\n\nThey hope to reach the last eight of the Champions League.\n";
+        assert!(rules(league).is_empty());
+        // A figure of an earlier time is not what "the longest waits" are now.
+        let earlier = "Waits\n\nIn April last year, 2,140 people had been waiting a year. The latest figure is 1,420.\n\nOrthopaedics accounts for 610 of the longest waits, about 43%.\n";
+        assert!(rules(earlier).is_empty());
     }
 
     #[test]
