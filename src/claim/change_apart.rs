@@ -23,6 +23,10 @@ const FORECAST: &[&str] = &[
     "should", "would", "will", "could", "may", "might", "expected", "expects", "forecast", "target",
 ];
 
+/// How many paragraphs back the figures of a change stated apart may stand
+/// when they say what they count.
+const WIDE_PARAGRAPHS: usize = 4;
+
 /// How many sentences either side the figures may stand.
 pub(super) const SENTENCES: usize = 3;
 
@@ -99,7 +103,23 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 claims.get(..read_before).unwrap_or_default(),
             ))
         });
+        // Nothing near: the story's figures a few paragraphs back ("Every
+        // one of the 18,500 weekend tickets ..." over "Last year the
+        // festival sold 15,200 weekend tickets. This year's sales are up by
+        // more than a third"), where both name what they count, alike.
+        let wide = || {
+            let far: Vec<usize> = scope
+                .nearby(s, WIDE_PARAGRAPHS)
+                .filter(|&j| j != s && scope.place(j).is_some_and(|p| p.paragraph <= sp.paragraph))
+                .collect();
+            let strict = Apart {
+                strict: true,
+                ..change.clone()
+            };
+            one_pair(scope, &strict, &unpaired(&far, paired))
+        };
         if let Some((from, to)) = one_pair(scope, &change, &unpaired(&window, paired))
+            .or_else(wide)
             .filter(|&(f, t)| plausible(scope, s, f, t))
         {
             claims.push(Claim::Change {
@@ -182,6 +202,7 @@ fn plausible(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
 }
 
 /// A change stated without its figures: where it is said and of what.
+#[derive(Clone)]
 pub(super) struct Apart {
     /// The sentence that states it.
     pub sentence: usize,
@@ -191,6 +212,8 @@ pub(super) struct Apart {
     pub points: bool,
     /// The year it names as its start ("than it was in 2021").
     pub base_year: Option<f64>,
+    /// Its figures must both name what they count, the same things.
+    pub strict: bool,
 }
 
 impl Apart {
@@ -201,6 +224,7 @@ impl Apart {
             subject: subject(scope.sentence_words(s)),
             points: scope.q(s)?.kind == Kind::PercentagePoints,
             base_year: base_year(scope, s),
+            strict: false,
         })
     }
 
@@ -361,6 +385,15 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
         // to 208 a year ago") is this change's only when its subject
         // counts them.
         let sentence = |j: usize| scope.place(j).map(|p| p.sentence);
+        // From afar only the figure of now: the start is said near the
+        // change ("Last year the festival sold 15,200 ... This year's sales
+        // are up by more than a third").
+        if change.strict
+            && sentence(*t)
+                .is_none_or(|st| st + SENTENCES < change.sentence || st > change.sentence)
+        {
+            continue;
+        }
         if sentence(*t) == sentence(*n)
             && !change.counted_by(scope, *t)
             && !change.counted_by(scope, *n)
@@ -374,6 +407,7 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
         // its own); bare counts must say what they count.
         let same = match scope.same_things(*t, *n) {
             Some(same) => same,
+            None if change.strict => false,
             None => {
                 scope.q(*t).is_some_and(|q| q.unit.is_some())
                     && alone_of_its_kind(scope, *t)
@@ -659,5 +693,18 @@ mod tests {
         assert!(rules(two).is_empty());
         let beside = "Wheat\n\nGrowers harvested 285,000 tonnes this year.\n\nOutput dropped 40% on the year to 285,000 tonnes, with 38mm of rain.\n\nLast year's harvest of 400,000 tonnes was large.\n";
         assert!(rules(beside).is_empty());
+    }
+
+    #[test]
+    fn a_figure_of_now_paragraphs_back_ends_a_change_started_near_it() {
+        let text = "Festival sells out\n\nEvery one of the 18,500 weekend tickets for this year's festival has been sold.\n\nIt is the first sell-out. Capacity was raised this year.\n\nThe camping field was reseeded.\n\nLast year the festival sold 15,200 weekend tickets. This year's sales are up by CHANGE.\n";
+        assert_eq!(
+            rules(&text.replace("CHANGE", "more than a third")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace("CHANGE", "more than a fifth")).is_empty());
+        // A start far from the change is not read from afar.
+        let far = "Exports\n\nExports are likely to be unchanged from last year's 1.10 mln units.\n\nMinisters met. Makers agreed. Talks went on.\n\nExports to Europe in January rose to 174,133 units.\n\nIn December, exports fell 70.4 pct as makers curbed shipments.\n";
+        assert!(rules(far).is_empty());
     }
 }

@@ -265,6 +265,7 @@ fn pair_of(
                 subject: subject(super::context::words_in(scope.text, span.start, span.end)),
                 points: false,
                 base_year: None,
+                strict: false,
             };
             let window: Vec<usize> = scope
                 .starting_in(
