@@ -391,6 +391,19 @@ pub fn word_stem(word: &str, letters: usize) -> String {
         .collect()
 }
 
+/// A word's stem past its inflection or a noun-forming ending, six letters
+/// at most: "arrivals" and "arrive", "finishers" and "finished" share one.
+pub fn derived_stem(w: &str) -> String {
+    let lower = w.to_ascii_lowercase();
+    let stripped = [
+        "als", "al", "ers", "er", "ings", "ing", "ed", "es", "s", "e",
+    ]
+    .iter()
+    .find_map(|end| lower.strip_suffix(end).filter(|r| r.len() >= 4))
+    .unwrap_or(&lower);
+    stripped.chars().take(6).collect()
+}
+
 pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }

@@ -8,6 +8,10 @@
 //! before the end ("last year", "in 2023", "a year earlier"). Without a
 //! noun on both figures, or with no date that sets them apart, the two may
 //! count different things, and nothing is claimed.
+//!
+//! The mirror: a change stated with its start ("the 60% increase on the
+//! previous year's wage bill of £6.0m") whose end the sentence before gave
+//! ("Player and staff wages rose to £8.4m").
 
 use super::change::is_stated_change;
 use super::{Claim, Scope, Stated};
@@ -33,6 +37,14 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         };
         if ends.contains(&end) {
+            continue;
+        }
+        if let Some(later) = end_before(scope, s, end) {
+            found.push(Claim::Change {
+                from: end,
+                to: later,
+                stated: Stated::Quantity(s),
+            });
             continue;
         }
         if let Some(start) = start_of(scope, end) {
@@ -63,7 +75,42 @@ fn end_of(scope: &Scope, s: usize) -> Option<usize> {
         amount(b) && gap.contains(',') && gap.split_whitespace().count() <= 5
     });
     let after = Some(s + 1).filter(|&a| amount(a) && scope.between(s, a).trim() == "to");
-    after.or(before)
+    after
+        .or(before)
+        .or_else(|| start_after(scope, s).filter(|&a| amount(a)))
+}
+
+/// "the 60% increase on the previous year's wage bill of £6.0m": the start
+/// a change is stated on, a few words after it.
+fn start_after(scope: &Scope, s: usize) -> Option<usize> {
+    let a = s + 1;
+    let gap = scope.between(s, a);
+    let mut words = gap.split_whitespace();
+    let on = words.by_ref().take(2).any(|w| w == "on");
+    (on && gap.split_whitespace().count() <= 8 && !gap.contains([',', ';'])).then_some(a)
+}
+
+/// The end of a change stated on its start `start`: the one like figure of
+/// the sentence or two before, described alike and not itself dated
+/// before now ("wages rose to £8.4m" for "the wage bill of £6.0m").
+fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
+    if start_after(scope, s) != Some(start) {
+        return None;
+    }
+    let sentence = scope.place(s)?.sentence;
+    let mut ends = scope.earlier(s, 1).filter(|&e| {
+        scope
+            .place(e)
+            .is_some_and(|p| p.sentence < sentence && p.sentence + 2 >= sentence)
+            && scope.comparable(e, start)
+            && !is_stated_change(scope, e)
+            && !super::change_apart::said_earlier(scope, e)
+            && described_by_one_stem(scope, e, start)
+    });
+    match (ends.next(), ends.next()) {
+        (Some(e), None) => Some(e),
+        _ => None,
+    }
 }
 
 /// Words that date a figure before the story's present.
@@ -99,6 +146,32 @@ fn start_of(scope: &Scope, end: usize) -> Option<usize> {
     (dated_before && !end_dated_before && !own_start).then_some(start)
 }
 
+/// Whether the words leading up to two figures (back to the figure before
+/// each, in its sentence) share a content word's stem: "wages rose to
+/// £8.4m" and "the wage bill of £6.0m".
+fn described_by_one_stem(scope: &Scope, a: usize, b: usize) -> bool {
+    let stems = |j: usize| -> Vec<String> {
+        let (Some(q), Some(p)) = (scope.q(j), scope.place(j)) else {
+            return Vec::new();
+        };
+        let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+        let previous = j
+            .checked_sub(1)
+            .and_then(|i| scope.q(i))
+            .map_or(0, |q| q.span.end);
+        let from = sentence
+            .start
+            .max(q.span.start.saturating_sub(60))
+            .max(previous.min(q.span.start));
+        super::context::words_in(scope.text, from, q.span.start)
+            .filter(|w| w.len() > 3 && !crate::quantity::noun::is_function_word(w))
+            .map(super::context::derived_stem)
+            .collect()
+    };
+    let of_a = stems(a);
+    stems(b).iter().any(|s| of_a.contains(s))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
@@ -112,5 +185,12 @@ mod tests {
         // Not dated apart: two counts of volunteers, not a change.
         let undated = "The service has 1,180 volunteers in Leeds. Across the county it has 1,320 volunteers, a rise of 5% on the spring.";
         assert!(rules(undated).is_empty());
+    }
+
+    #[test]
+    fn a_change_on_its_start_ends_at_the_figure_before() {
+        let text = "Wages\n\nPlayer and staff wages rose to £8.4m in the year to June, equal to 75% of the club's £11.2m turnover.\n\nThe chairman defended the CHANGE increase on the previous year's wage bill of £6.0m.\n";
+        assert_eq!(rules(&text.replace("CHANGE", "60%")), ["change-mismatch"]);
+        assert!(rules(&text.replace("CHANGE", "40%")).is_empty());
     }
 }

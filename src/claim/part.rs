@@ -2,7 +2,7 @@
 //! "Of the escaped salmon, about 71,000", "160 of those affordable homes",
 //! and a total stated "in total" beside a part of it.
 
-use super::context::{is_any, shares_stem, words_in};
+use super::context::{derived_stem, is_any, shares_stem, words_in};
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -644,19 +644,6 @@ fn stretch_words<'d>(scope: &Scope<'d>, w: usize) -> Vec<&'d str> {
         end.min(q.span.end + 300),
     )
     .collect()
-}
-
-/// A word's stem past its inflection or a noun-forming ending, six letters
-/// at most: "arrivals" and "arrive", "finishers" and "finished" share one.
-fn derived_stem(w: &str) -> String {
-    let lower = w.to_ascii_lowercase();
-    let stripped = [
-        "als", "al", "ers", "er", "ings", "ing", "ed", "es", "s", "e",
-    ]
-    .iter()
-    .find_map(|end| lower.strip_suffix(end).filter(|r| r.len() >= 4))
-    .unwrap_or(&lower);
-    stripped.chars().take(6).collect()
 }
 
 /// How many words after a figure may name what "Of those in work" refers to
