@@ -179,6 +179,29 @@ fn definite_subject(scope: &Scope, parts: &[usize]) -> Option<String> {
     .then(|| subject.to_string())
 }
 
+/// The coordinated run of counts ending in one followed by "other" ("and
+/// 40 other small animals"), three at least.
+fn others_run(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
+    let at = amounts.iter().position(|&o| {
+        scope.q(o).is_some_and(|q| q.kind == Kind::Count)
+            && scope.place(o).is_some_and(|p| p.after_is(0, "other"))
+    })?;
+    let run = coordinated_run(scope, amounts.get(..=at)?);
+    (run.len() >= 3 && run.last() == amounts.get(at)).then_some(run)
+}
+
+/// "540 cats, 310 dogs, 190 rabbits and 40 other small animals": a list
+/// whose last part counts the others is all of its whole.
+fn closed_by_others(scope: &Scope, parts: &[usize]) -> bool {
+    let Some(&last) = parts.last() else {
+        return false;
+    };
+    let others = scope
+        .place(last)
+        .is_some_and(|p| p.after_is(0, "other") || p.after_is(0, "others"));
+    others && parts.len() >= 3 && coordinated_run(scope, parts).len() == parts.len()
+}
+
 /// Whether a total is larger than each of its parts.
 fn larger_than_each(total: &crate::quantity::Quantity, scope: &Scope, parts: &[usize]) -> bool {
     parts
@@ -712,7 +735,12 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             .filter(|q| q.kind == Kind::Count)
             .and_then(|q| q.noun.as_deref())
     };
-    let group = like(head).collect::<Vec<_>>();
+    // "540 cats, 310 dogs, 190 rabbits and 40 other small animals": kinds
+    // of the things the last part calls the others are one list of them.
+    let others = others_run(scope, &amounts);
+    let group = others
+        .clone()
+        .unwrap_or_else(|| like(head).collect::<Vec<_>>());
     // A noun read for two parts or more is the list's; a part naming
     // another ("the seller's two owners") is no part of it. Nouns read
     // once may be verbs ("consists", "owed") and decide nothing.
@@ -721,7 +749,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .iter()
         .filter_map(|&p| noun_of(p))
         .filter(|n| count_of(n) >= 2)
-        .max_by_key(|n| count_of(n));
+        .max_by_key(|n| count_of(n))
+        .filter(|_| others.is_none());
     let parts: Vec<usize> = group
         .iter()
         .copied()
@@ -741,7 +770,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .into_iter()
         .filter(|&p| scope.q(p).is_some_and(|q| q.point().abs() * 1e4 >= biggest))
         .collect();
-    let part_nouns: Vec<&str> = parts.iter().filter_map(|&p| noun_of(p)).collect();
+    // The others' noun is the whole list's.
+    let part_nouns: Vec<&str> = match &others {
+        Some(run) => run.last().and_then(|&o| noun_of(o)).into_iter().collect(),
+        None => parts.iter().filter_map(|&p| noun_of(p)).collect(),
+    };
     // Groups of one partition (women, men, children) make "people" or "a
     // community"; parts of one noun need a total of that noun.
     let partition = PARTITIONS
@@ -853,7 +886,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         || announced
         || subject.is_some()
         || rest_stated
-        || whole_leads(scope, &parts);
+        || whole_leads(scope, &parts)
+        || closed_by_others(scope, &parts);
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
@@ -895,7 +929,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // list is a breakdown whatever its sums happen to be.
     // "The remaining six billion consisted of four billion ... and two
     // billion ...": the remainder heads its own breakdown.
-    if let Some((head, tail)) = parts.split_first().filter(|(_, tail)| !remainder_in(tail)) {
+    // Kinds closed by "others" are each one kind, none the total of the rest.
+    if let Some((head, tail)) = parts
+        .split_first()
+        .filter(|(_, tail)| !remainder_in(tail) && others.is_none())
+    {
         let rest: f64 = tail
             .iter()
             .filter_map(|&p| scope.q(p))
@@ -1284,5 +1322,15 @@ mod tests {
         let text = "Seats\n\nThe 54 seats are now split four ways: Labour 29, Greens 11, Liberal Democrats N and Conservatives 4.\n";
         assert_eq!(rules(&text.replace('N', "8")), ["sum-mismatch"]);
         assert!(rules(&text.replace('N', "10")).is_empty());
+    }
+
+    #[test]
+    fn kinds_closed_by_the_others_are_all_of_them() {
+        let text = "Pets\n\nThe rescue rehomed 1,120 animals in 2024.\n\nThey included 540 cats, 310 dogs, 190 rabbits and LAST other small animals.\n";
+        assert_eq!(rules(&text.replace("LAST", "40")), ["sum-mismatch"]);
+        assert!(rules(&text.replace("LAST", "80")).is_empty());
+        // Without the others the kinds named may be some of them.
+        let some = "Pets\n\nThe rescue rehomed 1,120 animals in 2024.\n\nThey included 540 cats, 310 dogs and 190 rabbits.\n";
+        assert!(rules(some).is_empty());
     }
 }
