@@ -53,6 +53,14 @@ const CUE_BEFORE: &[&str] = &[
     "gain",
     "growth",
     "decrease",
+    "improvement",
+    "deterioration",
+    "boost",
+    "surge",
+    "slump",
+    "climb",
+    "leap",
+    "dip",
 ];
 const CUE_AFTER: &[&str] = &[
     "rise",
@@ -72,6 +80,14 @@ const CUE_AFTER: &[&str] = &[
     "decline",
     "up",
     "down",
+    "improvement",
+    "deterioration",
+    "boost",
+    "surge",
+    "slump",
+    "climb",
+    "leap",
+    "dip",
 ];
 
 /// The figures already read as a pair's stated change.
@@ -1135,5 +1151,12 @@ mod tests {
         // A sentence with a change of its own sets a year-ago level beside it.
         let own = "Rigs\n\nThe rig count rose 19 to 100, compared to 46 working rigs last year.\n";
         assert!(rules(own).is_empty());
+    }
+
+    #[test]
+    fn an_improvement_is_a_stated_change() {
+        let text = "Trams\n\nPunctuality rose from 79% in the second quarter to 84%, an improvement of CHANGE percentage points.\n";
+        assert_eq!(rules(&text.replace("CHANGE", "eight")), ["change-mismatch"]);
+        assert!(rules(&text.replace("CHANGE", "five")).is_empty());
     }
 }
