@@ -147,10 +147,22 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 "decrease",
             ],
         ) || place.prev_is(&["of"])
-            && place.before_has(2, &["rise", "increase", "fall", "cut", "drop"]);
+            && place.before_has(2, &["rise", "increase", "fall", "cut", "drop"])
+            // "The pass rate improved by 8.8 percentage points".
+            || place.prev_is(&["by"])
+                && place.before_has(
+                    2,
+                    &["rose", "fell", "improved", "increased", "grew", "dropped", "declined", "climbed"],
+                );
         if !names_change {
             continue;
         }
+        // Points name the difference of two shares.
+        let like = |f: usize| {
+            scope.comparable(f, i)
+                || scope.q(i).is_some_and(|q| q.kind == Kind::PercentagePoints)
+                    && scope.q(f).is_some_and(|q| q.kind == Kind::Percent)
+        };
         // Pairs are in order of their end: only those ending shortly before i.
         let before = pairs.partition_point(|&(_, t)| t < i);
         let Some(&(from, to)) = pairs
@@ -161,7 +173,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .take_while(|&&(_, t)| t + super::REACH >= i)
             .find(|&&(f, t)| {
                 t < i
-                    && scope.comparable(f, i)
+                    && like(f)
                     && scope.place(t).map(|p| p.sentence) != Some(place.sentence)
                     && difference_matches(scope, f, t, i)
             })
@@ -1158,5 +1170,15 @@ mod tests {
         let text = "Trams\n\nPunctuality rose from 79% in the second quarter to 84%, an improvement of CHANGE percentage points.\n";
         assert_eq!(rules(&text.replace("CHANGE", "eight")), ["change-mismatch"]);
         assert!(rules(&text.replace("CHANGE", "five")).is_empty());
+    }
+
+    #[test]
+    fn points_named_later_pick_their_pair_and_its_relative_change() {
+        let text = "Results\n\n- Pass rate: 69.8%, up from 61.0% last year\n- Top grades: 41\n\nThe pass rate improved by 8.8 percentage points, which the head described as a relative improvement of CHANGE.\n";
+        assert_eq!(
+            rules(&text.replace("CHANGE", "more than 20%")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace("CHANGE", "about 14%")).is_empty());
     }
 }
