@@ -17,6 +17,7 @@ pub mod conversion;
 pub mod earlier_start;
 pub mod factor_change;
 pub mod headline_change;
+pub mod headline_span;
 pub mod last_time;
 pub mod list;
 pub mod outcomes;
@@ -362,6 +363,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     list::find(&scope, doc.text, &mut claims);
     restatement::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
+    headline_span::find(&scope, &mut claims);
     year::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
     outcomes::find(&scope, &mut claims);
