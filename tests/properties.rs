@@ -122,8 +122,14 @@ impl Article {
         let share =
             f64::from(self.of) / f64::from(self.whole) * 100.0 + if seed == 2 { 20.0 } else { 0.0 };
         let to = self.from + self.up;
-        let change =
-            f64::from(self.up) / f64::from(self.from) * 100.0 + if seed == 3 { 30.0 } else { 0.0 };
+        // A slip of the base's size: half as much again, and more for a
+        // tiny change ("0.1%" is no clear slip for "30.1%" of 600%).
+        let actual = f64::from(self.up) / f64::from(self.from) * 100.0;
+        let change = if seed == 3 {
+            actual * 1.5 + 5.0
+        } else {
+            actual
+        };
         let feet = f64::from(self.metres) / 0.3048 * if seed == 4 { 1.5 } else { 1.0 };
         format!(
             "The council will spend £{total}m next year. The money is divided three ways: \

@@ -1133,8 +1133,10 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     }
     // Hedges are words or "~": not tried before a digit or a sign. "at the
     // close to 265p" is a noun, not "close to".
-    let noun_close = matches!(prev, "the" | "The" | "its" | "their" | "a")
-        && i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("close"));
+    // "at Wednesday's close to 265p" too: the word before is the
+    // possessive's "s".
+    let owned = matches!(prev, "the" | "The" | "its" | "their" | "a" | "s");
+    let noun_close = owned && i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("close"));
     if noun_close {
         return fail(i);
     }

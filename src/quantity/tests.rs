@@ -647,6 +647,9 @@ fn a_change_verb_before_a_figure_makes_no_range_and_a_close_is_no_hedge() {
     assert!(find(&qs, text, "2.3%").range.is_none());
     assert_eq!(find(&qs, text, "13.8%").value, Some(13.8));
     assert!(find(&qs, text, "265p").hedge.is_none());
+    let owned = "Shares slid from 412p at Wednesday's close to 265p.";
+    let qs = extract(owned, &Tolerances::default());
+    assert!(find(&qs, owned, "265p").hedge.is_none());
 }
 
 #[test]
