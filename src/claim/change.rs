@@ -1059,7 +1059,9 @@ fn change_pointed_back(
 /// 12% rise", "a 5% fall".
 pub(super) fn noun_direction(word: &str) -> Option<bool> {
     // Compared without regard to case, so that no lowercase copy is made.
-    let up = ["rise", "increase", "gain", "jump", "hike", "growth"];
+    let up = [
+        "rise", "increase", "gain", "jump", "hike", "growth", "surge",
+    ];
     let down = [
         "fall",
         "drop",
@@ -1068,6 +1070,9 @@ pub(super) fn noun_direction(word: &str) -> Option<bool> {
         "decrease",
         "reduction",
         "loss",
+        "slide",
+        "slump",
+        "dip",
     ];
     if super::context::is_any(word, &up) {
         Some(true)
@@ -1079,7 +1084,7 @@ pub(super) fn noun_direction(word: &str) -> Option<bool> {
 }
 
 /// Whether a verb says a figure went up (`Some(true)`) or down.
-fn direction(verb: &str) -> Option<bool> {
+pub(super) fn direction(verb: &str) -> Option<bool> {
     match verb.to_ascii_lowercase().as_str() {
         "rose" | "increased" | "grew" | "climbed" | "jumped" | "soared" | "surged" | "rocketed"
         | "swelled" => Some(true),

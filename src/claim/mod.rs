@@ -11,6 +11,7 @@ pub mod announced_parts;
 pub mod breakdown;
 pub mod change;
 pub mod change_apart;
+pub mod change_restated;
 pub mod compared_back;
 pub mod context;
 pub mod conversion;
@@ -364,6 +365,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     restatement::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
     headline_span::find(&scope, &mut claims);
+    change_restated::find(&scope, &mut claims);
     year::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
     outcomes::find(&scope, &mut claims);
