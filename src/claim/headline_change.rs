@@ -64,10 +64,18 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     // same direction, and no change of the pair's own stated beside it.
     // "PROFITS ROSE 6.1 PCT" over "increased 8.3 billion dlrs, or 6.1
     // pct": a change stated in the lead restates the headline's.
+    // A change in per cent does not restate one in pounds ("to go up by
+    // £59" over "a 4.99 per cent rise" and "from £1,912 to £2,007").
     let to_para = scope.place(to).map_or(0, |p| p.paragraph);
+    let share = |j: usize| {
+        scope
+            .q(j)
+            .is_some_and(|q| q.kind.is_share() || q.kind == Kind::PercentagePoints)
+    };
     let own_change = (headline.len()..=to.max(from)).any(|j| {
         j != from
             && j != to
+            && share(j) == share(*s)
             && is_stated_change(scope, j)
             && scope
                 .place(j)
@@ -116,10 +124,18 @@ fn shares_subject(scope: &Scope, s: usize, to: usize) -> bool {
             .filter(|w| !UP.iter().chain(DOWN).any(|c| w.starts_with(c)))
             .collect()
     };
-    let head = stems(&mut clause_before(scope, s).split_whitespace());
+    let clause = clause_before(scope, s);
+    let head = stems(&mut clause.split_whitespace());
+    // A name is a subject whatever its length: "Band D bills" and "Band D
+    // charge".
+    let names: Vec<&str> = clause
+        .split_whitespace()
+        .filter(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
     stems(&mut scope.sentence_words(to))
         .iter()
         .any(|w| head.contains(w))
+        || scope.sentence_words(to).skip(1).any(|w| names.contains(&w))
 }
 
 /// The words of the headline's clause up to its change: "tax bills rise"
@@ -185,5 +201,12 @@ mod tests {
         let two =
             "Crime rises 40%\n\nThefts rose from 2,150 to 2,580 and assaults from 900 to 1,260.";
         assert!(rules(two).is_empty());
+    }
+
+    #[test]
+    fn a_headline_amount_is_not_restated_by_a_lead_s_percent() {
+        let text = "Band D bills to go up by CHANGE after vote\n\nCouncillors approved a 4.99 per cent rise in council tax.\n\nThe Band D charge will climb from £1,912 to £2,007.\n";
+        assert_eq!(rules(&text.replace("CHANGE", "£59")), ["change-mismatch"]);
+        assert!(rules(&text.replace("CHANGE", "£95")).is_empty());
     }
 }
