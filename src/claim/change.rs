@@ -454,10 +454,14 @@ fn opens_clause(text: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(n, w)| {
         let w = w.trim_matches(',');
+        let before = n
+            .checked_sub(1)
+            .and_then(|b| words.get(b))
+            .copied()
+            .unwrap_or("");
         // "compared with" sets a figure against another, it opens no clause.
-        let compared = n > 0 && words[n - 1] == "compared";
-        CLAUSE_BREAKS.contains(&w) && !compared
-            || w == "as" && n > 0 && (words[n - 1] == "even" || words[n - 1].ends_with(','))
+        CLAUSE_BREAKS.contains(&w) && before != "compared"
+            || w == "as" && (before == "even" || before.ends_with(','))
     })
 }
 
