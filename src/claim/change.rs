@@ -53,6 +53,10 @@ const CUE_BEFORE: &[&str] = &[
     "gain",
     "growth",
     "decrease",
+];
+/// Nouns of change read on either side: "an improvement of 8 points", "a
+/// 5% dip".
+const CHANGE_NOUNS: &[&str] = &[
     "improvement",
     "deterioration",
     "boost",
@@ -80,14 +84,6 @@ const CUE_AFTER: &[&str] = &[
     "decline",
     "up",
     "down",
-    "improvement",
-    "deterioration",
-    "boost",
-    "surge",
-    "slump",
-    "climb",
-    "leap",
-    "dip",
 ];
 
 /// The figures already read as a pair's stated change.
@@ -427,14 +423,17 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
         return false;
     }
     let before = p.prev_is(CUE_BEFORE)
-        || p.prev_is(&["of"]) && p.before_has(2, CUE_BEFORE)
-        || p.prev_is(&["a", "an"]) && p.after_has(1, CUE_AFTER);
+        || p.prev_is(CHANGE_NOUNS)
+        || p.prev_is(&["of"]) && (p.before_has(2, CUE_BEFORE) || p.before_has(2, CHANGE_NOUNS))
+        || p.prev_is(&["a", "an"]) && (p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS));
     // "$131.4m, up 14%": after a comma the cue is said of the figure's change, not by it.
     let comma = scope
         .q(i)
         .and_then(|q| scope.text.get(q.span.end..))
         .is_some_and(|t| t.starts_with(','));
-    let after = p.after_has(1, CUE_AFTER) && !p.after_has(2, &["than"]) && !comma;
+    let after = (p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS))
+        && !p.after_has(2, &["than"])
+        && !comma;
     before || after
 }
 
@@ -482,7 +481,7 @@ pub(super) fn names_other_base(scope: &Scope, s: usize, said: &str) -> bool {
             w.eq_ignore_ascii_case("year-on-year") || w.eq_ignore_ascii_case("year-over-year")
         });
     // Past the cue word, if any ("a 1.4% rise in", "a rise of 15% in").
-    let k = usize::from(p.after_has(1, CUE_AFTER));
+    let k = usize::from(p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS));
     let named_subject =
         p.after_is(k, "over") || p.after_is(k, "in") && p.after().nth(k + 1).is_some_and(other);
     yearly || named_subject

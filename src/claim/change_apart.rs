@@ -512,23 +512,7 @@ fn conditional(scope: &Scope, j: usize) -> bool {
 /// "the average Twenty20 crowd ... was 4,800" and "crowds for the club's
 /// matches averaged 6,120": the words before two figures share a content word.
 fn described_alike(scope: &Scope, a: usize, b: usize) -> bool {
-    let words = |j: usize| -> Vec<&str> {
-        let (Some(q), Some(p)) = (scope.q(j), scope.place(j)) else {
-            return Vec::new();
-        };
-        let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
-        // From the figure before it, if nearer: "5.3 billion dlrs ... and
-        // 15 billion" are not described by "billion".
-        let previous = j
-            .checked_sub(1)
-            .and_then(|i| scope.q(i))
-            .map_or(0, |q| q.span.end);
-        let from = sentence
-            .start
-            .max(q.span.start.saturating_sub(DESCRIBED))
-            .max(previous.min(q.span.start));
-        super::context::words_in(scope.text, from, q.span.start).collect()
-    };
+    let words = |j: usize| scope.words_leading_to(j, DESCRIBED).collect::<Vec<_>>();
     super::context::shares_stem(&words(a), &words(b), 5)
 }
 

@@ -404,6 +404,20 @@ pub fn derived_stem(w: &str) -> String {
     stripped.chars().take(6).collect()
 }
 
+/// Whether the content words leading up to figures `a` and `b` (within
+/// `reach` bytes, see [`super::Scope::words_leading_to`]) share a stem.
+pub fn led_by_one_stem(scope: &super::Scope, a: usize, b: usize, reach: usize) -> bool {
+    let stems = |i: usize| -> Vec<String> {
+        scope
+            .words_leading_to(i, reach)
+            .filter(|w| w.len() > 3 && !crate::quantity::noun::is_function_word(w))
+            .map(derived_stem)
+            .collect()
+    };
+    let of_a = stems(a);
+    stems(b).iter().any(|s| of_a.contains(s))
+}
+
 pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }

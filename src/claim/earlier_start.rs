@@ -105,7 +105,8 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
             && scope.comparable(e, start)
             && !is_stated_change(scope, e)
             && !super::change_apart::said_earlier(scope, e)
-            && described_by_one_stem(scope, e, start)
+            // "wages rose to £8.4m" and "the wage bill of £6.0m".
+            && super::context::led_by_one_stem(scope, e, start, 60)
     });
     match (ends.next(), ends.next()) {
         (Some(e), None) => Some(e),
@@ -144,32 +145,6 @@ fn start_of(scope: &Scope, end: usize) -> Option<usize> {
         .any(|j| j != end && scope.comparable(j, end));
     let end_dated_before = scope.sentence_has(end, PAST);
     (dated_before && !end_dated_before && !own_start).then_some(start)
-}
-
-/// Whether the words leading up to two figures (back to the figure before
-/// each, in its sentence) share a content word's stem: "wages rose to
-/// £8.4m" and "the wage bill of £6.0m".
-fn described_by_one_stem(scope: &Scope, a: usize, b: usize) -> bool {
-    let stems = |j: usize| -> Vec<String> {
-        let (Some(q), Some(p)) = (scope.q(j), scope.place(j)) else {
-            return Vec::new();
-        };
-        let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
-        let previous = j
-            .checked_sub(1)
-            .and_then(|i| scope.q(i))
-            .map_or(0, |q| q.span.end);
-        let from = sentence
-            .start
-            .max(q.span.start.saturating_sub(60))
-            .max(previous.min(q.span.start));
-        super::context::words_in(scope.text, from, q.span.start)
-            .filter(|w| w.len() > 3 && !crate::quantity::noun::is_function_word(w))
-            .map(super::context::derived_stem)
-            .collect()
-    };
-    let of_a = stems(a);
-    stems(b).iter().any(|s| of_a.contains(s))
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! from 3 June". The same span when each is the one of its unit in its
 //! paragraph and the words leading up to both share a stem ("close").
 
-use super::context::{derived_stem, words_in};
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -44,7 +43,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .q(h)
             .zip(scope.q(*l))
             .is_some_and(|(a, b)| a.value != b.value);
-        if differ && led_alike(scope, h, *l) {
+        if differ && super::context::led_by_one_stem(scope, h, *l, LEADING) {
             claims.push(Claim::Restatement {
                 first: h,
                 second: *l,
@@ -55,24 +54,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 
 /// How many bytes before a span say what it is of ("to close for").
 const LEADING: usize = 30;
-
-/// Whether the words leading up to two figures share a content word's stem.
-fn led_alike(scope: &Scope, a: usize, b: usize) -> bool {
-    let stems = |i: usize| -> Vec<String> {
-        scope.q(i).map_or_else(Vec::new, |q| {
-            words_in(
-                scope.text,
-                q.span.start.saturating_sub(LEADING),
-                q.span.start,
-            )
-            .filter(|w| w.len() > 3 && !crate::quantity::noun::is_function_word(w))
-            .map(derived_stem)
-            .collect()
-        })
-    };
-    let of_a = stems(a);
-    stems(b).iter().any(|s| of_a.contains(s))
-}
 
 #[cfg(test)]
 mod tests {

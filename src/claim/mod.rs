@@ -284,6 +284,29 @@ impl<'d> Scope<'d> {
         context::words_in(self.text, span.start, span.end)
     }
 
+    /// The words that lead up to quantity `i` and describe it: within
+    /// `reach` bytes before it, in its sentence, after the figure before it
+    /// ("5.3 billion dlrs ... and 15 billion" are not described by "billion").
+    pub fn words_leading_to(
+        &self,
+        i: usize,
+        reach: usize,
+    ) -> impl Iterator<Item = &'d str> + use<'d> {
+        let (from, to) = self.q(i).zip(self.place(i)).map_or((0, 0), |(q, p)| {
+            let sentence = self.layout.sentence_span(p.sentence, self.text.len());
+            let previous = i
+                .checked_sub(1)
+                .and_then(|b| self.q(b))
+                .map_or(0, |b| b.span.end);
+            let from = sentence
+                .start
+                .max(q.span.start.saturating_sub(reach))
+                .max(previous.min(q.span.start));
+            (from, q.span.start)
+        });
+        context::words_in(self.text, from, to)
+    }
+
     /// Whether quantity `i`'s sentence holds one of `words` (any case).
     pub fn sentence_has(&self, i: usize, words: &[&str]) -> bool {
         self.sentence_words(i)
