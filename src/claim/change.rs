@@ -317,8 +317,11 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         // A sentence that states a change of its own ("rose 19 to 100,
         // compared to 46 last year") sets a year-ago level beside it, not
         // a start.
+        // A part the clause includes ("including 94 on staff, compared with
+        // 221") is not the level compared.
         Some("with" | "to") if back.next() == Some("compared") => (
             joint.contains(", compared")
+                && !place.before_has(2, &["including", "includes", "included"])
                 && earlier_time(scope, to, next)
                 && !scope
                     .same_sentence(to)
@@ -525,7 +528,11 @@ fn is_share_of_change(kind: Kind) -> bool {
 /// a like amount of the difference's size ("reduce costs by $390,000" is no
 /// statement of a change from 4 cents to 19 cents).
 fn states_change_of(scope: &Scope, from: usize, to: usize, s: usize) -> bool {
-    scope.q(s).is_some_and(|q| is_share_of_change(q.kind))
+    // Points are a change of shares only ("up three percentage points" is
+    // no change of 870 people).
+    let points = scope.q(s).is_some_and(|q| q.kind == Kind::PercentagePoints);
+    let of_shares = scope.q(to).is_some_and(|q| q.kind == Kind::Percent);
+    scope.q(s).is_some_and(|q| is_share_of_change(q.kind)) && (!points || of_shares)
         || scope.comparable(s, to) && same_order(scope, from, to, s)
 }
 
@@ -1171,6 +1178,8 @@ mod tests {
         // A sentence with a change of its own sets a year-ago level beside it.
         let own = "Rigs\n\nThe rig count rose 19 to 100, compared to 46 working rigs last year.\n";
         assert!(rules(own).is_empty());
+        let part = "Complaints\n\nIt had 310 complaints this year, including 94 on staff, compared with 221 in 2022, a rise of 40 per cent.\n";
+        assert!(rules(part).is_empty());
     }
 
     #[test]
@@ -1188,5 +1197,11 @@ mod tests {
             ["change-mismatch"]
         );
         assert!(rules(&text.replace("CHANGE", "about 14%")).is_empty());
+    }
+
+    #[test]
+    fn points_are_no_change_of_counts() {
+        let text = "Prisons\n\nThe number of women on remand rose from 870 to 1,065, a rise of three percentage points in their share of prisoners.\n";
+        assert!(rules(text).is_empty());
     }
 }

@@ -34,12 +34,31 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// figure, a dropped digit) leaves the two within a factor of ten or so.
 const PART_OVER_WHOLE: f64 = 20.0;
 
-/// Whether `part` may be a part of `whole` at all: not many times it.
+/// Whether `part` may be a part of `whole` at all: not many times it, and
+/// the whole no modifier ("four of the three-bedroom homes").
 fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
     match (scope.q(part), scope.q(whole)) {
-        (Some(p), Some(w)) => p.point() <= PART_OVER_WHOLE * w.point(),
+        (Some(p), Some(w)) => {
+            p.point() <= PART_OVER_WHOLE * w.point() && !is_compound_modifier(scope, whole)
+        }
         _ => false,
     }
+}
+
+/// "three-bedroom", "two-storey": a number joined to a noun modifies the
+/// noun after it; it counts nothing ("twenty-five" is a number).
+pub(super) fn is_compound_modifier(scope: &Scope, i: usize) -> bool {
+    let Some(written) = scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.start..q.span.end))
+    else {
+        return false;
+    };
+    written.rsplit_once('-').is_some_and(|(_, tail)| {
+        !tail.is_empty()
+            && tail.chars().all(|c| c.is_ascii_alphabetic())
+            && crate::quantity::lexicon::unit_word(&tail.to_ascii_lowercase()).is_none()
+    })
 }
 
 /// Counts of different nouns are no part and whole: "250,000 of its 64-bit
@@ -1023,6 +1042,12 @@ mod tests {
         // A figure of an earlier time is not what "the longest waits" are now.
         let earlier = "Waits\n\nIn April last year, 2,140 people had been waiting a year. The latest figure is 1,420.\n\nOrthopaedics accounts for 610 of the longest waits, about 43%.\n";
         assert!(rules(earlier).is_empty());
+    }
+
+    #[test]
+    fn a_number_joined_to_a_noun_is_no_whole() {
+        let text = "Homes\n\nThe estate has 12 three-bedroom homes. Of the three-bedroom homes, four are empty.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]
