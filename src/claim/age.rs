@@ -65,7 +65,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if q.kind != Kind::Age || q.value.is_none() {
             continue;
         }
-        if is_back_reference(scope, i) {
+        if is_back_reference(scope, i) && !names_someone_else(scope, &stated, i) {
             let same = |&j: &usize| scope.q(j).is_some_and(|p| p.value == q.value);
             if let [first] = stated.as_slice()
                 && !stated.iter().any(same)
@@ -87,6 +87,27 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             stated.push(i);
         }
     }
+}
+
+/// "Dan Pryor, the 41-year-old who ...": an age set beside a name is that
+/// person's, someone else than anyone given an age before under another
+/// name.
+fn names_someone_else(scope: &Scope, stated: &[usize], i: usize) -> bool {
+    let Some(before) = scope.q(i).and_then(|q| scope.text.get(..q.span.start)) else {
+        return false;
+    };
+    let Some(name) = before
+        .trim_end()
+        .strip_suffix("the")
+        .and_then(|b| b.trim_end().strip_suffix(','))
+        .and_then(|b| b.split_whitespace().next_back())
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+    else {
+        return false;
+    };
+    !stated
+        .iter()
+        .any(|&j| name_before(scope, j).is_some_and(|n| n == name))
 }
 
 /// "Grandfather, 78, ..." (his daughter, 46, beside him) and later "the
@@ -308,5 +329,13 @@ mod tests {
         assert_eq!(restatements(&text.replace("AGE", "87-year-old")), 1);
         assert_eq!(restatements(&text.replace("AGE", "59-year-old")), 0);
         assert_eq!(restatements(&text.replace("AGE", "87-year-old Jones")), 0);
+    }
+
+    #[test]
+    fn an_age_beside_a_new_name_is_that_person_s() {
+        let text = "Marathon\n\nKenya's Josh Kiptai, 29, won the men's race. Local runner Dan Pryor, the 41-year-old who finished 12th, was delighted.\n";
+        assert_eq!(restatements(text), 0);
+        let same = "Marathon\n\nJosh Kiptai, 29, won the men's race.\n\nKiptai, the 31-year-old, was delighted.\n";
+        assert_eq!(restatements(same), 1);
     }
 }

@@ -425,7 +425,9 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     if p.after_is(0, "of") {
         return false;
     }
-    let before = p.prev_is(CUE_BEFORE)
+    // "signed up 4,700 children", "set up 12 hubs": a verb's particle.
+    let particle = p.prev_is(&["up", "down"]) && p.before_has(2, PHRASAL);
+    let before = p.prev_is(CUE_BEFORE) && !particle
         || p.prev_is(CHANGE_NOUNS)
         || p.prev_is(&["of"]) && (p.before_has(2, CUE_BEFORE) || p.before_has(2, CHANGE_NOUNS))
         || p.prev_is(&["a", "an"]) && (p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS));
@@ -439,6 +441,13 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
         && !comma;
     before || after
 }
+
+/// Verbs whose "up" or "down" is a particle, not a change ("signed up").
+const PHRASAL: &[&str] = &[
+    "signed", "sign", "signs", "set", "sets", "picked", "picks", "took", "take", "takes", "taken",
+    "turned", "turns", "showed", "shows", "stepped", "built", "builds", "broke", "broken",
+    "breaks", "handed", "hands", "put", "puts",
+];
 
 /// Words that open a clause with a subject of its own: a change stated
 /// past them is that subject's.
@@ -1202,6 +1211,12 @@ mod tests {
     #[test]
     fn points_are_no_change_of_counts() {
         let text = "Prisons\n\nThe number of women on remand rose from 870 to 1,065, a rise of three percentage points in their share of prisoners.\n";
+        assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_verb_s_particle_states_no_change() {
+        let text = "Library\n\nLoans rose to 201,000 from 189,000, up 6%, helped by a challenge that signed up 4,700 children.\n";
         assert!(rules(text).is_empty());
     }
 }
