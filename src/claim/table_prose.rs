@@ -55,8 +55,17 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
                     .is_some_and(|q| q.kind.is_amount() && q.range.is_none())
             })
             .collect();
-        if let [figure] = figures.as_slice() {
-            rows.push((label, *figure, (start, end)));
+        // "| Carrow | 31,000 | 52% |": a figure alone of its kind and unit
+        // in the row is the row's one such figure.
+        for &figure in &figures {
+            if figures
+                .iter()
+                .filter(|&&o| scope.comparable(o, figure))
+                .count()
+                == 1
+            {
+                rows.push((label.clone(), figure, (start, end)));
+            }
         }
     }
     let in_table = |i: usize| {
@@ -162,8 +171,10 @@ fn said_in_prose(
             if pq.interval.overlaps(fq.interval) {
                 return None;
             }
+            // A slip: near in size, or the digits swapped ("25%" for "52%").
             let (x, y) = (pq.point().abs(), fq.point().abs());
-            if differing.is_none() && x.max(y) <= 2.0 * x.min(y) {
+            let swapped = super::restatement::adjacent_swap(pq.value, fq.value);
+            if differing.is_none() && (x.max(y) <= 2.0 * x.min(y) || swapped) {
                 differing = Some(p);
             }
         }
@@ -218,5 +229,14 @@ mod tests {
         assert_eq!(restated(&right), 0);
         let change = format!("{table}Critical care beds rose by 4 this year.\n");
         assert_eq!(restated(&change), 0);
+    }
+
+    #[test]
+    fn a_row_s_figure_alone_of_its_kind_is_restated_by_prose() {
+        let table = "## Levels\n\n| Reservoir | Capacity (Ml) | Current level |\n| --- | --- | --- |\n| Carrow | 31,000 | 52% |\n| Elstow | 24,000 | 61% |\n\n";
+        let wrong = format!("{table}Carrow, the largest, is only 25% full.\n");
+        assert_eq!(restated(&wrong), 1);
+        let right = format!("{table}Carrow, the largest, is only 52% full.\n");
+        assert_eq!(restated(&right), 0);
     }
 }
