@@ -7,6 +7,7 @@
 //! each one counts. Parsers use nom's `complete` input throughout.
 
 pub mod classify;
+pub mod column;
 pub mod elided;
 pub mod lexicon;
 pub mod noun;
@@ -152,6 +153,7 @@ pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
     for i in 0..out.len() {
         classify::refine(text, &mut out, i);
     }
+    column::scale_by_header(text, &mut out);
     noun::attach(text, &mut out);
     elided::inherit_scale(text, &mut out);
     elided::inherit(text, &mut out);
