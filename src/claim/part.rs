@@ -359,35 +359,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             .then(in_sentence)
             .flatten()
             .or_else(|| the_one_figure_of(scope, part, rest))
-            .or_else(|| {
-                // Only where no figure counts the head ("arrivals") itself,
-                // and the head must be said by the figure's own words.
-                let plural = crate::quantity::noun::plural_head(phrase)?;
-                let lemma = crate::quantity::noun::normalise(plural);
-                let counted = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).any(|w| {
-                    scope
-                        .q(w)
-                        .and_then(|q| q.noun.as_deref())
-                        .is_some_and(|n| n == lemma || super::synonyms::same_things(n, &lemma))
-                });
-                if counted {
-                    return None;
-                }
-                // Said as another word of its stem: "42,000 refugees arrive"
-                // for "the new arrivals"; the head itself near a figure
-                // ("five points off ... Champions League") is no count of it.
-                let head = derived_stem(plural);
-                // Not a figure of an earlier time ("In April last year, 2,140
-                // people had been waiting").
-                find_antecedent_where(scope, part, phrase, |w| {
-                    !super::change_apart::said_earlier(scope, w)
-                        && stretch_words(scope, w).iter().any(|a| {
-                            a.len() > 3
-                                && derived_stem(a) == head
-                                && crate::quantity::noun::normalise(a) != lemma
-                        })
-                })
-            });
+            .or_else(|| counted_by_its_verb(scope, part, phrase));
     }
     let words = phrase_words(rest)?;
     // "Those" points back to what was just said: the one like amount of
@@ -443,6 +415,34 @@ pub(super) fn phrase_words(rest: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+/// "14,200 of the new arrivals" where no figure counts arrivals: the
+/// figure whose own words say the head as another word of its stem
+/// ("42,000 refugees arrive"); the head itself near a figure ("five points
+/// off ... Champions League") is no count of it, and a figure of an earlier
+/// time ("In April last year, 2,140 people had been waiting") is not now's.
+fn counted_by_its_verb(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
+    let plural = crate::quantity::noun::plural_head(phrase)?;
+    let lemma = crate::quantity::noun::normalise(plural);
+    let counted = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).any(|w| {
+        scope
+            .q(w)
+            .and_then(|q| q.noun.as_deref())
+            .is_some_and(|n| n == lemma || super::synonyms::same_things(n, &lemma))
+    });
+    if counted {
+        return None;
+    }
+    let head = derived_stem(plural);
+    find_antecedent_where(scope, part, phrase, |w| {
+        !super::change_apart::said_earlier(scope, w)
+            && stretch_words(scope, w).iter().any(|a| {
+                a.len() > 3
+                    && derived_stem(a) == head
+                    && crate::quantity::noun::normalise(a) != lemma
+            })
+    })
 }
 
 /// How many paragraphs back a named whole is looked for ("Of those on the
