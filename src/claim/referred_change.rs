@@ -22,6 +22,9 @@ const EARLIER: &[&str] = &["previous", "earlier", "ago", "before", "last"];
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
     stated_already.sort_unstable();
+    // Every sentence's own pair, stated with a change or only a direction
+    // ("fallen to 34p a litre, down from 46p"), in order of their end.
+    let mut sentence_pairs: Option<Vec<(usize, usize)>> = None;
     // The changes read so far, and their pairs.
     let mut read: Vec<(usize, (usize, usize))> = Vec::new();
     for s in 0..scope.quantities.len() {
@@ -55,8 +58,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             },
             _ => continue,
         };
-        // Of a "from X to Y" and a figure dated earlier, the nearer pair.
-        let pairs = [from_to(scope, &near), earlier_and_now(scope, s, &near)];
+        // Of a "from X to Y", a sentence's own pair ("down from 13 days")
+        // and a figure dated earlier, the nearer pair.
+        let sentence_pairs = sentence_pairs.get_or_insert_with(|| super::change::pairs(scope));
+        // "The 10 pct rise in the minimum wage" names a subject of its own,
+        // which the pair's sentence need not be about.
+        let own_subject = sp.after_is(1, "in") || sp.after_is(1, "of");
+        let pairs = [
+            from_to(scope, &near),
+            pair_before(scope, s, sentence_pairs).filter(|_| !own_subject),
+            earlier_and_now(scope, s, &near),
+        ];
         let nearest = pairs.into_iter().flatten().max_by_key(|&(f, t)| f.max(t));
         let Some((from, to)) = beside.or(nearest) else {
             continue;
@@ -95,8 +107,18 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
             && is_stated_change(scope, s)
             && names_the_change(scope, s)
     };
+    // "That is a drop of 35%": a sentence that opens pointing back and
+    // goes straight to the change, which names no subject of its own ("It
+    // is the sixth cut in three years, despite an 8.7% rise in the fund").
+    let pointed = || {
+        matches!(sq.kind, Kind::Percent | Kind::Fraction)
+            && sp.before().count() < 6
+            && !(sp.after_is(1, "in") || sp.after_is(1, "of"))
+            && is_stated_change(scope, s)
+            && super::proportion::points_back(scope, s)
+    };
     // "a four per cent drop in tonnage milled": a change of something else.
-    (definite() || named()) && !names_other_base(scope, s, "")
+    (definite() || named() || pointed()) && !names_other_base(scope, s, "")
 }
 
 /// Whether the sentence of `s` names "the increase", "the rise", "this fall".
@@ -157,6 +179,23 @@ fn from_to(scope: &Scope, before: &[usize]) -> Option<(usize, usize)> {
             && scope.comparable(from, to))
         .then_some((from, to))
     })
+}
+
+/// The latest sentence pair ending before `s`, in another sentence within
+/// [`SENTENCES_BACK`]: its start and end, whatever their order in the
+/// sentence ("to 34p, down from 46p").
+fn pair_before(scope: &Scope, s: usize, pairs: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let sentence = scope.place(s)?.sentence;
+    pairs
+        .iter()
+        .copied()
+        .filter(|&(f, t)| f.max(t) < s)
+        .filter(|&(f, _)| {
+            scope
+                .place(f)
+                .is_some_and(|p| p.sentence != sentence && p.sentence + SENTENCES_BACK >= sentence)
+        })
+        .max_by_key(|&(f, t)| f.max(t))
 }
 
 /// The first figure of the nearest sentence said of an earlier time that
@@ -238,5 +277,20 @@ mod tests {
         let text = "Theatre\n\nThe theatre sold 39,000 tickets this season.\n\nIn the previous season it sold 52,000 tickets.\n\nThe 13,000 fall, a drop of S, came after a price rise.\n";
         assert_eq!(rules(&text.replace('S', "a third")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "a quarter")).is_empty());
+    }
+
+    #[test]
+    fn a_change_pointed_back_to_a_sentence_pair_in_either_order() {
+        let price = "Milk\n\nThe price has fallen to 34p a litre, down from 46p a year ago.\n\nThat is a drop of S, the steepest fall since 1994.\n";
+        assert_eq!(rules(&price.replace('S', "35%")), ["change-mismatch"]);
+        assert!(rules(&price.replace('S', "26%")).is_empty());
+        let wait = "Waits\n\nPatients waited an average of nine days, down from 13 days a year earlier.\n\nThe board described the fall as a reduction of S.\n";
+        assert_eq!(rules(&wait.replace('S', "44%")), ["change-mismatch"]);
+        assert!(rules(&wait.replace('S', "31%")).is_empty());
+        // A change that names its own subject is another change.
+        let other = "Bonus\n\nBonuses were cut from 3.25% to 2.5%. It is the sixth cut, despite an 8.7% rise in the value of the fund.\n";
+        assert!(rules(other).is_empty());
+        let wage = "Prices\n\nInflation will rise to 4.8 pct from 0.74 pct if wages go up.\n\nThe 10 pct rise in the minimum wage is recommended.\n";
+        assert!(rules(wage).is_empty());
     }
 }
