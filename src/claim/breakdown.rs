@@ -179,6 +179,42 @@ fn definite_subject(scope: &Scope, parts: &[usize]) -> Option<String> {
     .then(|| subject.to_string())
 }
 
+/// "made up of nine golds, eight silvers and 13 bronzes": the coordinated
+/// run right after a word that says what something consists of is one
+/// list, whatever each part counts; two at least.
+fn run_after_cue(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
+    let at = amounts.iter().position(|&a| {
+        scope.place(a).is_some_and(|p| {
+            p.prev_is(&["comprising", "comprises", "comprise"])
+                || p.prev_is(&["of"])
+                    && p.before_has(
+                        3,
+                        &["made", "consisting", "consists", "consisted", "composed"],
+                    )
+        })
+    })?;
+    let mut run = coordinated_run(scope, amounts.get(at..)?);
+    // "..., with medals coming in 11 of the 18 sports": a clause of its own.
+    if let Some(end) = run
+        .windows(2)
+        .position(|w| matches!(w, [a, b] if scope.between(*a, *b).contains(" with ")))
+    {
+        run.truncate(end + 1);
+    }
+    let &first = run.first()?;
+    (run.len() >= 2 && run.iter().all(|&p| scope.comparable(p, first))).then_some(run)
+}
+
+/// "since 2006, when they brought home 29": a figure in a clause that a
+/// year opens with "when" is that year's.
+fn dated_by_when(scope: &Scope, t: usize) -> bool {
+    (0..t).rev().take(3).any(|y| {
+        scope.q(y).is_some_and(|q| q.kind == Kind::Year)
+            && scope.place(y).map(|p| p.sentence) == scope.place(t).map(|p| p.sentence)
+            && scope.between(y, t).trim_start().starts_with(", when ")
+    })
+}
+
 /// The coordinated run of counts ending in one followed by "other" ("and
 /// 40 other small animals"), three at least.
 fn others_run(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
@@ -738,9 +774,15 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // "540 cats, 310 dogs, 190 rabbits and 40 other small animals": kinds
     // of the things the last part calls the others are one list of them.
     let others = others_run(scope, &amounts);
-    let group = others
-        .clone()
-        .unwrap_or_else(|| like(head).collect::<Vec<_>>());
+    // A run after "made up of" is the list where its nouns differ; like
+    // nouns group a longer list than its comma-joined run.
+    let liked: Vec<usize> = like(head).collect();
+    let cue_run = others
+        .is_none()
+        .then(|| run_after_cue(scope, &amounts))
+        .flatten()
+        .filter(|run| !run.iter().all(|p| liked.contains(p)));
+    let group = others.clone().or(cue_run.clone()).unwrap_or(liked);
     // A noun read for two parts or more is the list's; a part naming
     // another ("the seller's two owners") is no part of it. Nouns read
     // once may be verbs ("consists", "owed") and decide nothing.
@@ -944,6 +986,12 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         }
     }
     let para = fp.paragraph;
+    // "The field is made up of 402 senior men, 213 senior women and 45
+    // juniors": a definite subject made up of unlike parts is the whole
+    // the story gave for it, whatever that counts ("640 runners").
+    let subject_is_total = subject.as_deref().is_some_and(|w| {
+        cue_run.is_some() || matches!(w, "tally" | "haul" | "total" | "figure" | "sum")
+    });
     // A list whose count of parts says it is whole ("in three parts:")
     // may break down a figure of the sentence before.
     let own_sentence =
@@ -956,8 +1004,10 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let like_larger: Vec<usize> = scope
         .earlier(first, if subject.is_some() { 3 } else { 2 })
         .filter(|&t| scope.comparable(first, t))
+        // "The tally was made up of nine golds, ...": a subject that names
+        // the total as an amount takes it whatever it counts ("27 medals").
         .filter(|&t| match noun_of(t) {
-            Some(n) => partition || part_nouns.iter().all(|&m| agree(m, n)),
+            Some(n) => partition || subject_is_total || part_nouns.iter().all(|&m| agree(m, n)),
             None => true,
         })
         .filter(|&t| {
@@ -973,11 +1023,14 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                     .as_deref()
                     .is_some_and(|w| scope.sentence_words(t).any(|x| x.eq_ignore_ascii_case(w)))
             };
-            scope.place(t).is_some_and(|p| {
-                (p.paragraph + 1 >= para || named(t))
-                    && (!own_sentence || p.sentence == fp.sentence)
-                    && !p.prev_is(&["from", "against", "versus", "vs"])
-            })
+            // "a 12 to eight majority": one side of a score.
+            let scored = scope.between(t, t + 1).trim() == "to";
+            !scored
+                && scope.place(t).is_some_and(|p| {
+                    (p.paragraph + 1 >= para || named(t))
+                        && (!own_sentence || p.sentence == fp.sentence)
+                        && !p.prev_is(&["from", "against", "versus", "vs"])
+                })
         })
         .collect();
     let fits = |t: usize| {
@@ -1000,7 +1053,12 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     };
     let candidates: Vec<usize> = like_larger
         .into_iter()
-        .filter(|&t| scope.place(t).is_some_and(|p| !p.past_frame()) || in_headline(t))
+        .filter(|&t| {
+            scope
+                .place(t)
+                .is_some_and(|p| !p.past_frame() && !dated_by_when(scope, t))
+                || in_headline(t)
+        })
         .collect();
     if let Some(&total) = candidates.first() {
         // "It delivered 412 babies, about 8% of the 5,200 births. The main
@@ -1332,5 +1390,18 @@ mod tests {
         // Without the others the kinds named may be some of them.
         let some = "Pets\n\nThe rescue rehomed 1,120 animals in 2024.\n\nThey included 540 cats, 310 dogs and 190 rabbits.\n";
         assert!(rules(some).is_empty());
+    }
+
+    #[test]
+    fn a_list_made_up_of_unlike_parts_sums_the_subject_s_total() {
+        let medals = "Medals\n\nThe team won 27 medals at the Games, its best haul since 2006, when it brought home 29.\n\nThe tally was made up of nine golds, eight silvers and N bronzes, with medals coming in 11 of the 18 sports.\n";
+        assert_eq!(rules(&medals.replace('N', "13")), ["sum-mismatch"]);
+        assert!(rules(&medals.replace('N', "10")).is_empty());
+        let field = "Race\n\nA record 640 runners will start on Saturday.\n\nThe field is made up of 402 senior men, 213 senior women and N juniors.\n";
+        assert_eq!(rules(&field.replace('N', "45")), ["sum-mismatch"]);
+        assert!(rules(&field.replace('N', "25")).is_empty());
+        // One side of a score is no total of the members.
+        let score = "Committee\n\nDemocrats have a 12 to eight majority on the committee, which is made up of 10 senators and 10 representatives.\n";
+        assert!(rules(score).is_empty());
     }
 }

@@ -444,7 +444,27 @@ const DIVIDING: &[&str] = &[
     "fall",
     "falls",
     "made",
+    "breakdown",
+    "mix",
 ];
+
+/// "Spending by service area, as set out in the budget papers:", "Revenue
+/// by division:": a lead that opens naming a thing by a category divides
+/// all of it; "Figures released by the council:" names an agent.
+fn by_category(lead_words: &[&str]) -> bool {
+    let Some(by) = lead_words.iter().take(4).position(|w| *w == "by") else {
+        return false;
+    };
+    let Some(named) = by.checked_sub(1).and_then(|b| lead_words.get(b)) else {
+        return false;
+    };
+    let participle = ["ed", "en", "wn"].iter().any(|e| named.ends_with(e))
+        || matches!(
+            *named,
+            "set" | "made" | "held" | "run" | "paid" | "led" | "put" | "sent"
+        );
+    !participle
+}
 
 /// Words in the lead of a list that make it a selection.
 const SELECTION: &[&str] = &[
@@ -682,7 +702,7 @@ fn total_of_list(
         };
         let announced =
             counts_parts(&lead_words) || counts_parts(&heading_before(scope, span.start));
-        let complete = announced || has_any(&lead_words, DIVIDING);
+        let complete = announced || has_any(&lead_words, DIVIDING) || by_category(&lead_words);
         let in_lead: Vec<usize> = scope
             .starting_in(span.start, colon_at)
             .filter(|&t| fits(t))
@@ -713,7 +733,7 @@ fn total_of_list(
                 .find(|&t| {
                     scope.place(t).is_some_and(|p| {
                         !p.after_has(1, &["target", "goal", "budget", "forecast"])
-                            && !p.prev_is(&["by"])
+                            && !p.prev_is(&["by", "from"])
                     })
                 });
             // "1,460 students applied. ... the awards were shared out as
@@ -741,7 +761,8 @@ fn total_of_list(
             // "has raised £186,000 ... The money raised has been broken
             // down as follows:": further back, the figure whose sentence
             // says what the lead divides.
-            return named_further_back(scope, lead_sentence, &lead_words, fits);
+            return named_further_back(scope, lead_sentence, &lead_words, &fits)
+                .or_else(|| counting_the_items(scope, lead_sentence, parts, &fits));
         }
         return None;
     }
@@ -804,6 +825,40 @@ fn heading_before<'d>(scope: &Scope<'d>, start: usize) -> Vec<&'d str> {
 /// How many words a heading has at most.
 const HEADING_WORDS: usize = 8;
 
+/// "Plans for 1,450 homes ... sets out the following mix:" over "- 410
+/// two-bedroom homes", "- 240 one-bedroom flats": a complete list whose
+/// lead names no total is of the nearest earlier count, within
+/// [`LEAD_PARAGRAPHS_BACK`], of the things one of its items counts.
+fn counting_the_items(
+    scope: &Scope,
+    lead_sentence: usize,
+    parts: &[usize],
+    fits: impl Fn(usize) -> bool,
+) -> Option<(usize, bool)> {
+    let lead_start = scope
+        .layout
+        .sentence_span(lead_sentence, scope.text.len())
+        .start;
+    let lead_paragraph = scope.layout.paragraph_of(lead_start);
+    scope
+        .starting_in(0, lead_start)
+        .rev()
+        .take_while(|&t| {
+            scope
+                .place(t)
+                .is_some_and(|p| p.paragraph + LEAD_PARAGRAPHS_BACK >= lead_paragraph)
+        })
+        .find(|&t| {
+            fits(t)
+                && scope.q(t).is_some_and(|q| q.kind == Kind::Count)
+                && scope
+                    .place(t)
+                    .is_some_and(|p| !p.prev_is(&["from"]) && !p.past_frame())
+                && parts.iter().any(|&p| scope.same_things(t, p) == Some(true))
+        })
+        .map(|t| (t, false))
+}
+
 /// How many paragraphs back a complete list's lead may find its total.
 const LEAD_PARAGRAPHS_BACK: usize = 3;
 
@@ -837,7 +892,12 @@ fn named_further_back(
                 .place(t)
                 .is_some_and(|p| p.paragraph + LEAD_PARAGRAPHS_BACK >= lead_paragraph)
         })
-        .filter(|&t| fits(t) && !is_average(scope, t))
+        // A start ("up from £228m last year") is no total.
+        .filter(|&t| {
+            fits(t)
+                && !is_average(scope, t)
+                && !scope.place(t).is_some_and(|p| p.prev_is(&["from"]))
+        })
         .find(|&t| match scope.q(t).filter(|q| q.kind == Kind::Count) {
             // Counts may overlap ("pupils who ..."): the lead must name
             // what the total counts. Sums of money and measures divide.
@@ -1069,5 +1129,27 @@ mod tests {
         let text = "Appeal\n\nThe appeal has raised £2.34m in 18 months, beating its £2m target by £340,000.\n\nThe money came from four main sources:\n\n- Donations: £910,000\n- Events: £620,000\n- Legacies: £480,000\n- Businesses: £N\n";
         assert_eq!(rules(&text.replace('N', "230,000")), ["sum-mismatch"]);
         assert!(rules(&text.replace('N', "330,000")).is_empty());
+    }
+
+    #[test]
+    fn a_breakdown_or_a_thing_by_category_over_a_table_is_complete() {
+        use crate::claim::testing::markdown_rules;
+        let table = "# Revenue\n\nThe group reported revenue of £412m for the year to March, up from £371m a year earlier.\n\nLEAD:\n\n| Division | 2024 | 2023 |\n| --- | --- | --- |\n| Frozen | £168m | £139m |\n| Chilled | £131m | £127m |\n| Bakery | £74m | £71m |\n| Export | £N | £34m |\n";
+        for lead in ["The breakdown by division", "Revenue by division, as published"] {
+            let text = table.replace("LEAD", lead);
+            assert_eq!(markdown_rules(&text.replace('N', "29m")), ["sum-mismatch"], "{lead}");
+            assert!(markdown_rules(&text.replace('N', "39m")).is_empty(), "{lead}");
+        }
+        // An agent, not a category: the table may leave divisions out.
+        let agent = table.replace("LEAD", "Figures released by the group");
+        assert!(markdown_rules(&agent.replace('N', "29m")).is_empty());
+    }
+
+    #[test]
+    fn a_complete_list_without_a_named_total_sums_the_count_of_its_things() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Plans for 1,450 homes approved\n\nCouncillors approved plans for 1,450 homes on farmland.\n\nThe scheme would be built over 12 years on a 62-hectare site.\n\nThe application sets out the following mix:\n\n- 620 three-bedroom houses\n- 410 two-bedroom homes\n- 240 one-bedroom flats\n- N bungalows\n";
+        assert_eq!(markdown_rules(&text.replace('N', "120")), ["sum-mismatch"]);
+        assert!(markdown_rules(&text.replace('N', "180")).is_empty());
     }
 }
