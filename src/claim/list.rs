@@ -1135,10 +1135,20 @@ mod tests {
     fn a_breakdown_or_a_thing_by_category_over_a_table_is_complete() {
         use crate::claim::testing::markdown_rules;
         let table = "# Revenue\n\nThe group reported revenue of £412m for the year to March, up from £371m a year earlier.\n\nLEAD:\n\n| Division | 2024 | 2023 |\n| --- | --- | --- |\n| Frozen | £168m | £139m |\n| Chilled | £131m | £127m |\n| Bakery | £74m | £71m |\n| Export | £N | £34m |\n";
-        for lead in ["The breakdown by division", "Revenue by division, as published"] {
+        for lead in [
+            "The breakdown by division",
+            "Revenue by division, as published",
+        ] {
             let text = table.replace("LEAD", lead);
-            assert_eq!(markdown_rules(&text.replace('N', "29m")), ["sum-mismatch"], "{lead}");
-            assert!(markdown_rules(&text.replace('N', "39m")).is_empty(), "{lead}");
+            assert_eq!(
+                markdown_rules(&text.replace('N', "29m")),
+                ["sum-mismatch"],
+                "{lead}"
+            );
+            assert!(
+                markdown_rules(&text.replace('N', "39m")).is_empty(),
+                "{lead}"
+            );
         }
         // An agent, not a category: the table may leave divisions out.
         let agent = table.replace("LEAD", "Figures released by the group");

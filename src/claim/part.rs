@@ -20,6 +20,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| antecedent_of_those(scope, part))
             .or_else(|| antecedent_of_them(scope, part))
             .or_else(|| of_whom_before(scope, part))
+            .or_else(|| further_of_same_whole(scope, part))
             .or_else(|| alone_within(scope, part))
             .or_else(|| including_whole(scope, part));
         if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
@@ -215,6 +216,20 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     })
 }
 
+/// "Of the 3,480 pupils measured, 835 were obese. A further 486 were
+/// overweight": a sentence that opens adding a further part is of the
+/// whole of the like part in the sentence before.
+pub(super) fn further_of_same_whole(scope: &Scope, part: usize) -> Option<usize> {
+    let pp = scope.place(part)?;
+    if !(pp.prev_is(&["further", "another", "additional"]) && pp.before().count() <= 2) {
+        return None;
+    }
+    scope
+        .sentence_before(part)
+        .filter(|&p| scope.comparable(p, part))
+        .find_map(|p| whole_before(scope, p).or_else(|| whole_after_of(scope, p)))
+}
+
 /// "The port employs 310 people. Of those, 340 ...": the like amount of the
 /// sentence before, when it has exactly one.
 fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
@@ -281,11 +296,15 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         return None;
     }
     let after = scope.text.get(pq.span.end..)?.trim_start();
-    let those = after.starts_with("of those ");
+    // "2,640 of these local entrants" points back as "of those" does; "14.25
+    // mln dlrs of these notes" is a sum of a kind of thing.
+    let these = pq.kind == Kind::Count && after.starts_with("of these ");
+    let those = after.starts_with("of those ") || these;
     let mut definite = false;
     let mut owner_named = "";
     let rest = after
         .strip_prefix("of those ")
+        .or_else(|| after.strip_prefix("of these ").filter(|_| these))
         .or_else(|| {
             // "of Sunday's finishers", "of the jail's uniformed staff": a
             // possessive, then the noun, no figure.
@@ -598,6 +617,14 @@ fn find_antecedent_where(
             && before
                 .iter()
                 .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
+        // "Reported burglaries ... fell by a quarter last year, to 1,050
+        // from 1,400": the subject of a change names its figures.
+        let subject_hit = || {
+            changed_subject(scope, w)
+                .iter()
+                .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)))
+        };
+        let leading_hit = leading_hit || wq.noun.is_none() && subject_hit();
         let other_things = || match (&head, &wq.noun) {
             (Some(h), Some(n)) => {
                 !super::synonyms::same_things(h, n)
@@ -629,10 +656,41 @@ fn find_antecedent_where(
     let narrowed = words
         .split_whitespace()
         .any(|w| matches!(w, "that" | "who" | "which"));
+    // "Of the 212 farms supplying the co-op, 38 have stopped milking. ...
+    // 45 of those farms that quit": the part may follow its whole too.
     let subset = found
         .checked_sub(1)
-        .filter(|&p| narrowed && whole_after_of(scope, p) == Some(found));
+        .filter(|&p| narrowed && whole_after_of(scope, p) == Some(found))
+        .or_else(|| {
+            Some(found + 1)
+                .filter(|&p| narrowed && p < part && whole_before(scope, p) == Some(found))
+        });
     Some(subset.unwrap_or(found))
+}
+
+/// The words that open the sentence of figure `w` up to its verb of
+/// change, when `w` is where that change ended ("Reported burglaries in
+/// Oakhurst fell by a quarter last year, to 1,050 from 1,400": reported,
+/// burglaries, Oakhurst).
+fn changed_subject<'d>(scope: &Scope<'d>, w: usize) -> Vec<&'d str> {
+    let Some(p) = scope.place(w) else {
+        return Vec::new();
+    };
+    if !p.prev_is(&["to"]) {
+        return Vec::new();
+    }
+    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let Some(q) = scope.q(w) else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = words_in(scope.text, sentence.start, q.span.start).collect();
+    match words
+        .iter()
+        .position(|x| super::change::direction(x).is_some())
+    {
+        Some(verb) if verb <= 6 => words.into_iter().take(verb).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The words of figure `w`'s own stretch of its sentence: back to the
@@ -1143,5 +1201,32 @@ mod tests {
         // Two like figures before: which one "them" counts is not known.
         let two = "Nurses\n\nThe trust's 1,150 nurses and its 300 midwives led it.\n\nSo far 1,310 of them have completed the course.\n";
         assert!(rules(two).is_empty());
+    }
+
+    #[test]
+    fn back_references_by_these_a_narrowed_noun_and_a_change_s_subject() {
+        let these = "Intake\n\nSome 2,310 of the first-years come from the region. The university said N of these local entrants were the first in their family to go.\n";
+        assert_eq!(rules(&these.replace('N', "2,640")), ["part-exceeds-whole"]);
+        assert!(rules(&these.replace('N', "1,640")).is_empty());
+        // A sum "of these notes" is of a kind of thing, not of the sum before.
+        let notes = "Notes\n\nThe bank bought back 4.75 mln dlrs of its notes. There are now 14.25 mln dlrs of these notes outstanding.\n";
+        assert!(rules(notes).is_empty());
+        let farms = "Milk\n\nOf the 212 farms supplying the co-op, 38 have stopped milking since 2021. The co-op says N of those farms that quit have sold their herds.\n";
+        assert_eq!(rules(&farms.replace('N', "45")), ["part-exceeds-whole"]);
+        assert!(rules(&farms.replace('N', "25")).is_empty());
+        let subject = "Crime\n\nReported burglaries in Oakhurst fell by a quarter last year, to 1,200 from 1,600.\n\nOfficers solved N of those burglaries.\n";
+        assert_eq!(
+            rules(&subject.replace('N', "1,300")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&subject.replace('N', "300")).is_empty());
+    }
+
+    #[test]
+    fn a_further_part_is_of_the_whole_of_the_part_before() {
+        let text =
+            "Weights\n\nOf the 480 pupils measured, 120 were obese. A further N were overweight.\n";
+        assert_eq!(rules(&text.replace('N', "520")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "96")).is_empty());
     }
 }

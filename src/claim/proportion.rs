@@ -485,6 +485,8 @@ fn names_other_whole(scope: &Scope, share: usize, whole: usize) -> bool {
         let named = match (after.next(), after.next(), after.next()) {
             (Some("of"), Some("the"), Some(w)) => possessive(w),
             (Some("of"), Some("its" | "their" | "his" | "her"), Some(w)) => !own(w),
+            // "of all attendances": the pair's whole when it names its noun.
+            (Some("of"), Some("all"), Some(w)) => whole_noun.is_some() && !own(w),
             (Some("of"), Some(w), _) => whole_noun.is_some() && !own(w) && w != "the",
             _ => false,
         };
@@ -646,8 +648,17 @@ fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> 
 fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usize> {
     let sq = scope.q(share)?;
     let after = scope.text.get(sq.span.end..)?.trim_start();
-    let words = super::part::phrase_words(after.strip_prefix("of those ")?)?;
-    super::part::find_antecedent(scope, part, &words)
+    if let Some(rest) = after.strip_prefix("of those ") {
+        return super::part::find_antecedent(scope, part, &super::part::phrase_words(rest)?);
+    }
+    // "around one in twenty of all attendances": the one figure the story
+    // gave for the things it names ("9,840 attendances").
+    // Not "of the outstanding shares": one figure for shares need not be
+    // all those outstanding.
+    let rest = after
+        .strip_prefix("of all ")
+        .filter(|r| !r.starts_with(|c: char| c.is_ascii_digit()))?;
+    super::part::the_one_figure_of(scope, part, &super::part::phrase_words(rest)?)
 }
 
 /// The whole a part belongs to: named after it ("of the 2,480", "from its
@@ -656,6 +667,7 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
     if let Some(w) = whole_after_of(scope, part)
         .or_else(|| super::part::of_whom_before(scope, part))
         .or_else(|| whole_before(scope, part))
+        .or_else(|| super::part::further_of_same_whole(scope, part))
     {
         return Some(w);
     }
@@ -835,5 +847,24 @@ mod tests {
         assert!(rules(&text.replace("SHARE", "about a third")).is_empty());
         let of_them = "Jobs\n\nThe firm has 5,200 staff.\n\nIt will cut 1,400 staff, a third of them in London.\n";
         assert!(rules(of_them).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_all_the_things_a_figure_counts_and_a_further_part() {
+        let all = "AE\n\nThe hospital recorded 9,840 attendances during the month.\n\nA further 1,230 patients spent more than 12 hours in the department, around S of all attendances.\n";
+        assert_eq!(
+            rules(&all.replace('S', "one in twenty")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&all.replace('S', "one in eight")).is_empty());
+        let further = "Weights\n\nOf the 3,480 ten- and eleven-year-olds measured, 835 were obese. A further 486 were overweight, roughly S.\n";
+        assert_eq!(
+            rules(&further.replace('S', "one in five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&further.replace('S', "one in seven")).is_empty());
+        let solved = "Crime\n\nReported burglaries fell by a quarter last year, to 1,050 from 1,400.\n\nOfficers solved 189 of those burglaries, a detection rate of S.\n";
+        assert_eq!(rules(&solved.replace('S', "12%")), ["proportion-mismatch"]);
+        assert!(rules(&solved.replace('S', "18%")).is_empty());
     }
 }

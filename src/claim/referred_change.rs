@@ -114,6 +114,8 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
         matches!(sq.kind, Kind::Percent | Kind::Fraction)
             && sp.before().count() < 6
             && !(sp.after_is(1, "in") || sp.after_is(1, "of"))
+            // "This was 4.83% up from 58.38 billion": a pair of its own.
+            && scope.same_sentence(s).all(|j| j == s || !amount(scope, j))
             && is_stated_change(scope, s)
             && super::proportion::points_back(scope, s)
     };

@@ -30,6 +30,23 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         }
         return;
     }
+    // "ten- and eleven-year-olds", "two- or three-bedroom homes": a
+    // suspended hyphen shares the compound after it, an age or a modifier.
+    let tail = text.get(q.span.end..).unwrap_or("");
+    if let Some(rest) = ["- and ", "- or ", "- to "]
+        .iter()
+        .find_map(|joint| tail.strip_prefix(joint))
+    {
+        let compound = rest.split_whitespace().next().unwrap_or("");
+        if let Some(q) = qs.get_mut(i) {
+            q.kind = if compound.contains("-year-old") {
+                Kind::Age
+            } else {
+                Kind::Other
+            };
+        }
+        return;
+    }
     // "route 66", "No. 10": the word right before, not past a colon or comma
     // ("the squad: five of the eight").
     let prev_adjacent = head.ends_with(|c: char| c.is_ascii_alphabetic() || c == '.');

@@ -20,6 +20,12 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("The wall was built in 2014 by hand.", "2014", Kind::Year),
         ("It was laid in the 1930s.", "1930s", Kind::Year),
         ("A 62-year-old man was hurt.", "62-year-old", Kind::Age),
+        (
+            "Of the ten- and eleven-year-olds measured",
+            "ten",
+            Kind::Age,
+        ),
+        ("It has two- or three-bedroom homes.", "two", Kind::Other),
         ("Ms Antonsen, 59, said so.", "59", Kind::Age),
         ("City won 3-1 at home.", "3-1", Kind::Score),
         ("a 40-1 outsider", "40-1", Kind::Score),
