@@ -761,8 +761,8 @@ fn total_of_list(
             // "has raised £186,000 ... The money raised has been broken
             // down as follows:": further back, the figure whose sentence
             // says what the lead divides.
-            return named_further_back(scope, lead_sentence, &lead_words, &fits)
-                .or_else(|| counting_the_items(scope, lead_sentence, parts, &fits));
+            return named_further_back(scope, lead_sentence, &lead_words, fits)
+                .or_else(|| counting_the_items(scope, lead_sentence, parts, fits));
         }
         return None;
     }
