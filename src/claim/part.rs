@@ -728,7 +728,7 @@ fn stretch_words<'d>(scope: &Scope<'d>, w: usize) -> Vec<&'d str> {
 const ANTECEDENT_WORDS: usize = 10;
 
 /// The first `n` words after quantity `i`, within its sentence.
-fn following_words<'d>(scope: &Scope<'d>, i: usize, n: usize) -> Vec<&'d str> {
+pub(super) fn following_words<'d>(scope: &Scope<'d>, i: usize, n: usize) -> Vec<&'d str> {
     let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
         return Vec::new();
     };

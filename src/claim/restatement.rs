@@ -59,6 +59,79 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     compounds_of_groups(scope, claims);
     wholes(scope, claims);
     back_references(scope, claims);
+    definite_sums(scope, claims);
+}
+
+/// Words after a sum's noun that narrow it to a part or an owner.
+const NARROWING: &[&str] = &[
+    "of", "for", "from", "in", "on", "at", "with", "by", "compared",
+];
+
+/// How many words after a sum may say what it is for.
+const FOR_WORDS: usize = 8;
+
+/// How many paragraphs back a definite sum may name its first statement.
+const DEFINITE_SUM_PARAGRAPHS: usize = 6;
+
+/// "will pay £14m towards a new primary school" ... "the £11m school
+/// contribution": a definite sum followed by a noun points back to the one
+/// like sum before it whose own words say that noun.
+fn definite_sums(scope: &Scope, claims: &mut Vec<Claim>) {
+    for (i, q) in scope.quantities.iter().enumerate() {
+        let Some(p) = scope.place(i) else { continue };
+        // "its 68 billion dlr debt to commercial banks", "the 4.0 mln dlr
+        // balance of its 12 pct notes", "the 730 dlrs equivalent compared
+        // with": a sum owned, narrowed or set against names another.
+        if !matches!(q.kind, crate::quantity::Kind::Money)
+            || q.range.is_some()
+            || !p.prev_is(&["the"])
+            || p.before_has(3, COMPARED)
+            || p.after()
+                .take(3)
+                .any(|w| is_any(w, NARROWING) || is_any(w, COMPARED) || is_any(w, LABELS))
+        {
+            continue;
+        }
+        // The noun right after the sum, as a compound's first word.
+        let Some(named) = p
+            .after()
+            .next()
+            .filter(|w| w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
+            .filter(|w| !crate::quantity::noun::is_function_word(w))
+        else {
+            continue;
+        };
+        let stem = super::context::derived_stem(named);
+        let naming: Vec<usize> = scope
+            .earlier(i, DEFINITE_SUM_PARAGRAPHS)
+            .filter(|&j| {
+                scope.comparable(i, j)
+                    && scope.q(j).is_some_and(|x| x.range.is_none())
+                    // What a sum is for follows it ("£14m towards a new
+                    // primary school", "a £14m school").
+                    && super::part::following_words(scope, j, FOR_WORDS)
+                        .iter()
+                        .any(|w| super::context::derived_stem(w) == stem)
+            })
+            .collect();
+        // "a 25 mln dlr loan ... increased to 40 mln dlrs ... the 40 mln
+        // dlr facility": a value stated before is where the sum now stands.
+        let stated_before = scope
+            .earlier(i, DEFINITE_SUM_PARAGRAPHS)
+            .any(|j| scope.comparable(i, j) && scope.q(j).is_some_and(|x| x.value == q.value));
+        let [first] = naming.as_slice() else { continue };
+        if !stated_before
+            && scope
+                .q(*first)
+                .is_some_and(|f| f.value != q.value && close(f, q))
+            && same_frame(scope, *first, i)
+        {
+            claims.push(Claim::Restatement {
+                first: *first,
+                second: i,
+            });
+        }
+    }
 }
 
 /// "a field of 34 runners" ... "14 of the 40 starters": two counts of one
@@ -327,8 +400,17 @@ fn deaths_or<'d>(scope: &Scope, i: usize, noun: &'d str) -> &'d str {
                 .take(3)
                 .any(|w| HURT.iter().any(|d| w.eq_ignore_ascii_case(d)))
         });
+    // "The airport employs about 3,400 people" ... "its 2,600 employees".
+    let employed = people
+        && scope.place(i).is_some_and(|p| {
+            p.before()
+                .rev()
+                .take(3)
+                .any(|w| is_any(w, &["employs", "employ", "employed", "employing"]))
+        });
     match (noun, people && died) {
         ("fatality", _) | (_, true) => "death",
+        _ if employed => "employee",
         ("hurt" | "wounded", _) => "injured",
         _ if hurt => "injured",
         _ => noun,
@@ -907,5 +989,24 @@ mod tests {
         );
         assert!(rules(&text.replace("OWNER", "Wednesday's")).is_empty());
         assert!(rules(&text.replace("OWNER", "Last week's")).is_empty());
+    }
+
+    #[test]
+    fn a_definite_sum_points_back_to_the_sum_for_its_noun() {
+        let text = "Homes\n\nThe developer will pay £14m towards a new primary school and £3.2m for road works.\n\nThe council received 2,300 objections.\n\nOfficers said the £N school contribution would fund 420 places.\n";
+        assert_eq!(rules(&text.replace('N', "11m")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "14m")).is_empty());
+        // Narrowed, set against, or where the sum has since moved: another sum.
+        let narrowed = "Debt\n\nTalks cover the 109 billion dlr foreign debt.\n\nIt paid nothing on the 68 billion dlr debt of its banks.\n";
+        assert!(rules(narrowed).is_empty());
+        let moved = "Loan\n\nIt raised a 25 mln dlr loan facility last year, later increased to 40 mln dlrs.\n\nAt the signing of the 40 mln dlr facility, the minister spoke.\n";
+        assert!(rules(moved).is_empty());
+    }
+
+    #[test]
+    fn people_employed_are_the_employees_a_definite_count_names() {
+        let text = "Airport\n\nThe airport employs about 3,400 people directly.\n\nIt agreed a pay rise for its N direct employees.\n";
+        assert_eq!(rules(&text.replace('N', "2,600")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "3,400")).is_empty());
     }
 }
