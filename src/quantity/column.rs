@@ -1,19 +1,29 @@
-//! Table cells whose column names their money and scale in its header:
-//! "| Item | 2025-26 (£000) |" over "| Play areas | 610 |" is £610,000.
+//! Table cells whose column names their unit in its header: "| Item |
+//! 2025-26 (£000) |" over "| Play areas | 610 |" is £610,000; "| Capacity
+//! (km) |", "| Share (%) |" make bare cells lengths and shares.
 //! In the prose view a table keeps the pipes between its cells (the first
 //! is blanked) and its separator line is blank, so a cell's column is the
 //! number of pipes before it on its line.
 
 use super::{Kind, Quantity};
 
-/// Scales the bare counts of every column whose header says "(£000)",
-/// "(£m)", "($bn)" or "(€)".
+/// What a header gives its column's bare counts: money at a scale, a
+/// unit of measure, or per cent.
+#[derive(Clone, Copy)]
+enum Header {
+    Money(&'static super::units::Unit, f64),
+    Measure(&'static super::units::Unit),
+    Percent,
+}
+
+/// Types the bare counts of every column whose header says "(£000)",
+/// "(£m)", "($bn)", "(€)", a unit ("(km)", "(tonnes)") or "(%)".
 pub fn scale_by_header(text: &str, qs: &mut [Quantity]) {
     // Most texts have no table: nothing to read.
     if memchr::memchr(b'|', text.as_bytes()).is_none() {
         return;
     }
-    let mut columns: Vec<(usize, &'static super::units::Unit, f64)> = Vec::new();
+    let mut columns: Vec<(usize, Header)> = Vec::new();
     let mut in_table = false;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -33,7 +43,7 @@ pub fn scale_by_header(text: &str, qs: &mut [Quantity]) {
             columns = line
                 .split('|')
                 .enumerate()
-                .filter_map(|(n, cell)| money_scale(cell).map(|(u, f)| (n, u, f)))
+                .filter_map(|(n, cell)| header(cell).map(|h| (n, h)))
                 .collect();
             continue;
         }
@@ -46,20 +56,42 @@ pub fn scale_by_header(text: &str, qs: &mut [Quantity]) {
                 continue;
             };
             let column = before.matches('|').count();
-            let Some(&(_, unit, factor)) = columns.iter().find(|(n, _, _)| *n == column) else {
+            let Some(&(_, header)) = columns.iter().find(|(n, _)| *n == column) else {
                 continue;
             };
             if q.kind == Kind::Count && q.unit.is_none() && !q.words {
-                scale(q, unit, factor);
+                match header {
+                    Header::Money(unit, factor) => scale(q, unit, factor),
+                    Header::Measure(unit) => {
+                        q.kind = Kind::Measure;
+                        q.unit = Some(unit);
+                    }
+                    Header::Percent => q.kind = Kind::Percent,
+                }
             }
         }
     }
 }
 
-/// "(£000)", "(£m)", "($bn)", "(€)": the currency and scale a header names.
-fn money_scale(cell: &str) -> Option<(&'static super::units::Unit, f64)> {
+/// The unit a header names in brackets.
+fn header(cell: &str) -> Option<Header> {
     let open = cell.find('(')?;
     let inside = cell.get(open + 1..)?.split(')').next()?.trim();
+    if inside == "%" {
+        return Some(Header::Percent);
+    }
+    // A length, a weight, an area, not a time ("(days)" may be a count).
+    let measure = super::units::unit_symbol(inside)
+        .or_else(|| super::units::unit_word(&inside.to_ascii_lowercase()))
+        .filter(|u| u.dimension != super::units::Dimension::Time);
+    if let Some(unit) = measure {
+        return Some(Header::Measure(unit));
+    }
+    money_scale(inside).map(|(u, f)| Header::Money(u, f))
+}
+
+/// "£000", "£m", "$bn", "€": the currency and scale a header names.
+fn money_scale(inside: &str) -> Option<(&'static super::units::Unit, f64)> {
     let sign_len = inside.chars().next()?.len_utf8();
     let unit = super::units::currency_symbol(inside.get(..sign_len)?)?;
     let factor = match inside.get(sign_len..)?.trim() {
@@ -100,5 +132,21 @@ mod tests {
         assert_eq!(cell("3,840"), Some((Kind::Money, Some(3_840_000.0))));
         // Another column keeps its counts.
         assert_eq!(cell("12 "), Some((Kind::Count, Some(12.0))));
+    }
+
+    #[test]
+    fn a_header_s_unit_of_measure_or_per_cent_types_its_cells() {
+        let text =
+            "  Site | Area (ha) | Share (%) | Staff |\n            \n  Carrow | 310 | 42 | 12 |\n";
+        let qs = extract(text, &Tolerances::default());
+        let cell = |needle: &str| {
+            let at = text.find(needle).unwrap_or(0);
+            qs.iter()
+                .find(|q| q.span.start == at)
+                .map(|q| (q.kind, q.unit.map(|u| u.name)))
+        };
+        assert_eq!(cell("310"), Some((Kind::Measure, Some("hectare"))));
+        assert_eq!(cell("42"), Some((Kind::Percent, None)));
+        assert_eq!(cell("12 "), Some((Kind::Count, None)));
     }
 }
