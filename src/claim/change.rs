@@ -368,6 +368,21 @@ fn earlier_time(scope: &Scope, now: usize, then: usize) -> bool {
     {
         return true;
     }
+    // "£241m in the same weeks a year earlier, a decline ...": the time
+    // may close the figure's clause a few words on.
+    let clause = scope
+        .q(then)
+        .and_then(|q| scope.text.get(q.span.end..))
+        .map(|t| t.split([',', ';', '.', '(']).next().unwrap_or(t))
+        .filter(|c| c.len() <= 60)
+        .unwrap_or("");
+    if clause
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| super::context::is_any(w, &["earlier", "ago", "before", "previously"]))
+    {
+        return true;
+    }
     let year_of = |i: usize| {
         (i + 1..i + 3)
             .take_while(|&y| scope.place(y).is_some_and(|yp| yp.sentence == p.sentence))
@@ -430,7 +445,11 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     let before = p.prev_is(CUE_BEFORE) && !particle
         || p.prev_is(CHANGE_NOUNS)
         || p.prev_is(&["of"]) && (p.before_has(2, CUE_BEFORE) || p.before_has(2, CHANGE_NOUNS))
-        || p.prev_is(&["a", "an"]) && (p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS));
+        || p.prev_is(&["a", "an"]) && (p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS))
+        // "a decline the company put at 6%", "a rise it estimated at 12%".
+        || p.prev_is(&["at"])
+            && p.before_has(2, ESTIMATED)
+            && (p.before_has(5, CUE_AFTER) || p.before_has(5, CHANGE_NOUNS));
     // "$131.4m, up 14%": after a comma the cue is said of the figure's change, not by it.
     let comma = scope
         .q(i)
@@ -441,6 +460,13 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
         && !comma;
     before || after
 }
+
+/// Verbs that put a size on a change named before them ("a decline the
+/// company put at 6%").
+const ESTIMATED: &[&str] = &[
+    "put", "puts", "estimated", "estimates", "calculated", "calculates", "pegged", "pegs",
+    "reckoned", "reckons", "measured", "measures",
+];
 
 /// Verbs whose "up" or "down" is a particle, not a change ("signed up").
 const PHRASAL: &[&str] = &[
@@ -1218,5 +1244,15 @@ mod tests {
     fn a_verb_s_particle_states_no_change() {
         let text = "Library\n\nLoans rose to 201,000 from 189,000, up 6%, helped by a challenge that signed up 4,700 children.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_change_put_at_a_size_after_a_figure_compared_with_a_year_earlier() {
+        let text = "Sales\n\nSales in the six weeks came to £214m, compared with £241m in the same weeks a year earlier, a decline the company put at S.\n";
+        assert_eq!(rules(&text.replace('S', "6%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "11%")).is_empty());
+        let fell = "Sales\n\nSales fell to £214m from £241m, a decline it estimated at S.\n";
+        assert_eq!(rules(&fell.replace('S', "6%")), ["change-mismatch"]);
+        assert!(rules(&fell.replace('S', "11%")).is_empty());
     }
 }
