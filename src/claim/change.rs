@@ -464,8 +464,18 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
 /// Verbs that put a size on a change named before them ("a decline the
 /// company put at 6%").
 const ESTIMATED: &[&str] = &[
-    "put", "puts", "estimated", "estimates", "calculated", "calculates", "pegged", "pegs",
-    "reckoned", "reckons", "measured", "measures",
+    "put",
+    "puts",
+    "estimated",
+    "estimates",
+    "calculated",
+    "calculates",
+    "pegged",
+    "pegs",
+    "reckoned",
+    "reckons",
+    "measured",
+    "measures",
 ];
 
 /// Verbs whose "up" or "down" is a particle, not a change ("signed up").

@@ -577,7 +577,7 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
     let gap = scope.between(part, share);
     let clause_break = gap
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| matches!(w, "but" | "while" | "whereas"))
+        .any(|w| matches!(w, "but" | "while" | "whereas" | "so"))
         || [", and", ",and"].iter().any(|b| gap.contains(b));
     if gap.split_whitespace().count() > 12 || gap.contains(';') || clause_break {
         return None;
@@ -634,7 +634,35 @@ fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> 
     {
         return None;
     }
-    let whole = super::part::one_figure_counting(scope, part, noun, |_| None)?;
+    let whole = largest_counting(scope, part, noun)?;
+    let larger = scope
+        .q(whole)
+        .zip(scope.q(part))
+        .is_some_and(|(w, p)| w.point() > p.point());
+    larger.then_some(whole)
+}
+
+/// The figure the story gave before `part` for all of `noun`: the one, or
+/// of several ("Offers made: 14,820", "Offers to state-school applicants:
+/// 10,570") the largest, not said of an earlier time.
+fn largest_counting(scope: &Scope, part: usize, noun: &str) -> Option<usize> {
+    let largest = |all: &[usize]| {
+        all.iter()
+            .copied()
+            .filter(|&w| scope.place(w).is_some_and(|p| !p.past_frame()))
+            .max_by(|&a, &b| {
+                let v = |i: usize| scope.q(i).map_or(0.0, |q| q.point());
+                v(a).total_cmp(&v(b))
+            })
+    };
+    super::part::one_figure_counting(scope, part, noun, largest)
+}
+
+/// The whole of what `part` counts, when a share calls it a group
+/// ("Forty-one pupils ..., about one in ten of the year group").
+fn whole_of_its_noun_anywhere(scope: &Scope, part: usize) -> Option<usize> {
+    let noun = scope.q(part)?.noun.as_deref()?;
+    let whole = largest_counting(scope, part, noun)?;
     let larger = scope
         .q(whole)
         .zip(scope.q(part))
@@ -653,6 +681,23 @@ fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usiz
     }
     // "around one in twenty of all attendances": the one figure the story
     // gave for the things it names ("9,840 attendances").
+    // "about one in ten of the year group", "of the cohort": a group word
+    // names all of what the part counts.
+    if let Some(group) = after.strip_prefix("of the ") {
+        let words: Vec<&str> = group
+            .split(|c: char| !c.is_ascii_alphabetic() && c != ' ')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(2)
+            .collect();
+        if words
+            .last()
+            .is_some_and(|w| matches!(*w, "group" | "cohort" | "intake" | "field" | "workforce"))
+        {
+            return whole_of_its_noun_anywhere(scope, part);
+        }
+    }
     // Not "of the outstanding shares": one figure for shares need not be
     // all those outstanding.
     let rest = after
@@ -866,5 +911,24 @@ mod tests {
         let solved = "Crime\n\nReported burglaries fell by a quarter last year, to 1,050 from 1,400.\n\nOfficers solved 189 of those burglaries, a detection rate of S.\n";
         assert_eq!(rules(&solved.replace('S', "12%")), ["proportion-mismatch"]);
         assert!(rules(&solved.replace('S', "18%")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_the_group_or_of_the_largest_figure_for_its_noun() {
+        let group = "Results\n\nOf the 212 pupils who sat exams, 148 passed.\n\nForty-one pupils gained a grade 9, about S of the year group.\n";
+        assert_eq!(
+            rules(&group.replace('S', "one in ten")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&group.replace('S', "one in five")).is_empty());
+        let list = "Offers\n\n- Offers made: 14,820\n- Offers to state-school applicants: 10,570\n- Offers to the poorest applicants: 1,930, roughly S\n";
+        assert_eq!(
+            rules(&list.replace('S', "one offer in every five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&list.replace('S', "one offer in every eight")).is_empty());
+        // "so the cuts amount to": the share is of another subject.
+        let cuts = "Jobs\n\nThe university will cut 240 jobs. It employs about 3,600 people, including 1,450 academics, so the cuts amount to around 7% of the workforce.\n";
+        assert!(rules(cuts).is_empty());
     }
 }
