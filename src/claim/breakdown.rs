@@ -322,7 +322,33 @@ fn states_total_of(scope: &Scope, total: usize, parts: &[usize]) -> bool {
     let stated = is_total(tp) && !tp.past_frame() && !tp.before_has(5, &["compared", "against"]);
     let larger = larger_than_each(t, scope, parts);
     let gap = scope.between(last, total);
-    stated && larger && gap.len() < 60 && !gap.contains(['.', ';'])
+    stated
+        && larger
+        && gap.len() < 60
+        && !gap.contains(['.', ';'])
+        && !covers_earlier_years(scope, total, parts)
+}
+
+/// "£41m in 2023, ... £29m paid in 2022, and £137m in total since 2019":
+/// a total since a year before any its parts are dated by sums more years
+/// than they give.
+fn covers_earlier_years(scope: &Scope, total: usize, parts: &[usize]) -> bool {
+    let year = |i: usize| {
+        scope
+            .q(i)
+            .filter(|q| q.kind == Kind::Year)
+            .and_then(|q| q.value)
+    };
+    let since = scope
+        .place(total)
+        .is_some_and(|p| p.after_has(3, &["since", "from"]))
+        .then(|| year(total + 1))
+        .flatten();
+    let first = parts.first().copied().unwrap_or(total);
+    let dated = (first..total)
+        .filter_map(year)
+        .fold(f64::INFINITY, f64::min);
+    since.is_some_and(|s| s < dated)
 }
 
 /// "£58m next year: £27m on roads, £14m on schools ...": a total and a
@@ -1403,5 +1429,14 @@ mod tests {
         // One side of a score is no total of the members.
         let score = "Committee\n\nDemocrats have a 12 to eight majority on the committee, which is made up of 10 senators and 10 representatives.\n";
         assert!(rules(score).is_empty());
+    }
+
+    #[test]
+    fn a_total_since_an_earlier_year_sums_more_years_than_its_parts() {
+        let text = "Wind\n\nWind farms were paid £41m in 2023, more than the £29m paid in 2022, and £137m in total since 2019.\n";
+        assert!(rules(text).is_empty());
+        let same = "Wind\n\nWind farms were paid £41m in 2023, more than the £29m paid in 2022, and £N in total over the two years.\n";
+        assert_eq!(rules(&same.replace('N', "80m")), ["sum-mismatch"]);
+        assert!(rules(&same.replace('N', "70m")).is_empty());
     }
 }
