@@ -705,10 +705,13 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             }) && !is_rate(scope, p)
                 // "split four ways: Labour 29, ...": how many parts, not one.
                 && !scope.place(p).is_some_and(|pl| pl.after_is(0, "ways"))
-                // "10.83 billion vs 10.80 billion": last year's figure beside this year's.
-                && !scope
-                    .place(p)
-                    .is_some_and(|pl| pl.prev_is(&["vs", "versus", "against"]))
+                // "10.83 billion vs 10.80 billion": last year's figure beside
+                // this year's; "10% more than the £13.2m shared ...": a figure
+                // compared with.
+                && !scope.place(p).is_some_and(|pl| {
+                    pl.prev_is(&["vs", "versus", "against", "than"])
+                        || pl.prev_is(&["the"]) && pl.before_is(1, "than")
+                })
                 // "32,532 for Yes and 29,316 for No, a margin of 3,216": a
                 // difference of parts is none of them.
                 && !scope.place(p).is_some_and(|pl| {
@@ -1438,5 +1441,11 @@ mod tests {
         let same = "Wind\n\nWind farms were paid £41m in 2023, more than the £29m paid in 2022, and £N in total over the two years.\n";
         assert_eq!(rules(&same.replace('N', "80m")), ["sum-mismatch"]);
         assert!(rules(&same.replace('N', "70m")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_compared_with_is_no_part_of_a_list() {
+        let text = "Arts\n\nThe council will share £14.5m among 62 venues over three years.\n\nThat works out at about £4.8m a year, and is almost 10% more than the £13.2m shared among 54 organisations in the previous round.\n";
+        assert!(rules(text).is_empty());
     }
 }
