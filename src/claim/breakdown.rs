@@ -1436,9 +1436,9 @@ mod tests {
 
     #[test]
     fn a_total_since_an_earlier_year_sums_more_years_than_its_parts() {
-        let text = "Wind\n\nWind farms were paid £41m in 2023, more than the £29m paid in 2022, and £137m in total since 2019.\n";
+        let text = "Wind\n\nWind farms were paid £41m in 2023 and £29m in 2022, and £137m in total since 2019.\n";
         assert!(rules(text).is_empty());
-        let same = "Wind\n\nWind farms were paid £41m in 2023, more than the £29m paid in 2022, and £N in total over the two years.\n";
+        let same = "Wind\n\nWind farms were paid £41m in 2023 and £29m in 2022, and £N in total over the two years.\n";
         assert_eq!(rules(&same.replace('N', "80m")), ["sum-mismatch"]);
         assert!(rules(&same.replace('N', "70m")).is_empty());
     }
