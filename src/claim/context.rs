@@ -527,9 +527,16 @@ impl<'d> Place<'d> {
     /// A time frame other than the present: "last year", "a year earlier",
     /// "in 2017", or a figure set against the present one ("against 1,790").
     pub fn past_frame(&self) -> bool {
+        // "£412m, up from £371m a year earlier": the words after a start
+        // or a figure set against date that one, not this.
+        let own = self
+            .after()
+            .position(|w| is_any(w, &["from", "against", "versus", "vs", "compared", "than"]))
+            .unwrap_or(SIDE_WORDS);
+        let own_has = |n: usize, words: &[&str]| self.after_has(n.min(own), words);
         // The pairs of words after are read once for all the phrases.
         let (mut dated, mut a_year) = (false, false);
-        for k in 0..SIDE_WORDS {
+        for k in 0..own.min(SIDE_WORDS) {
             let (Some(x), Some(y)) = (
                 self.after.nth(self.text, k),
                 self.after.nth(self.text, k + 1),
@@ -542,8 +549,8 @@ impl<'d> Place<'d> {
             a_year |= is(x, "a") && is(y, "year");
         }
         dated
-            || a_year && self.after_has(4, &["ago", "earlier", "before"])
-            || self.after_has(3, &["previously", "earlier"])
+            || a_year && own_has(4, &["ago", "earlier", "before"])
+            || own_has(3, &["previously", "earlier"])
             || self.prev_is(&["from", "against", "versus", "vs"])
             // "last year's attendance of 54,500".
             || self

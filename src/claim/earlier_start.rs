@@ -26,6 +26,14 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             _ => None,
         })
         .flatten()
+        // A sentence's own pair, even one whose change was not read ("rose
+        // 7.3 pct on a comparable store basis to 609.6 mln dlrs from 572.2
+        // mln dlrs"), has its start.
+        .chain(
+            super::change::pairs(scope)
+                .into_iter()
+                .flat_map(|(from, to)| [from, to]),
+        )
         .collect();
     let mut found = Vec::new();
     for s in 0..scope.quantities.len() {
@@ -167,5 +175,11 @@ mod tests {
         let text = "Wages\n\nPlayer and staff wages rose to £8.4m in the year to June, equal to 75% of the club's £11.2m turnover.\n\nThe chairman defended the CHANGE increase on the previous year's wage bill of £6.0m.\n";
         assert_eq!(rules(&text.replace("CHANGE", "60%")), ["change-mismatch"]);
         assert!(rules(&text.replace("CHANGE", "40%")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_of_a_sentence_pair_is_no_start_for_another_change() {
+        let text = "Sales\n\nSales for the five weeks rose 3.0 pct to 332.9 mln dlrs from 323.2 mln dlrs a year ago.\n\nSales for the nine weeks rose 7.3 pct on a comparable store basis to 609.6 mln dlrs from 572.2 mln dlrs.\n";
+        assert!(crate::claim::testing::rules(text).is_empty());
     }
 }

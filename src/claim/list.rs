@@ -1150,6 +1150,11 @@ mod tests {
                 "{lead}"
             );
         }
+        // "a year earlier" dates the start it follows, not the total.
+        let dated = table
+            .replace("LEAD", "The breakdown by division")
+            .replace(" for the year to March,", ",");
+        assert_eq!(markdown_rules(&dated.replace('N', "29m")), ["sum-mismatch"]);
         // An agent, not a category: the table may leave divisions out.
         let agent = table.replace("LEAD", "Figures released by the group");
         assert!(markdown_rules(&agent.replace('N', "29m")).is_empty());
