@@ -13,6 +13,7 @@
 
 use super::change_apart::{Apart, SENTENCES as APART, one_pair, subject, unpaired};
 use super::referred_change::{dated_earlier, earlier_and_now};
+use super::change::is_stated_change;
 use super::{Claim, Scope, Stated};
 use crate::span::Span;
 
@@ -247,7 +248,14 @@ fn pair_of(
     }
     // No figure of its own: "has halved since last spring. In April last
     // year, 2,140 ... The latest figure is 1,420."
-    let nearest_first: Vec<usize> = near.iter().copied().rev().collect();
+    // Figures of a change of their own ("1,150 season tickets, an
+    // increase of 750 on last year's 400") are neither end.
+    let nearest_first: Vec<usize> = near
+        .iter()
+        .copied()
+        .rev()
+        .filter(|&j| paired.binary_search(&j).is_err() && !is_stated_change(scope, j))
+        .collect();
     let last = *nearest_first.first()?;
     // A pair that went the other way is not the one meant.
     earlier_and_now(scope, last + 1, &nearest_first)

@@ -213,12 +213,23 @@ pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Opti
         .rev()
         .filter(|&&j| scope.place(j).is_some_and(|p| p.sentence == then_sentence))
         .find_map(|&then| {
-            let now = before.iter().copied().find(|&j| {
-                scope.place(j).is_some_and(|p| p.sentence != then_sentence)
+            // "out of a waiting list of about 9,600": a whole, not the figure.
+            let candidates = before.iter().copied().filter(|&j| {
+                scope
+                    .place(j)
+                    .is_some_and(|p| p.sentence != then_sentence && !p.prev_is(&["of"]))
                     && scope.comparable(j, then)
                     && same_things(j, then)
                     && !dated_earlier(scope, j)
-            })?;
+            });
+            // "average crowds ... were 1,740" is of "averaged 3,480
+            // spectators", not "last year's 400" season tickets: the
+            // nearest whose leading words share one with the start's, else
+            // the nearest.
+            let named = candidates
+                .clone()
+                .find(|&j| super::context::led_by_one_stem(scope, then, j, LEADING_WORDS));
+            let now = named.or_else(|| candidates.clone().next())?;
             (s > now).then_some((then, now))
         })
 }
@@ -235,6 +246,57 @@ pub(super) fn dated_earlier(scope: &Scope, i: usize) -> bool {
         .by_ref()
         .take(6)
         .any(|w| EARLIER.iter().any(|e| e.eq_ignore_ascii_case(w)))
+        || earlier_month(scope, i)
+}
+
+/// How many bytes of words leading to a figure say what it is.
+const LEADING_WORDS: usize = 80;
+
+/// How many sentences on a later month may date the figure after.
+const MONTH_SENTENCES: usize = 2;
+
+/// "In April, 1,284 patients ..." before "By the end of September the
+/// number had come down to 742": a sentence opening on a month, followed
+/// within two sentences by a like figure whose sentence opens on a later one.
+fn earlier_month(scope: &Scope, i: usize) -> bool {
+    let Some(month) = opening_month(scope, i) else {
+        return false;
+    };
+    let Some(sentence) = scope.place(i).map(|p| p.sentence) else {
+        return false;
+    };
+    scope
+        .nearby(i, 1)
+        .filter(|&j| j > i && scope.comparable(i, j))
+        .take_while(|&j| {
+            scope
+                .place(j)
+                .is_some_and(|p| p.sentence <= sentence + MONTH_SENTENCES)
+        })
+        .any(|j| opening_month(scope, j).is_some_and(|m| m > month))
+}
+
+/// The month named among the first words of figure `i`'s sentence.
+fn opening_month(scope: &Scope, i: usize) -> Option<usize> {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let p = scope.place(i)?;
+    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+    super::context::words_in(scope.text, span.start, span.end)
+        .take(6)
+        .find_map(|w| MONTHS.iter().position(|m| *m == w))
 }
 
 /// The stated figure can measure the pair: a share or points of any pair,
@@ -294,5 +356,17 @@ mod tests {
         assert!(rules(other).is_empty());
         let wage = "Prices\n\nInflation will rise to 4.8 pct from 0.74 pct if wages go up.\n\nThe 10 pct rise in the minimum wage is recommended.\n";
         assert!(rules(wage).is_empty());
+    }
+
+    #[test]
+    fn a_multiple_apart_dated_by_months_and_by_the_words_of_its_figures() {
+        let months = "Waits\n\nThe number of patients waiting more than a year has more than halved since the spring.\n\nIn April, 1,284 patients had been waiting longer than 52 weeks.\n\nBy the end of September the number had come down to N, out of a list of about 9,600.\n";
+        assert_eq!(rules(&months.replace('N', "742")), ["change-mismatch"]);
+        assert!(rules(&months.replace('N', "602")).is_empty());
+        let crowds = "Crowds\n\nThe club averaged N spectators a game this season.\n\nAttendances have almost tripled since the club turned professional.\n\nThe club sold 1,150 season tickets, an increase of 750 on last year's 400, and a record crowd of 7,912 watched the final in March.\n\nIn 2021-22, the last season before the switch, average crowds were 1,740.\n";
+        assert_eq!(rules(&crowds.replace('N', "3,480")), ["change-mismatch"]);
+        assert!(rules(&crowds.replace('N', "4,980")).is_empty());
+        let up = crowds.replace("an increase of 750", "up 750");
+        assert_eq!(rules(&up.replace('N', "3,480")), ["change-mismatch"]);
     }
 }

@@ -166,6 +166,17 @@ fn hedge_words(h: Hedge) -> &'static str {
 /// so "more than doubled" is from 2 up and "nearly tripled" from 2.4 to 3;
 /// "about" allows 15% either side.
 fn factor_allows(factor: f64, hedge: Option<Hedge>, slack: f64) -> Interval {
+    // "more than halved" is more than a halving: a ratio below a half. A
+    // shrinking multiple is read as its growing inverse, then turned back.
+    if factor > 0.0 && factor < 1.0 {
+        let grown = factor_allows(1.0 / factor, hedge, slack);
+        let low = if grown.high.is_finite() {
+            1.0 / grown.high
+        } else {
+            0.0
+        };
+        return Interval::new(low, 1.0 / grown.low);
+    }
     let (low, high) = (factor * (1.0 - slack), factor * (1.0 + slack));
     let edge = (slack - 0.1) / 2.0;
     match hedge {
