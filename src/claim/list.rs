@@ -768,7 +768,10 @@ fn total_of_list(
     }
     // After the list: "That brings the total entry to 5,470", "Together
     // the top five accounted for 126,300 birds".
-    let after = scope.starting_in(list_end, scope.text.len()).next()?;
+    // A list that ends the text may still be led by a heading.
+    let Some(after) = scope.starting_in(list_end, scope.text.len()).next() else {
+        return heading_lead(scope, list_start, fits);
+    };
     let ap = scope.place(after)?;
     let span = scope.layout.sentence_span(ap.sentence, scope.text.len());
     let between = scope.text.get(list_end..span.start)?;
@@ -802,8 +805,26 @@ fn heading_lead(
     let span = scope.layout.paragraph_span(paragraph, scope.text.len());
     let sentence = scope.layout.sentence_of(span.start);
     // The heading's nouns, not its short verbs ("came", "goes").
+    let money = heading.iter().any(|w| w.eq_ignore_ascii_case("money"));
     let named: Vec<&str> = heading.into_iter().filter(|w| w.len() >= 5).collect();
-    named_further_back(scope, sentence, &named, fits)
+    named_further_back(scope, sentence, &named, &fits).or_else(|| {
+        // "## Where the money went" names no word of "spent £412m": the
+        // story's own sum of money in the paragraph before it.
+        let paragraph = paragraph.checked_sub(1)?;
+        let span = scope.layout.paragraph_span(paragraph, scope.text.len());
+        money
+            .then(|| {
+                scope.starting_in(span.start, span.end).find(|&t| {
+                    fits(t)
+                        && scope.q(t).is_some_and(|q| q.kind == Kind::Money)
+                        && scope
+                            .place(t)
+                            .is_some_and(|p| !p.prev_is(&["on", "from"]) && !p.past_frame())
+                })
+            })
+            .flatten()
+            .map(|t| (t, false))
+    })
 }
 
 /// The words of the paragraph before `start` when it is as short as a
@@ -1166,5 +1187,13 @@ mod tests {
         let text = "# Plans for 1,450 homes approved\n\nCouncillors approved plans for 1,450 homes on farmland.\n\nThe scheme would be built over 12 years on a 62-hectare site.\n\nThe application sets out the following mix:\n\n- 620 three-bedroom houses\n- 410 two-bedroom homes\n- 240 one-bedroom flats\n- N bungalows\n";
         assert_eq!(markdown_rules(&text.replace('N', "120")), ["sum-mismatch"]);
         assert!(markdown_rules(&text.replace('N', "180")).is_empty());
+    }
+
+    #[test]
+    fn where_the_money_went_is_the_story_s_sum_of_money() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Accounts\n\nThe board spent £412m in 2023-24, an increase of £23m on the £389m it spent the year before.\n\n## Where the money went\n\n| Area | Spending |\n| --- | --- |\n| Hospital care | £238m |\n| Community services | £96m |\n| Prescribing | £52m |\n| Mental health | £N |\n";
+        assert_eq!(markdown_rules(&text.replace('N', "47m")), ["sum-mismatch"]);
+        assert!(markdown_rules(&text.replace('N', "26m")).is_empty());
     }
 }
