@@ -11,9 +11,9 @@
 //! figure of its own, between a figure dated earlier and the like figure
 //! of now (see `referred_change::earlier_and_now`).
 
+use super::change::is_stated_change;
 use super::change_apart::{Apart, SENTENCES as APART, one_pair, subject, unpaired};
 use super::referred_change::{dated_earlier, earlier_and_now};
-use super::change::is_stated_change;
 use super::{Claim, Scope, Stated};
 use crate::span::Span;
 
@@ -214,12 +214,26 @@ fn pair_of(
     // its own too.
     let in_sentence = |j: &usize| scope.place(*j).is_some_and(|p| p.sentence == sentence);
     let before_word = |j: &usize| scope.q(*j).is_some_and(|q| q.span.end <= word.start);
+    // "more than quadrupled in a single year, ..., helped by a waiting
+    // list that reached 2,300 households": past a comma, another clause's.
+    let right_after = |j: &usize| {
+        scope.q(*j).is_some_and(|q| {
+            scope
+                .text
+                .get(word.end..q.span.start)
+                .is_some_and(|gap| !gap.contains([',', ';']) && gap.split_whitespace().count() <= 5)
+        })
+    };
     let own = near
         .iter()
         .copied()
         .rev()
         .find(|j| in_sentence(j) && before_word(j))
-        .or_else(|| near.iter().copied().find(in_sentence));
+        .or_else(|| {
+            near.iter()
+                .copied()
+                .find(|j| in_sentence(j) && right_after(j))
+        });
     if let Some(now) = own {
         let others: Vec<usize> = near
             .iter()

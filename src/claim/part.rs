@@ -374,11 +374,19 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         };
         // "14,200 of the new arrivals": else the figure its words name
         // ("42,000 refugees arrive").
+        // "in 347 of the burglaries" after "Recorded burglaries ... fell
+        // from 2,480 to 1,984": the end of a change its subject names.
+        let subject_of_change = || {
+            find_antecedent_where(scope, part, phrase, |w| {
+                !changed_subject(scope, w).is_empty()
+            })
+        };
         return possessed
             .then(in_sentence)
             .flatten()
             .or_else(|| the_one_figure_of(scope, part, rest))
-            .or_else(|| counted_by_its_verb(scope, part, phrase));
+            .or_else(|| counted_by_its_verb(scope, part, phrase))
+            .or_else(subject_of_change);
     }
     let words = phrase_words(rest)?;
     // "Those" points back to what was just said: the one like amount of

@@ -931,4 +931,11 @@ mod tests {
         let cuts = "Jobs\n\nThe university will cut 240 jobs. It employs about 3,600 people, including 1,450 academics, so the cuts amount to around 7% of the workforce.\n";
         assert!(rules(cuts).is_empty());
     }
+
+    #[test]
+    fn a_share_of_the_things_a_change_s_subject_names() {
+        let text = "Crime\n\nRecorded burglaries in Dunmere fell from 2,480 to 1,984 in the year to March.\n\nThe force charged suspects in 347 of the burglaries, a detection rate of about S.\n";
+        assert_eq!(rules(&text.replace('S', "one in four")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('S', "one in six")).is_empty());
+    }
 }
