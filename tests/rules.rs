@@ -199,6 +199,40 @@ fn a_list_under_a_heading_or_a_ranked_table_adds_up_to_its_total() {
     fires_once("sum-mismatch", "ranked-table", "12,880");
 }
 
+/// "Revenue by division:" over a table: a thing divided by a category is
+/// divided in full, and its column adds up to the story's total.
+#[test]
+fn a_table_led_by_a_thing_by_category_adds_up_to_the_total() {
+    let (human, _, ids) = check(&fixture("sum-mismatch", "breakdown-by"));
+    assert_eq!(ids, ["sum-mismatch"], "{human}");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("sum-mismatch-breakdown-by", human));
+}
+
+/// "189 of those burglaries, a detection rate of 12%": those are the
+/// burglaries the change before names by its subject.
+#[test]
+fn a_share_of_things_pointed_back_to_by_a_change_s_subject() {
+    fires_once(
+        "proportion-mismatch",
+        "back-reference",
+        "12% does not match 189 of 1,050",
+    );
+}
+
+/// "the £11m school contribution" points back to "£14m towards a new
+/// primary school".
+#[test]
+fn a_definite_sum_restates_the_sum_for_its_noun() {
+    fires_once(
+        "restatement-conflict",
+        "definite-sum",
+        "£11m contradicts £14m",
+    );
+}
+
 /// A Markdown list whose first item is labelled "Total" heads the others.
 #[test]
 fn a_list_item_labelled_total_heads_the_others() {

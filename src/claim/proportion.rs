@@ -935,7 +935,10 @@ mod tests {
     #[test]
     fn a_share_of_the_things_a_change_s_subject_names() {
         let text = "Crime\n\nRecorded burglaries in Dunmere fell from 2,480 to 1,984 in the year to March.\n\nThe force charged suspects in 347 of the burglaries, a detection rate of about S.\n";
-        assert_eq!(rules(&text.replace('S', "one in four")), ["proportion-mismatch"]);
+        assert_eq!(
+            rules(&text.replace('S', "one in four")),
+            ["proportion-mismatch"]
+        );
         assert!(rules(&text.replace('S', "one in six")).is_empty());
     }
 }
