@@ -38,6 +38,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !(split && a.kind == Kind::Count && b.kind == Kind::Count) {
             continue;
         }
+        sides_restated(scope, yes, no, claims);
         let share = scope.same_sentence(no).filter(|&s| s > no).find(|&s| {
             scope
                 .q(s)
@@ -50,5 +51,52 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 share,
             });
         }
+    }
+}
+
+/// How many figures after a vote may name one of its sides again.
+const SIDES_REACH: usize = 24;
+
+/// "passed by 34 votes to 19" ... "the 21 councillors who voted against":
+/// a definite count of those who voted one way names that side again.
+fn sides_restated(scope: &Scope, yes: usize, no: usize, claims: &mut Vec<Claim>) {
+    for k in (no + 1..scope.quantities.len()).take(SIDES_REACH) {
+        let (Some(q), Some(p)) = (scope.q(k), scope.place(k)) else {
+            continue;
+        };
+        // Another vote ("by 30 votes to 21") has sides of its own.
+        if p.prev_is(&["by"]) && p.after_is(0, "votes") {
+            return;
+        }
+        if q.kind != Kind::Count || !p.prev_is(&["the", "all"]) {
+            continue;
+        }
+        let after: Vec<&str> = p.after().take(5).collect();
+        let voted = after
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case("voted") || w.eq_ignore_ascii_case("voting"));
+        let side = voted
+            .and_then(|v| after.get(v + 1))
+            .map(|w| w.to_ascii_lowercase());
+        let first = match side.as_deref() {
+            Some("against") => no,
+            Some("for") => yes,
+            _ => continue,
+        };
+        claims.push(Claim::Restatement { first, second: k });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_side_of_a_vote_named_again() {
+        let text = "Budget\n\nThe budget was passed by 34 votes to 19.\n\nThe opposition leader said the N councillors who voted against the budget had backed another plan.\n";
+        assert_eq!(rules(&text.replace('N', "21")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "19")).is_empty());
+        let other = "Budget\n\nThe budget was passed by 34 votes to 19. An amendment was defeated by 30 votes to 21.\n\nThe 21 councillors who voted against it were all Labour.\n";
+        assert!(rules(other).is_empty());
     }
 }
