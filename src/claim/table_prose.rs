@@ -35,6 +35,8 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
     let mut rows: Vec<(String, usize, (usize, usize))> = Vec::new();
     // Every row and item, read or not: none of their figures is prose.
     let mut table_lines: Vec<(usize, usize)> = Vec::new();
+    // The figures of "Total" rows, each with its column.
+    let mut totals: Vec<(usize, usize)> = Vec::new();
     for line in source.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
@@ -43,6 +45,13 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
         };
         table_lines.push((start, end));
         let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
+        if label == "total" {
+            totals.extend(
+                scope
+                    .starting_in(start + label_end, end)
+                    .map(|t| (t, column_of(source, start, scope, t))),
+            );
+        }
         if !specific(&label) {
             continue;
         }
@@ -87,7 +96,71 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
                 second: prose.max(*figure),
             });
         }
+        // "Housing and homelessness ... accounting for nearly half of the
+        // net budget": a share the prose gives the row, of the table's total.
+        let column = column_of(source, *row_start, scope, *figure);
+        let whole = totals
+            .iter()
+            .find(|&&(t, c)| c == column && t > *figure && scope.comparable(t, *figure))
+            .map(|&(t, _)| t);
+        if let Some(whole) = whole
+            && let Some(share) =
+                share_in_prose(scope, &lower, window.start, (label, *figure), &in_table)
+        {
+            claims.push(Claim::Proportion {
+                part: *figure,
+                whole,
+                share,
+            });
+        }
     }
+}
+
+/// The column of figure `i` in the table row that starts at `row_start`:
+/// the pipes before it on its line.
+fn column_of(source: &str, row_start: usize, scope: &Scope, i: usize) -> usize {
+    scope
+        .q(i)
+        .and_then(|q| source.get(row_start..q.span.start))
+        .map_or(0, |before| before.matches('|').count())
+}
+
+/// A share of a whole ("nearly half of the net budget") in a prose
+/// sentence that names the label, after it, stated as no change. Where
+/// the sentence restates a figure like the row's, the share is the one
+/// right after it ("219 reports or about 6 per cent of the total", not
+/// the "42 per cent" after the row's sum of money).
+fn share_in_prose(
+    scope: &Scope,
+    lower: &str,
+    base: usize,
+    (label, figure): (&str, usize),
+    in_table: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let of_a_whole = |s: usize| {
+        !in_table(s)
+            && scope
+                .q(s)
+                .is_some_and(|q| q.kind.is_share() && q.range.is_none())
+            && scope
+                .place(s)
+                .is_some_and(|p| p.after_is(0, "of") && p.after_is(1, "the"))
+            && !super::change::is_stated_change(scope, s)
+    };
+    lower.match_indices(label).find_map(|(found, _)| {
+        let at = base + found;
+        let sentence = scope
+            .layout
+            .sentence_span(scope.layout.sentence_of(at), scope.text.len());
+        let mut after = scope.starting_in(at, sentence.end);
+        match after
+            .clone()
+            .find(|&p| !in_table(p) && scope.comparable(p, figure))
+        {
+            Some(restated) => Some(restated + 1).filter(|&s| of_a_whole(s)),
+            None => after.find(|&s| of_a_whole(s)),
+        }
+    })
 }
 
 /// The label of a table row ("| Critical care | 42 |") or of a list item
@@ -238,5 +311,22 @@ mod tests {
         assert_eq!(restated(&wrong), 1);
         let right = format!("{table}Carrow, the largest, is only 52% full.\n");
         assert_eq!(restated(&right), 0);
+    }
+
+    #[test]
+    fn a_share_prose_gives_a_row_is_of_the_table_s_total() {
+        use crate::claim::testing::markdown_rules;
+        let table = "## Spending\n\n| Service | 2025-26 (£m) |\n| --- | ---: |\n| Housing and homelessness | 24.6 |\n| Waste and street cleaning | 17.2 |\n| **Total** | **41.8** |\n\n";
+        let wrong = format!(
+            "{table}Housing and homelessness is the biggest line, accounting for nearly a third of the net budget.\n"
+        );
+        assert_eq!(markdown_rules(&wrong), ["proportion-mismatch"]);
+        let right = format!(
+            "{table}Housing and homelessness is the biggest line, accounting for nearly 60% of the net budget.\n"
+        );
+        assert!(markdown_rules(&right).is_empty());
+        // The share after a figure like another column's is that column's.
+        let two = "## Scams\n\n| Type | Reports | Losses |\n| --- | --- | --- |\n| Investment | 219 | £2.07m |\n| Online shopping | 3,243 | £2.85m |\n| **Total** | **3,462** | **£4.92m** |\n\nInvestment scams were rare, at 219 reports or about 6 per cent of the total, but cost £2.07m.\n";
+        assert!(markdown_rules(two).is_empty());
     }
 }
