@@ -538,7 +538,9 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        if let Some((part, whole)) = share_of_then_part(scope, share) {
+        if let Some((part, whole)) =
+            share_of_then_part(scope, share).or_else(|| share_then_with_part(scope, share))
+        {
             claims.push(Claim::Proportion { part, whole, share });
             continue;
         }
@@ -751,6 +753,29 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
     antecedent_of_the(scope, part).or_else(|| super::part::antecedent_of_those(scope, part))
 }
 
+/// "Under-16s made up more than half of the crowd, with 8,920 junior
+/// tickets issued": a share of a whole its noun names (the story's
+/// "crowd of 21,640"), then its part after ", with".
+fn share_then_with_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
+    let sp = scope.place(share)?;
+    if !(sp.after_is(0, "of") && sp.after_is(1, "the")) {
+        return None;
+    }
+    let noun = scope.q(share)?.noun.as_deref()?;
+    let part = share + 1;
+    let gap = scope.between(share, part);
+    let with = gap.contains(", with ") && gap.split_whitespace().count() <= 6;
+    if !(with && scope.q(part)?.kind == Kind::Count) {
+        return None;
+    }
+    let whole = largest_counting(scope, part, noun)?;
+    let larger = scope
+        .q(whole)
+        .zip(scope.q(part))
+        .is_some_and(|(w, p)| w.point() > p.point());
+    larger.then_some((part, whole))
+}
+
 /// "A third of the 900 staff, 250 people, ...", "60% of the 450 members, or
 /// 240, ...": the share names its whole, and the part follows in apposition.
 fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
@@ -940,5 +965,15 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('S', "one in six")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_a_named_whole_then_its_part_after_with() {
+        let text = "Final\n\nA crowd of 21,640 watched the final on Sunday.\n\nUnder-16s made up S of the crowd, with 8,920 junior tickets issued.\n";
+        assert_eq!(
+            rules(&text.replace('S', "more than half")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "about 40%")).is_empty());
     }
 }
