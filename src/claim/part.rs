@@ -804,8 +804,19 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     // "300 people in 12 countries, 150 of them": a figure after a
     // preposition is an adjunct, not what the pronoun stands for.
     // "came from only 412 households": past a word of degree.
+    // "Damp was recorded in 226 of the flats": a part of a named whole is
+    // what a later "of them" narrows, after any preposition.
+    let part_of_named = |w: usize| {
+        scope.place(w).is_some_and(|p| {
+            p.after_is(0, "of")
+                && (p.after_is(1, "the") || p.after_is(1, "its") || p.after_is(1, "their"))
+        })
+    };
     let adjunct = |w: usize| {
         let Some(q) = scope.q(w) else { return false };
+        if part_of_named(w) {
+            return false;
+        }
         let before = scope.text.get(..q.span.start).unwrap_or("");
         before
             .split_whitespace()
@@ -865,7 +876,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
             .count()
             == 1
     };
-    ((stated_whole || definite && only_one())
+    ((stated_whole || (definite || part_of_named(whole)) && only_one())
         && wp.sentence + 1 == pp.sentence
         && scope.comparable(part, whole)
         && !scope
@@ -1236,5 +1247,12 @@ mod tests {
             "Weights\n\nOf the 480 pupils measured, 120 were obese. A further N were overweight.\n";
         assert_eq!(rules(&text.replace('N', "520")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "96")).is_empty());
+    }
+
+    #[test]
+    fn of_them_narrows_the_part_of_a_named_whole_before_it() {
+        let text = "Flats\n\nInspectors visited all 512 homes, 340 of them flats.\n\nDamp was recorded in 226 of the flats. Surveyors judged that N of them needed urgent work.\n";
+        assert_eq!(rules(&text.replace('N', "318")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "118")).is_empty());
     }
 }
