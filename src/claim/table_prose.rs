@@ -235,7 +235,7 @@ fn said_in_prose(
                             && !pl.prev_is(&["by", "from", "than", "to", "against"])
                             && !pl.after_is(0, "of")
                     })
-                    && same_sentence_as_label(scope, p, at)
+                    && (same_sentence_as_label(scope, p, at) || said_of_it_next(scope, p, at))
             });
         for p in near {
             let (Some(pq), Some(fq)) = (scope.q(p), scope.q(figure)) else {
@@ -253,6 +253,20 @@ fn said_in_prose(
         }
     }
     differing
+}
+
+/// "Carrow, the largest, is the main concern. At 25% full it is ...": a
+/// figure in the sentence after the label's, which refers to it by "it".
+fn said_of_it_next(scope: &Scope, p: usize, label_at: usize) -> bool {
+    let label_sentence = scope.layout.sentence_of(label_at);
+    scope.place(p).is_some_and(|pl| {
+        pl.sentence == label_sentence + 1 && {
+            let span = scope.layout.sentence_span(pl.sentence, scope.text.len());
+            super::context::words_in(scope.text, span.start, span.end)
+                .take(8)
+                .any(|w| w == "it" || w == "It" || w == "its" || w == "Its")
+        }
+    })
 }
 
 fn same_sentence_as_label(scope: &Scope, p: usize, label_at: usize) -> bool {
@@ -311,6 +325,14 @@ mod tests {
         assert_eq!(restated(&wrong), 1);
         let right = format!("{table}Carrow, the largest, is only 52% full.\n");
         assert_eq!(restated(&right), 0);
+        let next = format!(
+            "{table}Carrow, the largest, is the main concern. At 25% full it is at its lowest.\n"
+        );
+        assert_eq!(restated(&next), 1);
+        let other = format!(
+            "{table}Carrow, the largest, is the main concern. Rainfall was 25% below average.\n"
+        );
+        assert_eq!(restated(&other), 0);
     }
 
     #[test]
