@@ -120,6 +120,8 @@ fn listable(scope: &Scope, i: usize) -> bool {
         && (q.kind != Kind::Count || !p.prev_is(&["at"]))
         && !super::breakdown::is_rate(scope, i)
         && !p.past_frame()
+        // "| Two-bed houses | 102 |": a modifier, not the row's figure.
+        && !super::part::is_compound_modifier(scope, i)
         // "51 sold, and 58 of those went abroad": a part of a part.
         && !(p.after_is(0, "of") && p.after_has(2, &["those", "them", "these", "whom"]))
 }
@@ -872,9 +874,10 @@ fn counting_the_items(
         .find(|&t| {
             fits(t)
                 && scope.q(t).is_some_and(|q| q.kind == Kind::Count)
-                && scope
-                    .place(t)
-                    .is_some_and(|p| !p.prev_is(&["from"]) && !p.past_frame())
+                // "84 of the homes ... will be affordable": a part.
+                && scope.place(t).is_some_and(|p| {
+                    !p.prev_is(&["from"]) && !p.past_frame() && !p.after_is(0, "of")
+                })
                 && parts.iter().any(|&p| scope.same_things(t, p) == Some(true))
         })
         .map(|t| (t, false))
@@ -1179,6 +1182,17 @@ mod tests {
         // An agent, not a category: the table may leave divisions out.
         let agent = table.replace("LEAD", "Figures released by the group");
         assert!(markdown_rules(&agent.replace('N', "29m")).is_empty());
+    }
+
+    #[test]
+    fn a_mix_of_homes_by_size_is_no_breakdown_of_a_part() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Plans for 320 homes\n\nPlans to build 320 homes will be decided next week.\n\nThe developer says 84 of the homes, or 26%, will be affordable.\n\nThe mix of homes:\n\n| Type | Homes |\n| --- | --- |\n| One-bed flats | 48 |\n| Two-bed houses | 102 |\n| Three-bed houses | 118 |\n| Four-bed houses | 52 |\n";
+        assert!(markdown_rules(text).is_empty());
+        assert_eq!(
+            markdown_rules(&text.replace("| 52 |", "| 62 |")),
+            ["sum-mismatch"]
+        );
     }
 
     #[test]

@@ -660,18 +660,6 @@ fn largest_counting(scope: &Scope, part: usize, noun: &str) -> Option<usize> {
     super::part::one_figure_counting(scope, part, noun, largest)
 }
 
-/// The whole of what `part` counts, when a share calls it a group
-/// ("Forty-one pupils ..., about one in ten of the year group").
-fn whole_of_its_noun_anywhere(scope: &Scope, part: usize) -> Option<usize> {
-    let noun = scope.q(part)?.noun.as_deref()?;
-    let whole = largest_counting(scope, part, noun)?;
-    let larger = scope
-        .q(whole)
-        .zip(scope.q(part))
-        .is_some_and(|(w, p)| w.point() > p.point());
-    larger.then_some(whole)
-}
-
 /// "512 votes, about one in four of those cast": the share names its
 /// whole by the words after "of those", which follow an earlier figure
 /// ("47% of the 3,478 cast").
@@ -683,23 +671,6 @@ fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usiz
     }
     // "around one in twenty of all attendances": the one figure the story
     // gave for the things it names ("9,840 attendances").
-    // "about one in ten of the year group", "of the cohort": a group word
-    // names all of what the part counts.
-    if let Some(group) = after.strip_prefix("of the ") {
-        let words: Vec<&str> = group
-            .split(|c: char| !c.is_ascii_alphabetic() && c != ' ')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .take(2)
-            .collect();
-        if words
-            .last()
-            .is_some_and(|w| matches!(*w, "group" | "cohort" | "intake" | "field" | "workforce"))
-        {
-            return whole_of_its_noun_anywhere(scope, part);
-        }
-    }
     // Not "of the outstanding shares": one figure for shares need not be
     // all those outstanding.
     let rest = after
@@ -939,13 +910,7 @@ mod tests {
     }
 
     #[test]
-    fn a_share_of_the_group_or_of_the_largest_figure_for_its_noun() {
-        let group = "Results\n\nOf the 212 pupils who sat exams, 148 passed.\n\nForty-one pupils gained a grade 9, about S of the year group.\n";
-        assert_eq!(
-            rules(&group.replace('S', "one in ten")),
-            ["proportion-mismatch"]
-        );
-        assert!(rules(&group.replace('S', "one in five")).is_empty());
+    fn a_share_of_the_largest_figure_for_its_noun() {
         let list = "Offers\n\n- Offers made: 14,820\n- Offers to state-school applicants: 10,570\n- Offers to the poorest applicants: 1,930, roughly S\n";
         assert_eq!(
             rules(&list.replace('S', "one offer in every five")),
