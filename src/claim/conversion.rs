@@ -47,11 +47,26 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             between,
             "or" | ", or" | "=" | "/" | "(or" | ", or about" | "equivalent to" | ", equivalent to"
         );
-        if bracketed || or_joined {
+        if !(bracketed || or_joined) {
+            continue;
+        }
+        let difference = ux.dimension == Dimension::Temperature && difference(scope, a, b);
+        // "fell from 27mph to 22mph, or about 43km/h to 35km/h": two pairs
+        // side by side convert first to first and last to last.
+        let joined_by_to =
+            |m: usize, n: usize| scope.between(m, n).trim() == "to" && scope.comparable(m, n);
+        let parallel = a
+            .checked_sub(1)
+            .is_some_and(|before| joined_by_to(before, a) && joined_by_to(b, b + 1));
+        let pairs = match (parallel, a.checked_sub(1)) {
+            (true, Some(before)) => vec![(before, b), (a, b + 1)],
+            _ => vec![(a, b)],
+        };
+        for (from, to) in pairs {
             claims.push(Claim::Conversion {
-                from: a,
-                to: b,
-                difference: ux.dimension == Dimension::Temperature && difference(scope, a, b),
+                from,
+                to,
+                difference,
             });
         }
     }
@@ -201,5 +216,13 @@ mod tests {
             rules("Heat\n\nIt was 2C (3.6F) at noon.\n"),
             ["conversion-mismatch"]
         );
+    }
+
+    #[test]
+    fn two_pairs_side_by_side_convert_first_to_first() {
+        use crate::claim::testing::rules;
+        let text = "Speeds\n\nAverage speeds fell from 27mph to 22mph, or about 43km/h to N.\n";
+        assert!(rules(&text.replace('N', "35km/h")).is_empty());
+        assert_eq!(rules(&text.replace('N', "25km/h")), ["conversion-mismatch"]);
     }
 }

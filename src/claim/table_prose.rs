@@ -240,11 +240,16 @@ fn said_in_prose(
                 !in_table(p)
                     && scope.comparable(p, figure)
                     && scope.place(p).is_some_and(|pl| {
-                        // "1,420 of its new students": a part, not the row's figure.
+                        // "1,420 of its new students": a part, not the row's
+                        // figure; "a one-off £700,000 award for play areas":
+                        // a new thing introduced, not the row restated.
                         !pl.past_frame()
                             && !pl.prev_is(&["by", "from", "than", "to", "against"])
                             && !pl.after_is(0, "of")
+                            && !pl.before_has(2, &["a", "an"])
                     })
+                    // "An earlier scheme for 30 turbines was refused in 2017".
+                    && !super::referred_change::dated_earlier(scope, p)
                     && (same_sentence_as_label(scope, p, at) || said_of_it_next(scope, p, at))
             });
         for p in near {
@@ -362,5 +367,19 @@ mod tests {
         assert!(markdown_rules(two).is_empty());
         let both = "## Fraud\n\n| Type | Cases | Recovered |\n| --- | --- | --- |\n| Tenancy fraud | 27 | £620,000 |\n| Other fraud | 567 | £1,300,000 |\n| Total | 594 | £1,920,000 |\n\nTenancy fraud accounted for fewer than one in 20 proven cases but nearly a third of the money recovered.\n";
         assert!(markdown_rules(both).is_empty());
+    }
+
+    #[test]
+    fn a_new_sum_or_an_earlier_figure_is_no_row_restated() {
+        let list = "## Plan\n\n- Turbines: 22, each rated at 4.2 MW\n\n";
+        let earlier = format!("{list}An earlier scheme for 30 turbines was refused in 2017.\n");
+        assert_eq!(restated(&earlier), 0);
+        let table = "## Budget\n\n| Area | 2025/26 |\n| --- | --- |\n| Play areas | £0.9m |\n| Trees and woodland | £0.7m |\n\n";
+        let award = format!(
+            "{table}Most of the rise comes from a one-off £700,000 award for play areas.\n"
+        );
+        assert_eq!(restated(&award), 0);
+        let same = format!("{table}Play areas get £700,000, the council said.\n");
+        assert_eq!(restated(&same), 1);
     }
 }
