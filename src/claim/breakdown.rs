@@ -327,6 +327,32 @@ fn states_total_of(scope: &Scope, total: usize, parts: &[usize]) -> bool {
         && gap.len() < 60
         && !gap.contains(['.', ';'])
         && !covers_earlier_years(scope, total, parts)
+        && !net_change(scope, parts)
+}
+
+/// "opened 14 stores in the period and closed three, taking its total to
+/// 486": figures added and taken away move a total, they do not make it.
+pub(super) fn net_change(scope: &Scope, parts: &[usize]) -> bool {
+    const TAKEN_AWAY: &[&str] = &[
+        "closed",
+        "lost",
+        "sold",
+        "shut",
+        "cut",
+        "removed",
+        "left",
+        "scrapped",
+        "demolished",
+        "withdrew",
+        "withdrawn",
+    ];
+    parts.windows(2).any(|w| match w {
+        [a, b] => scope
+            .between(*a, *b)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| TAKEN_AWAY.contains(&word)),
+        _ => false,
+    })
 }
 
 /// "£41m in 2023, ... £29m paid in 2022, and £137m in total since 2019":
@@ -885,8 +911,34 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         }
         return;
     }
+    // "the remaining £1.3m was raised locally, including £310,000 from
+    // ...": an amount "including" is a part of the one before it.
+    // "They included 540 cats, ...": the first names the list, not a part.
+    let parts: Vec<usize> = parts
+        .iter()
+        .enumerate()
+        .filter(|&(n, &p)| {
+            n == 0
+                || !scope
+                    .place(p)
+                    .is_some_and(|pl| pl.prev_is(&["including", "includes", "included"]))
+        })
+        .map(|(_, &p)| p)
+        .collect();
     let Some(&first) = parts.first() else { return };
     let Some(fp) = scope.place(first) else { return };
+    // "The jury of seven women and five men": a group the list itself
+    // makes up, not a breakdown of another figure.
+    if fp.prev_is(&["of"])
+        && fp
+            .before()
+            .rev()
+            .nth(2)
+            .is_some_and(|d| super::context::is_any(d, &["the", "a", "an", "its", "their"]))
+        && parts.len() >= 2
+    {
+        return;
+    }
     let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
     // The sentence near the parts only: one huge sentence is not read whole
     // for every group of figures in it.
@@ -1447,5 +1499,16 @@ mod tests {
     fn a_figure_compared_with_is_no_part_of_a_list() {
         let text = "Arts\n\nThe council will share £14.5m among 62 venues over three years.\n\nThat works out at about £4.8m a year, and is almost 10% more than the £13.2m shared among 54 organisations in the previous round.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_net_change_a_group_of_its_own_and_a_part_of_a_part_are_no_sums() {
+        let stores = "Shops\n\nThe group opened 14 stores in the period and closed three, taking its total to 486.\n";
+        assert!(rules(stores).is_empty());
+        let jury = "Trial\n\nEleven men were convicted on Friday.\n\nThe jury of seven women and five men took 31 hours.\n";
+        assert!(rules(jury).is_empty());
+        let theatre = "Theatre\n\nThe theatre reopened after a £4.2m refurbishment. The Arts Council gave £2.9m, and the remaining £1.3m was raised locally, including £310,000 from a public appeal.\n";
+        assert!(rules(theatre).is_empty());
+        assert_eq!(rules(&theatre.replace("£1.3m", "£1.5m")), ["sum-mismatch"]);
     }
 }

@@ -207,7 +207,11 @@ fn running_totals(scope: &Scope, claims: &mut Vec<Claim>) {
                 .zip(scope.q(total))
                 .is_some_and(|(q, t)| q.point() < t.point())
         };
-        if parts.len() >= 2 && parts.iter().all(bigger) {
+        // "opened 14 stores and closed three, taking its total to 486".
+        if parts.len() >= 2
+            && parts.iter().all(bigger)
+            && !super::breakdown::net_change(scope, &parts)
+        {
             claims.push(Claim::Breakdown {
                 total,
                 parts,
