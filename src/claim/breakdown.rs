@@ -1106,7 +1106,14 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             };
             // "a 12 to eight majority": one side of a score.
             let scored = scope.between(t, t + 1).trim() == "to";
+            // "The deal was first announced at £610m; the price rose": a
+            // figure since superseded.
+            let superseded = scope.place(t).is_some_and(|p| {
+                p.before_has(6, &["originally", "initially"])
+                    || p.before_has(6, &["first"]) && p.before_has(6, &["was", "were"])
+            });
             !scored
+                && !superseded
                 && scope.place(t).is_some_and(|p| {
                     (p.paragraph + 1 >= para || named(t))
                         && (!own_sentence || p.sentence == fp.sentence)
@@ -1510,5 +1517,11 @@ mod tests {
         let theatre = "Theatre\n\nThe theatre reopened after a £4.2m refurbishment. The Arts Council gave £2.9m, and the remaining £1.3m was raised locally, including £310,000 from a public appeal.\n";
         assert!(rules(theatre).is_empty());
         assert_eq!(rules(&theatre.replace("£1.3m", "£1.5m")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_price_first_announced_is_no_total_of_the_final_one() {
+        let text = "Deal\n\nThe deal was first announced in March at £610m; the price rose after better results.\n\nMarlin is paying £520m in cash and the remaining £120m in new shares.\n";
+        assert!(rules(text).is_empty());
     }
 }

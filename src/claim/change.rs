@@ -1265,4 +1265,12 @@ mod tests {
         assert_eq!(rules(&fell.replace('S', "6%")), ["change-mismatch"]);
         assert!(rules(&fell.replace('S', "11%")).is_empty());
     }
+
+    #[test]
+    fn a_rate_quoted_against_a_currency_has_no_direction_to_check() {
+        let text = "Krona\n\nAgainst the euro it slipped to 12.35 from 11.90.\n";
+        assert!(rules(text).is_empty());
+        let shares = "Shares\n\nThe shares slipped to 12.35 from 11.90.\n";
+        assert_eq!(rules(shares), ["change-mismatch"]);
+    }
 }

@@ -119,6 +119,11 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             )
         }
         Stated::Direction { up, span, word } => {
+            // "Against the euro it slipped to 12.35 from 11.90": a rate
+            // quoted per unit of the other currency falls as its figure rises.
+            if quoted_against_a_currency(input, a, b) {
+                return None;
+            }
             let diff = b.interval.sub(a.interval);
             let wrong = if *up { diff.high < 0.0 } else { diff.low > 0.0 };
             if !wrong {
@@ -146,6 +151,27 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
         message,
         explanation,
     })
+}
+
+/// Whether the sentence around a pair quotes an exchange rate ("against
+/// the euro", "against sterling"), whose direction depends on the quote.
+fn quoted_against_a_currency(input: &Input, a: &Quantity, b: &Quantity) -> bool {
+    let (start, end) = (a.span.start.min(b.span.start), a.span.end.max(b.span.end));
+    let mut from = start.saturating_sub(80);
+    while !input.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let near = input.text.get(from..end).unwrap_or("").to_ascii_lowercase();
+    [
+        "against the euro",
+        "against the dollar",
+        "against the pound",
+        "against the yen",
+        "against the franc",
+        "against sterling",
+    ]
+    .iter()
+    .any(|q| near.contains(q))
 }
 
 /// The words of a hedge before a multiple, as a message quotes them.
