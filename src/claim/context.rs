@@ -418,6 +418,22 @@ pub fn led_by_one_stem(scope: &super::Scope, a: usize, b: usize, reach: usize) -
     stems(b).iter().any(|s| of_a.contains(s))
 }
 
+/// The months, in their order.
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }

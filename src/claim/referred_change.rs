@@ -278,25 +278,11 @@ fn earlier_month(scope: &Scope, i: usize) -> bool {
 
 /// The month named among the first words of figure `i`'s sentence.
 fn opening_month(scope: &Scope, i: usize) -> Option<usize> {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let p = scope.place(i)?;
     let span = scope.layout.sentence_span(p.sentence, scope.text.len());
     super::context::words_in(scope.text, span.start, span.end)
         .take(6)
-        .find_map(|w| MONTHS.iter().position(|m| *m == w))
+        .find_map(|w| super::context::MONTHS.iter().position(|m| *m == w))
 }
 
 /// The stated figure can measure the pair: a share or points of any pair,

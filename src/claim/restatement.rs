@@ -762,7 +762,8 @@ fn shared_name(scope: &Scope, a: usize, b: usize) -> bool {
                 w.len() >= 3
                     && w.starts_with(|c: char| c.is_ascii_uppercase())
                     && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
-                    && !CALENDAR.contains(w)
+                    && !super::context::MONTHS.contains(w)
+                    && !WEEKDAYS.contains(w)
             })
             .collect()
     };
@@ -770,19 +771,8 @@ fn shared_name(scope: &Scope, a: usize, b: usize) -> bool {
     names(b).iter().any(|w| in_a.contains(w))
 }
 
-const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The days of the week: names of a time, like the months.
+const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
