@@ -109,7 +109,7 @@ pub fn pairs(scope: &Scope) -> Vec<(usize, usize)> {
 }
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let pairs = pairs(scope);
+    let pairs = scope.sentence_pairs();
     // The figures of each pair and the change stated just before it ("rose
     // 3.1% to 6.02 million from 5.84 million"): a change stated later in the
     // sentence cannot reach back past them to an earlier pair.
@@ -119,12 +119,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         .flatten()
         .collect();
     owned.sort_unstable();
-    for &(from, to) in &pairs {
+    for &(from, to) in pairs {
         stated_in_sentence(scope, from, to, &owned, claims);
     }
     multiple_of_base(scope, &owned, claims);
     multiple_since(scope, &owned, claims);
-    change_pointed_back(scope, &pairs, &owned, claims);
+    change_pointed_back(scope, pairs, &owned, claims);
     // "The $9m increase amounts to a rise of about 10%": a later sentence that
     // names the difference of a known pair states that pair's change.
     for i in 0..scope.quantities.len() {

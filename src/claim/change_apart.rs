@@ -141,7 +141,7 @@ pub(super) fn change_pairs(scope: &Scope, claims: &[Claim]) -> Vec<(usize, usize
             Claim::Change { from, to, .. } => Some((*from, *to)),
             _ => None,
         })
-        .chain(super::change::pairs(scope))
+        .chain(scope.sentence_pairs().iter().copied())
         .collect()
 }
 

@@ -30,9 +30,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // 7.3 pct on a comparable store basis to 609.6 mln dlrs from 572.2
         // mln dlrs"), has its start.
         .chain(
-            super::change::pairs(scope)
-                .into_iter()
-                .flat_map(|(from, to)| [from, to]),
+            scope
+                .sentence_pairs()
+                .iter()
+                .flat_map(|&(from, to)| [from, to]),
         )
         .collect();
     let mut found = Vec::new();

@@ -8,7 +8,7 @@
 //! content word and a direction, and the lead states no change of its own
 //! for the pair (that one is checked where it stands).
 
-use super::change::{is_stated_change, pairs};
+use super::change::is_stated_change;
 use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
@@ -28,7 +28,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let Some(head_para) = scope.place(*s).map(|p| p.paragraph) else {
         return;
     };
-    let pairs = pairs(scope);
+    let pairs = scope.sentence_pairs();
     if pairs
         .iter()
         .any(|(f, t)| headline.contains(f) || headline.contains(t))
@@ -39,7 +39,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     // their own ("climbed by 31 per cent, to 1,139 from 870" is checked
     // where it stands); of those, the ones of the first paragraph with any.
     let in_lead: Vec<(usize, usize)> = pairs
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&(from, to)| {
             scope.place(to).is_some_and(|p| {
                 p.paragraph > head_para && p.paragraph <= head_para + LEAD_PARAGRAPHS

@@ -133,6 +133,9 @@ pub struct Scope<'d> {
     /// The headline's paragraph, if the text opens with one: asked of
     /// many figures, found once.
     headline: Option<usize>,
+    /// Every sentence's own change pair ("from A to B", "B, up from A"):
+    /// asked by several finders, read once.
+    pairs: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'d> Scope<'d> {
@@ -149,8 +152,15 @@ impl<'d> Scope<'d> {
             quantities,
             places,
             headline: headline(text, &layout),
+            pairs: std::cell::OnceCell::new(),
             layout,
         }
+    }
+
+    /// The start and end of each change stated in one sentence, in order
+    /// of their end (see [`change::pairs`]).
+    pub fn sentence_pairs(&self) -> &[(usize, usize)] {
+        self.pairs.get_or_init(|| change::pairs(self))
     }
 
     pub fn q(&self, i: usize) -> Option<&'d Quantity> {

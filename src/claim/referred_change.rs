@@ -22,9 +22,6 @@ const EARLIER: &[&str] = &["previous", "earlier", "ago", "before", "last"];
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
     stated_already.sort_unstable();
-    // Every sentence's own pair, stated with a change or only a direction
-    // ("fallen to 34p a litre, down from 46p"), in order of their end.
-    let mut sentence_pairs: Option<Vec<(usize, usize)>> = None;
     // The changes read so far, and their pairs.
     let mut read: Vec<(usize, (usize, usize))> = Vec::new();
     for s in 0..scope.quantities.len() {
@@ -60,13 +57,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         // Of a "from X to Y", a sentence's own pair ("down from 13 days")
         // and a figure dated earlier, the nearer pair.
-        let sentence_pairs = sentence_pairs.get_or_insert_with(|| super::change::pairs(scope));
         // "The 10 pct rise in the minimum wage" names a subject of its own,
         // which the pair's sentence need not be about.
         let own_subject = sp.after_is(1, "in") || sp.after_is(1, "of");
         let pairs = [
             from_to(scope, &near),
-            pair_before(scope, s, sentence_pairs).filter(|_| !own_subject),
+            pair_before(scope, s).filter(|_| !own_subject),
             earlier_and_now(scope, s, &near),
         ];
         let nearest = pairs.into_iter().flatten().max_by_key(|&(f, t)| f.max(t));
@@ -186,17 +182,26 @@ fn from_to(scope: &Scope, before: &[usize]) -> Option<(usize, usize)> {
 /// The latest sentence pair ending before `s`, in another sentence within
 /// [`SENTENCES_BACK`]: its start and end, whatever their order in the
 /// sentence ("to 34p, down from 46p").
-fn pair_before(scope: &Scope, s: usize, pairs: &[(usize, usize)]) -> Option<(usize, usize)> {
+fn pair_before(scope: &Scope, s: usize) -> Option<(usize, usize)> {
     let sentence = scope.place(s)?.sentence;
+    // Every sentence's own pair, stated with a change or only a direction
+    // ("fallen to 34p a litre, down from 46p"), in order of their end: only
+    // those ending before `s`, nearest first, within reach.
+    let pairs = scope.sentence_pairs();
+    let before = pairs.partition_point(|&(_, t)| t < s);
     pairs
+        .get(..before)
+        .unwrap_or_default()
         .iter()
+        .rev()
         .copied()
-        .filter(|&(f, t)| f.max(t) < s)
-        .filter(|&(f, _)| {
+        .take_while(|&(_, t)| {
             scope
-                .place(f)
-                .is_some_and(|p| p.sentence != sentence && p.sentence + SENTENCES_BACK >= sentence)
+                .place(t)
+                .is_some_and(|p| p.sentence + SENTENCES_BACK >= sentence)
         })
+        .filter(|&(f, t)| f.max(t) < s)
+        .filter(|&(f, _)| scope.place(f).is_some_and(|p| p.sentence != sentence))
         .max_by_key(|&(f, t)| f.max(t))
 }
 
