@@ -28,6 +28,7 @@ pub mod proportion;
 pub mod referred_change;
 pub mod restatement;
 pub mod share_apart;
+pub mod share_of_counted;
 pub mod shares;
 mod synonyms;
 pub mod table;
@@ -391,6 +392,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     change_apart::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     share_apart::find(&scope, &mut claims);
+    share_of_counted::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
     announced_parts::find(&scope, &mut claims);
