@@ -21,6 +21,7 @@ pub mod headline_change;
 pub mod headline_span;
 pub mod last_time;
 pub mod list;
+pub mod list_over_total;
 pub mod outcomes;
 pub mod part;
 pub mod premium;
@@ -397,6 +398,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     breakdown::find(&scope, &mut claims);
     announced_parts::find(&scope, &mut claims);
     list::find(&scope, doc.text, &mut claims);
+    list_over_total::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
     headline_span::find(&scope, &mut claims);
