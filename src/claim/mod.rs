@@ -15,6 +15,7 @@ pub mod change_restated;
 pub mod compared_back;
 pub mod context;
 pub mod conversion;
+pub mod described_again;
 pub mod earlier_start;
 pub mod factor_change;
 pub mod headline_change;
@@ -400,6 +401,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     list::find(&scope, doc.text, &mut claims);
     list_over_total::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
+    described_again::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
     headline_span::find(&scope, &mut claims);
     change_restated::find(&scope, &mut claims);

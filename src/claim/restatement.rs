@@ -419,7 +419,7 @@ fn deaths_or<'d>(scope: &Scope, i: usize, noun: &'d str) -> &'d str {
 
 /// Words that set a figure against another rather than restate it ("lower
 /// than the 1.02 billion", "would reach the 2400 level").
-const COMPARED: &[&str] = &[
+pub(super) const COMPARED: &[&str] = &[
     "than", "from", "to", "reach", "below", "above", "against", "versus", "beyond", "past",
 ];
 
@@ -588,7 +588,7 @@ fn is_part(scope: &Scope, i: usize) -> bool {
 }
 
 /// In different sentences, for the same time.
-fn same_frame(scope: &Scope, a: usize, b: usize) -> bool {
+pub(super) fn same_frame(scope: &Scope, a: usize, b: usize) -> bool {
     // "Thirty-one people died on roads in the county last year" and "the 37
     // deaths on our roads last year": "last year" too far from the first
     // figure to be read as its frame is still its sentence's.

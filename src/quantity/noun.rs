@@ -736,7 +736,7 @@ fn is_past_verb(w: &str) -> bool {
     )
 }
 
-fn is_stop(w: &str) -> bool {
+pub fn is_stop(w: &str) -> bool {
     matches!(
         w,
         "the"
