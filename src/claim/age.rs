@@ -59,13 +59,43 @@ const PERSON_OR_VERB: &[&str] = &[
     "manager",
 ];
 
+/// People named by their tie to someone: another person than the one
+/// whose age was given ("his wife, who is 61").
+const RELATIVES: &[&str] = &[
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "child",
+    "grandson",
+    "granddaughter",
+    "friend",
+    "neighbour",
+    "colleague",
+    "girlfriend",
+    "boyfriend",
+    "widow",
+];
+
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated: Vec<usize> = Vec::new();
     for (i, q) in scope.quantities.iter().enumerate() {
         if q.kind != Kind::Age || q.value.is_none() {
             continue;
         }
-        if is_back_reference(scope, i) && !names_someone_else(scope, &stated, i) {
+        // "succeeding Sticht, who is 69": a name another than the one aged before.
+        let other_name = who_antecedent(scope, i).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && stated
+                    .iter()
+                    .all(|&j| name_before(scope, j).is_none_or(|n| n != w))
+        });
+        if is_back_reference(scope, i) && !names_someone_else(scope, &stated, i) && !other_name {
             let same = |&j: &usize| scope.q(j).is_some_and(|p| p.value == q.value);
             if let [first] = stated.as_slice()
                 && !stated.iter().any(same)
@@ -234,6 +264,20 @@ fn story_subject(scope: &Scope, first: usize, i: usize, name: &str) -> bool {
 }
 
 /// "the 52-year-old said": a definite age standing for a person.
+/// The word a "who is 61" clause is said of ("his client", "Sticht"),
+/// when the age closes such a clause.
+fn who_antecedent<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
+    let place = scope.place(i)?;
+    if !(place.prev_is(&["is", "was", "now"]) && place.before_has(3, &["who"])) {
+        return None;
+    }
+    place
+        .before()
+        .rev()
+        .skip_while(|w| !w.eq_ignore_ascii_case("who"))
+        .nth(1)
+}
+
 fn is_back_reference(scope: &Scope, i: usize) -> bool {
     let written_as_age = scope
         .q(i)
@@ -259,12 +303,29 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
     let restricted = place.after_is(1, "who") || place.after_is(1, "that");
     // "Okafor, who turned 31 in March": said again of a named person.
     let turned = place.prev_is(&["turned"]);
-    turned || written_as_age && place.prev_is(&["the"]) && ends_clause && !restricted
+    // "his client, who is 61 and ...": said again of someone named before.
+    // Not "his wife, who is 61": a relative is someone else.
+    let who_is = who_antecedent(scope, i)
+        .is_some_and(|w| !RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    turned || who_is || written_as_age && place.prev_is(&["the"]) && ends_clause && !restricted
 }
 
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn an_age_in_a_who_clause_is_said_again_of_the_person() {
+        let text = "Fraud\n\nGraham Thewlis, 58, of Meadow Lane, had admitted 14 counts of fraud.\n\nIn mitigation, his barrister said his client, who is N and has heart disease, had shown remorse.\n";
+        assert_eq!(rules(&text.replace('N', "61")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "58")).is_empty());
+        let wife = text.replace("his client", "his wife");
+        assert!(rules(&wife.replace('N', "61")).is_empty());
+        let named = text.replace("his client", "succeeding Okafor");
+        assert!(rules(&named.replace('N', "61")).is_empty());
+        let same = text.replace("his client", "Thewlis");
+        assert_eq!(rules(&same.replace('N', "61")), ["restatement-conflict"]);
+    }
 
     #[test]
     fn turned_restates_a_named_age_until_the_next_birthday() {

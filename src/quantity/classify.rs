@@ -8,6 +8,17 @@
 use super::lexicon::{self, with_lower};
 use super::{Kind, Quantity};
 
+/// "who is 61", "who was 61", "who is now 61": the words before a
+/// person's age given in a relative clause.
+fn is_who_is(before: &[&str]) -> bool {
+    let said = |w: &&str| matches!(*w, "is" | "was");
+    match before {
+        [verb, who, ..] if said(verb) => who.eq_ignore_ascii_case("who"),
+        ["now", verb, who, ..] if said(verb) => who.eq_ignore_ascii_case("who"),
+        _ => false,
+    }
+}
+
 /// Refines the kind of `qs[i]` from its context in `text`.
 pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     let Some(q) = qs.get(i) else { return };
@@ -75,6 +86,18 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             if prev_lower == "turned"
                 && (plain_digits || q.words)
                 && q.hedge.is_none()
+                && q.value
+                    .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0) =>
+        {
+            Some(Kind::Age)
+        }
+        // "his client, who is 61 and has heart disease": said of a person,
+        // a bare figure closing "who is" is their age.
+        Kind::Count
+            if plain_digits
+                && q.hedge.is_none()
+                && is_who_is(&before)
+                && (tail.starts_with([',', '.', ';', ')']) || matches!(next, "and" | "but"))
                 && q.value
                     .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0) =>
         {

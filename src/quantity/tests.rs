@@ -27,6 +27,8 @@ fn numbers_that_are_not_amounts_are_typed() {
         ),
         ("It has two- or three-bedroom homes.", "two", Kind::Other),
         ("Ms Antonsen, 59, said so.", "59", Kind::Age),
+        ("His client, who is 61, wept.", "61", Kind::Age),
+        ("The fund, which is 61, grew.", "61", Kind::Count),
         ("City won 3-1 at home.", "3-1", Kind::Score),
         ("a 40-1 outsider", "40-1", Kind::Score),
         ("Call 01632 960123 today.", "01632 960123", Kind::Identifier),
