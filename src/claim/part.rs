@@ -159,8 +159,14 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".
     let of_the =
         wp.prev_is(&["the", "its", "their"]) && (wp.before_is(1, "of") || wp.before_is(1, "among"));
+    // "Of 2,000 adults surveyed, 380 ...": opening its sentence, no article.
+    let opening = scope.q(whole).is_some_and(|q| {
+        let sentence = scope.layout.sentence_span(wp.sentence, scope.text.len());
+        let lead = scope.text.get(sentence.start..q.span.start).unwrap_or("");
+        matches!(lead.trim(), "Of" | "Among" | "Out of")
+    });
     let short = between.ends_with(", ") && between.split_whitespace().count() <= 8;
-    (of_the && short && scope.comparable(part, whole)).then_some(whole)
+    ((of_the || opening) && short && scope.comparable(part, whole)).then_some(whole)
 }
 
 /// "Of the confirmed cases, 620 ...", "Of those in work, 27 ...": the part
@@ -1005,6 +1011,13 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_sentence_opening_on_of_and_a_figure_names_the_whole() {
+        let text = "Survey\n\nOf 2,000 adults surveyed, N said they cycle to work.\n";
+        assert_eq!(rules(&text.replace('N', "2,380")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "380")).is_empty());
+    }
 
     #[test]
     fn including_takes_the_whole_before_its_words() {
