@@ -1310,16 +1310,57 @@ fn one_list_of_one_whole(scope: &Scope, shares: &[usize], para_text: &str) -> bo
             .place(*s)
             .is_some_and(|p| p.after().next().is_some_and(|w| is_any(w, GROUP_VERBS)))
     };
+    // "The fund holds 48% in shares, 35% in bonds and 25% in property":
+    // a whole put into categories, each share's "in" naming one.
+    let allocated = shares
+        .first()
+        .and_then(|&s| scope.place(s))
+        .is_some_and(|p| {
+            p.before().rev().take(2).any(|w| is_any(w, ALLOCATING))
+                && shares.iter().all(|&s| {
+                    scope
+                        .place(s)
+                        .is_some_and(|x| x.after_has(1, &["in", "on", "to", "into"]))
+                })
+        });
     listed
-        && subject
-        && !shares.iter().skip(1).any(own_verb)
-        && !shares.iter().skip(1).any(own_whole)
+        && (allocated
+            || subject
+                && !shares.iter().skip(1).any(own_verb)
+                && !shares.iter().skip(1).any(own_whole))
         && !MANY_ANSWERS.iter().any(|m| para_text.contains(m))
 }
+
+/// Verbs that put a whole into parts: their object's shares split it.
+const ALLOCATING: &[&str] = &[
+    "holds",
+    "held",
+    "invests",
+    "invested",
+    "allocates",
+    "allocated",
+    "puts",
+    "put",
+    "spends",
+    "spent",
+    "keeps",
+    "kept",
+];
 
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn shares_a_whole_is_put_into_are_at_most_all_of_it() {
+        let text = "Portfolio\n\nThe fund holds 48% in shares, 35% in bonds and N% in property.\n";
+        assert_eq!(rules(&text.replace('N', "25")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "17")).is_empty());
+        // Rates of groups, not a whole put into parts.
+        let rates =
+            "Turnout\n\nTurnout was 48% in the north, 35% in the south and 25% in the west.\n";
+        assert!(rules(rates).is_empty());
+    }
 
     #[test]
     fn a_division_announced_in_the_sentence_before() {
