@@ -418,9 +418,12 @@ fn coordinated(scope: &Scope, parts: &[usize]) -> bool {
             .map(str::to_ascii_lowercase)
             .collect::<Vec<_>>()
     };
+    // A comparison sets the next figure against the one before ("31
+    // against 24", "from 5 to 7"); "24 against and 9 abstained" says what
+    // the one before counts.
     let clean = joints.iter().all(|j| {
         !j.contains([';', '.', ':'])
-            && !words(j).iter().any(|w| {
+            && !words(j).last().is_some_and(|w| {
                 matches!(
                     w.as_str(),
                     "vs" | "versus" | "against" | "from" | "to" | "than" | "or"
@@ -1031,6 +1034,16 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_vote_of_those_present_is_a_list_under_its_whole() {
+        let text = "Vote\n\nOf the 60 members present, 31 voted for the plan, 24 against and N abstained.\n";
+        assert_eq!(rules(&text.replace('N', "9")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "5")).is_empty());
+        // A figure set against the one before is no part of a list.
+        let against = "Vote\n\nOf the 60 members present, 31 voted for the plan against 44 last year, and 9 abstained.\n";
+        assert!(rules(against).is_empty());
     }
 
     #[test]
