@@ -242,7 +242,10 @@ fn pair_of(
             .collect();
         // The start is said of an earlier time, the end not.
         return match others.as_slice() {
-            [then] if dated_earlier(scope, *then) && !dated_earlier(scope, now) => {
+            [then]
+                if dated_earlier(scope, *then) && !dated_earlier(scope, now)
+                    || earlier_year(scope, *then, now) =>
+            {
                 Some((*then, now))
             }
             _ => None,
@@ -304,6 +307,15 @@ fn pair_of(
         })
 }
 
+/// "2.1 million passengers in 2022. In 2023 it handled 4.9 million": each
+/// figure given for a year, the one's before the other's.
+fn earlier_year(scope: &Scope, then: usize, now: usize) -> bool {
+    use super::restatement::frame_year;
+    frame_year(scope, then)
+        .zip(frame_year(scope, now))
+        .is_some_and(|(a, b)| a < b)
+}
+
 /// How many sentences back a multiple may name a pair just read.
 const PAIR_BACK: usize = 3;
 
@@ -360,6 +372,13 @@ fn like(scope: &Scope, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_multiple_of_a_figure_given_for_an_earlier_year() {
+        let text = "Passengers\n\nThe airport handled 2.1 million passengers in 2022.\n\nIn 2023 it handled N million, almost three times as many.\n";
+        assert_eq!(rules(&text.replace('N', "4.2")), ["change-mismatch"]);
+        assert!(rules(&text.replace('N', "6.1")).is_empty());
+    }
 
     #[test]
     fn a_multiple_with_its_start_in_another_sentence() {
