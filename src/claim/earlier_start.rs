@@ -83,7 +83,18 @@ fn end_of(scope: &Scope, s: usize) -> Option<usize> {
         let gap = scope.between(b, s);
         amount(b) && gap.contains(',') && gap.split_whitespace().count() <= 5
     });
-    let after = Some(s + 1).filter(|&a| amount(a) && scope.between(s, a).trim() == "to");
+    // "rose 5% to 1,320", "After a 4% rise it is now $55,600".
+    let after = Some(s + 1).filter(|&a| {
+        let gap = scope.between(s, a);
+        amount(a)
+            && !gap.contains([',', ';'])
+            && gap.split_whitespace().count() <= 5
+            && (gap.trim() == "to"
+                || gap
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| matches!(w, "now" | "reached" | "reaching")))
+    });
     after
         .or(before)
         .or_else(|| start_after(scope, s).filter(|&a| amount(a)))
@@ -130,8 +141,10 @@ const PAST: &[&str] = &["last", "previous", "earlier", "ago", "before", "previou
 /// within two paragraphs, dated before it.
 fn start_of(scope: &Scope, end: usize) -> Option<usize> {
     let eq = scope.q(end)?;
-    let noun = eq.noun.as_deref()?;
     let ep = scope.place(end)?;
+    let Some(noun) = eq.noun.as_deref() else {
+        return unnamed_start(scope, end);
+    };
     let start = scope.earlier(end, 2).find(|&a| {
         scope.comparable(a, end)
             && scope
@@ -156,6 +169,32 @@ fn start_of(scope: &Scope, end: usize) -> Option<usize> {
     (dated_before && !end_dated_before && !own_start).then_some(start)
 }
 
+/// A sum or measure names no noun ("it is now $55,600"): the start is the
+/// one like figure of the two paragraphs before, dated before now ("The
+/// average salary was $52,000 last year"), of what the end's sentence
+/// speaks of by a word of the start's or by "it".
+fn unnamed_start(scope: &Scope, end: usize) -> Option<usize> {
+    let eq = scope.q(end)?;
+    let ep = scope.place(end)?;
+    if !matches!(eq.kind, Kind::Money | Kind::Measure) || scope.sentence_has(end, PAST) {
+        return None;
+    }
+    let mut like = scope.earlier(end, 2).filter(|&a| {
+        scope.comparable(a, end)
+            && scope.place(a).is_some_and(|p| p.sentence != ep.sentence)
+            && scope.q(a).is_some_and(|q| q.range.is_none())
+    });
+    let (Some(start), None) = (like.next(), like.next()) else {
+        return None;
+    };
+    let dated_before = scope.place(start)?.past_frame();
+    let same_subject = super::context::led_by_one_stem(scope, start, end, 80)
+        || scope
+            .words_leading_to(end, 80)
+            .any(|w| matches!(w, "it" | "It"));
+    (dated_before && same_subject).then_some(start)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
@@ -169,6 +208,17 @@ mod tests {
         // Not dated apart: two counts of volunteers, not a change.
         let undated = "The service has 1,180 volunteers in Leeds. Across the county it has 1,320 volunteers, a rise of 5% on the spring.";
         assert!(rules(undated).is_empty());
+    }
+
+    #[test]
+    fn a_sum_of_now_after_its_change_starts_at_the_sum_of_last_year() {
+        let text =
+            "Pay\n\nThe average salary was $52,000 last year.\n\nAfter a 4% rise it is now $N.\n";
+        assert_eq!(rules(&text.replace('N', "55,600")), ["change-mismatch"]);
+        assert!(rules(&text.replace('N', "54,100")).is_empty());
+        // Two sums before: which one rose is not known.
+        let two = text.replace("last year.", "last year, and the top salary $90,000.");
+        assert!(rules(&two.replace('N', "55,600")).is_empty());
     }
 
     #[test]
