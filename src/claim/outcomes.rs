@@ -51,7 +51,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // "won 38 games and lost 26": a verb right before each (a noun may
         // follow the first). Read first: most figures follow neither.
         let opposite = op.prev_is(SUCCESS) && tp.prev_is(FAILURE)
-            || op.prev_is(FAILURE) && tp.prev_is(SUCCESS);
+            || op.prev_is(FAILURE) && tp.prev_is(SUCCESS)
+            || named_outcomes(scope, one, other);
         if !opposite || op.sentence != tp.sentence {
             continue;
         }
@@ -67,7 +68,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             && !gap.contains([';', '.']);
         // A third outcome ("drew 4") makes the whole larger than the two.
         let third = scope.place(other + 1).is_some_and(|p| {
-            p.sentence == tp.sentence && p.prev_is(&["drew", "drawn", "tied", "abandoned"])
+            p.sentence == tp.sentence
+                && (p.prev_is(&["drew", "drawn", "tied", "abandoned"])
+                    || scope
+                        .q(other + 1)
+                        .and_then(|q| q.noun.as_deref())
+                        .is_some_and(|n| matches!(n, "draw" | "tie")))
         });
         if !counts || !joined || third {
             continue;
@@ -78,8 +84,32 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// "a record of 38 wins and 26 losses": two counts of the nouns of two
+/// outcomes, one of each.
+fn named_outcomes(scope: &Scope, one: usize, other: usize) -> bool {
+    let noun = |i: usize| scope.q(i).and_then(|q| q.noun.as_deref());
+    let kind = |n: &str| {
+        if WINS.contains(&n) {
+            Some(true)
+        } else if LOSSES.contains(&n) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    match (noun(one).and_then(kind), noun(other).and_then(kind)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    }
+}
+
+/// Nouns of an outcome that came off, and of one that did not.
+const WINS: &[&str] = &["win", "victory", "success", "pass"];
+const LOSSES: &[&str] = &["loss", "defeat", "failure", "fail"];
+
 /// The first share after `i`, in its paragraph or the next few, named as a
-/// rate ("a success rate of 91 per cent", "its 71% win rate").
+/// rate ("a success rate of 91 per cent", "its 71% win rate") or as what
+/// the outcome's verb took ("have won 71% of their games").
 fn named_rate_after(scope: &Scope, i: usize) -> Option<usize> {
     let paragraph = scope.place(i)?.paragraph;
     (i + 1..scope.quantities.len())
@@ -93,7 +123,10 @@ fn named_rate_after(scope: &Scope, i: usize) -> Option<usize> {
             scope
                 .q(s)
                 .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
-                && super::proportion::named_as_rate(scope, s)
+                && (super::proportion::named_as_rate(scope, s)
+                    || scope.place(s).is_some_and(|p| {
+                        (p.prev_is(SUCCESS) || p.prev_is(FAILURE)) && p.after_is(0, "of")
+                    }))
         })
 }
 
@@ -114,6 +147,11 @@ mod tests {
         let season = "Season\n\nThe team won 38 games and lost 26.\n\nThe owner said the club's S win rate was proof of progress.\n";
         assert_eq!(rules(&season.replace('S', "71%")), ["proportion-mismatch"]);
         assert!(rules(&season.replace('S', "59%")).is_empty());
+        let record = "Season\n\nThe team has a record of 38 wins and 26 losses.\n\nThey have won S of their games.\n";
+        assert_eq!(rules(&record.replace('S', "71%")), ["proportion-mismatch"]);
+        assert!(rules(&record.replace('S', "59%")).is_empty());
+        let drew = record.replace("and 26 losses", "26 losses and 8 draws");
+        assert!(rules(&drew.replace('S', "71%")).is_empty());
         // A third outcome: the two are not the whole.
         let drawn = "Season\n\nThe team won 18 games and lost 12, and drew 8, a win rate of 47%.\n";
         assert!(rules(drawn).is_empty());
