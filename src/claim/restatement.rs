@@ -708,6 +708,28 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 && later.before().rev().nth(2).is_some_and(|w| {
                     is_any(w, &["the", "its", "their"]) || w.ends_with("'s") || w.ends_with("\u{2019}s")
                 });
+            // "has risen to £275m" ... "despite the rise to £257m": a
+            // definite noun of the first figure's verb names it again.
+            let points_back = points_back || {
+                let (first, second) = if a < b { (pa, pb) } else { (pb, pa) };
+                let lead = |p: &super::context::Place<'d>| -> Vec<&'d str> {
+                    p.before().rev().take(3).collect()
+                };
+                let (said, again) = (lead(first), lead(second));
+                again.iter().skip(1).any(|w| is_any(w, &["the"]))
+                    && again
+                        .first()
+                        .is_some_and(|w| is_any(w, &["to", "of", "at"]))
+                    && again.get(1).is_some_and(|named| {
+                        named.len() >= 4
+                            && said.iter().any(|w| {
+                                w.len() >= 4
+                                    && w.get(..4)
+                                        .zip(named.get(..4))
+                                        .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+                            })
+                    })
+            };
             let same_noun = qa
                 .noun
                 .as_deref()
@@ -1012,6 +1034,16 @@ mod tests {
         let text = "Airport\n\nThe airport employs about 3,400 people directly.\n\nIt agreed a pay rise for its N direct employees.\n";
         assert_eq!(rules(&text.replace('N', "2,600")), ["restatement-conflict"]);
         assert!(rules(&text.replace('N', "3,400")).is_empty());
+    }
+
+    #[test]
+    fn the_noun_of_the_first_figure_s_verb_points_back() {
+        let text = "Bridge\n\nThe cost of the bridge has risen to £275m, the council said.\n\nCouncillors approved the scheme despite the rise to £N.\n";
+        assert_eq!(rules(&text.replace('N', "257m")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "275m")).is_empty());
+        // Another thing's rise: no echo of the first figure's words.
+        let other = text.replace("despite the rise to", "despite the fall to");
+        assert!(rules(&other.replace('N', "257m")).is_empty());
     }
 
     #[test]
