@@ -77,7 +77,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             {
                 continue;
             }
-            if shares_stem(&near(scope, first), &near(scope, second), 5) {
+            // "founded in 1998" ... "has played at the ground since 1989":
+            // nothing went on since before it was founded.
+            let before_founding = founding(*a)
+                && scope.q(*b).and_then(|q| q.value) < scope.q(*a).and_then(|q| q.value);
+            if before_founding || shares_stem(&near(scope, first), &near(scope, second), 5) {
                 claims.push(Claim::Restatement { first, second });
                 return;
             }
@@ -134,6 +138,9 @@ mod tests {
         assert_eq!(restatements(swapped), 1);
         let history = "Club\n\nThe club was founded in 1989 in a pub.\n\nIt has played at the Oval since 1998.";
         assert_eq!(restatements(history), 0);
+        // Since a year before the founding: the same year, slipped.
+        let slipped = "Club\n\nThe club was founded in 1998 in a pub.\n\nIt has played at the Oval since 1989.";
+        assert_eq!(restatements(slipped), 1);
         let far = "School\n\nThe culture changed since a new head arrived in 2021.\n\nWe have more applications than places for the first time since 2012.";
         assert_eq!(restatements(far), 0);
     }
