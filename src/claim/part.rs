@@ -19,6 +19,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| antecedent_of_the(scope, part))
             .or_else(|| antecedent_of_those(scope, part))
             .or_else(|| antecedent_of_them(scope, part))
+            .or_else(|| antecedent_of_it(scope, part))
             .or_else(|| of_whom_before(scope, part))
             .or_else(|| further_of_same_whole(scope, part))
             .or_else(|| alone_within(scope, part))
@@ -794,6 +795,32 @@ pub(super) fn of_whom_before(scope: &Scope, part: usize) -> Option<usize> {
 /// "The university allocated all 4,200 beds, and 4,650 of them went to
 /// ...": "of them" right after a figure stated as all of something; "18
 /// titles, 21 of which ...": "of which" or "of whom" right after any.
+/// "The tanker spilled 4,000 tonnes of oil. Crews recovered 3,600 tonnes
+/// of it": an amount "of it" is a part of the one like amount of the
+/// sentence before (a mass, measured or paid, not counted).
+fn antecedent_of_it(scope: &Scope, part: usize) -> Option<usize> {
+    let (pq, pp) = (scope.q(part)?, scope.place(part)?);
+    let glued = scope
+        .text
+        .get(pq.span.end..)
+        .is_some_and(|t| t.trim_start().starts_with("of it"));
+    if !(matches!(pq.kind, Kind::Money | Kind::Measure)
+        && glued
+        && pp.after_is(0, "of")
+        && pp.after_is(1, "it"))
+    {
+        return None;
+    }
+    let mut before = scope
+        .sentence_before(part)
+        .filter(|&w| scope.comparable(part, w));
+    let (Some(whole), None) = (before.next(), before.next()) else {
+        return None;
+    };
+    let wp = scope.place(whole)?;
+    (!wp.prev_is(&["from", "than"]) && !wp.past_frame()).then_some(whole)
+}
+
 fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
     let relative = pp.after_is(1, "which") || pp.after_is(1, "whom");
@@ -1017,6 +1044,14 @@ mod tests {
         let text = "Survey\n\nOf 2,000 adults surveyed, N said they cycle to work.\n";
         assert_eq!(rules(&text.replace('N', "2,380")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "380")).is_empty());
+    }
+
+    #[test]
+    fn an_amount_of_it_is_a_part_of_the_amount_before() {
+        let text =
+            "Spill\n\nThe tanker spilled 4,000 tonnes of oil.\n\nCrews recovered N tonnes of it.\n";
+        assert_eq!(rules(&text.replace('N', "4,600")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "3,600")).is_empty());
     }
 
     #[test]
