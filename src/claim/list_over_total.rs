@@ -148,7 +148,7 @@ fn says_parts(scope: &Scope, first: usize) -> bool {
 
 /// An amount that can be one part of a list: one figure, of now, not a
 /// rate, a change or a year.
-fn part_like(scope: &Scope, i: usize) -> bool {
+pub(super) fn part_like(scope: &Scope, i: usize) -> bool {
     scope.single_amount(i)
         && scope
             .q(i)

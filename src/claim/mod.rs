@@ -22,6 +22,7 @@ pub mod headline_change;
 pub mod headline_span;
 pub mod last_time;
 pub mod list;
+pub mod list_apart;
 pub mod list_over_total;
 pub mod outcomes;
 pub mod part;
@@ -400,6 +401,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     announced_parts::find(&scope, &mut claims);
     list::find(&scope, doc.text, &mut claims);
     list_over_total::find(&scope, &mut claims);
+    list_apart::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
     described_again::find(&scope, &mut claims);
     age::find(&scope, &mut claims);

@@ -1,0 +1,368 @@
+//! A list of like amounts whose total the story gave before it:
+//! "The festival attracted 58,000 visits over four days ... Thursday's
+//! opening night drew 6,800, Friday 14,600, Saturday 19,200 and Sunday
+//! 11,400"; "The drivers balloted are based at the company's three
+//! depots, with 640 at Eastgate, 590 at Kingsway and 270 at Riverside".
+//!
+//! Whether the list is all of the total, and which earlier figure the
+//! total is, is told by evidence rather than by one wording. For the list
+//! being complete: as many items as a count near it announces ("four
+//! days", "three depots"), a lead by category ("By county,") or a word of
+//! division ("breakdown", "split"), the items named by weekdays. For the
+//! total: an "of the" or "Of the" naming its things, words its sentence
+//! says again. Words of a selection ("including", "top", "among") count
+//! against. A list that adds up to any earlier figure near it is that
+//! figure's, and nothing is claimed.
+
+use super::context::{is_any, word_stem};
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// How many paragraphs back the total may stand.
+const PARAGRAPHS_BACK: usize = 3;
+
+/// How much evidence makes a list the complete breakdown of a total.
+const ENOUGH: i32 = 3;
+
+/// How far a list may miss its total and still be read as its parts: a
+/// slip, not a list of something else.
+const SLIP: f64 = 0.5;
+
+/// How near the rest of a list may add up to one item for that item to be
+/// the list's own total.
+const TOTAL_INSIDE: f64 = 0.1;
+
+/// Words that divide a whole into its parts.
+const DIVISION: &[&str] = &[
+    "breakdown",
+    "split",
+    "divided",
+    "comprised",
+    "comprising",
+    "comprises",
+];
+
+/// Words that make a list a selection of its whole.
+const SELECTION: &[&str] = &[
+    "including",
+    "include",
+    "includes",
+    "such",
+    "among",
+    "other",
+    "others",
+    "top",
+    "biggest",
+    "largest",
+    "main",
+    "most",
+    "some",
+    "several",
+    "leading",
+    "each",
+    "average",
+    "than",
+    "compared",
+    "versus",
+];
+
+/// Words too common to tie a list to its total's sentence.
+const COMMON: &[&str] = &[
+    "about", "around", "which", "their", "these", "those", "there", "where", "with", "from",
+    "that", "this", "were", "have", "said", "says", "will", "would", "also", "been", "into",
+    "year", "years", "total", "million", "billion", "company", "group",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut used: Vec<usize> = claims
+        .iter()
+        .flat_map(|c| match c {
+            Claim::Breakdown { total, parts, .. } => {
+                parts.iter().copied().chain([*total]).collect::<Vec<_>>()
+            }
+            Claim::Shares { shares, .. } => shares.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
+    used.sort_unstable();
+    let mut i = 0;
+    while i < scope.quantities.len() {
+        let sentence = scope.sentence_range(i);
+        i = sentence.end.max(i + 1);
+        // Cheapest tests first: most sentences hold no list of three.
+        if sentence.len() < 3 {
+            continue;
+        }
+        let Some(run) = list_in(scope, sentence.clone()) else {
+            continue;
+        };
+        if run.iter().any(|p| used.binary_search(p).is_ok()) {
+            continue;
+        }
+        let words = list_words(scope, &run);
+        if words.iter().any(|w| is_any(w, SELECTION)) {
+            continue;
+        }
+        let parts: Vec<&crate::quantity::Quantity> =
+            run.iter().filter_map(|&p| scope.q(p)).collect();
+        let sum: f64 = parts.iter().map(|q| q.point()).sum();
+        let loose_sum = parts
+            .iter()
+            .skip(1)
+            .fold(parts.first().map(|q| q.loose), |acc, q| {
+                acc.map(|a| a.add(q.loose))
+            });
+        let largest = parts.iter().map(|q| q.point()).fold(0.0, f64::max);
+        let Some(&first) = run.first() else { continue };
+        let candidates: Vec<usize> = scope
+            .earlier(first, PARAGRAPHS_BACK)
+            .filter(|&t| {
+                scope.comparable(first, t)
+                    && scope.q(t).is_some_and(|q| {
+                        q.range.is_none()
+                            && !q.vague
+                            && q.point() > largest
+                            && sum >= q.point() * (1.0 - SLIP)
+                            && sum <= q.point() * (1.0 + SLIP)
+                    })
+            })
+            .collect();
+        // A list that adds up to a figure near it is that figure's; one
+        // that adds up to what is left of it once a figure of its sentence
+        // is taken away ("19 of the 42 seats ... The Conservatives won 11
+        // seats, Labour eight ...") is the rest of it.
+        let adds_up = candidates.iter().any(|&t| {
+            let Some((q, s)) = scope.q(t).zip(loose_sum) else {
+                return false;
+            };
+            q.loose.overlaps(s)
+                || scope.sentence_range(t).any(|o| {
+                    o != t
+                        && scope.comparable(o, t)
+                        && scope.q(o).is_some_and(|x| q.loose.sub(x.loose).overlaps(s))
+                })
+        });
+        if adds_up {
+            continue;
+        }
+        let complete = completeness(scope, &run, &words);
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|&t| total_like(scope, t))
+            .map(|t| (complete + names_total(scope, t, &words), t))
+            .max_by_key(|&(score, t)| (score, t));
+        if let Some((_, total)) = best.filter(|&(score, _)| score >= ENOUGH) {
+            claims.push(Claim::Breakdown {
+                total,
+                parts: run,
+                open: false,
+            });
+        }
+    }
+}
+
+/// The list a sentence holds: three or more like amounts, all of the
+/// sentence's of their kind, joined by commas and a last "and".
+fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>> {
+    let amounts: Vec<usize> = sentence
+        .clone()
+        .filter(|&j| super::list_over_total::part_like(scope, j))
+        .collect();
+    let first = *amounts.first()?;
+    let like: Vec<usize> = amounts
+        .into_iter()
+        .filter(|&j| scope.comparable(first, j))
+        .collect();
+    // The list ends at its last "and": a figure of a clause after it
+    // ("and 12 in Northern Ireland, where it plans two more") is another.
+    let mut run = super::breakdown::coordinated_run(scope, &like);
+    let ends = run.windows(2).rposition(|w| match w {
+        [a, b] => scope.between(*a, *b).split_whitespace().any(|x| x == "and"),
+        _ => false,
+    });
+    let last_and = ends.is_some();
+    run.truncate(ends.map_or(run.len(), |k| k + 2));
+    // No like amount among the items or in their clause after the last
+    // ("..., where the company plans two further openings" is another).
+    let last = *run.last()?;
+    let alone = !sentence.clone().any(|j| {
+        !run.contains(&j)
+            && j > first
+            && scope.comparable(first, j)
+            && (j < last || !scope.between(last, j).contains(','))
+    });
+    // "700 mln dlrs, about 450 mln ... and 250 mln": a total inside the
+    // list; "120 mln dlrs of the 1989 issue, 63.5 mln dlrs of the 1992
+    // issue": each item a part of a whole of its own.
+    let points: Vec<f64> = run
+        .iter()
+        .filter_map(|&j| scope.q(j))
+        .map(|q| q.point())
+        .collect();
+    let all: f64 = points.iter().sum();
+    let holds_rest = points
+        .iter()
+        .any(|&p| (p - (all - p)).abs() <= TOTAL_INSIDE * p);
+    let own_wholes = run
+        .iter()
+        .filter(|&&j| scope.place(j).is_some_and(|p| p.after_is(0, "of")))
+        .count()
+        > 1;
+    (run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes).then_some(run)
+}
+
+/// The words of the list's sentence, within reach of its figures.
+fn list_words<'d>(scope: &Scope<'d>, run: &[usize]) -> Vec<&'d str> {
+    run.first()
+        .map(|&f| scope.sentence_words(f).collect())
+        .unwrap_or_default()
+}
+
+/// Evidence that a list is all of something: a count announcing as many
+/// items, a lead by category or a word of division, weekday items.
+fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
+    let Some(&first) = run.first() else { return 0 };
+    let n = run.len() as f64;
+    // "over four days", "the company's three depots": in the list's
+    // sentence or the two before.
+    let sentence = scope.place(first).map_or(0, |p| p.sentence);
+    let announced = scope
+        .earlier(first, 1)
+        .chain(scope.sentence_range(first))
+        .any(|c| {
+            !run.contains(&c)
+                && scope
+                    .place(c)
+                    .is_some_and(|p| p.sentence + 2 >= sentence && p.sentence <= sentence)
+                && scope.q(c).is_some_and(|q| {
+                    // "over four days" spans the days, whatever "over" hedges.
+                    (q.kind == Kind::Count && q.noun.is_some() && q.hedge.is_none()
+                        || q.kind == Kind::Duration)
+                        && q.value == Some(n)
+                })
+        });
+    // "By county, Hampshire ...": a lead naming a category.
+    let by_category =
+        words.first().is_some_and(|w| *w == "By") || words.iter().any(|w| is_any(w, DIVISION));
+    let weekdays = words
+        .iter()
+        .filter(|w| {
+            WEEKDAYS
+                .iter()
+                .any(|d| w.trim_end_matches("'s").eq_ignore_ascii_case(d))
+        })
+        .count() as f64
+        >= n;
+    2 * i32::from(announced) + 2 * i32::from(by_category) + i32::from(weekdays)
+}
+
+/// A figure that can be a list's total: one figure of now, no start,
+/// change, rate or part of something.
+fn total_like(scope: &Scope, t: usize) -> bool {
+    // "trades from 214 stores, up from 210": the end of a change is now's
+    // figure, whatever word stands before it.
+    let pairs = scope.sentence_pairs();
+    let start = pairs.iter().any(|&(from, _)| from == t);
+    let end = pairs.iter().any(|&(_, to)| to == t);
+    scope.place(t).is_some_and(|p| {
+        !start
+            && (end || !p.past_frame() && !p.prev_is(&["from", "than", "against"]))
+            && !p.after_is(0, "of")
+    }) && !super::breakdown::is_rate(scope, t)
+        && !super::change::is_stated_change(scope, t)
+}
+
+/// Evidence that the list is of total `t`: its sentence names the total's
+/// things after "of the" ("6,140 of the new cars", "Of the store estate")
+/// or says again a word the total's sentence says.
+fn names_total(scope: &Scope, t: usize, words: &[&str]) -> i32 {
+    let said: Vec<String> = scope
+        .sentence_words(t)
+        .filter(|w| is_content(w))
+        .map(|w| word_stem(w, 5))
+        .collect();
+    let own = scope
+        .q(t)
+        .and_then(|q| q.noun.as_deref())
+        .map(|n| word_stem(n, 5));
+    // "of the new cars" after "New car registrations": one of the two
+    // words after "of the" names the total's things.
+    let named_by = |named: &str| {
+        named.len() >= 3
+            && (own.as_deref() == Some(word_stem(named, 5).as_str())
+                || scope
+                    .sentence_words(t)
+                    .any(|x| x.len() >= 3 && word_stem(x, 5) == word_stem(named, 5)))
+    };
+    let of_the = words.windows(4).any(|w| match w {
+        [of, the, a, b] => {
+            is_any(of, &["of"])
+                && is_any(the, &["the", "its", "their"])
+                && !crate::quantity::noun::is_stop(&a.to_ascii_lowercase())
+                && (named_by(a) || named_by(b))
+        }
+        _ => false,
+    });
+    let echoed = words
+        .iter()
+        .filter(|w| is_content(w))
+        .any(|w| said.contains(&word_stem(w, 5)));
+    2 * i32::from(of_the) + i32::from(echoed)
+}
+
+/// A lowercase word of four letters or more that is not a function word.
+fn is_content(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    w.len() >= 4
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !is_any(w, COMMON)
+        && !crate::quantity::noun::is_stop(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_count_of_the_items_makes_the_list_the_total_s() {
+        let text = "Festival\n\nThe festival attracted 58,000 visits over four days, organisers said.\n\nThursday's opening night drew 6,800, Friday 14,600, Saturday 19,200 and Sunday N.\n";
+        assert_eq!(rules(&text.replace('N', "11,400")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "17,400")).is_empty());
+    }
+
+    #[test]
+    fn a_lead_by_category_naming_the_total_s_things() {
+        let text = "Cars\n\nNew car registrations in Wessex rose to 14,230 in August from 13,060 a year earlier.\n\nBy county, Hampshire accounted for 6,140 of the new cars, Dorset 4,820 and Wiltshire N.\n";
+        assert_eq!(rules(&text.replace('N', "2,370")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "3,270")).is_empty());
+    }
+
+    #[test]
+    fn an_of_the_lead_naming_the_total_s_things() {
+        let text = "Shops\n\nThe group now trades from 214 stores, up from 210 a year ago.\n\nOf the store estate, 122 shops are in England, 41 in Scotland, 23 in Wales and # in Northern Ireland, where it plans two more.\n";
+        assert_eq!(rules(&text.replace('#', "12")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('#', "28")).is_empty());
+        // What is left of a total once a figure of its sentence is taken.
+        let rest = "Council\n\nIndependents won 19 of the 42 seats.\n\nOf the other seats, the Conservatives won 11, Labour eight, the Liberal Democrats three and the Greens one.\n";
+        assert!(rules(rest).is_empty());
+    }
+
+    #[test]
+    fn a_selection_or_a_list_without_evidence_is_no_breakdown() {
+        let selection = "Cars\n\nNew car registrations in Wessex rose to 14,230 in August.\n\nBy county, the top sellers were Hampshire with 6,140, Dorset 4,820 and Wiltshire 2,370.\n";
+        assert!(rules(selection).is_empty());
+        let bare = "Staff\n\nThe firm employs 5,000 people.\n\nIt has 2,000 in France, 1,500 in Germany and 1,000 in Spain.\n";
+        assert!(rules(bare).is_empty());
+    }
+}
