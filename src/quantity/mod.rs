@@ -257,7 +257,17 @@ fn interval_of(body: &Body, hedge: Option<Hedge>, kind: Kind, tol: &Tolerances) 
             // "one in five" is loose by nature. "Roughly three out of four" is
             // loose by its hedge too: the wider of the two on each side, not
             // the one stretched by the other.
-            let slack = if d.value >= 2.0 { tol.one_in_n } else { 0.0 };
+            // A bound ("fewer than one in three") is the writer's own edge:
+            // only half the slack of a rounded N.
+            let bound = matches!(
+                hedge,
+                Some(Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::AtMost)
+            );
+            let slack = match (d.value >= 2.0, bound) {
+                (false, _) => 0.0,
+                (true, true) => tol.one_in_n / 2.0,
+                (true, false) => tol.one_in_n,
+            };
             let value = n.value / d.value;
             let base = Interval::new(n.value / (d.value + slack), n.value / (d.value - slack));
             if hedge == Some(Hedge::About) {

@@ -379,6 +379,20 @@ fn bounds(text: &str, needle: &str) -> (f64, f64) {
     (q.interval.low, q.interval.high)
 }
 
+/// "one in three" allows N from 2.5 to 3.5; a bound on it is the writer's
+/// own edge, with half that slack.
+#[test]
+fn a_bound_on_one_in_n_keeps_near_its_edge() {
+    let text = "one in three were late, fewer than one in three were early.";
+    let (low, high) = bounds(text, "one in three were late");
+    assert!((low - 1.0 / 3.5).abs() < 1e-9 && (high - 1.0 / 2.5).abs() < 1e-9);
+    let (low, high) = bounds(text, "fewer than");
+    assert!(
+        low == 0.0 && (high - 1.0 / 2.75).abs() < 1e-9,
+        "{low} {high}"
+    );
+}
+
 /// Vague amounts run from two of their unit to just below the next word's.
 #[test]
 fn vague_amounts_have_natural_bounds() {
