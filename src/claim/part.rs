@@ -758,9 +758,13 @@ pub(super) fn following_words<'d>(scope: &Scope<'d>, i: usize, n: usize) -> Vec<
 /// before it in its paragraph (a list's item before it).
 fn alone_within(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
-    // "... alone: 7,150", "the centre alone 7,150": right before it.
+    // "... alone: 7,150", "the centre alone 7,150": right before it;
+    // "Marsh Green, alone had 218,000 visits": before its verb.
     if !pp.before_has(1, &["alone"]) {
-        return None;
+        return pp
+            .before_is(1, "alone")
+            .then(|| alone_of_a_group(scope, part))
+            .flatten();
     }
     // The item or sentence before, which the "alone" narrows.
     let whole = (part.saturating_sub(6)..part)
@@ -768,6 +772,46 @@ fn alone_within(scope: &Scope, part: usize) -> Option<usize> {
         .find(|&w| scope.comparable(part, w))?;
     let wp = scope.place(whole)?;
     (wp.sentence + 1 == pp.sentence && !wp.prev_is(&["from", "than"])).then_some(whole)
+}
+
+/// How many paragraphs back the group a figure "alone" is a part of may
+/// stand.
+const ALONE_PARAGRAPHS: usize = 3;
+
+/// "The seven had 186,000 visits last year ... Marsh Green alone had
+/// 218,000 visits last year": a figure said of one "alone" is a part of
+/// the group's figure for the same things, of the same time. Of several,
+/// any as large as the part may be the group's; else the nearest is.
+fn alone_of_a_group(scope: &Scope, part: usize) -> Option<usize> {
+    let pq = scope.q(part)?;
+    let past = scope.place(part)?.past_frame();
+    let noun = pq.noun.as_deref()?;
+    let groups: Vec<usize> = scope
+        .earlier(part, ALONE_PARAGRAPHS)
+        .filter(|&w| {
+            scope.comparable(part, w)
+                && scope.q(w).is_some_and(|q| {
+                    q.range.is_none()
+                        && q.noun
+                            .as_deref()
+                            .is_some_and(|n| n == noun || super::synonyms::same_things(n, noun))
+                })
+                && scope.place(w).is_some_and(|p| {
+                    p.past_frame() == past
+                        && p.sentence != scope.place(part).map_or(0, |x| x.sentence)
+                })
+                && !other_time(scope, part, w)
+        })
+        .collect();
+    groups
+        .iter()
+        .copied()
+        .find(|&w| {
+            scope
+                .q(w)
+                .is_some_and(|q| q.interval.high >= pq.interval.low)
+        })
+        .or_else(|| groups.first().copied())
 }
 
 /// "212 sat the exam, of whom 131 passed", "1,200 cases, of which 340
@@ -1052,6 +1096,19 @@ mod tests {
             "Spill\n\nThe tanker spilled 4,000 tonnes of oil.\n\nCrews recovered N tonnes of it.\n";
         assert_eq!(rules(&text.replace('N', "4,600")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "3,600")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_of_one_alone_is_a_part_of_its_group_s() {
+        let text = "Libraries\n\nThe seven branches had 186,000 visits last year.\n\nCampaigners say the cuts will hurt.\n\nThe largest, Marsh Green, alone had N visits last year.\n";
+        assert_eq!(rules(&text.replace('N', "218,000")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "58,000")).is_empty());
+        // A larger figure for the things may be the group's.
+        let more = text.replace(
+            "Campaigners say",
+            "The service had 1.3 million visits last year. Campaigners say",
+        );
+        assert!(rules(&more.replace('N', "218,000")).is_empty());
     }
 
     #[test]
