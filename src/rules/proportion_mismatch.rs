@@ -20,7 +20,9 @@ before (\"harvested 312,000 tonnes\" ... \"Only 41,000 tonnes met it, roughly
 one tonne in every four harvested\"). A rate of two outcomes is a share of their sum (\"completed
 168 tackles and missed 35, a success rate of 91%\"), and a percentage column
 of a table that gives one column as a share of another on all rows but one
-is checked row by row.
+is checked row by row. A share set beside a part of a named whole (\"394 of
+the offences, nearly half of the total\") is checked against the story's
+earlier count of those things, unless any earlier count agrees with it.
 
 ## Why is this bad?
 A share worked out on the wrong base, or left unchanged after the counts were

@@ -44,7 +44,14 @@ in 1998\") against the year a state runs \"since\" (\"since 1989, when the
 first line opened\") when the two are a digit swap and their sentences share
 a content word; and a table row restated in prose
 in the row label's words (\"| Critical care | 42 |\" and \"the critical care
-unit, with 24 beds\").
+unit, with 24 beds\"). An age may also be said again in a clause (\"his
+client, who is 61\", not of a relative or another name); a year \"since\"
+before the founding year it swaps digits with is that year slipped; a
+definite amount described by a participle clause (\"the £3.1m given by the
+public in the appeal's first week\") restates the one earlier amount whose
+sentence says two of the clause's words; and a definite noun of the first
+figure's verb points back for swapped digits (\"has risen to £275m\" ...
+\"despite the rise to £257m\").
 
 ## Why is this bad?
 A reader cannot tell which figure is right; transposed digits are among the

@@ -29,6 +29,16 @@ Theatre receives 41%, music 27%, ...\"). A list counted as whole (\"three
 countries: ...\") goes on with \"The remaining 450\", and an allocation (\"It
 allocates £2.9m to ..., £1.7m to ...\") is whole.
 
+A list whose total the story gave paragraphs before is read as its
+complete breakdown when the evidence says so: as many items as a count near
+it announces (\"58,000 visits over four days\" ... \"Thursday drew 6,800,
+Friday ...\"), a lead by category (\"By county,\"), a word of division, an
+\"of the\" naming the total's things; never with words of a selection
+(\"the top sellers\", \"including\"), nor when the list adds up to a figure
+near it or to what is left of one. A list of parts (\"Household claims
+account for €128m, ...\") must never add up to more than the earlier figure
+its sentence names, complete or not.
+
 ## Why is this bad?
 A breakdown that does not add up means a part or the total is wrong, often a
 figure updated in one place and not the other.
