@@ -96,7 +96,7 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         Kind::Count
             if plain_digits
                 && q.hedge.is_none()
-                && is_who_is(&before)
+                && is_who_is(before)
                 && (tail.starts_with([',', '.', ';', ')']) || matches!(next, "and" | "but"))
                 && q.value
                     .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0) =>
