@@ -686,8 +686,10 @@ const RATE_NOUNS: &[&str] = &[
 /// something, which no total is the sum of.
 pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
     scope.place(p).is_some_and(|place| {
+        // "£1,000 per megawatt": per anything is a rate.
         place.after_is(0, "each")
-            || ["a", "an", "per"].iter().any(|w| place.after_is(0, w))
+            || place.after_is(0, "per")
+            || ["a", "an"].iter().any(|w| place.after_is(0, w))
                 && place
                     .after()
                     .nth(1)
@@ -1350,6 +1352,12 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn an_amount_per_anything_is_a_rate_not_a_part() {
+        let text = "Wind farm\n\nThe scheme will pay a community fund £1,000 per megawatt a year, about £50,000, for the 40-year life of the scheme, worth some £2m in total.\n";
+        assert!(rules(text).is_empty());
+    }
 
     #[test]
     fn shares_a_whole_is_put_into_are_at_most_all_of_it() {

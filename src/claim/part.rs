@@ -801,6 +801,7 @@ fn alone_of_a_group(scope: &Scope, part: usize) -> Option<usize> {
                         && p.sentence != scope.place(part).map_or(0, |x| x.sentence)
                 })
                 && !other_time(scope, part, w)
+                && !given_as_a_share(scope, w)
         })
         .collect();
     groups
@@ -812,6 +813,14 @@ fn alone_of_a_group(scope: &Scope, part: usize) -> Option<usize> {
                 .is_some_and(|q| q.interval.high >= pq.interval.low)
         })
         .or_else(|| groups.first().copied())
+}
+
+/// "1.3 million stays, a quarter of the total", "640 of the jobs": a
+/// figure given as a share or a part of something is no group's whole.
+fn given_as_a_share(scope: &Scope, w: usize) -> bool {
+    let beside = scope.q(w + 1).is_some_and(|q| q.kind.is_share())
+        && scope.between(w, w + 1).split_whitespace().count() <= 3;
+    beside || scope.place(w).is_some_and(|p| p.after_is(0, "of"))
 }
 
 /// "212 sat the exam, of whom 131 passed", "1,200 cases, of which 340
@@ -1103,6 +1112,12 @@ mod tests {
         let text = "Libraries\n\nThe seven branches had 186,000 visits last year.\n\nCampaigners say the cuts will hurt.\n\nThe largest, Marsh Green, alone had N visits last year.\n";
         assert_eq!(rules(&text.replace('N', "218,000")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "58,000")).is_empty());
+        // A figure given as a share is a part, not the group.
+        let sibling = text.replace(
+            "186,000 visits last year",
+            "186,000 visits last year, a quarter of the total",
+        );
+        assert!(rules(&sibling.replace('N', "218,000")).is_empty());
         // A larger figure for the things may be the group's.
         let more = text.replace(
             "Campaigners say",

@@ -646,7 +646,14 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             // One sentence relates its figures ("13 players out of a squad of
             // 31"); a restatement is said again elsewhere. These tests rule
             // out nearly every pair: they come before the words are read.
+            // "240 of them": a part of the figure before, not one said again
+            // ("won 23 of the 41 seats" may well say the 32 seats again).
+            let of_pronoun = |p: &super::context::Place| {
+                p.after_is(0, "of") && p.after_has(2, &["them", "those", "these", "whom", "which"])
+            };
             if qa.value == qb.value
+                || of_pronoun(pa)
+                || of_pronoun(pb)
                 || pa.sentence == pb.sentence
                 || qa.step != qb.step
                 || !adjacent_swap(written_digits(qa), written_digits(qb))
@@ -1034,6 +1041,12 @@ mod tests {
         let text = "Airport\n\nThe airport employs about 3,400 people directly.\n\nIt agreed a pay rise for its N direct employees.\n";
         assert_eq!(rules(&text.replace('N', "2,600")), ["restatement-conflict"]);
         assert!(rules(&text.replace('N', "3,400")).is_empty());
+    }
+
+    #[test]
+    fn a_part_of_them_is_not_the_headline_figure_swapped() {
+        let text = "Maker to cut 420 jobs\n\nThe maker will cut 420 jobs. Its Wrexley site employs 610 people; N of them work in assembly.\n";
+        assert!(rules(&text.replace('N', "240")).is_empty());
     }
 
     #[test]
