@@ -177,7 +177,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>> {
     let amounts: Vec<usize> = sentence
         .clone()
-        .filter(|&j| super::list_over_total::part_like(scope, j))
+        .filter(|&j| super::list_over_total::plain_amount(scope, j))
         .collect();
     let first = *amounts.first()?;
     let like: Vec<usize> = amounts
@@ -219,7 +219,12 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
         .filter(|&&j| scope.place(j).is_some_and(|p| p.after_is(0, "of")))
         .count()
         > 1;
-    (run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes).then_some(run)
+    let listed = run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes;
+    (listed
+        && run
+            .iter()
+            .all(|&j| super::list_over_total::part_like(scope, j)))
+    .then_some(run)
 }
 
 /// The words of the list's sentence, within reach of its figures.

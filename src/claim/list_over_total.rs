@@ -55,7 +55,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let sentence = scope.sentence_range(i);
         i = sentence.end.max(i + 1);
         // Cheapest tests first: most sentences hold no two like amounts.
-        let amounts: Vec<usize> = sentence.clone().filter(|&j| part_like(scope, j)).collect();
+        // The words and the figures' own tests are read only for a list.
+        let amounts: Vec<usize> = sentence
+            .clone()
+            .filter(|&j| plain_amount(scope, j))
+            .collect();
         let Some(&first) = amounts.first() else {
             continue;
         };
@@ -73,6 +77,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             || run.iter().any(|p| used.binary_search(p).is_ok())
             || scope.sentence_words(first).any(|w| is_any(w, NOT_PARTS))
             || !says_parts(scope, first)
+            || !run.iter().all(|&p| part_like(scope, p))
         {
             continue;
         }
@@ -149,13 +154,19 @@ fn says_parts(scope: &Scope, first: usize) -> bool {
 /// An amount that can be one part of a list: one figure, of now, not a
 /// rate, a change or a year.
 pub(super) fn part_like(scope: &Scope, i: usize) -> bool {
+    plain_amount(scope, i)
+        && scope.place(i).is_some_and(|p| !p.past_frame())
+        && !super::breakdown::is_rate(scope, i)
+        && !super::change::is_stated_change(scope, i)
+}
+
+/// One amount of a list's kind, the cheap part of [`part_like`]: a count,
+/// sum or measure with its unit, one figure, not vague.
+pub(super) fn plain_amount(scope: &Scope, i: usize) -> bool {
     scope.single_amount(i)
         && scope
             .q(i)
             .is_some_and(|q| !q.vague && (q.kind != Kind::Measure || q.unit.is_some()))
-        && scope.place(i).is_some_and(|p| !p.past_frame())
-        && !super::breakdown::is_rate(scope, i)
-        && !super::change::is_stated_change(scope, i)
 }
 
 /// An amount that can be the whole of `parts` listed items: one figure, of
