@@ -84,17 +84,7 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut used: Vec<usize> = claims
-        .iter()
-        .flat_map(|c| match c {
-            Claim::Breakdown { total, parts, .. } => {
-                parts.iter().copied().chain([*total]).collect::<Vec<_>>()
-            }
-            Claim::Shares { shares, .. } => shares.clone(),
-            _ => Vec::new(),
-        })
-        .collect();
-    used.sort_unstable();
+    let used = super::list_over_total::listed_figures(claims);
     let mut i = 0;
     while i < scope.quantities.len() {
         let sentence = scope.sentence_range(i);

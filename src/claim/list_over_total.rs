@@ -40,16 +40,7 @@ const NOT_PARTS: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut used: Vec<usize> = claims
-        .iter()
-        .flat_map(|c| match c {
-            Claim::Breakdown { total, parts, .. } => {
-                parts.iter().copied().chain([*total]).collect::<Vec<_>>()
-            }
-            _ => Vec::new(),
-        })
-        .collect();
-    used.sort_unstable();
+    let used = listed_figures(claims);
     let mut i = 0;
     while i < scope.quantities.len() {
         let sentence = scope.sentence_range(i);
@@ -149,6 +140,23 @@ fn says_parts(scope: &Scope, first: usize) -> bool {
         }
         _ => false,
     })
+}
+
+/// The figures of the lists and shares already claimed, sorted: a list
+/// is read once.
+pub(super) fn listed_figures(claims: &[Claim]) -> Vec<usize> {
+    let mut used: Vec<usize> = claims
+        .iter()
+        .flat_map(|c| match c {
+            Claim::Breakdown { total, parts, .. } => {
+                parts.iter().copied().chain([*total]).collect::<Vec<_>>()
+            }
+            Claim::Shares { shares, .. } => shares.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
+    used.sort_unstable();
+    used
 }
 
 /// An amount that can be one part of a list: one figure, of now, not a

@@ -20,7 +20,7 @@ const PARAGRAPHS_BACK: usize = 3;
 const NAMING_WORDS: usize = 6;
 
 /// Words that set a share beside its part after a comma.
-const APPOSITION: &[&str] = &[
+pub(super) const APPOSITION: &[&str] = &[
     "or",
     "about",
     "around",

@@ -21,28 +21,6 @@ const PARAGRAPHS_BACK: usize = 4;
 /// How many paragraphs back a figure that agrees with the share may stand.
 const READING_PARAGRAPHS: usize = 12;
 
-/// Words that set a share beside its part after a comma.
-const APPOSITION: &[&str] = &[
-    "or",
-    "about",
-    "around",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "just",
-    "approximately",
-    "close",
-    "to",
-    "more",
-    "less",
-    "than",
-    "over",
-    "under",
-    "barely",
-    "only",
-];
-
 /// Words after "of" that name the part's own whole, not another.
 const OWN_WHOLE: &[&str] = &["total", "them", "those", "these", "all", "whole"];
 
@@ -108,7 +86,9 @@ fn set_beside(scope: &Scope, part: usize, share: usize) -> bool {
     let gap = scope.between(part, share);
     let bracket = gap.trim() == "(";
     let apposition = gap.rsplit_once(',').is_some_and(|(before, after)| {
-        after.split_whitespace().all(|w| is_any(w, APPOSITION))
+        after
+            .split_whitespace()
+            .all(|w| is_any(w, super::share_apart::APPOSITION))
             && !before.contains([',', ';', ':', '(', ')'])
             && before.split_whitespace().count() <= 5
     });
