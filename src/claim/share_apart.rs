@@ -51,14 +51,7 @@ const COMMON: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut placed: Vec<usize> = claims
-        .iter()
-        .filter_map(|c| match c {
-            Claim::Proportion { share, .. } | Claim::ShareOfTwo { share, .. } => Some(*share),
-            _ => None,
-        })
-        .collect();
-    placed.sort_unstable();
+    let placed = placed_shares(claims);
     for share in 0..scope.quantities.len() {
         // The part beside is the cheaper test, and few shares have one.
         let Some(part) = part_beside(scope, share)
@@ -89,6 +82,20 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             claims.push(Claim::Proportion { part, whole, share });
         }
     }
+}
+
+/// The shares already read as a part's or a side's, sorted: each share is
+/// given one whole.
+pub(super) fn placed_shares(claims: &[Claim]) -> Vec<usize> {
+    let mut placed: Vec<usize> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Proportion { share, .. } | Claim::ShareOfTwo { share, .. } => Some(*share),
+            _ => None,
+        })
+        .collect();
+    placed.sort_unstable();
+    placed
 }
 
 /// A share that may be a part's: not a change, a range, a comparison or a

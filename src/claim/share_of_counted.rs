@@ -25,14 +25,7 @@ const READING_PARAGRAPHS: usize = 12;
 const OWN_WHOLE: &[&str] = &["total", "them", "those", "these", "all", "whole"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut placed: Vec<usize> = claims
-        .iter()
-        .filter_map(|c| match c {
-            Claim::Proportion { share, .. } | Claim::ShareOfTwo { share, .. } => Some(*share),
-            _ => None,
-        })
-        .collect();
-    placed.sort_unstable();
+    let placed = super::share_apart::placed_shares(claims);
     for share in 1..scope.quantities.len() {
         let part = share - 1;
         // Cheapest tests first: most figures are no share set beside a count.
