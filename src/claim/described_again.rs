@@ -89,7 +89,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if one_value
             && !stated_before
             && value != q.value
-            && scope.q(first).is_some_and(|f| close(f.point(), q.point()))
+            && scope
+                .q(first)
+                .is_some_and(|f| super::restatement::close(f, q))
             && super::restatement::same_frame(scope, first, i)
         {
             claims.push(Claim::Restatement { first, second: i });
@@ -138,12 +140,6 @@ fn shared_words(scope: &Scope, j: usize, clause: &[String]) -> usize {
     shared.sort_unstable();
     shared.dedup();
     shared.len()
-}
-
-/// A slip changes a figure a little; two amounts far apart are two things.
-fn close(a: f64, b: f64) -> bool {
-    let (x, y) = (a.abs(), b.abs());
-    x.max(y) <= 2.0 * x.min(y)
 }
 
 #[cfg(test)]

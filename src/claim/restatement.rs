@@ -457,7 +457,7 @@ fn counts_things(scope: &Scope, i: usize, noun: &str) -> bool {
 /// A slip changes a figure a little ("more than 400" and "the 260"); two
 /// figures far apart for one noun count different things (a year's and a
 /// decade's).
-fn close(a: &crate::quantity::Quantity, b: &crate::quantity::Quantity) -> bool {
+pub(super) fn close(a: &crate::quantity::Quantity, b: &crate::quantity::Quantity) -> bool {
     let (x, y) = (a.point().abs(), b.point().abs());
     x.max(y) <= 2.0 * x.min(y)
 }
