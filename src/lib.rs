@@ -81,7 +81,7 @@ impl<'t> Document<'t> {
             breaks,
             comments,
         } = segment::segment(text, syntax);
-        let quantities = quantity::extract(&prose, tolerances);
+        let quantities = quantity::extract_blocks(&prose, &breaks, tolerances);
         Document {
             text,
             prose,
@@ -185,17 +185,18 @@ impl<'t> FileReport<'t> {
             // a pass over all of them per window.
             let first = breaks.partition_point(|&b| b < w.start);
             let last = breaks.partition_point(|&b| b < w.end);
+            let breaks: Vec<usize> = breaks
+                .get(first..last)?
+                .iter()
+                .map(|b| b - w.start)
+                .collect();
             let doc = Document {
                 text: text.get(w.start..w.end)?,
                 prose: std::borrow::Cow::Borrowed(prose),
-                breaks: breaks
-                    .get(first..last)?
-                    .iter()
-                    .map(|b| b - w.start)
-                    .collect(),
+                quantities: quantity::extract_blocks(prose, &breaks, &settings.tolerances),
+                breaks,
                 comments: Vec::new(),
                 lines: LineIndex::new(""),
-                quantities: quantity::extract(prose, &settings.tolerances),
             };
             let (claims, found) = doc.contradictions(settings);
             let found: Vec<finding::Finding> =

@@ -73,8 +73,16 @@ pub fn scale_by_header(text: &str, qs: &mut [Quantity]) {
     }
 }
 
-/// The unit a header names in brackets.
+/// The unit a header names in brackets, or money or per cent as the whole
+/// header ("| Item | £m |").
 fn header(cell: &str) -> Option<Header> {
+    let bare = cell.trim();
+    if bare == "%" {
+        return Some(Header::Percent);
+    }
+    if let Some((u, f)) = money_scale(bare) {
+        return Some(Header::Money(u, f));
+    }
     let open = cell.find('(')?;
     let inside = cell.get(open + 1..)?.split(')').next()?.trim();
     if inside == "%" {
@@ -132,6 +140,20 @@ mod tests {
         assert_eq!(cell("3,840"), Some((Kind::Money, Some(3_840_000.0))));
         // Another column keeps its counts.
         assert_eq!(cell("12 "), Some((Kind::Count, Some(12.0))));
+    }
+
+    #[test]
+    fn a_header_that_is_only_money_or_per_cent_types_its_cells() {
+        let text = "  Item | £m | % |\n          \n  Grounds | 2.9 | 45 |\n";
+        let qs = extract(text, &Tolerances::default());
+        let kinds: Vec<_> = qs.iter().map(|q| (q.kind, q.value)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Money, Some(2_900_000.0)),
+                (Kind::Percent, Some(45.0))
+            ]
+        );
     }
 
     #[test]

@@ -142,12 +142,17 @@ impl Quantity {
     }
 }
 
-/// Extracts every number of `text`. `text` is the prose view of a file
-/// (see `segment`): offsets are those of the file.
+/// Extracts every number of `text`, a text of one block.
 pub fn extract(text: &str, tolerances: &Tolerances) -> Vec<Quantity> {
+    extract_blocks(text, &[], tolerances)
+}
+
+/// Extracts every number of `text`, the prose view of a file (see
+/// `segment`) with its sorted block `breaks`: offsets are those of the file.
+pub fn extract_blocks(text: &str, breaks: &[usize], tolerances: &Tolerances) -> Vec<Quantity> {
     let mut out = Vec::new();
     let stretched = tolerances.stretched();
-    scan::each_phrase(text, |span, phrase| {
+    scan::each_phrase(text, breaks, |span, phrase| {
         out.push(build(span, &phrase, tolerances, &stretched))
     });
     for i in 0..out.len() {

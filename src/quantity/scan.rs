@@ -10,9 +10,12 @@ use super::lexicon::{self, with_lower};
 use super::phrase::{Phrase, phrase_after};
 use crate::span::Span;
 
-/// Calls `found` for each phrase in `text`, left to right, never overlapping.
-pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
+/// Calls `found` for each phrase in `text`, left to right, never overlapping
+/// and never across one of the sorted block `breaks` (a list item's figure
+/// takes no unit from the next item: "7,900\n  - Day tickets").
+pub fn each_phrase<'a>(text: &'a str, breaks: &[usize], mut found: impl FnMut(Span, Phrase<'a>)) {
     let bytes = text.as_bytes();
+    let mut next_break = 0;
     let mut i = 0;
     while i < bytes.len() {
         let Some(&b) = bytes.get(i) else { break };
@@ -98,11 +101,15 @@ pub fn each_phrase<'a>(text: &'a str, mut found: impl FnMut(Span, Phrase<'a>)) {
             }
             _ => false,
         };
+        while breaks.get(next_break).is_some_and(|&b| b <= i) {
+            next_break += 1;
+        }
+        let block_end = breaks.get(next_break).copied().unwrap_or(text.len());
         if candidate
-            && let Some(rest) = text.get(i..)
+            && let Some(rest) = text.get(i..block_end)
             && let Ok((after, p)) = phrase_after(rest, previous_word(text, i))
         {
-            let end = text.len() - after.len();
+            let end = block_end - after.len();
             if end > i {
                 found(Span::new(i, end), p);
                 i = end;
