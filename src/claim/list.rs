@@ -529,15 +529,103 @@ fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
             continue;
         }
         if !total_row {
-            let lead_end = table.or_else(|| items.first().map(|&(s, _)| s));
-            list_found(scope, lead_end, &items, claims);
+            list_ended(scope, source, table, &items, claims);
         }
         items.clear();
         (table, total_row) = (None, false);
     }
     if !total_row {
-        let lead_end = table.or_else(|| items.first().map(|&(s, _)| s));
-        list_found(scope, lead_end, &items, claims);
+        list_ended(scope, source, table, &items, claims);
+    }
+}
+
+/// A list or table read to its end: its nested items are breakdowns of
+/// the item they stand under, its top level one list.
+fn list_ended(
+    scope: &Scope,
+    source: &str,
+    table: Option<usize>,
+    items: &[(usize, usize)],
+    claims: &mut Vec<Claim>,
+) {
+    let indents: Vec<usize> = items
+        .iter()
+        .map(|&(s, e)| {
+            let line = source.get(s..e).unwrap_or("");
+            line.len() - line.trim_start().len()
+        })
+        .collect();
+    let top = indents.iter().copied().min().unwrap_or(0);
+    if table.is_none() && indents.iter().any(|&d| d > top) {
+        nested(scope, items, &indents, claims);
+        let top_items: Vec<(usize, usize)> = items
+            .iter()
+            .zip(&indents)
+            .filter(|&(_, &d)| d == top)
+            .map(|(&item, _)| item)
+            .collect();
+        list_found(
+            scope,
+            top_items.first().map(|&(s, _)| s),
+            &top_items,
+            claims,
+        );
+        return;
+    }
+    let lead_end = table.or_else(|| items.first().map(|&(s, _)| s));
+    list_found(scope, lead_end, items, claims);
+}
+
+/// "- Tickets issued: 12,600 in total" over "  - Weekend passes: 7,900",
+/// "  - Day tickets: 2,900": items nested under an item are its parts, all
+/// of it when it says it is a total, else at most it.
+fn nested(scope: &Scope, items: &[(usize, usize)], indents: &[usize], claims: &mut Vec<Claim>) {
+    let first_like = |(s, e): (usize, usize), like: Option<usize>| {
+        scope
+            .starting_in(s, e)
+            .find(|&p| listable(scope, p) && like.is_none_or(|l| scope.comparable(p, l)))
+    };
+    for (k, (&parent, &depth)) in items.iter().zip(indents).enumerate() {
+        let under: Vec<usize> = indents
+            .iter()
+            .skip(k + 1)
+            .take_while(|&&d| d > depth)
+            .copied()
+            .collect();
+        let Some(&child_depth) = under.iter().min() else {
+            continue;
+        };
+        let children: Vec<(usize, usize)> = items
+            .iter()
+            .skip(k + 1)
+            .zip(&under)
+            .filter(|&(_, &d)| d == child_depth)
+            .map(|(&item, _)| item)
+            .collect();
+        let Some(total) = first_like(parent, None) else {
+            continue;
+        };
+        let parts: Option<Vec<usize>> = children
+            .iter()
+            .map(|&c| first_like(c, Some(total)))
+            .collect();
+        let Some(parts) = parts.filter(|p| p.len() >= 2) else {
+            continue;
+        };
+        let whole = scope.q(total).map_or(0.0, |q| q.point());
+        if parts
+            .iter()
+            .any(|&p| scope.q(p).is_none_or(|q| q.point() >= whole))
+        {
+            continue;
+        }
+        let said = super::context::words_in(scope.text, parent.0, parent.1)
+            .any(|w| super::context::is_any(w, &["total", "overall", "altogether", "all"]));
+        claims.push(Claim::Breakdown {
+            total,
+            parts,
+            open: !said,
+        });
     }
 }
 
@@ -804,10 +892,16 @@ fn heading_lead(
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, bool)> {
     let heading = heading_before(scope, list_start);
+    // "## Where the income came from", "## Revenue by segment", "##
+    // Breakdown of costs": a heading that divides something in full.
     let asks = heading
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("where") || w.eq_ignore_ascii_case("how"));
-    if !asks {
+    let divides = by_category(&heading)
+        || heading
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("breakdown") || has_any(&[w], DIVIDING));
+    if !asks && !divides {
         return None;
     }
     let paragraph = scope.layout.paragraph_of(list_start).checked_sub(1)?;
@@ -936,13 +1030,25 @@ fn named_further_back(
                 .noun
                 .as_deref()
                 .is_some_and(|n| content.contains(&stem(n))),
-            None => scope.sentence_words(t).any(|w| content.contains(&stem(w))),
+            None => scope
+                .sentence_words(t)
+                .chain(row_label_words(scope, t))
+                .any(|w| content.contains(&stem(w))),
         })?;
     // Of that sentence's figures, its own comes first; one it is set
     // against ("up 4% on this year's £2.22m") is another.
     // A start ("from £3.9m") is no total; "last year" is the story's own
     // time when no figure of now stands beside it.
     let sentence = scope.place(nearest)?.sentence;
+    // In a table the row's first figure is its own: "| Revenue | £184m |
+    // £152m |" gives this year's before last year's.
+    let row_start = scope.q(nearest)?.span.start - row_label_len(scope, nearest);
+    if row_start < scope.q(nearest)?.span.start {
+        return before_lead
+            .clone()
+            .find(|&t| fits(t) && scope.q(t).is_some_and(|q| q.span.start >= row_start))
+            .map(|t| (t, false));
+    }
     let own = |now: bool| {
         before_lead.clone().find(|&t| {
             fits(t)
@@ -954,6 +1060,22 @@ fn named_further_back(
         })
     };
     own(true).or_else(|| own(false)).map(|t| (t, false))
+}
+
+/// The words before figure `t` in its table row ("| Revenue | £184m |"):
+/// a cell is a sentence of its own, named by its row's label.
+fn row_label_words<'d>(scope: &Scope<'d>, t: usize) -> impl Iterator<Item = &'d str> + use<'d> {
+    let at = scope.q(t).map_or(0, |q| q.span.start);
+    super::context::words_in(scope.text, at - row_label_len(scope, t), at)
+}
+
+/// How far before figure `t` its table row starts (0 out of a table).
+fn row_label_len(scope: &Scope, t: usize) -> usize {
+    let at = scope.q(t).map_or(0, |q| q.span.start);
+    let before = scope.text.get(..at).unwrap_or("");
+    let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |p| p + 1);
+    let row = before.get(start..).unwrap_or("");
+    if row.contains('|') { row.len() } else { 0 }
 }
 
 /// Whether the sentence of total `t` counts as many things as the list

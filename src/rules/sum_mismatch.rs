@@ -37,7 +37,12 @@ Friday ...\"), a lead by category (\"By county,\"), a word of division, an
 (\"the top sellers\", \"including\"), nor when the list adds up to a figure
 near it or to what is left of one. A list of parts (\"Household claims
 account for €128m, ...\") must never add up to more than the earlier figure
-its sentence names, complete or not.
+its sentence names, complete or not. In a Markdown list, items nested under
+an item are its breakdown (\"- Items borrowed: 48,300 in total\" over \"  -
+Adult fiction: 21,400\", ...): all of it when the item says it is a total,
+else at most it; a heading that divides a figure (\"## Revenue by segment\",
+\"## Where the income came from\") leads a list of its parts, whose total
+is the figure the heading names (in a table, the row's first figure).
 
 ## Why is this bad?
 A breakdown that does not add up means a part or the total is wrong, often a
