@@ -52,6 +52,27 @@ impl Layout {
         // Three ascending runs, merged by the stable sort in one pass or two.
         sentences.sort();
         sentences.dedup();
+        // A block that starts just after a full stop ("allocation.\n- Of
+        // these, 71") starts one sentence, not an empty one and then another:
+        // of starts with only spaces between, a paragraph's is kept, else
+        // the last.
+        let blank_until = |a: usize, b: usize| {
+            bytes
+                .get(a..b)
+                .is_some_and(|gap| gap.iter().all(u8::is_ascii_whitespace))
+        };
+        let mut kept: Vec<usize> = Vec::with_capacity(sentences.len());
+        for start in sentences {
+            match kept.last_mut() {
+                Some(last) if blank_until(*last, start) => {
+                    if paragraphs.binary_search(last).is_err() {
+                        *last = start;
+                    }
+                }
+                _ => kept.push(start),
+            }
+        }
+        let sentences = kept;
         Layout {
             sentences,
             paragraphs,
