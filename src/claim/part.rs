@@ -161,12 +161,24 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     let of_the =
         wp.prev_is(&["the", "its", "their"]) && (wp.before_is(1, "of") || wp.before_is(1, "among"));
     // "Of 2,000 adults surveyed, 380 ...": opening its sentence, no article.
-    let opening = scope.q(whole).is_some_and(|q| {
-        let sentence = scope.layout.sentence_span(wp.sentence, scope.text.len());
-        let lead = scope.text.get(sentence.start..q.span.start).unwrap_or("");
-        matches!(lead.trim(), "Of" | "Among" | "Out of")
-    });
-    let short = between.ends_with(", ") && between.split_whitespace().count() <= 8;
+    let sentence = scope.layout.sentence_span(wp.sentence, scope.text.len());
+    let lead = scope
+        .q(whole)
+        .and_then(|q| scope.text.get(sentence.start..q.span.start))
+        .unwrap_or("")
+        .trim();
+    let opening = matches!(lead, "Of" | "Among" | "Out of");
+    // A sentence that opens on its whole ("Of the 18,400 children aged two
+    // to 11 eligible for the nasal flu vaccine in Carrick Vale, 14,900")
+    // names it in one clause, however long: up to its first comma.
+    let reach = if opening || matches!(lead, "Of the" | "Among the") {
+        20
+    } else {
+        8
+    };
+    let words = between.split_whitespace().count();
+    let short = between.ends_with(", ")
+        && (words <= 8 || words <= reach && !between.trim_end_matches(", ").contains(','));
     ((of_the || opening) && short && scope.comparable(part, whole)).then_some(whole)
 }
 
@@ -249,6 +261,20 @@ fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
         .collect();
     match before.as_slice() {
         [whole] => Some(*whole),
+        // "Burglaries fell to 2,340, from 2,610 ... 281 of those": what a
+        // change ended on, not where it started.
+        [_, _] => {
+            let pairs = scope.sentence_pairs();
+            let ends: Vec<usize> = before
+                .iter()
+                .copied()
+                .filter(|&w| !pairs.iter().any(|&(from, _)| from == w))
+                .collect();
+            match ends.as_slice() {
+                [whole] if pairs.iter().any(|&(_, to)| to == *whole) => Some(*whole),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }

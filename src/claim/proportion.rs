@@ -311,10 +311,18 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
             if pairs.is_empty() && named_as_rate(scope, *share) {
                 pairs.extend(elided_pair(scope, start..*share));
             }
+            // "But just 281 of those burglaries led to a charge, a rate of
+            // 21%": a part pointing back to a whole told before.
+            let mut whole_before = false;
+            if pairs.is_empty() {
+                pairs = parts_of_earlier_wholes(scope, start..end);
+                whole_before = true;
+            }
             if let [(part, whole)] = pairs.as_slice()
                 && !names_other_whole(scope, *share, *whole)
                 && (!in_sentence
                     || one_clause(scope, *share, (*part).min(*whole), (*part).max(*whole)))
+                && (!whole_before || one_clause(scope, *share, *part, *part))
             {
                 claims.push(Claim::Proportion {
                     part: *part,
@@ -382,6 +390,19 @@ fn pairs_in(scope: &Scope, range: std::ops::Range<usize>) -> Vec<(usize, usize)>
                 && !(q.words && q.value == Some(1.0));
             let w = whole_of(scope, p).filter(|w| range.contains(w))?;
             (counted && w != p && scope.comparable(p, w)).then_some((p, w))
+        })
+        .collect()
+}
+
+/// The parts in `sentence` whose wholes stand in an earlier sentence.
+fn parts_of_earlier_wholes(scope: &Scope, sentence: std::ops::Range<usize>) -> Vec<(usize, usize)> {
+    sentence
+        .clone()
+        .filter_map(|p| {
+            let q = scope.q(p)?;
+            let counted = q.kind == Kind::Count && q.range.is_none() && !q.words;
+            let w = super::part::antecedent_of_those(scope, p).filter(|&w| w < sentence.start)?;
+            (counted && scope.comparable(p, w)).then_some((p, w))
         })
         .collect()
 }
