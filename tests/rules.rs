@@ -91,6 +91,36 @@ fn fires_once(rule: &str, name: &str, says: &str) {
     assert!(human.contains(says), "{human}");
 }
 
+/// Items nested under an item are its breakdown: all of it when it says
+/// "in total", else at most it (the visits' branches may leave some out).
+#[test]
+fn a_nested_list_is_the_breakdown_of_its_item() {
+    fires_once("sum-mismatch", "nested-list", "44,700");
+    let (human, _, _) = check(&fixture("sum-mismatch", "nested-list"));
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("sum-mismatch-nested-list", human));
+}
+
+/// A heading "Revenue by segment" divides the revenue stated before it,
+/// this year's column of its table row, not last year's.
+#[test]
+fn a_heading_by_category_divides_the_figure_it_names() {
+    fires_once("sum-mismatch", "heading-by-segment", "not the £184m stated");
+}
+
+/// "close for 11 weeks" ... "the 13-week closure"; "consulted for a
+/// further six weeks" ... "the six-week consultation" agrees.
+#[test]
+fn a_length_named_again_by_its_thing_is_a_restatement() {
+    fires_once(
+        "restatement-conflict",
+        "duration",
+        "13-week contradicts 11 weeks",
+    );
+}
+
 /// A table of shares whose last row is the rest ("Elsewhere", "Other")
 /// covers the whole: its shares total 100%.
 #[test]

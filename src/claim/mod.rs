@@ -16,6 +16,7 @@ pub mod compared_back;
 pub mod context;
 pub mod conversion;
 pub mod described_again;
+pub mod duration_again;
 pub mod earlier_start;
 pub mod factor_change;
 pub mod headline_change;
@@ -404,6 +405,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     list_apart::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
     described_again::find(&scope, &mut claims);
+    duration_again::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
     headline_span::find(&scope, &mut claims);
     change_restated::find(&scope, &mut claims);

@@ -221,7 +221,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         let points_back = !whole_of_part
             && scope.place(i).is_some_and(|p| {
                 p.prev_is(&["the", "those", "these", "our", "its", "their"])
-                    && !p.before_has(3, COMPARED)
+                    && !compared(p)
                     && !p.after_is(0, "of")
             })
             && counts_things(scope, i, noun);
@@ -248,6 +248,18 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
             values.push(i);
         }
     }
+}
+
+/// Set against the figure: "lower than the 1.02 billion", "fell to the
+/// 260 level"; "to" only right before the article ("the decision to scrap
+/// the 11 routes" is an infinitive).
+fn compared(p: &super::context::Place) -> bool {
+    let to_the = p.before_is(1, "to");
+    to_the
+        || p.before()
+            .rev()
+            .take(3)
+            .any(|w| !w.eq_ignore_ascii_case("to") && is_any(w, COMPARED))
 }
 
 /// Whether a clause right after the figure's noun narrows it to a subset
@@ -539,7 +551,9 @@ fn selected_by_passive(scope: &Scope, i: usize) -> bool {
 }
 
 /// The counts of something named, single figures of ten or more: small
-/// numbers are as often words as figures ("one particular party").
+/// numbers are as often words as figures ("one particular party"), and
+/// small groups are as often different groups ("the three locals" and
+/// "the five locals").
 fn counts_of_nouns<'d>(
     scope: &Scope<'d>,
 ) -> impl Iterator<Item = (usize, &'d crate::quantity::Quantity, &'d str)> {

@@ -51,7 +51,11 @@ definite amount described by a participle clause (\"the £3.1m given by the
 public in the appeal's first week\") restates the one earlier amount whose
 sentence says two of the clause's words; and a definite noun of the first
 figure's verb points back for swapped digits (\"has risen to £275m\" ...
-\"despite the rise to £257m\").
+\"despite the rise to £257m\"). A length named again by what it is the
+length of (\"will close for 11 weeks\" ... \"the 13-week closure\") restates
+the one earlier length told of that thing or its verb, not a length that
+frames a sentence (\"For six months, ...\") or that of another compound
+(\"a 30-minute show\").
 
 ## Why is this bad?
 A reader cannot tell which figure is right; transposed digits are among the

@@ -1,0 +1,153 @@
+//! A length of time named again by what it is the length of: "The line
+//! will close for 11 weeks" ... "the 13-week closure"; "Parents have
+//! eight weeks to respond. The consultation runs until 14 June" ... "the
+//! six-week consultation".
+//!
+//! A definite compound ("the 13-week closure") presumes the reader knows
+//! the thing and how long it lasts: it points back to the one earlier
+//! length, in the same unit, whose sentence (or the next) names that thing
+//! or its verb. With two such lengths of different values, or one equal to
+//! it, nothing is claimed.
+
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// How many paragraphs back the length pointed to may stand.
+const PARAGRAPHS_BACK: usize = 8;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    for later in 0..scope.quantities.len() {
+        let Some(thing) = named_thing(scope, later) else {
+            continue;
+        };
+        let Some(lq) = scope.q(later) else { continue };
+        let earlier: Vec<usize> = scope
+            .earlier(later, PARAGRAPHS_BACK)
+            .filter(|&e| {
+                scope.q(e).is_some_and(|q| {
+                    q.kind == Kind::Duration
+                        && q.unit.map(|u| u.name) == lq.unit.map(|u| u.name)
+                        && q.range.is_none()
+                        && q.hedge.is_none()
+                }) && gives_length(scope, e)
+                    && names(scope, e, later, thing)
+            })
+            .collect();
+        let mut values = earlier.iter().filter_map(|&e| scope.q(e)?.value);
+        let Some(first_value) = values.next() else {
+            continue;
+        };
+        let one_value = values.all(|v| v == first_value);
+        let Some(&first) = earlier.first() else {
+            continue;
+        };
+        if one_value
+            && Some(first_value) != lq.value
+            && scope
+                .q(first)
+                .is_some_and(|fq| super::restatement::close(fq, lq))
+        {
+            claims.push(Claim::Restatement {
+                first,
+                second: later,
+            });
+        }
+    }
+}
+
+/// "the 13-week closure": the noun a definite length in a compound is the
+/// length of.
+fn named_thing<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
+    let q = scope.q(i)?;
+    let written = scope.text.get(q.span.start..q.span.end)?;
+    let p = scope.place(i)?;
+    let compound = q.kind == Kind::Duration && q.range.is_none() && written.contains('-');
+    let definite = p.prev_is(&["the", "its", "this", "their"]);
+    let thing = p.after().next()?;
+    let noun = thing.len() >= 5
+        && thing.chars().all(|c| c.is_ascii_lowercase())
+        && !crate::quantity::noun::is_stop(thing);
+    (compound && definite && noun).then_some(thing)
+}
+
+/// Words before a length that make it the length of what the sentence
+/// tells: "close for 11 weeks", "have eight weeks to respond", "a term of
+/// 22 years"; not "just four days after", "the seven-day repurchase".
+const GIVING: &[&str] = &[
+    "for", "over", "of", "lasting", "last", "lasts", "run", "runs", "have", "has", "given",
+];
+
+/// Whether `e` is a length told of the sentence's event ("close for 11
+/// weeks"), not one that frames it ("For six months, the yield"); a compound ("a 30-minute television show") is the length of
+/// its own noun, which may be another ("the 60-minute television drama").
+fn gives_length(scope: &Scope, e: usize) -> bool {
+    let written = scope
+        .q(e)
+        .and_then(|q| scope.text.get(q.span.start..q.span.end))
+        .unwrap_or("-");
+    // "For six months, the yield was ...": a frame opening the sentence.
+    !written.contains('-')
+        && scope
+            .place(e)
+            .is_some_and(|p| p.prev_is(GIVING) && p.before().count() > 1)
+}
+
+/// Whether the sentence of length `e`, or the one after it before the
+/// `later` one's, says `thing` or a word of its stem ("close" for
+/// "closure").
+fn names(scope: &Scope, e: usize, later: usize, thing: &str) -> bool {
+    let (Some(sentence), Some(later_sentence)) = (
+        scope.place(e).map(|p| p.sentence),
+        scope.place(later).map(|p| p.sentence),
+    ) else {
+        return false;
+    };
+    let last = (sentence + 1)
+        .min(later_sentence.saturating_sub(1))
+        .max(sentence);
+    let text_len = scope.text.len();
+    let start = scope.layout.sentence_span(sentence, text_len).start;
+    let end = scope.layout.sentence_span(last, text_len).end;
+    super::context::words_in(scope.text, start, end).any(|w| same_stem(w, thing))
+}
+
+/// "close" and "closure", "consultation" and "consultations": a shared
+/// start of four letters or more, all of the shorter word but its last.
+fn same_stem(word: &str, thing: &str) -> bool {
+    let shared = word
+        .bytes()
+        .zip(thing.bytes())
+        .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+        .count();
+    shared >= 4 && shared + 1 >= word.len().min(thing.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::restatements;
+
+    #[test]
+    fn a_definite_length_names_again_the_length_of_its_thing() {
+        let text = "Rail\n\nThe line will close for 11 weeks from 19 July for an upgrade.\n\nThe director said the N-week closure was the only way.\n";
+        assert_eq!(restatements(&text.replace('N', "13")), 1);
+        assert_eq!(restatements(&text.replace('N', "11")), 0);
+        let next = "Schools\n\nParents have eight weeks to respond to the plans. The consultation runs until 14 June.\n\nSessions will be held during the six-week consultation.\n";
+        assert_eq!(restatements(next), 1);
+    }
+
+    #[test]
+    fn another_thing_or_two_lengths_are_no_restatement() {
+        // The length of something else.
+        let other = "Rail\n\nThe line will close for 11 weeks from 19 July.\n\nThe 13-week consultation on fares starts today.\n";
+        assert_eq!(restatements(other), 0);
+        // A length that is no event's ("sold out just four days after").
+        let after = "Festival\n\nThe festival sold out just four days after the line-up was announced.\n\nAll tickets for the two-day festival had gone.\n";
+        assert_eq!(restatements(after), 0);
+        // Compounds of other things ("a 30-minute show", "the 60-minute drama").
+        let shows = "Awards\n\nShe is nominated for a 30-minute comedy show.\n\nHe is up for the 60-minute drama award.\n";
+        assert_eq!(restatements(shows), 0);
+        // Two lengths given: which one is meant is not known.
+        let two = "Rail\n\nThe line will close for 11 weeks, then a branch will close for 9 weeks.\n\nThe director defended the 13-week closure.\n";
+        assert_eq!(restatements(two), 0);
+    }
+}
