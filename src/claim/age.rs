@@ -110,6 +110,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             } else if let Some(first) = swapped_from(scope, &stated, i) {
                 claims.push(Claim::Restatement { first, second: i });
             }
+        } else if let Some(first) = named_again(scope, &stated, i) {
+            claims.push(Claim::Restatement { first, second: i });
         } else if !stated
             .iter()
             .any(|&j| scope.q(j).is_some_and(|p| p.value == q.value))
@@ -117,6 +119,33 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             stated.push(i);
         }
     }
+}
+
+/// "Graham Petrie, 61, ..." and later "Petrie, 67, had ...": an age set
+/// again beside the surname of someone given another age before, not of
+/// another person of that name ("his brother Alan Petrie, 58").
+fn named_again(scope: &Scope, stated: &[usize], i: usize) -> Option<usize> {
+    let name = name_before(scope, i)?;
+    let value = scope.q(i)?.value;
+    let given = |j: usize| {
+        let q = scope.q(j)?;
+        let before = scope
+            .text
+            .get(..q.span.start)?
+            .trim_end()
+            .strip_suffix(',')?;
+        let mut words = before.split_whitespace().rev().skip(1);
+        words
+            .next()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1)
+    };
+    let mut same_name = stated
+        .iter()
+        .copied()
+        .filter(|&j| name_before(scope, j) == Some(name));
+    let first = same_name.next()?;
+    let other_given = given(i).is_some_and(|g| given(first) != Some(g));
+    (same_name.next().is_none() && scope.q(first)?.value != value && !other_given).then_some(first)
 }
 
 /// "Dan Pryor, the 41-year-old who ...": an age set beside a name is that
@@ -313,6 +342,16 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn an_age_set_again_beside_the_same_surname_is_a_restatement() {
+        let text = "Fraud\n\nGraham Petrie, 61, of Orchard Rise, admitted fraud.\n\nThe judge said Petrie, N, had betrayed his friends.\n";
+        assert_eq!(restatements(&text.replace('N', "67")), 1);
+        assert_eq!(restatements(&text.replace('N', "61")), 0);
+        // Another of that name.
+        let brother = "Fraud\n\nGraham Petrie, 61, admitted fraud.\n\nHis brother Alan Petrie, 58, was cleared.\n";
+        assert_eq!(restatements(brother), 0);
+    }
 
     #[test]
     fn an_age_in_a_who_clause_is_said_again_of_the_person() {
