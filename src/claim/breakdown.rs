@@ -186,6 +186,11 @@ fn run_after_cue(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
     let at = amounts.iter().position(|&a| {
         scope.place(a).is_some_and(|p| {
             p.prev_is(&["comprising", "comprises", "comprise"])
+                // "breaks down into", "is divided into", "split into",
+                // "breaks down as follows:".
+                || p.prev_is(&["follows"]) && p.before_is(1, "as")
+                || p.prev_is(&["into"])
+                    && p.before_has(3, &["breaks", "break", "broken", "divided", "split", "splits"])
                 || p.prev_is(&["of"])
                     && p.before_has(
                         3,
@@ -203,6 +208,17 @@ fn run_after_cue(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
     }
     let &first = run.first()?;
     (run.len() >= 2 && run.iter().all(|&p| scope.comparable(p, first))).then_some(run)
+}
+
+/// "The backlog of 1,480 cases breaks down into 610 violent offences,
+/// ...": a total and its parts on either side of a word of division in one
+/// sentence, the parts counting kinds of what the total counts.
+fn divided_right_after(scope: &Scope, total: usize, first: usize) -> bool {
+    let same_sentence =
+        scope.place(total).map(|p| p.sentence) == scope.place(first).map(|p| p.sentence);
+    let between = scope.between(total, first).to_ascii_lowercase();
+    let words = letter_words(&between);
+    same_sentence && words.len() <= 12 && COMPLETE.iter().any(|c| has_phrase(&words, c))
 }
 
 /// "since 2006, when they brought home 29": a figure in a clause that a
@@ -849,7 +865,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .filter_map(|&p| noun_of(p))
         .filter(|n| count_of(n) >= 2)
         .max_by_key(|n| count_of(n))
-        .filter(|_| others.is_none());
+        .filter(|_| others.is_none() && cue_run.is_none());
     let parts: Vec<usize> = group
         .iter()
         .copied()
@@ -931,6 +947,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let Some(fp) = scope.place(first) else { return };
     // "The jury of seven women and five men": a group the list itself
     // makes up, not a breakdown of another figure.
+    // "The backlog of 1,480 cases breaks down as follows: ..." is another
+    // figure, divided.
     if fp.prev_is(&["of"])
         && fp
             .before()
@@ -938,6 +956,9 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             .nth(2)
             .is_some_and(|d| super::context::is_any(d, &["the", "a", "an", "its", "their"]))
         && parts.len() >= 2
+        && !parts
+            .get(1)
+            .is_some_and(|&second| divided_right_after(scope, first, second))
     {
         return;
     }
@@ -1090,7 +1111,12 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         // "The tally was made up of nine golds, ...": a subject that names
         // the total as an amount takes it whatever it counts ("27 medals").
         .filter(|&t| match noun_of(t) {
-            Some(n) => partition || subject_is_total || part_nouns.iter().all(|&m| agree(m, n)),
+            Some(n) => {
+                partition
+                    || subject_is_total
+                    || part_nouns.iter().all(|&m| agree(m, n))
+                    || divided_right_after(scope, t, first)
+            }
             None => true,
         })
         .filter(|&t| {
@@ -1352,6 +1378,18 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_total_divided_in_its_own_sentence_takes_parts_of_other_nouns() {
+        let text = "Backlog\n\nThe backlog of N cases breaks down as follows: violent offences 610, sexual offences 390, drug offences 270 and fraud 160.\n";
+        assert_eq!(rules(&text.replace('N', "1,480")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "1,430")).is_empty());
+        let into = "Backlog\n\nThe backlog of 1,480 cases breaks down into 610 violent offences, 390 sexual offences, 270 drug offences and 160 frauds.\n";
+        assert_eq!(rules(into), ["sum-mismatch"]);
+        // A group the list itself makes up is no total divided.
+        let jury = "Jury\n\nThe jury of 14 was made of seven women and five men.\n";
+        assert!(rules(jury).is_empty());
+    }
 
     #[test]
     fn an_amount_per_anything_is_a_rate_not_a_part() {
