@@ -157,6 +157,10 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     }
     let wp = scope.place(whole)?;
     let between = scope.between(whole, part);
+    // Most figures are no part right after a whole: read no further.
+    if !between.ends_with(", ") {
+        return None;
+    }
     // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".
     let of_the =
         wp.prev_is(&["the", "its", "their"]) && (wp.before_is(1, "of") || wp.before_is(1, "among"));
@@ -176,9 +180,8 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
     } else {
         8
     };
-    let words = between.split_whitespace().count();
-    let short = between.ends_with(", ")
-        && (words <= 8 || words <= reach && !between.trim_end_matches(", ").contains(','));
+    let words = between.split_whitespace().take(reach + 1).count();
+    let short = words <= 8 || words <= reach && !between.trim_end_matches(", ").contains(',');
     ((of_the || opening) && short && scope.comparable(part, whole)).then_some(whole)
 }
 
@@ -197,7 +200,15 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     let lead = lead.strip_suffix(',')?.trim_end();
     if matches!(
         lead,
-        "Of those" | "Of them" | "Of these" | "Among those" | "Among them" | "Among these"
+        "Of those"
+            | "Of them"
+            | "Of these"
+            | "Among those"
+            | "Among them"
+            | "Among these"
+            | "Of that total"
+            | "Of this total"
+            | "Of the total"
     ) {
         return previous_sentence_amount(scope, part);
     }
@@ -272,9 +283,24 @@ fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
                 .collect();
             match ends.as_slice() {
                 [whole] if pairs.iter().any(|&(_, to)| to == *whole) => Some(*whole),
-                _ => None,
+                _ => only_larger(scope, part, &before),
             }
         }
+        _ => None,
+    }
+}
+
+/// "in three town centres ... logged 1,250 shop units. Of those, 300":
+/// of two figures the one a part can be of, when the other is smaller.
+fn only_larger(scope: &Scope, part: usize, candidates: &[usize]) -> Option<usize> {
+    let value = scope.q(part)?.point();
+    let larger: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&w| scope.q(w).is_some_and(|q| q.point() > value))
+        .collect();
+    match larger.as_slice() {
+        [whole] => Some(*whole),
         _ => None,
     }
 }

@@ -266,13 +266,15 @@ pub(super) fn free_share(scope: &Scope, share: usize) -> bool {
     sq.kind.is_share()
         && sq.range.is_none()
         && !sp.prev_is(&["from"])
-        && !sp.after_has(
+        // "54% below" compares; "a rate of 54%, below the target" does not.
+        && (scope.text.as_bytes().get(sq.span.end) == Some(&b',')
+            || !sp.after_has(
             2,
             &[
                 "above", "below", "more", "less", "higher", "lower", "fewer", "than", "bigger",
                 "smaller",
             ],
-        )
+        ))
         && !super::change::is_stated_change(scope, share)
 }
 
@@ -394,14 +396,19 @@ fn pairs_in(scope: &Scope, range: std::ops::Range<usize>) -> Vec<(usize, usize)>
         .collect()
 }
 
-/// The parts in `sentence` whose wholes stand in an earlier sentence.
+/// The parts in `sentence` whose wholes stand in an earlier sentence
+/// ("281 of those burglaries", "Of those, 300 were empty").
 fn parts_of_earlier_wholes(scope: &Scope, sentence: std::ops::Range<usize>) -> Vec<(usize, usize)> {
     sentence
         .clone()
         .filter_map(|p| {
             let q = scope.q(p)?;
-            let counted = q.kind == Kind::Count && q.range.is_none() && !q.words;
-            let w = super::part::antecedent_of_those(scope, p).filter(|&w| w < sentence.start)?;
+            let counted = matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure)
+                && q.range.is_none()
+                && !q.words;
+            let w = super::part::antecedent_of_those(scope, p)
+                .or_else(|| super::part::antecedent_of_the(scope, p))
+                .filter(|&w| w < sentence.start)?;
             (counted && scope.comparable(p, w)).then_some((p, w))
         })
         .collect()
@@ -454,6 +461,8 @@ pub(super) fn set_against(scope: &Scope, share: usize) -> bool {
                 "nationally",
             ],
         ) || sp.prev_is(&["than"])
+            // "below the government's 55% target".
+            || sp.after_has(1, &["target", "goal"])
             // "the national average of 40%", not "an average occupancy rate of 75%".
             || sp.prev_is(&["of"]) && sp.before_is(1, "average")
             // "six short of the 25 needed for a majority": a goal.
@@ -796,6 +805,22 @@ fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_beside_a_part_pointing_back_is_its_share_of_that_whole() {
+        let those = "Shops\n\nResearchers logged 1,250 shop units last month.\n\nOf those, 300 were standing empty, giving a vacancy rate of N, the survey found.\n";
+        assert_eq!(rules(&those.replace('N', "18%")), ["proportion-mismatch"]);
+        assert!(rules(&those.replace('N', "24%")).is_empty());
+        let total = "Waste\n\nHouseholds produced 41,500 tonnes of rubbish last year.\n\nOf that total, 18,700 tonnes was recycled, a rate of N, below the 55% target.\n";
+        assert_eq!(rules(&total.replace('N', "54%")), ["proportion-mismatch"]);
+        assert!(rules(&total.replace('N', "45%")).is_empty());
+        let burglaries = "Burglary\n\nBurglaries fell to 2,340 in the year, from 2,610 the year before.\n\nBut just 281 of those burglaries led to a charge, a rate of N.\n";
+        assert_eq!(
+            rules(&burglaries.replace('N', "21%")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&burglaries.replace('N', "12%")).is_empty());
+    }
 
     #[test]
     fn a_share_before_its_part_out_of_a_whole() {
