@@ -778,8 +778,18 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 .iter()
                 .filter(|&&s| s)
                 .count();
+            // "Measles cases climb to 86" over "confirmed 68 cases": the
+            // headline names the noun before its figure.
+            let names_noun = |q: &crate::quantity::Quantity, words: &[&str]| {
+                q.noun.as_deref().is_some_and(|n| {
+                    words
+                        .iter()
+                        .any(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()) == n)
+                })
+            };
+            let noun_before = names_noun(qa, &b_before) || names_noun(qb, &a_before);
             let evidence = if headline {
-                long && in_lead || same_noun || points_back
+                long && in_lead || same_noun || noun_before || points_back
             } else {
                 points_back && signs >= 1 || signs >= 4
             };
@@ -924,6 +934,13 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn a_headline_naming_the_noun_before_its_figure_is_restated_by_the_lead() {
+        let text = "Measles cases climb to 86 in Portree outbreak\n\nHealth officials have now confirmed N cases of measles in the district.\n";
+        assert_eq!(restatements(&text.replace('N', "68")), 1);
+        assert_eq!(restatements(&text.replace('N', "86")), 0);
+    }
 
     #[test]
     fn the_injured_point_back_to_the_people_injured() {

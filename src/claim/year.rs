@@ -9,6 +9,7 @@ use crate::quantity::Kind;
 use std::collections::HashMap;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    own_founding(scope, claims);
     // One of the two dates a continuing state ("since 1989"), the other
     // the event ("in 1998"); not a year that names ("the 1987 target",
     // "fiscal 1987") or a deadline ("by 2030"). Keyed by their digits in
@@ -89,6 +90,48 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// "a club founded in 1894" ... "since its foundation in 1904": a
+/// possessed founding points back to the one founding the story dated.
+fn own_founding(scope: &Scope, claims: &mut Vec<Claim>) {
+    let founding_noun = |i: usize| {
+        scope.place(i).is_some_and(|p| {
+            p.prev_is(&["in"])
+                && p.before().rev().nth(1).is_some_and(|w| {
+                    super::context::is_any(w, &["foundation", "founding", "formation"])
+                })
+                && p.before().rev().nth(2).is_some_and(|w| {
+                    super::context::is_any(w, &["its", "their"]) || w.ends_with("'s")
+                })
+        })
+    };
+    let founded_in = |i: usize| {
+        scope.place(i).is_some_and(|p| {
+            p.prev_is(&["in"])
+                && p.before()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| FOUNDING.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        })
+    };
+    for later in 0..scope.quantities.len() {
+        if !scope.q(later).is_some_and(|q| q.kind == Kind::Year) || !founding_noun(later) {
+            continue;
+        }
+        let value = scope.q(later).and_then(|q| q.value);
+        let earlier: Vec<usize> = (0..later)
+            .filter(|&e| scope.q(e).is_some_and(|q| q.kind == Kind::Year) && founded_in(e))
+            .collect();
+        if let [first] = earlier.as_slice()
+            && scope.q(*first).and_then(|q| q.value) != value
+        {
+            claims.push(Claim::Restatement {
+                first: *first,
+                second: later,
+            });
+        }
+    }
+}
+
 /// Words that say a year is when something began.
 const FOUNDING: &[&str] = &[
     "founded",
@@ -131,6 +174,16 @@ fn near<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::restatements;
+
+    #[test]
+    fn a_possessed_founding_points_back_to_the_founding_dated() {
+        let text = "Rugby\n\nAshby Vale Rugby Club, founded in 1894 by tannery workers, opened a clubhouse.\n\nIt had never had a home since its foundation in N, he said.\n";
+        assert_eq!(restatements(&text.replace('N', "1904")), 1);
+        assert_eq!(restatements(&text.replace('N', "1894")), 0);
+        // Two foundings dated: which one is meant is not known.
+        let two = "Rugby\n\nThe club, founded in 1894, merged with a school founded in 1911.\n\nSince its foundation in 1904 it has moved twice.\n";
+        assert_eq!(restatements(two), 0);
+    }
 
     #[test]
     fn a_year_with_swapped_digits_said_of_one_event() {
