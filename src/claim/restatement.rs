@@ -780,12 +780,15 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 .count();
             // "Measles cases climb to 86" over "confirmed 68 cases": the
             // headline names the noun before its figure.
+            // Counts only: "The strongest gust inland was 104km/h" narrows
+            // the headline's "140km/h gusts".
             let names_noun = |q: &crate::quantity::Quantity, words: &[&str]| {
-                q.noun.as_deref().is_some_and(|n| {
-                    words
-                        .iter()
-                        .any(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()) == n)
-                })
+                q.kind == crate::quantity::Kind::Count
+                    && q.noun.as_deref().is_some_and(|n| {
+                        words
+                            .iter()
+                            .any(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()) == n)
+                    })
             };
             let noun_before = names_noun(qa, &b_before) || names_noun(qb, &a_before);
             let evidence = if headline {
