@@ -283,7 +283,7 @@ fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
                 .collect();
             match ends.as_slice() {
                 [whole] if pairs.iter().any(|&(_, to)| to == *whole) => Some(*whole),
-                _ => only_larger(scope, part, &before),
+                _ => past_small_words(scope, &before),
             }
         }
         _ => None,
@@ -291,15 +291,24 @@ fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
 }
 
 /// "in three town centres ... logged 1,250 shop units. Of those, 300":
-/// of two figures the one a part can be of, when the other is smaller.
-fn only_larger(scope: &Scope, part: usize, candidates: &[usize]) -> Option<usize> {
-    let value = scope.q(part)?.point();
-    let larger: Vec<usize> = candidates
+/// a small number in words beside a figure ten times larger names a group,
+/// and "those" are the other's things.
+fn past_small_words(scope: &Scope, candidates: &[usize]) -> Option<usize> {
+    let largest = candidates
+        .iter()
+        .filter_map(|&w| scope.q(w))
+        .map(|q| q.point())
+        .fold(0.0, f64::max);
+    let counted: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&w| scope.q(w).is_some_and(|q| q.point() > value))
+        .filter(|&w| {
+            scope
+                .q(w)
+                .is_some_and(|q| !(q.words && q.point() < 20.0 && q.point() * 10.0 <= largest))
+        })
         .collect();
-    match larger.as_slice() {
+    match counted.as_slice() {
         [whole] => Some(*whole),
         _ => None,
     }
@@ -1143,6 +1152,17 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn those_of_two_figures_before_is_the_one_counted_not_a_small_group() {
+        // "three town centres" names a group: "those" are the 1,250 units.
+        let units = "Shops\n\nResearchers walked Castleford's three town centres and logged 1,250 shop units.\n\nOf those, N were standing empty.\n";
+        assert_eq!(rules(&units.replace('N', "1,300")), ["part-exceeds-whole"]);
+        assert!(rules(&units.replace('N', "300")).is_empty());
+        // "those record-breaking stations" are the 41, not the county's 64.
+        let stations = "Heat\n\nOf the county's 64 weather stations, 41 broke their June records. Forecasters said 47 of those record-breaking stations had topped 35C.\n";
+        assert_eq!(rules(stations), ["part-exceeds-whole"]);
+    }
 
     #[test]
     fn a_sentence_opening_on_of_and_a_figure_names_the_whole() {

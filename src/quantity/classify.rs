@@ -343,6 +343,33 @@ fn is_name(text: &str, span: crate::span::Span, prev: &str) -> bool {
         || before.ends_with("S&P ")
         || is_name_word(prev)
         || school_year(text, span, before)
+        || acronym_service(text, span, before, prev)
+}
+
+/// "the NHS 111 service": a number between an acronym and a singular
+/// noun names; "EU 27 nations" counts.
+fn acronym_service(text: &str, span: crate::span::Span, before: &str, prev: &str) -> bool {
+    let acronym = (2..=5).contains(&prev.len())
+        && prev.bytes().all(|b| b.is_ascii_uppercase())
+        && before.ends_with(&format!("{prev} "));
+    if !acronym {
+        return false;
+    }
+    let after = text.get(span.end..).unwrap_or("");
+    let next = after
+        .strip_prefix(' ')
+        .map(|a| {
+            a.split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("")
+        })
+        .unwrap_or("");
+    // A word follows: "RIG COUNT FALLS TO 748" and "RSS 62.50" (a price
+    // in a wire table) end their line in capitals.
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !next.ends_with('s')
+        && !next.eq_ignore_ascii_case("million")
+        && !next.eq_ignore_ascii_case("billion")
 }
 
 /// "reception, year 1 and year 2", "Year 11 pupils": a school year is a

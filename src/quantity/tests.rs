@@ -526,6 +526,9 @@ fn number_shapes_of_world_news() {
         ("a 3D printer", "3", None, Kind::Other),
         ("since Line 2 opened", "2", None, Kind::Other),
         ("flights from Terminal 5", "5", None, Kind::Other),
+        ("or the NHS 111 service", "111", None, Kind::Other),
+        ("the EU 27 nations agreed", "27", Some(27.0), Kind::Count),
+        ("U.S. RIG COUNT FALLS TO 748", "748", Some(748.0), Kind::Count),
         ("the line 2 miles long", "2", Some(2.0), Kind::Measure),
         (
             "pupils in reception and year 2 eat free",
