@@ -740,11 +740,12 @@ fn stated_in_sentence(
             continue;
         }
         // "an increase of £240, or 19%": a share in apposition to a stated
-        // change states it again.
-        let apposed = found
-            && s.checked_sub(1)
-                .is_some_and(|a| matches!(scope.between(a, s).trim(), ", or" | "or" | "("))
-            && scope.q(s).is_some_and(|q| q.kind.is_share());
+        // change states it again, also when the change is in another unit
+        // than the pair ("from £2.40 to £2.70, a rise of 30p or 20%").
+        let apposed = s.checked_sub(1).is_some_and(|a| {
+            (found || is_stated_change(scope, a))
+                && matches!(scope.between(a, s).trim(), ", or" | "or" | "(")
+        }) && scope.q(s).is_some_and(|q| q.kind.is_share());
         if apposed || states_change_of(scope, from, to, s) && is_stated_change(scope, s) {
             claims.push(Claim::Change {
                 from,
