@@ -82,6 +82,53 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             claims.push(Claim::ShareOfTwo { one, other, share });
         }
     }
+    rate_of_attempts(scope, claims);
+}
+
+/// Verbs and nouns of attempts, whose count is the whole of a rate of
+/// successes ("have played 24 matches", "sat 412 exams").
+const ATTEMPTS: &[&str] = &["played", "contested", "attempted", "sat", "faced"];
+const ATTEMPT_NOUNS: &[&str] = &["game", "match", "fixture", "attempt", "exam"];
+
+/// "Elmshire have played 24 matches ... Their 15 victories amount to a win
+/// rate of 70%": successes with their rate in one sentence, of the one
+/// count of attempts the story gave before them.
+fn rate_of_attempts(scope: &Scope, claims: &mut Vec<Claim>) {
+    for part in 0..scope.quantities.len() {
+        let Some(pq) = scope.q(part) else { continue };
+        let won = pq.kind == Kind::Count
+            && pq.range.is_none()
+            && pq.noun.as_deref().is_some_and(|n| WINS.contains(&n));
+        if !won {
+            continue;
+        }
+        let sentence = scope.place(part).map(|p| p.sentence);
+        let Some(share) = named_rate_after(scope, part)
+            .filter(|&s| scope.place(s).map(|p| p.sentence) == sentence)
+        else {
+            continue;
+        };
+        let attempts: Vec<usize> = scope
+            .earlier(part, RATE_PARAGRAPHS)
+            .filter(|&w| {
+                scope.q(w).is_some_and(|q| {
+                    q.kind == Kind::Count
+                        && q.range.is_none()
+                        && q.point() > pq.point()
+                        && q.noun
+                            .as_deref()
+                            .is_some_and(|n| ATTEMPT_NOUNS.contains(&n))
+                }) && scope.place(w).is_some_and(|p| p.prev_is(ATTEMPTS))
+            })
+            .collect();
+        if let [whole] = attempts.as_slice() {
+            claims.push(Claim::Proportion {
+                part,
+                whole: *whole,
+                share,
+            });
+        }
+    }
 }
 
 /// "a record of 38 wins and 26 losses": two counts of the nouns of two
@@ -155,5 +202,15 @@ mod tests {
         // A third outcome: the two are not the whole.
         let drawn = "Season\n\nThe team won 18 games and lost 12, and drew 8, a win rate of 47%.\n";
         assert!(rules(drawn).is_empty());
+    }
+
+    #[test]
+    fn a_rate_of_successes_is_a_share_of_the_attempts_told_before() {
+        let text = "Title\n\nElmshire have played 24 matches this season and lost only four.\n\nTheir 15 victories amount to a win rate of S, a county record.\n";
+        assert_eq!(rules(&text.replace('S', "70%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('S', "62.5%")).is_empty());
+        // Attempts not counted by a verb of playing: no whole.
+        let no_verb = text.replace("have played 24 matches", "have 24 matches left");
+        assert!(rules(&no_verb.replace('S', "70%")).is_empty());
     }
 }
