@@ -94,6 +94,19 @@ fn said_of_each(words: &[&str], cue: &str) -> bool {
     })
 }
 
+/// "the five other candidates shared 3,650 between them": the cue divides
+/// its own figure among its subjects, not the list among its items.
+fn between_them(words: &[&str], cue: &str) -> bool {
+    let len = cue.split(' ').count();
+    let (first, _) = cue.split_once(' ').unwrap_or((cue, ""));
+    words.iter().enumerate().any(|(n, w)| {
+        *w == first
+            && words
+                .get(n + len)
+                .is_some_and(|after| matches!(*after, "them" | "themselves"))
+    })
+}
+
 /// The parts from the first on that one list holds: each a few words
 /// after the one before, joined by a comma or "and", no clause between
 /// ("£3.1m on salaries, and expects to spend £4.5m" ends the list).
@@ -973,7 +986,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .copied()
         .filter(|c| has_phrase(&words, c))
         .filter(|c| !DIVIDING.contains(c) || divides(&words, c))
-        .filter(|c| !said_of_each(&words, c))
+        .filter(|c| !said_of_each(&words, c) && !between_them(&words, c))
         .collect();
     let complete = !cues.is_empty();
     // "£23bn on spending, £8bn on debt and the rest on tax cuts": a remainder
@@ -1378,6 +1391,12 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_figure_shared_between_them_is_one_part_not_a_division_of_the_list() {
+        let text = "Vote\n\nThe winner polled 14,880 votes, while the runner-up took 11,240.\n\nThe third-placed party took 6,530 votes, and the five other candidates shared 3,650 between them.\n";
+        assert!(rules(text).is_empty());
+    }
 
     #[test]
     fn a_total_divided_in_its_own_sentence_takes_parts_of_other_nouns() {

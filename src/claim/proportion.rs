@@ -459,6 +459,10 @@ pub(super) fn set_against(scope: &Scope, share: usize) -> bool {
                 "compared",
                 "versus",
                 "nationally",
+                // "about 22%, double the national rate of 11%".
+                "national",
+                "double",
+                "twice",
             ],
         ) || sp.prev_is(&["than"])
             // "below the government's 55% target".
@@ -805,6 +809,14 @@ fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_rate_set_against_the_share_is_not_its_share() {
+        let text = "Stroke\n\nOf the 870 stroke patients, 190 were given clot-busting drugs, about 22%, double the national rate of 11%.\n";
+        assert!(rules(text).is_empty());
+        let wrong = text.replace("about 22%", "about 31%");
+        assert_eq!(rules(&wrong), ["proportion-mismatch"]);
+    }
 
     #[test]
     fn a_share_beside_a_part_pointing_back_is_its_share_of_that_whole() {

@@ -244,7 +244,9 @@ fn said_in_prose(
                         // figure; "a one-off £700,000 award for play areas":
                         // a new thing introduced, not the row restated.
                         !pl.past_frame()
-                            && !pl.prev_is(&["by", "from", "than", "to", "against"])
+                            && !pl.prev_is(&["by", "from", "than", "to", "against", "on"])
+                            // "up 2.7 points on the 38.5% recorded in 2019".
+                            && !(pl.prev_is(&["the"]) && pl.before_is(1, "on"))
                             && !pl.after_is(0, "of")
                             && !pl.before_has(2, &["a", "an"])
                     })
@@ -294,6 +296,20 @@ fn same_sentence_as_label(scope: &Scope, p: usize, label_at: usize) -> bool {
 mod tests {
     use crate::claim::{Claim, testing::claims};
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_figure_a_change_is_measured_on_is_not_the_row_restated() {
+        let text = "# Results\n\n- Turnout: 41.2% of 68,450 voters\n- Seats: 45\n\n## Copy\n\nTurnout was up 2.7 points on the 38.5% recorded in 2019.\n";
+        assert!(crate::claim::testing::markdown_rules(text).is_empty());
+        let restated = text.replace(
+            "up 2.7 points on the 38.5% recorded in 2019",
+            "38.5%, officials said",
+        );
+        assert_eq!(
+            crate::claim::testing::markdown_rules(&restated),
+            ["restatement-conflict"]
+        );
+    }
 
     fn restated(text: &str) -> usize {
         claims(text, Syntax::Markdown)
