@@ -246,7 +246,7 @@ fn said_in_prose(
                         !pl.past_frame()
                             && !pl.prev_is(&["by", "from", "than", "to", "against", "on"])
                             // "up 2.7 points on the 38.5% recorded in 2019".
-                            && !(pl.prev_is(&["the"]) && pl.before_is(1, "on"))
+                            && !set_on(pl)
                             && !pl.after_is(0, "of")
                             && !pl.before_has(2, &["a", "an"])
                     })
@@ -270,6 +270,11 @@ fn said_in_prose(
         }
     }
     differing
+}
+
+/// "on the 38.5%": the base a change is measured on.
+fn set_on(p: &super::context::Place) -> bool {
+    p.prev_is(&["the"]) && p.before_is(1, "on")
 }
 
 /// "Carrow, the largest, is the main concern. At 25% full it is ...": a

@@ -528,7 +528,12 @@ fn number_shapes_of_world_news() {
         ("flights from Terminal 5", "5", None, Kind::Other),
         ("or the NHS 111 service", "111", None, Kind::Other),
         ("the EU 27 nations agreed", "27", Some(27.0), Kind::Count),
-        ("U.S. RIG COUNT FALLS TO 748", "748", Some(748.0), Kind::Count),
+        (
+            "U.S. RIG COUNT FALLS TO 748",
+            "748",
+            Some(748.0),
+            Kind::Count,
+        ),
         ("the line 2 miles long", "2", Some(2.0), Kind::Measure),
         (
             "pupils in reception and year 2 eat free",
