@@ -121,11 +121,24 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
-/// "Graham Petrie, 61, ..." and later "Petrie, 67, had ...": an age set
-/// again beside the surname of someone given another age before, not of
-/// another person of that name ("his brother Alan Petrie, 58").
+/// "Graham Petrie, 61, ..." and later "Petrie, 67, had ..." or "the
+/// 67-year-old Petrie": an age set again beside the surname of someone
+/// given another age before, not of another person of that name ("his
+/// brother Alan Petrie, 58").
 fn named_again(scope: &Scope, stated: &[usize], i: usize) -> Option<usize> {
-    let name = name_before(scope, i)?;
+    // "The 52-year-old Landor" names the person it points back to.
+    let definite_name = || {
+        let written = scope
+            .q(i)
+            .and_then(|q| scope.text.get(q.span.start..q.span.end))?;
+        let p = scope.place(i)?;
+        let next = p.after().next()?;
+        (written.contains("year-old")
+            && p.prev_is(&["the"])
+            && next.starts_with(|c: char| c.is_uppercase()))
+        .then_some(next)
+    };
+    let name = name_before(scope, i).or_else(definite_name)?;
     let value = scope.q(i)?.value;
     let given = |j: usize| {
         let q = scope.q(j)?;
@@ -351,6 +364,10 @@ mod tests {
         // Another of that name.
         let brother = "Fraud\n\nGraham Petrie, 61, admitted fraud.\n\nHis brother Alan Petrie, 58, was cleared.\n";
         assert_eq!(restatements(brother), 0);
+        let definite = "Jobs\n\nChief executive Priya Landor, 47, said the decision was painful.\n\nThe 52-year-old Landor, who joined in 2019, will set out savings.\n";
+        assert_eq!(restatements(definite), 1);
+        let spaniard = "Final\n\nCarlos Ruiz, 27, scored twice.\n\nThe 31-year-old Spaniard in goal saved a penalty.\n";
+        assert_eq!(restatements(spaniard), 0);
     }
 
     #[test]

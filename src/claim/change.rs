@@ -143,7 +143,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 "decrease",
             ],
         ) || place.prev_is(&["of"])
-            && place.before_has(2, &["rise", "increase", "fall", "cut", "drop"])
+            && place.before_has(2, &["rise", "increase", "fall", "cut", "drop", "loss", "gain"])
             // "The pass rate improved by 8.8 percentage points".
             || place.prev_is(&["by"])
                 && place.before_has(
@@ -179,7 +179,20 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         for s in scope.same_sentence(i) {
             // "The increase of 3.7 million tonnes, or about 8%": a share in
             // apposition to the difference states the same change.
-            let apposed = s == i + 1 && matches!(scope.between(i, s).trim(), ", or" | "or" | "(");
+            // "That loss of 48 metres amounts to about 29% of the ice": a
+            // share the difference is said to be.
+            let gap = scope.between(i, s).trim();
+            let apposed = s == i + 1
+                && (matches!(gap, ", or" | "or" | "(")
+                    || [
+                        "amounts to",
+                        "amount to",
+                        "represents",
+                        "equal to",
+                        "equivalent to",
+                    ]
+                    .iter()
+                    .any(|v| gap.ends_with(v)));
             // "The cut of £148 follows a 12% rise last October": a change the
             // other way is another change.
             let rose = scope.q(to).map(|q| q.point()) > scope.q(from).map(|q| q.point());
@@ -880,7 +893,7 @@ pub(super) fn hedge_before(head: &str) -> Option<crate::quantity::Hedge> {
     match (words.next().as_deref(), words.next().as_deref()) {
         (Some("than"), Some("more")) | (Some("over" | "above"), _) => Some(Hedge::MoreThan),
         (Some("least"), Some("at")) => Some(Hedge::AtLeast),
-        (Some("nearly" | "almost"), _) => Some(Hedge::Nearly),
+        (Some("nearly" | "almost" | "near" | "virtual"), _) => Some(Hedge::Nearly),
         (Some("than"), Some("less")) | (Some("under"), _) => Some(Hedge::LessThan),
         (Some("about" | "roughly" | "around" | "approximately"), _) => Some(Hedge::About),
         _ => None,
@@ -1161,6 +1174,20 @@ fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_difference_said_to_amount_to_a_share_states_the_change() {
+        let text = "Ice\n\nIce thickness fell from 212 metres in 1995 to 164 metres last summer. That loss of 48 metres amounts to about #% of the ice.\n";
+        assert_eq!(rules(&text.replace('#', "29")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "23")).is_empty());
+    }
+
+    #[test]
+    fn a_bare_multiple_far_from_the_ratio_is_wrong_even_read_loosely() {
+        let text = "Profit\n\nPre-tax profit # to £46m from £19m.\n";
+        assert_eq!(rules(&text.replace('#', "tripled")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "more than doubled")).is_empty());
+    }
 
     #[test]
     fn a_threshold_passed_is_not_where_a_change_ended() {
