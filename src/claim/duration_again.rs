@@ -15,6 +15,20 @@ use crate::quantity::Kind;
 /// How many paragraphs back the length pointed to may stand.
 const PARAGRAPHS_BACK: usize = 8;
 
+/// Nouns of a length worked out or allowed, not of a thing that lasts:
+/// "their 18.5-day average" against "a minimum of ten days".
+const MEASURES: &[&str] = &[
+    "average",
+    "total",
+    "mean",
+    "median",
+    "maximum",
+    "minimum",
+    "limit",
+    "quota",
+    "allowance",
+];
+
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     for later in 0..scope.quantities.len() {
         let Some(thing) = named_thing(scope, later) else {
@@ -66,8 +80,11 @@ fn named_thing<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
     let thing = p.after().next()?;
     let noun = thing.len() >= 5
         && thing.chars().all(|c| c.is_ascii_lowercase())
-        && !crate::quantity::noun::is_stop(thing);
-    (compound && definite && noun).then_some(thing)
+        && !crate::quantity::noun::is_stop(thing)
+        && !super::context::is_any(thing, MEASURES);
+    // "their 18.5-day average": a length worked out, not one an event lasts.
+    let whole = q.value.is_some_and(|v| v.fract() == 0.0);
+    (compound && definite && noun && whole).then_some(thing)
 }
 
 /// Words before a length that make it the length of what the sentence
@@ -146,6 +163,9 @@ mod tests {
         // Compounds of other things ("a 30-minute show", "the 60-minute drama").
         let shows = "Awards\n\nShe is nominated for a 30-minute comedy show.\n\nHe is up for the 60-minute drama award.\n";
         assert_eq!(restatements(shows), 0);
+        // A length worked out: "their 18.5-day average".
+        let average = "Leave\n\nWorkers are entitled to a minimum of ten days a year.\n\nFew use more than nine of their 18-day average allowance.\n";
+        assert_eq!(restatements(average), 0);
         // Two lengths given: which one is meant is not known.
         let two = "Rail\n\nThe line will close for 11 weeks, then a branch will close for 9 weeks.\n\nThe director defended the 13-week closure.\n";
         assert_eq!(restatements(two), 0);
