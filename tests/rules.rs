@@ -57,19 +57,14 @@ fn check(path: &Path) -> (String, String, Vec<&'static str>) {
 
 #[test]
 fn every_rule_fires_on_its_fixture_and_is_silent_on_the_clean_one() {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| {
-        for rule in rules::every() {
-            let (human, json, ids) = check(&fixture(rule.id, "fires"));
-            assert!(ids.contains(&rule.id), "{} did not fire: {ids:?}", rule.id);
-            insta::assert_snapshot!(format!("{}-fires", rule.id), human);
-            insta::assert_snapshot!(format!("{}-fires-json", rule.id), json);
-            let (_, _, ids) = check(&fixture(rule.id, "silent"));
-            assert!(ids.is_empty(), "{} silent fixture fired: {ids:?}", rule.id);
-        }
-    });
+    for rule in rules::every() {
+        let (human, json, ids) = check(&fixture(rule.id, "fires"));
+        assert!(ids.contains(&rule.id), "{} did not fire: {ids:?}", rule.id);
+        snapshot(&format!("{}-fires", rule.id), &human);
+        snapshot(&format!("{}-fires-json", rule.id), &json);
+        let (_, _, ids) = check(&fixture(rule.id, "silent"));
+        assert!(ids.is_empty(), "{} silent fixture fired: {ids:?}", rule.id);
+    }
 }
 
 /// A Markdown table's "Total" row against each complete column above it.
@@ -77,10 +72,15 @@ fn every_rule_fires_on_its_fixture_and_is_silent_on_the_clean_one() {
 fn a_table_total_row_is_checked_per_column() {
     let (human, _, ids) = check(&fixture("sum-mismatch", "table"));
     assert_eq!(ids, ["sum-mismatch"], "{human}");
+    snapshot("sum-mismatch-table", &human);
+}
+
+/// The reviewed snapshot `name` of a rendered output, kept in `snapshots/`.
+fn snapshot(name: &str, rendered: &str) {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../snapshots");
     settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!("sum-mismatch-table", human));
+    settings.bind(|| insta::assert_snapshot!(name, rendered));
 }
 
 /// Checks a fixture of its own that must give exactly one finding, of
@@ -97,10 +97,7 @@ fn fires_once(rule: &str, name: &str, says: &str) {
 fn a_nested_list_is_the_breakdown_of_its_item() {
     fires_once("sum-mismatch", "nested-list", "44,700");
     let (human, _, _) = check(&fixture("sum-mismatch", "nested-list"));
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!("sum-mismatch-nested-list", human));
+    snapshot("sum-mismatch-nested-list", &human);
 }
 
 /// A heading "Revenue by segment" divides the revenue stated before it,
@@ -174,10 +171,7 @@ fn a_headline_group_figure_is_restated_by_its_synonym() {
 fn a_table_rate_column_is_checked_row_by_row() {
     let (human, _, ids) = check(&fixture("proportion-mismatch", "table-rate"));
     assert_eq!(ids, ["proportion-mismatch"], "{human}");
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!("proportion-mismatch-table-rate", human));
+    snapshot("proportion-mismatch-table-rate", &human);
 }
 
 /// "The 4% rise" points back to the change of the sentence before.
@@ -203,10 +197,7 @@ fn a_share_names_its_whole_sentences_before() {
 fn a_change_of_a_table_row_is_checked_between_its_years() {
     fires_once("change-mismatch", "table-change", "from 1,560 to 2,340");
     let (human, _, _) = check(&fixture("change-mismatch", "table-change"));
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!("change-mismatch-table-change", human));
+    snapshot("change-mismatch-table-change", &human);
 }
 
 /// A change stated in a sentence of its own, its start dated by a year in
@@ -222,10 +213,7 @@ fn a_change_stated_apart_from_its_figures_is_checked() {
 fn a_list_under_a_heading_or_a_ranked_table_adds_up_to_its_total() {
     let (human, _, ids) = check(&fixture("sum-mismatch", "heading-list"));
     assert_eq!(ids, ["sum-mismatch"], "{human}");
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!("sum-mismatch-heading-list", human));
+    snapshot("sum-mismatch-heading-list", &human);
     fires_once("sum-mismatch", "ranked-table", "12,880");
 }
 
@@ -235,10 +223,7 @@ fn a_list_under_a_heading_or_a_ranked_table_adds_up_to_its_total() {
 fn a_table_led_by_a_thing_by_category_adds_up_to_the_total() {
     let (human, _, ids) = check(&fixture("sum-mismatch", "breakdown-by"));
     assert_eq!(ids, ["sum-mismatch"], "{human}");
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!("sum-mismatch-breakdown-by", human));
+    snapshot("sum-mismatch-breakdown-by", &human);
 }
 
 /// "189 of those burglaries, a detection rate of 12%": those are the
