@@ -593,11 +593,29 @@ pub(super) fn one_figure_counting(
         all.push(w);
         // "almost 2,000 cases" and "1,940 cases" are one figure.
         match found.and_then(|f| scope.q(f)) {
-            Some(f) if !f.interval.overlaps(wq.interval) => return settle(&all),
+            Some(f) if !f.interval.overlaps(wq.interval) => {
+                return the_one_of_its_own_noun(scope, part, noun).or_else(|| settle(&all));
+            }
             _ => found = Some(w),
         }
     }
     found
+}
+
+/// "4,820 people ..., including 1,930 children ... 2,110 of the children":
+/// of figures for a noun and its kin, the one figure for the noun itself.
+fn the_one_of_its_own_noun(scope: &Scope, part: usize, noun: &str) -> Option<usize> {
+    let mut own = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).filter(|&w| {
+        scope.comparable(part, w)
+            && scope.q(w).is_some_and(|q| q.noun.as_deref() == Some(noun))
+            && scope
+                .place(w)
+                .is_some_and(|p| !p.after_is(0, "of") && !p.prev_is(&["from"]))
+    });
+    let first = own.next()?;
+    let value = scope.q(first)?.value;
+    own.all(|w| scope.q(w).is_some_and(|q| q.value == value))
+        .then_some(first)
 }
 
 /// Of several figures for one noun, the one whose sentence says the
@@ -1152,6 +1170,13 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn the_things_named_are_the_one_figure_of_their_own_noun_not_their_kin() {
+        let text = "Food\n\nThe charity supported 4,820 people, including 1,930 children.\n\nTrustees said # of the children helped were of primary-school age.\n";
+        assert_eq!(rules(&text.replace('#', "2,110")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('#', "1,110")).is_empty());
+    }
 
     #[test]
     fn those_of_two_figures_before_is_the_one_counted_not_a_small_group() {
