@@ -1110,9 +1110,8 @@ fn row_label_words<'d>(scope: &Scope<'d>, t: usize) -> impl Iterator<Item = &'d 
 /// How far before figure `t` its table row starts (0 out of a table).
 fn row_label_len(scope: &Scope, t: usize) -> usize {
     let at = scope.q(t).map_or(0, |q| q.span.start);
-    let before = scope.text.get(..at).unwrap_or("");
-    let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |p| p + 1);
-    let row = before.get(start..).unwrap_or("");
+    let (start, _) = super::table::line_of(scope.text, at);
+    let row = scope.text.get(start..at).unwrap_or("");
     if row.contains('|') { row.len() } else { 0 }
 }
 

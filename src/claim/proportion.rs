@@ -262,19 +262,21 @@ pub(super) fn free_share(scope: &Scope, share: usize) -> bool {
     let (Some(sq), Some(sp)) = (scope.q(share), scope.place(share)) else {
         return false;
     };
-    // The stated-change test reads the most words: it comes last.
-    sq.kind.is_share()
-        && sq.range.is_none()
-        && !sp.prev_is(&["from"])
-        // "54% below" compares; "a rate of 54%, below the target" does not.
-        && (scope.text.as_bytes().get(sq.span.end) == Some(&b',')
-            || !sp.after_has(
+    // "54% below" compares; "a rate of 54%, below the target" does not.
+    let set_off = scope.text.as_bytes().get(sq.span.end) == Some(&b',');
+    let compares = !set_off
+        && sp.after_has(
             2,
             &[
                 "above", "below", "more", "less", "higher", "lower", "fewer", "than", "bigger",
                 "smaller",
             ],
-        ))
+        );
+    // The stated-change test reads the most words: it comes last.
+    sq.kind.is_share()
+        && sq.range.is_none()
+        && !sp.prev_is(&["from"])
+        && !compares
         && !super::change::is_stated_change(scope, share)
 }
 

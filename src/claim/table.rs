@@ -193,7 +193,7 @@ pub(super) fn row_start(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The byte range of the line holding `at`, without its line break.
-fn line_of(text: &str, at: usize) -> (usize, usize) {
+pub(super) fn line_of(text: &str, at: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let before = bytes.get(..at).unwrap_or_default();
     let start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
