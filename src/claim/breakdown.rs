@@ -116,10 +116,16 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
         if let Some(&last) = run.last() {
             let gap = scope.between(last, p);
             let words: Vec<&str> = gap.split_whitespace().take(9).collect();
+            // A clause word tells a new clause only after the joint: "190
+            // will go to Norbury Royal, 140 to St Anne's" is one list.
+            let joint = words
+                .iter()
+                .position(|w| w.ends_with(',') || *w == "and")
+                .unwrap_or(0);
             let joined = words.len() <= 8
                 && (gap.contains(',') || words.contains(&"and"))
                 && !gap.contains([';', '.'])
-                && !words.iter().any(|w| {
+                && !words[joint..].iter().any(|w| {
                     matches!(
                         *w,
                         "but" | "while" | "whereas" | "which" | "expects" | "will"

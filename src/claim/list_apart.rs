@@ -169,14 +169,20 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
         .clone()
         .filter(|&j| super::list_over_total::plain_amount(scope, j))
         .collect();
-    let first = *amounts.first()?;
+    let lead = *amounts.first()?;
     let like: Vec<usize> = amounts
         .into_iter()
-        .filter(|&j| scope.comparable(first, j))
+        .filter(|&j| scope.comparable(lead, j))
         .collect();
+    // The list may follow a figure of its lead ("between the trust's three
+    // sites: 190 ..., 140 ... and 120 ...").
+    let from = (0..like.len())
+        .find(|&k| super::breakdown::coordinated_run(scope, &like[k..]).len() >= 3)
+        .unwrap_or(0);
+    let first = *like.get(from)?;
     // The list ends at its last "and": a figure of a clause after it
     // ("and 12 in Northern Ireland, where it plans two more") is another.
-    let mut run = super::breakdown::coordinated_run(scope, &like);
+    let mut run = super::breakdown::coordinated_run(scope, &like[from..]);
     let ends = run.windows(2).rposition(|w| match w {
         [a, b] => scope.between(*a, *b).split_whitespace().any(|x| x == "and"),
         _ => false,
@@ -334,6 +340,13 @@ mod tests {
         let text = "Festival\n\nThe festival attracted 58,000 visits over four days, organisers said.\n\nThursday's opening night drew 6,800, Friday 14,600, Saturday 19,200 and Sunday N.\n";
         assert_eq!(rules(&text.replace('N', "11,400")), ["sum-mismatch"]);
         assert!(rules(&text.replace('N', "17,400")).is_empty());
+    }
+
+    #[test]
+    fn a_list_after_the_count_that_announces_it() {
+        let text = "Nurses\n\nThe trust will hire 420 nurses from overseas, its board agreed.\n\nThe recruits will be divided between the trust's three sites: 190 will go to Norbury Royal, # to St Anne's and 120 to Eastbrook.\n";
+        assert_eq!(rules(&text.replace('#', "140")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('#', "110")).is_empty());
     }
 
     #[test]
