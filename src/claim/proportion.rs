@@ -621,10 +621,13 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
         return None;
     }
     // "26,400 of the district's 98,000 voters took part, a turnout of
-    // 18%": the nearest amount is the whole of the one before it.
-    let earlier = part
-        .checked_sub(1)
-        .filter(|&p| whole_of(scope, p) == Some(part));
+    // 18%": the nearest amount is the whole of one before it, perhaps past
+    // an aside ("44,300 ballots were cast, including 140 that were
+    // spoiled, from an electorate of 96,000").
+    let earlier = scope
+        .same_sentence(part)
+        .filter(|&p| p < part && p + 3 >= part)
+        .find(|&p| whole_of(scope, p) == Some(part));
     let (part, whole) = match earlier {
         Some(p) => (p, part),
         None => match whole_of(scope, part)
@@ -726,18 +729,24 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
         return Some(w);
     }
     let pp = scope.place(part)?;
-    // "from its 62,000 customers", "cast from an electorate of 84,000".
-    let next = part + 1;
-    if scope.place(next).is_some_and(|np| {
-        np.sentence == pp.sentence
-            && (np.prev_is(&["its", "their"]) && np.before_has(2, &["from", "among"])
-                || np.prev_is(&["of"])
-                    && np.before_has(4, &["from"])
-                    && np.before_has(3, &["electorate", "total", "pool", "population"]))
-    }) && scope.comparable(part, next)
-        && scope.between(part, next).split_whitespace().count() <= 8
-        && !scope.between(part, next).contains([',', ';'])
-    {
+    // "from its 62,000 customers", "cast from an electorate of 84,000",
+    // perhaps past an aside set off by two commas ("44,300 ballots were
+    // cast, including 140 that were spoiled, from an electorate of 96,000").
+    let from_pool = |next: usize| {
+        let gap = scope.between(part, next);
+        let commas = gap.matches(',').count();
+        scope.place(next).is_some_and(|np| {
+            np.sentence == pp.sentence
+                && (np.prev_is(&["its", "their"]) && np.before_has(2, &["from", "among"])
+                    || np.prev_is(&["of"])
+                        && np.before_has(4, &["from"])
+                        && np.before_has(3, &["electorate", "total", "pool", "population"]))
+        }) && scope.comparable(part, next)
+            && gap.split_whitespace().count() <= 8 + 6 * commas
+            && !gap.contains(';')
+            && (commas == 0 || commas == 2 && next == part + 2)
+    };
+    if let Some(next) = [part + 1, part + 2].into_iter().find(|&n| from_pool(n)) {
         return Some(next);
     }
     // "4,300 of them", "of whom 15": the latest earlier amount like the part and larger.
@@ -818,6 +827,13 @@ mod tests {
         assert!(rules(text).is_empty());
         let wrong = text.replace("about 22%", "about 31%");
         assert_eq!(rules(&wrong), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn a_turnout_past_an_aside_between_the_votes_and_the_electorate() {
+        let text = "Mayor\n\nSome 44,300 ballots were cast, including 140 that were spoiled, from an electorate of 96,000, a turnout of N.\n";
+        assert_eq!(rules(&text.replace('N', "58%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('N', "46%")).is_empty());
     }
 
     #[test]
