@@ -670,7 +670,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 || of_pronoun(pb)
                 || pa.sentence == pb.sentence
                 || qa.step != qb.step
-                || !adjacent_swap(written_digits(qa), written_digits(qb))
+                || !typist_slip(written_digits(qa), written_digits(qb))
                 || pa.past_frame() != pb.past_frame()
                 || frame_year(scope, a) != frame_year(scope, b)
             {
@@ -716,7 +716,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 });
             let points_back = same_day
                 || later.prev_is(&[
-                    "the", "these", "those", "its", "their", "his", "her", "our", "all",
+                    "the", "these", "those", "its", "their", "his", "her", "our", "all", "whose",
                 ])
                 || possessive
                 || later.prev_is(&["of"])
@@ -894,6 +894,32 @@ pub(super) fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
             && a.get(*i) == b.get(*j) && a.get(*j) == b.get(*i))
 }
 
+/// Whether two integers differ by a typist's slip: two neighbouring digits
+/// swapped, or, in a figure of four written digits or more (trailing zeros
+/// aside), one digit moved ("20,310" and "21,030"). Any other order of the same digits is as often another
+/// figure of a table.
+fn typist_slip(a: Option<f64>, b: Option<f64>) -> bool {
+    if adjacent_swap(a, b) {
+        return true;
+    }
+    let digits = |v: Option<f64>| v.filter(|v| v.abs() < 1e15).map(|v| whole_digits(v.abs()));
+    let (Some(a), Some(b)) = (digits(a), digits(b)) else {
+        return false;
+    };
+    let significant = |d: &[u8]| d.iter().rposition(|&c| c != b'0').map_or(0, |k| k + 1);
+    a.len() == b.len()
+        && significant(&a).min(significant(&b)) >= 4
+        && (0..a.len()).any(|from| {
+            let mut rest = a.clone();
+            let moved = rest.remove(from);
+            (0..=rest.len()).any(|to| {
+                let mut moved_to = rest.clone();
+                moved_to.insert(to, moved);
+                moved_to == b
+            })
+        })
+}
+
 /// The digits `format!("{v:.0}")` writes: a whole number (as nearly every
 /// figure is) is written as an integer, without the exact float formatting.
 pub(super) fn whole_digits(v: f64) -> Vec<u8> {
@@ -978,6 +1004,21 @@ mod tests {
         // "Her 1,836 votes": a possessive back-reference, a name in both.
         let votes = "Count\n\n- Ada Winthrop (Green): 1,386\n- Tom Vale (Labour): 1,129\n\nWinthrop won by 257 votes. Her 1,836 votes were a record.\n";
         assert_eq!(restatements(votes), 1);
+    }
+
+    #[test]
+    fn one_digit_moved_in_a_long_figure_is_a_slip_a_short_one_is_not() {
+        let votes = "Mayor\n\nHadley received 23,850 votes to Vey's 20,310, the clerk said.\n\nVey, whose N votes were a record for a loser, will stand again.\n";
+        assert_eq!(restatements(&votes.replace('N', "21,030")), 1);
+        assert_eq!(restatements(&votes.replace('N', "22,010")), 0);
+        // Three digits, or four with a trailing zero, are another figure.
+        let price = "Bid
+
+The offer was raised to 92.50 dlrs a share at Cyclops.
+
+It tops the 90.25 dlrs a share bid for Cyclops.
+";
+        assert_eq!(restatements(price), 0);
     }
 
     #[test]
