@@ -924,7 +924,14 @@ fn heading_lead(
     list_start: usize,
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, bool)> {
-    let heading = heading_before(scope, list_start);
+    // The heading right over the list, or over a paragraph that leads it
+    // ("## Where the money went", "... spent £4.6m in 2023-24 ...", the list).
+    let list_paragraph = scope.layout.paragraph_of(list_start);
+    let (heading, heading_paragraph) = (1..=2).find_map(|back| {
+        let p = list_paragraph.checked_sub(back)?;
+        let words = short_paragraph_words(scope, p);
+        (!words.is_empty()).then_some((words, p))
+    })?;
     // "## Where the income came from", "## Revenue by segment", "##
     // Breakdown of costs": a heading that divides something in full.
     let asks = heading
@@ -937,16 +944,19 @@ fn heading_lead(
     if !asks && !divides {
         return None;
     }
-    let paragraph = scope.layout.paragraph_of(list_start).checked_sub(1)?;
-    let span = scope.layout.paragraph_span(paragraph, scope.text.len());
-    let sentence = scope.layout.sentence_of(span.start);
+    let sentence = scope.layout.sentence_of(list_start);
     // The heading's nouns, not its short verbs ("came", "goes").
     let money = heading.iter().any(|w| w.eq_ignore_ascii_case("money"));
     let named: Vec<&str> = heading.into_iter().filter(|w| w.len() >= 5).collect();
     named_further_back(scope, sentence, &named, &fits).or_else(|| {
         // "## Where the money went" names no word of "spent £412m": the
-        // story's own sum of money in the paragraph before it.
-        let paragraph = paragraph.checked_sub(1)?;
+        // story's own sum of money in the paragraph that leads the list
+        // under the heading, or else in the one before the heading.
+        let paragraph = if heading_paragraph + 1 < list_paragraph {
+            heading_paragraph + 1
+        } else {
+            heading_paragraph.checked_sub(1)?
+        };
         let span = scope.layout.paragraph_span(paragraph, scope.text.len());
         money
             .then(|| {
@@ -966,11 +976,16 @@ fn heading_lead(
 /// The words of the paragraph before `start` when it is as short as a
 /// heading ("The four divisions" over "Each of the group's businesses grew:").
 fn heading_before<'d>(scope: &Scope<'d>, start: usize) -> Vec<&'d str> {
-    let paragraph = scope.layout.paragraph_of(start);
-    let Some(before) = paragraph.checked_sub(1) else {
-        return Vec::new();
-    };
-    let span = scope.layout.paragraph_span(before, scope.text.len());
+    scope
+        .layout
+        .paragraph_of(start)
+        .checked_sub(1)
+        .map_or_else(Vec::new, |before| short_paragraph_words(scope, before))
+}
+
+/// The words of `paragraph` when it is as short as a heading.
+fn short_paragraph_words<'d>(scope: &Scope<'d>, paragraph: usize) -> Vec<&'d str> {
+    let span = scope.layout.paragraph_span(paragraph, scope.text.len());
     let words: Vec<&str> = super::context::words_in(scope.text, span.start, span.end).collect();
     if words.len() <= HEADING_WORDS {
         words
@@ -1249,6 +1264,13 @@ mod tests {
         // Averages by district are no parts of the city's average.
         let rents = "# Rents\n\nAverage monthly rents have risen from €950 to €1,380 in three years, an increase of 45%.\n\nThe figures for the four largest districts show that no part of the city has escaped:\n\n| District | 2021 | 2024 |\n| --- | --- | --- |\n| Old Harbour | €1,240 | €1,750 |\n| Northside | €880 | €1,290 |\n| Lindenhof | €1,020 | €1,420 |\n| Eastmoor | €760 | €1,100 |\n";
         assert!(markdown_rules(rents).is_empty());
+    }
+
+    #[test]
+    fn a_heading_over_the_paragraph_that_leads_the_list() {
+        let text = "# Trust report\n\n## Where the money went\n\nThe trust spent £4.6m in 2023-24 on its work. Running costs took less than 5p in every pound.\n\n- Shelter beds: £1.6m\n- Outreach teams: £0.9m\n- Meals: £0.7m\n- Support: £0.6m\n- Administration: £#m\n";
+        assert_eq!(rules(&text.replace('#', "0.2")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('#', "0.8")).is_empty());
     }
 
     #[test]
