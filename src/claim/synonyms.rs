@@ -21,6 +21,7 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["crowd", "attendance", "audience", "spectator"],
     &["job", "role", "post", "position"],
     &["home", "household", "property", "house", "dwelling"],
+    &["income", "revenue", "turnover", "takings"],
 ];
 
 /// Each noun of the WordNet table and its group's first noun, sorted by
