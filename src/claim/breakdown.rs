@@ -125,7 +125,7 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
             let joined = words.len() <= 8
                 && (gap.contains(',') || words.contains(&"and"))
                 && !gap.contains([';', '.'])
-                && !words[joint..].iter().any(|w| {
+                && !words.iter().skip(joint).any(|w| {
                     matches!(
                         *w,
                         "but" | "while" | "whereas" | "which" | "expects" | "will"

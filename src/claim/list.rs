@@ -900,7 +900,7 @@ fn total_of_list(
     // the top five accounted for 126,300 birds".
     // A list that ends the text may still be led by a heading.
     let Some(after) = scope.starting_in(list_end, scope.text.len()).next() else {
-        return heading_lead(scope, list_start, fits);
+        return heading_lead(scope, list_start, first, fits);
     };
     let ap = scope.place(after)?;
     let span = scope.layout.sentence_span(ap.sentence, scope.text.len());
@@ -913,7 +913,7 @@ fn total_of_list(
     if let Some(total) = total.filter(|_| between.trim().is_empty() && states_total) {
         return Some((total, false));
     }
-    heading_lead(scope, list_start, fits)
+    heading_lead(scope, list_start, first, fits)
 }
 
 /// "## Where the income came from" over the list: a heading that asks where
@@ -922,6 +922,7 @@ fn total_of_list(
 fn heading_lead(
     scope: &Scope,
     list_start: usize,
+    first: usize,
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, bool)> {
     // The heading right over the list, or over a paragraph that leads it
@@ -947,7 +948,18 @@ fn heading_lead(
     let sentence = scope.layout.sentence_of(list_start);
     // The heading's nouns, not its short verbs ("came", "goes").
     let money = heading.iter().any(|w| w.eq_ignore_ascii_case("money"));
-    let named: Vec<&str> = heading.into_iter().filter(|w| w.len() >= 5).collect();
+    // The header of a table's column names the total too: "## Results by
+    // party" over "| Party | Seats |" divides the seats.
+    let header = scope
+        .q(first)
+        .and_then(|q| super::table::column_header(scope.text, q.span.start))
+        .filter(|h| !h.contains(' '))
+        .map(crate::quantity::noun::normalise);
+    let named: Vec<&str> = heading
+        .into_iter()
+        .filter(|w| w.len() >= 5)
+        .chain(header.as_deref())
+        .collect();
     named_further_back(scope, sentence, &named, &fits).or_else(|| {
         // "## Where the money went" names no word of "spent £412m": the
         // story's own sum of money in the paragraph that leads the list
@@ -1282,6 +1294,13 @@ mod tests {
         let text = "# Club\n\n## Facts\n\n* Turnover 2023-24: £6.3m (2022-23: £5.1m)\n* Wage bill: £4.4m\n\n## Income breakdown\n\n| Stream | £m |\n|---|---|\n| Matchday | 2.1 |\n| Broadcasting | 1.6 |\n| Commercial | # |\n| Player sales | 0.5 |\n";
         assert_eq!(rules(&text.replace('#', "1.4")), ["sum-mismatch"]);
         assert!(rules(&text.replace('#', "2.1")).is_empty());
+    }
+
+    #[test]
+    fn a_table_s_column_header_names_its_total() {
+        let text = "# Council\n\n## Top line\n\n- Seats contested: 45\n- Control: Independents, with 24 seats\n\n## Results by party\n\n| Party | Seats | Change |\n|---|---|---|\n| Independents | 24 | +5 |\n| Labour | 11 | -3 |\n| Conservatives | 6 | -2 |\n| Greens | @ | +1 |\n| Liberal Democrats | 2 | -1 |\n";
+        assert_eq!(rules(&text.replace('@', "3")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "2")).is_empty());
     }
 
     #[test]

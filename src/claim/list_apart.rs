@@ -177,12 +177,15 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     // The list may follow a figure of its lead ("between the trust's three
     // sites: 190 ..., 140 ... and 120 ...").
     let from = (0..like.len())
-        .find(|&k| super::breakdown::coordinated_run(scope, &like[k..]).len() >= 3)
+        .find(|&k| {
+            like.get(k..)
+                .is_some_and(|rest| super::breakdown::coordinated_run(scope, rest).len() >= 3)
+        })
         .unwrap_or(0);
     let first = *like.get(from)?;
     // The list ends at its last "and": a figure of a clause after it
     // ("and 12 in Northern Ireland, where it plans two more") is another.
-    let mut run = super::breakdown::coordinated_run(scope, &like[from..]);
+    let mut run = super::breakdown::coordinated_run(scope, like.get(from..)?);
     let ends = run.windows(2).rposition(|w| match w {
         [a, b] => scope.between(*a, *b).split_whitespace().any(|x| x == "and"),
         _ => false,

@@ -202,6 +202,39 @@ pub(super) fn line_of(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// The header cell over the table cell at `at`, trimmed: the cell with as
+/// many pipes before it on the table's first line. In the prose view the
+/// separator under the header is a blank line; a table is at most
+/// [`HEADER_REACH`] lines deep for this.
+pub(super) fn column_header(text: &str, at: usize) -> Option<&str> {
+    let (mut start, _) = line_of(text, at);
+    let column = text.get(start..at)?.matches('|').count();
+    if column == 0 {
+        return None;
+    }
+    for _ in 0..HEADER_REACH {
+        let (above, end) = line_of(text, start.checked_sub(1)?);
+        let line = text.get(above..end)?;
+        if line.trim().is_empty() {
+            // The separator: the header is the line above it.
+            let (header, end) = line_of(text, above.checked_sub(1)?);
+            let header = text.get(header..end)?;
+            return header
+                .contains('|')
+                .then(|| header.split('|').nth(column))?
+                .map(str::trim);
+        }
+        if !line.contains('|') {
+            return None;
+        }
+        start = above;
+    }
+    None
+}
+
+/// How many rows above a cell its header may stand.
+const HEADER_REACH: usize = 40;
+
 /// How many cell boundaries lie in `[from, to)`.
 pub(super) fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
     breaks.partition_point(|&b| b < to) - breaks.partition_point(|&b| b < from)
