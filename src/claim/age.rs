@@ -100,7 +100,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             if let [first] = stated.as_slice()
                 && !stated.iter().any(same)
                 && (name_before(scope, *first).is_some_and(|name| {
-                    named_near(scope, i, name) || story_subject(scope, *first, i, name)
+                    named_near(scope, i, name)
+                        || story_subject(scope, *first, i, name)
+                        || no_one_else_named(scope, *first, i)
                 }) || one_unnamed_person(scope, *first, i))
             {
                 claims.push(Claim::Restatement {
@@ -305,7 +307,31 @@ fn story_subject(scope: &Scope, first: usize, i: usize, name: &str) -> bool {
     named_again && !new_name
 }
 
-/// "the 52-year-old said": a definite age standing for a person.
+/// Whether no other person's full name ("Ahmed Rourke") stands between the
+/// named age `first` and the back-reference `i`: then "The 63-year-old
+/// said" can only be the one person named. A pair of capitalised words
+/// that is not a sentence's opening word and the next is read as a name.
+fn no_one_else_named(scope: &Scope, first: usize, i: usize) -> bool {
+    let (Some(fq), Some(q)) = (scope.q(first), scope.q(i)) else {
+        return false;
+    };
+    let between = scope.text.get(fq.span.end..q.span.start).unwrap_or("");
+    let capital = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    !words.windows(2).any(|pair| match pair {
+        [a, b] => {
+            capital(a)
+                && capital(b.trim_end_matches([',', '.', '\'', ':', ';']))
+                && !crate::quantity::noun::is_stop(&a.to_ascii_lowercase())
+        }
+        _ => false,
+    })
+}
+
 /// The word a "who is 61" clause is said of ("his client", "Sticht"),
 /// when the age closes such a clause.
 fn who_antecedent<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
@@ -320,6 +346,7 @@ fn who_antecedent<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
         .nth(1)
 }
 
+/// "the 52-year-old said": a definite age standing for a person.
 fn is_back_reference(scope: &Scope, i: usize) -> bool {
     let written_as_age = scope
         .q(i)
@@ -355,6 +382,16 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn the_only_person_named_is_who_the_definite_age_points_back_to() {
+        let text = "Plant\n\nMargaret Odell, 58, who joined the plant in 1984, will lead its closure, Northgrid said.\n\nThe site now employs 740 people.\n\nThe #-year-old said the job was the last she would do.\n";
+        assert_eq!(restatements(&text.replace('#', "63")), 1);
+        assert_eq!(restatements(&text.replace('#', "58")), 0);
+        // Another person named since may be who it means.
+        let other = text.replace("now employs", "said Chair Ahmed Rourke now employs");
+        assert_eq!(restatements(&other.replace('#', "63")), 0);
+    }
 
     #[test]
     fn an_age_set_again_beside_the_same_surname_is_a_restatement() {
