@@ -42,7 +42,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
             continue;
         };
-        let amount = q.kind == Kind::Money || q.kind == Kind::Count && q.noun.is_none();
+        // A count may name its things before the participle ("the 68,000
+        // parcels handed out"), as the figure it points back to must.
+        let noun = q.noun.as_deref().filter(|_| q.kind == Kind::Count);
+        let amount = q.kind == Kind::Money || q.kind == Kind::Count;
         // "a 32 pct increase over the 12-1/2 cts paid", "well below the
         // 1.1 billion dlrs spent in 1985": set against, not said again.
         if !amount
@@ -55,12 +58,32 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        let Some(participle) = p.after().next().filter(|w| is_participle(w)) else {
+        // The noun right after the figure ("the three other freed
+        // detainees" are a part), and no whole of a part ("2.6 mln of the
+        // 3.06 mln shares held").
+        if noun.is_some_and(|n| {
+            p.after()
+                .next()
+                .is_none_or(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()) != n)
+                || p.before().rev().nth(1).is_some_and(|w| w == "of")
+        }) {
+            continue;
+        }
+        let skip = usize::from(noun.is_some());
+        let Some(participle) = p.after().nth(skip).filter(|w| is_participle(w)) else {
             continue;
         };
-        let clause: Vec<String> = super::part::following_words(scope, i, CLAUSE_WORDS + 1)
+        let same_things = |j: usize| {
+            noun.is_none_or(|n| {
+                scope
+                    .q(j)
+                    .and_then(|x| x.noun.as_deref())
+                    .is_some_and(|m| super::synonyms::same_things(n, m))
+            })
+        };
+        let clause: Vec<String> = super::part::following_words(scope, i, CLAUSE_WORDS + 1 + skip)
             .into_iter()
-            .skip(1)
+            .skip(1 + skip)
             .filter(|w| is_content(w))
             .map(derived_stem)
             .chain([derived_stem(participle)])
@@ -69,6 +92,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .earlier(i, PARAGRAPHS_BACK)
             .filter(|&j| {
                 scope.comparable(i, j)
+                    && same_things(j)
+                    // "up from 48,500 the year before" is another time's.
+                    && !scope.place(j).is_some_and(|x| x.prev_is(&["from"]))
+                    && super::restatement::same_frame(scope, j, i)
                     && scope.q(j).is_some_and(|x| x.range.is_none() && !x.vague)
                     && scope.place(j).map(|x| x.sentence) != Some(p.sentence)
                     && shared_words(scope, j, &clause) >= SHARED
@@ -110,8 +137,14 @@ fn dated_otherwise(scope: &Scope, i: usize) -> bool {
             && scope.q(j).is_some_and(|y| y.kind == Kind::Year)
             && scope.place(j).is_some_and(|y| y.sentence == p.sentence)
             && !scope.between(i, j).contains([',', ';'])
+            && scope.between(i, j).split_whitespace().count() <= DATED_WORDS
     })
 }
+
+/// How many words may stand between a figure and the year that dates it:
+/// "when we opened our first centre in 2009" further on dates something
+/// else.
+const DATED_WORDS: usize = 12;
 
 /// "given", "raised", "collected": a past participle, not an adjective
 /// before a noun ("the £3m annual budget") nor a function word.
@@ -147,6 +180,21 @@ mod tests {
     use crate::claim::testing::rules;
 
     const APPEAL: &str = "Flood appeal\n\nA public appeal for flood victims raised £4.6m in its first seven days, the alliance said.\n\nIts chief executive said the £N given by the public in the appeal's first week would pay for clean water.\n";
+
+    #[test]
+    fn a_count_named_and_described_again_restates_it() {
+        let text = "Food bank\n\nThe network handed out 61,000 food parcels in the year to March, up from 48,500 the year before.\n\nThe chair said the # parcels handed out in the year to March were more than she expected when she opened the first centre in 2009.\n";
+        assert_eq!(
+            rules(&text.replace('#', "68,000")),
+            ["restatement-conflict"]
+        );
+        assert!(rules(&text.replace('#', "61,000")).is_empty());
+        // A narrower group, or the whole of a part, is another figure.
+        let other = "Detainees\n\nHe is the first of the four detainees freed last month to speak.\n\nHe and the three other freed detainees were released without charge.\n";
+        assert!(rules(other).is_empty());
+        let whole = "Shares\n\nThe company agreed to buy back 2.6 mln of its shares from the investor.\n\nIt agreed to buy the 2.6 mln of the 3.06 mln shares held by the investor at 24 dlrs.\n";
+        assert!(rules(whole).is_empty());
+    }
 
     #[test]
     fn a_sum_described_again_by_its_clause_restates_it() {
