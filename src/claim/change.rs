@@ -1187,6 +1187,10 @@ mod tests {
         let text = "Profit\n\nPre-tax profit # to £46m from £19m.\n";
         assert_eq!(rules(&text.replace('#', "tripled")), ["change-mismatch"]);
         assert!(rules(&text.replace('#', "more than doubled")).is_empty());
+        // Three-quarters up is no doubling; nine-tenths up may be.
+        let calls = "Cruise\n\nThe board expects # cruise calls in 2027, up from 64 this year, doubling the trade.\n";
+        assert_eq!(rules(&calls.replace('#', "112")), ["change-mismatch"]);
+        assert!(rules(&calls.replace('#', "122")).is_empty());
     }
 
     #[test]

@@ -87,8 +87,9 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             let ratio = b.interval.div(a.interval)?;
             let loose_ratio = b.loose.div(a.loose)?;
             // A bare multiple is said of a ratio near it: "tripled" of 2.4
-            // times is a slip even read loosely; a hedged one is looser.
-            let loose_slack = if hedge.is_none() { 0.15 } else { 0.2 };
+            // times, "doubling" of 1.75, is a slip even read loosely; a
+            // hedged one is looser.
+            let loose_slack = if hedge.is_none() { 0.12 } else { 0.2 };
             let (want, loose_want) = (
                 factor_allows(*factor, *hedge, 0.1),
                 factor_allows(*factor, *hedge, loose_slack),
