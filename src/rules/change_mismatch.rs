@@ -47,7 +47,7 @@ way, is \"up 0.5%\" also read as points.
 A change that fits only if round figures (\"506,000\") were rounded, or a
 decimal percentage cut off rather than rounded (\"26.5%\" for 26.55%), is a
 near miss (info), not an error.
-Multiples in words (\"doubled\") allow 10% either side (15% before a ratio is
+Multiples in words (\"doubled\") allow 10% either side (12% before a ratio is
 called wrong rather than loose); a hedged multiple is
 a bound (\"more than doubled\" from 2 up, \"nearly tripled\" 2.4 to 3). A
 multiple may name its base: \"£31m, more than doubling the £18m paid
