@@ -134,6 +134,15 @@ fn a_headline_change_is_checked_against_the_lead() {
     assert!(ids.is_empty(), "{human}");
 }
 
+/// "rose by 3,200 this winter, an increase of 15%": the difference names the
+/// pair it is of ("38,400 (last winter: 35,200)"), paragraphs away.
+#[test]
+fn a_change_stated_by_its_difference_is_checked_against_that_pair() {
+    fires_once("change-mismatch", "difference", "from 35,200 to 38,400");
+    let (human, _, _) = check(&fixture("change-mismatch", "difference"));
+    snapshot("change-mismatch-difference", &human);
+}
+
 /// "That fall, a drop of 42%": a sentence pointing back to the change of
 /// the sentence before ("31 last year, against 44 the year before").
 #[test]

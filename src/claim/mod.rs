@@ -16,6 +16,7 @@ pub mod compared_back;
 pub mod context;
 pub mod conversion;
 pub mod described_again;
+pub mod difference_named;
 pub mod duration_again;
 pub mod earlier_start;
 pub mod factor_change;
@@ -394,6 +395,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     compared_back::find(&scope, &mut claims);
     factor_change::find(&scope, &mut claims);
     change_apart::find(&scope, &mut claims);
+    difference_named::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     share_apart::find(&scope, &mut claims);
     share_of_counted::find(&scope, &mut claims);

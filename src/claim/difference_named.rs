@@ -1,0 +1,153 @@
+//! A change stated by its difference and its rate, its figures elsewhere:
+//! "Emergency attendances rose by 3,200 this winter, an increase of 15% on
+//! the previous year" under "- Attendances: 38,400 (last winter: 35,200)".
+//!
+//! The difference names the pair: of the like figures a few paragraphs
+//! around, the one pair of an earlier time and now that differ by it, in
+//! the direction stated. The rate is then checked against that pair. With
+//! no such pair, or two, nothing is claimed.
+
+use super::change::{direction, noun_direction, stated_changes};
+use super::{Claim, Scope, Stated};
+use crate::quantity::Kind;
+
+/// How many paragraphs either side the pair may stand.
+const PARAGRAPHS: usize = 4;
+
+/// Words right before a figure that date it before now ("(last winter:
+/// 35,200)", "the previous year's 35,200").
+const EARLIER: &[&str] = &["last", "previous", "earlier", "before", "ago"];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut stated_already = stated_changes(claims);
+    stated_already.sort_unstable();
+    for s in 0..scope.quantities.len() {
+        let Some(sq) = scope.q(s) else { continue };
+        if !matches!(sq.kind, Kind::Percent | Kind::Fraction)
+            || sq.range.is_some()
+            || stated_already.binary_search(&s).is_ok()
+            || !super::change::is_stated_change(scope, s)
+        {
+            continue;
+        }
+        let Some((difference, up)) = difference_before(scope, s) else {
+            continue;
+        };
+        if stated_already.binary_search(&difference).is_ok() {
+            continue;
+        }
+        if let Some((from, to)) = pair_differing_by(scope, difference, up) {
+            claims.push(Claim::Change {
+                from,
+                to,
+                stated: Stated::Quantity(s),
+            });
+        }
+    }
+}
+
+/// The amount a change of the share's sentence is stated by, before it
+/// ("rose by 3,200 ..., an increase of 15%", "a rise of 3,200, or 15%"),
+/// and whether it went up.
+fn difference_before(scope: &Scope, s: usize) -> Option<(usize, bool)> {
+    let d = s.checked_sub(1)?;
+    let (dq, dp) = (scope.q(d)?, scope.place(d)?);
+    if dp.sentence != scope.place(s)?.sentence
+        || !matches!(dq.kind, Kind::Count | Kind::Money | Kind::Measure)
+        || dq.range.is_some()
+        || scope.between(d, s).split_whitespace().count() > 10
+    {
+        return None;
+    }
+    // Set beside the difference (", an increase of 15%", ", or 15%", "(15%)"):
+    // "The cut of £148 a year follows a 12% rise" is another change.
+    let gap = scope.between(d, s);
+    if !(gap.contains([',', '(']) || gap.split_whitespace().any(|w| w == "or")) {
+        return None;
+    }
+    // "rose by 3,200", "an increase of 3,200", "up 3,200".
+    let words: Vec<&str> = dp.before().rev().take(3).collect();
+    let up = words.iter().find_map(|w| {
+        direction(w)
+            .or_else(|| noun_direction(w))
+            .or(match w.to_ascii_lowercase().as_str() {
+                "up" => Some(true),
+                "down" => Some(false),
+                _ => None,
+            })
+    })?;
+    let by = matches!(words.first(), Some(&("by" | "of" | "up" | "down")));
+    by.then_some((d, up))
+}
+
+/// The one pair of like figures around `d`, one dated earlier and one of
+/// now, whose difference as written is `d`'s value, going the way stated.
+fn pair_differing_by(scope: &Scope, d: usize, up: bool) -> Option<(usize, usize)> {
+    let dq = scope.q(d)?;
+    let dp = scope.place(d)?;
+    let near: Vec<usize> = scope
+        .nearby(d, PARAGRAPHS)
+        .filter(|&j| {
+            j != d
+                && scope.comparable(d, j)
+                && scope.place(j).is_some_and(|p| p.sentence != dp.sentence)
+                && scope.q(j).is_some_and(|q| q.range.is_none() && !q.vague)
+        })
+        .collect();
+    let earlier = |j: usize| {
+        scope.place(j).is_some_and(|p| {
+            p.past_frame()
+                || p.before()
+                    .rev()
+                    .take(3)
+                    .any(|w| super::context::is_any(w, EARLIER))
+        })
+    };
+    let mut found: Option<(usize, usize)> = None;
+    for &from in near.iter().filter(|&&j| earlier(j)) {
+        for &to in near.iter().filter(|&&j| !earlier(j)) {
+            let (Some(f), Some(t)) = (scope.q(from), scope.q(to)) else {
+                continue;
+            };
+            let same_things = match (f.noun.as_deref(), t.noun.as_deref()) {
+                (Some(a), Some(b)) => super::synonyms::same_things(a, b),
+                _ => true,
+            };
+            let difference = t.point() - f.point();
+            if same_things && (difference > 0.0) == up && dq.loose.contains(difference.abs()) {
+                let values = |(a, b): (usize, usize)| {
+                    scope.q(a).map(|q| q.point()) == Some(f.point())
+                        && scope.q(b).map(|q| q.point()) == Some(t.point())
+                };
+                match found {
+                    // The same two values said again (a headline, a table).
+                    Some(pair) if values(pair) => {}
+                    Some(_) => return None,
+                    None => found = Some((from, to)),
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::markdown_rules as rules;
+
+    const WINTER: &str = "# A&E\n\n## Numbers\n\n- Attendances, December to February: 38,400 (last winter: 35,200)\n- Beds: 612\n\n## Copy\n\nEmergency attendances rose by 3,200 this winter, an increase of #% on the previous year, as flu spread.\n";
+
+    #[test]
+    fn the_difference_names_the_pair_the_rate_is_of() {
+        assert_eq!(rules(&WINTER.replace('#', "15")), ["change-mismatch"]);
+        assert!(rules(&WINTER.replace('#', "9")).is_empty());
+    }
+
+    #[test]
+    fn no_pair_or_two_pairs_differing_by_it_say_nothing() {
+        let none = WINTER.replace("3,200", "3,900");
+        assert!(rules(&none.replace('#', "15")).is_empty());
+        let two = WINTER.replace("- Beds: 612", "- Admissions: 12,400 (last winter: 9,200)");
+        assert!(rules(&two.replace('#', "15")).is_empty());
+    }
+}
