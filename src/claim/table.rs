@@ -117,8 +117,34 @@ fn remainder_row(
 ) {
     let Some(q) = scope.q(last) else { return };
     let column = cells_before(breaks, line_start, q.span.start);
+    // The rest is the last row: "| Elsewhere in the country | 19% |" over
+    // "| Overseas | 5% |" is one region among others.
+    let (_, line_end) = line_of(scope.text, q.span.start);
+    let row_below = scope.q(last + 1).is_some_and(|n| {
+        let (next_start, _) = line_of(scope.text, n.span.start);
+        n.kind == q.kind
+            && scope
+                .text
+                .get(line_end..next_start)
+                .is_some_and(|gap| gap.trim().is_empty())
+            && cells_before(breaks, next_start, n.span.start) == column
+    });
+    if row_below {
+        return;
+    }
+    // A column of signed figures ("-3%", "+22%") gives changes, not shares.
+    let signed = |i: usize| {
+        scope.q(i).is_some_and(|q| {
+            q.value.is_some_and(|v| v < 0.0)
+                || scope
+                    .text
+                    .get(q.span.start..q.span.end)
+                    .is_some_and(|t| t.starts_with('+'))
+        })
+    };
     if let Some(mut shares) = column_above(scope, breaks, last, line_start, column)
         && shares.len() >= 2
+        && !shares.iter().chain([&last]).any(|&i| signed(i))
     {
         shares.push(last);
         claims.push(Claim::Shares {
@@ -264,6 +290,18 @@ mod tests {
         };
         assert_eq!(fired(&table("13,020")), ["part-exceeds-whole"]);
         assert!(fired(&table("4,020")).is_empty());
+    }
+
+    #[test]
+    fn a_remainder_row_closes_a_column_of_shares_only_when_last_and_unsigned() {
+        let last = "| Region | Share |\n| --- | --- |\n| Riverton | 46% |\n| County | 31% |\n| Overseas | 5% |\n| Elsewhere | #% |\n";
+        assert_eq!(fired(&last.replace('#', "12")), ["sum-mismatch"]);
+        assert!(fired(&last.replace('#', "18")).is_empty());
+        // "Elsewhere in the country" is one region among others when a row follows.
+        let among = "Where the audience came from:\n\n- Riverton: 46%\n- Rest of the county: 31%\n- Elsewhere in the country: 19%\n- Overseas: 5%\n";
+        assert!(fired(among).is_empty());
+        let changes = "| Offence | 2023 | 2024 | Change |\n| --- | --- | --- | --- |\n| Violence | 3,215 | 3,104 | -3% |\n| Theft | 2,380 | 2,052 | -14% |\n| Vehicle crime | 1,208 | 1,540 | +22% |\n| Other offences | 858 | 838 | -2% |\n";
+        assert!(fired(changes).is_empty());
     }
 
     #[test]
