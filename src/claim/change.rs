@@ -1152,6 +1152,32 @@ pub(super) fn noun_direction(word: &str) -> Option<bool> {
     }
 }
 
+/// Whether amount `i` is stated as a difference: "the rise of 44,000",
+/// "up by 3,200", "fell by 40": how much something changed, not a count
+/// of a group or a sum held.
+pub(super) fn is_difference(scope: &Scope, i: usize) -> bool {
+    // "made up 2,104 of the finishers": "up" a verb's particle.
+    const PARTICLE_OF: &[&str] = &["made", "make", "makes", "making", "set", "signed", "took"];
+    scope.place(i).is_some_and(|p| {
+        p.prev_is(&["up", "down"])
+            && !p
+                .before()
+                .rev()
+                .nth(1)
+                .is_some_and(|v| super::context::is_any(v, PARTICLE_OF))
+            || p.prev_is(&["by"])
+                && p.before()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|v| direction(v).is_some())
+            || p.prev_is(&["of"])
+                && p.before()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|n| noun_direction(n).is_some())
+    })
+}
+
 /// Whether a verb says a figure went up (`Some(true)`) or down.
 pub(super) fn direction(verb: &str) -> Option<bool> {
     match verb.to_ascii_lowercase().as_str() {

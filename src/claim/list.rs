@@ -230,6 +230,8 @@ fn previous_sentence_figure(scope: &Scope, i: usize, like: Option<usize>) -> Opt
         // "84 died last year, down from 97": the start of a change is the
         // figure of another time.
         .filter(|&j| !scope.place(j).is_some_and(|p| p.prev_is(&["from"])))
+        // "the rise of 44,000": a difference is no group to break down.
+        .filter(|&j| !super::change::is_difference(scope, j))
         .filter(|&j| listable_total(scope, j, true) && scope.comparable(j, like))
         .collect();
     match before.as_slice() {
@@ -1300,6 +1302,19 @@ mod tests {
             ["sum-mismatch"]
         );
         assert!(crate::claim::testing::markdown_rules(&text.replace('@', "2.1")).is_empty());
+    }
+
+    #[test]
+    fn a_difference_in_the_sentence_before_is_no_whole_to_break_down() {
+        let text = "Museums\n\nThe trust had 312,000 visitors this year and 268,000 the year before. The director said the rise of 44,000 was beyond its plans.\n\nOf those visitors, 184,000 came to the main museum, 71,000 to the gallery and 39,000 to the mill.\n";
+        assert!(rules(text).is_empty());
+        // "made up" is no difference: the part is of the finishers.
+        let made_up = "Race\n\nA record 5,318 runners finished on Sunday, up from 4,870.\n\nWomen made up 2,104 of the finishers. First-timers were the backbone, with # of Sunday's finishers on their debut.\n";
+        assert_eq!(
+            rules(&made_up.replace('#', "5,460")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&made_up.replace('#', "1,460")).is_empty());
     }
 
     #[test]

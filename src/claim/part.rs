@@ -701,6 +701,7 @@ fn find_antecedent_where(
         if !scope.comparable(part, w)
             || wq.words && wq.value == Some(1.0)
             || scope.place(w).is_some_and(|p| p.prev_is(&["from"]))
+            || super::change::is_difference(scope, w)
             || !accept(w)
         {
             return None;
