@@ -234,6 +234,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
                 .is_some_and(|f| f.value != q.value && close(f, q))
             && same_frame(scope, *first, i)
             && !is_part(scope, *first)
+            && !per_item(scope, *first)
         {
             claims.push(Claim::Restatement {
                 first: *first,
@@ -248,6 +249,19 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
             values.push(i);
         }
     }
+}
+
+/// A figure said of each of several ("Every side plays 22 league games",
+/// "12 teams, each allowed 20 players", "22 games each"): one side's own
+/// figure ("their 21 games") is not it said again.
+fn per_item(scope: &Scope, i: usize) -> bool {
+    scope.place(i).is_some_and(|p| {
+        p.before()
+            .rev()
+            .take(6)
+            .any(|w| is_any(w, &["every", "each"]))
+            || p.after_has(3, &["each", "apiece"])
+    })
 }
 
 /// Set against the figure: "lower than the 1.02 billion", "fell to the
@@ -969,6 +983,16 @@ mod tests {
         let text = "Measles cases climb to 86 in Portree outbreak\n\nHealth officials have now confirmed N cases of measles in the district.\n";
         assert_eq!(restatements(&text.replace('N', "68")), 1);
         assert_eq!(restatements(&text.replace('N', "86")), 0);
+    }
+
+    #[test]
+    fn a_figure_of_each_is_not_pointed_back_to_by_one_s_own() {
+        let text = "League\n\nThe league has 12 teams. # plays 22 league games, 11 at home.\n\nRovers have lost only one of their 21 games.\n";
+        assert!(rules(&text.replace('#', "Every side")).is_empty());
+        assert_eq!(
+            rules(&text.replace('#', "Rovers' side")),
+            ["restatement-conflict"]
+        );
     }
 
     #[test]
