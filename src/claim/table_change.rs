@@ -37,17 +37,33 @@ pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
             if stated.binary_search(&s).is_ok() || !states_change(scope, s) {
                 continue;
             }
-            let lead = leading_words(scope, s);
-            let mut scored: Vec<(usize, &Row)> = rows
-                .iter()
-                .map(|r| (r.words.iter().filter(|w| lead.contains(w)).count(), r))
-                .filter(|&(n, _)| n > 0)
-                .collect();
-            scored.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
-            let best = match scored.as_slice() {
-                [(_, row)] => row,
-                [(a, row), (b, _), ..] if a > b => row,
-                _ => continue,
+            // "rose by 18 to 320": a change with an end of its own is of
+            // the row that ends there, whatever its label.
+            let own_end = (scope.between(s, s + 1).trim() == "to")
+                .then(|| scope.q(s + 1).and_then(|q| q.value))
+                .flatten();
+            let best = if let Some(end) = own_end {
+                let ending: Vec<&Row> = rows
+                    .iter()
+                    .filter(|r| scope.q(r.to).and_then(|q| q.value) == Some(end))
+                    .collect();
+                match ending.as_slice() {
+                    [row] => *row,
+                    _ => continue,
+                }
+            } else {
+                let lead = leading_words(scope, s);
+                let mut scored: Vec<(usize, &Row)> = rows
+                    .iter()
+                    .map(|r| (r.words.iter().filter(|w| lead.contains(w)).count(), r))
+                    .filter(|&(n, _)| n > 0)
+                    .collect();
+                scored.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+                match scored.as_slice() {
+                    [(_, row)] => *row,
+                    [(a, row), (b, _), ..] if a > b => *row,
+                    _ => continue,
+                }
             };
             if fits_kind(scope, s, best.from) {
                 claims.push(Claim::Change {
@@ -222,6 +238,16 @@ mod tests {
             ["change-mismatch"]
         );
         assert!(markdown_rules(&text.replace('N', "710")).is_empty());
+    }
+
+    #[test]
+    fn a_change_with_its_own_end_is_of_the_row_ending_there() {
+        let text = "# Club\n\n| Section | Members 2024 | Members 2023 |\n| --- | --- | --- |\n| Senior | 175 | 156 |\n| Juniors | 110 | 117 |\n| Social members | 35 | 29 |\n| **Total** | **320** | **302** |\n\nMembership rose by @ to 320, an increase of 6%.\n";
+        assert!(markdown_rules(&text.replace('@', "18")).is_empty());
+        assert_eq!(
+            markdown_rules(&text.replace('@', "28")),
+            ["change-mismatch"]
+        );
     }
 
     #[test]
