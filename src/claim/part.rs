@@ -162,8 +162,14 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
         return None;
     }
     // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".
-    let of_the =
-        wp.prev_is(&["the", "its", "their"]) && (wp.before_is(1, "of") || wp.before_is(1, "among"));
+    // "Of those 460, some 310 ...": the figure said again as the whole
+    // ("Of those, 24 ..., 28 ..." is a list of parts).
+    let those_figure = scope
+        .q(whole)
+        .and_then(|q| scope.text.get(..q.span.start))
+        .is_some_and(|t| t.ends_with("those ") || t.ends_with("these "));
+    let of_the = (wp.prev_is(&["the", "its", "their"]) || those_figure)
+        && (wp.before_is(1, "of") || wp.before_is(1, "among"));
     // "Of 2,000 adults surveyed, 380 ...": opening its sentence, no article.
     let sentence = scope.layout.sentence_span(wp.sentence, scope.text.len());
     let lead = scope
@@ -1311,6 +1317,16 @@ mod tests {
             ["part-exceeds-whole"]
         );
         assert!(rules(&set_off.replace("COUNT", "196")).is_empty());
+    }
+
+    #[test]
+    fn of_those_and_the_figure_said_again_is_the_whole() {
+        let text = "Homes\n\nDevelopers agreed that 460 of the 1,840 homes will be affordable. Of those 460, some COUNT will be let at social rent.\n";
+        assert_eq!(rules(&text.replace("COUNT", "610")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace("COUNT", "310")).is_empty());
+        // "Of those, 24 ..., 28 ...": parts listed, the first no whole.
+        let list = "Trains\n\nThe company runs 64 trains. Of those, 24 are on the Carrow branch, 28 on the Pelham line and 12 on the coast.\n";
+        assert!(rules(list).is_empty());
     }
 
     #[test]
