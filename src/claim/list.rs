@@ -1102,7 +1102,7 @@ fn named_further_back(
                 Some(n) => content.contains(&stem(n)),
                 None => scope
                     .sentence_words(t)
-                    .chain(row_label_words(scope, t))
+                    .chain(super::table::row_label_words(scope, t))
                     .any(|w| content.contains(&stem(w))),
             }
         })?;
@@ -1113,7 +1113,7 @@ fn named_further_back(
     let sentence = scope.place(nearest)?.sentence;
     // In a table the row's first figure is its own: "| Revenue | £184m |
     // £152m |" gives this year's before last year's.
-    let row_start = scope.q(nearest)?.span.start - row_label_len(scope, nearest);
+    let row_start = scope.q(nearest)?.span.start - super::table::row_label_len(scope, nearest);
     if row_start < scope.q(nearest)?.span.start {
         return before_lead
             .clone()
@@ -1131,21 +1131,6 @@ fn named_further_back(
         })
     };
     own(true).or_else(|| own(false)).map(|t| (t, false))
-}
-
-/// The words before figure `t` in its table row ("| Revenue | £184m |"):
-/// a cell is a sentence of its own, named by its row's label.
-fn row_label_words<'d>(scope: &Scope<'d>, t: usize) -> impl Iterator<Item = &'d str> + use<'d> {
-    let at = scope.q(t).map_or(0, |q| q.span.start);
-    super::context::words_in(scope.text, at - row_label_len(scope, t), at)
-}
-
-/// How far before figure `t` its table row starts (0 out of a table).
-fn row_label_len(scope: &Scope, t: usize) -> usize {
-    let at = scope.q(t).map_or(0, |q| q.span.start);
-    let (start, _) = super::table::line_of(scope.text, at);
-    let row = scope.text.get(start..at).unwrap_or("");
-    if row.contains('|') { row.len() } else { 0 }
 }
 
 /// Whether the sentence of total `t` counts as many things as the list

@@ -719,10 +719,12 @@ fn find_antecedent_where(
             .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
         // "those from the rural wards 15,700": the words may lead up to the
         // figure, right before it in its clause.
+        // A table cell is named by its row's label ("| Sexual offences | 287 |").
         let before: Vec<&str> = scope
             .place(w)
             .map(|p| p.before().rev().take(2).collect())
-            .unwrap_or_default();
+            .filter(|b: &Vec<&str>| !b.is_empty())
+            .unwrap_or_else(|| super::table::row_label_words(scope, w).collect());
         let leading_hit = scope.place(w).is_some_and(|p| !p.prev_is(FUNCTION_WORDS))
             && before
                 .iter()
@@ -745,7 +747,8 @@ fn find_antecedent_where(
         if !(noun_hit || words_hit || leading_hit) || other_things() {
             return None;
         }
-        let own = stretch_words(scope, w);
+        let mut own = stretch_words(scope, w);
+        own.extend(super::table::row_label_words(scope, w));
         let head_stem = head.as_deref().map(stem);
         let named = wanted_stems
             .iter()
@@ -1317,6 +1320,14 @@ mod tests {
             ["part-exceeds-whole"]
         );
         assert!(rules(&set_off.replace("COUNT", "196")).is_empty());
+    }
+
+    #[test]
+    fn a_table_row_named_by_its_label_is_the_whole() {
+        let text = "# Court\n\n| Offence group | Cases outstanding |\n|---|---|\n| Violence | 612 |\n| Sexual offences | 287 |\n| Drug offences | 341 |\n\n## Notes\n\n- Of the sexual offence cases, COUNT have waited more than a year\n";
+        let fired = crate::claim::testing::markdown_rules;
+        assert_eq!(fired(&text.replace("COUNT", "318")), ["part-exceeds-whole"]);
+        assert!(fired(&text.replace("COUNT", "218")).is_empty());
     }
 
     #[test]

@@ -261,6 +261,24 @@ pub(super) fn column_header(text: &str, at: usize) -> Option<&str> {
 /// How many rows above a cell its header may stand.
 const HEADER_REACH: usize = 40;
 
+/// The words before figure `t` in its table row ("| Revenue | £184m |"):
+/// a cell is a sentence of its own, named by its row's label.
+pub(super) fn row_label_words<'d>(
+    scope: &Scope<'d>,
+    t: usize,
+) -> impl Iterator<Item = &'d str> + use<'d> {
+    let at = scope.q(t).map_or(0, |q| q.span.start);
+    super::context::words_in(scope.text, at - row_label_len(scope, t), at)
+}
+
+/// How far before figure `t` its table row starts (0 out of a table).
+pub(super) fn row_label_len(scope: &Scope, t: usize) -> usize {
+    let at = scope.q(t).map_or(0, |q| q.span.start);
+    let (start, _) = line_of(scope.text, at);
+    let row = scope.text.get(start..at).unwrap_or("");
+    if row.contains('|') { row.len() } else { 0 }
+}
+
 /// How many cell boundaries lie in `[from, to)`.
 pub(super) fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
     breaks.partition_point(|&b| b < to) - breaks.partition_point(|&b| b < from)
