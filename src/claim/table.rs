@@ -106,8 +106,8 @@ fn of_which_rows(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
     }
 }
 
-/// "| Elsewhere | 28% |" under rows of shares: a last row for the rest
-/// makes the column all of one whole, so its shares total 100%.
+/// "| Elsewhere | 28% |" among rows of shares: a row for the rest makes
+/// the column all of one whole, so its shares total 100%.
 fn remainder_row(
     scope: &Scope,
     breaks: &[usize],
@@ -117,20 +117,33 @@ fn remainder_row(
 ) {
     let Some(q) = scope.q(last) else { return };
     let column = cells_before(breaks, line_start, q.span.start);
-    // The rest is the last row: "| Elsewhere in the country | 19% |" over
-    // "| Overseas | 5% |" is one region among others.
-    let (_, line_end) = line_of(scope.text, q.span.start);
-    let row_below = scope.q(last + 1).is_some_and(|n| {
+    // "| Neither | 21% |" between the other answers, or "| Elsewhere in the
+    // country | 19% |" over "| Overseas | 5% |": the rows below it are of
+    // the same whole. The last remainder row of the column reads them all.
+    let mut below: Vec<usize> = Vec::new();
+    let mut prev = last;
+    while let (Some(p), Some(n)) = (scope.q(prev), scope.q(prev + 1)) {
+        let (_, line_end) = line_of(scope.text, p.span.start);
         let (next_start, _) = line_of(scope.text, n.span.start);
-        n.kind == q.kind
+        let next_row = n.kind == q.kind
             && scope
                 .text
                 .get(line_end..next_start)
                 .is_some_and(|gap| gap.trim().is_empty())
-            && cells_before(breaks, next_start, n.span.start) == column
-    });
-    if row_below {
-        return;
+            && cells_before(breaks, next_start, n.span.start) == column;
+        if !next_row {
+            break;
+        }
+        let label = scope.text.get(next_start..n.span.start).unwrap_or("");
+        if label
+            .split_whitespace()
+            .next()
+            .is_some_and(super::list::is_remainder_word)
+        {
+            return;
+        }
+        below.push(prev + 1);
+        prev += 1;
     }
     // A column of signed figures ("-3%", "+22%") gives changes, not shares.
     let signed = |i: usize| {
@@ -143,10 +156,15 @@ fn remainder_row(
         })
     };
     if let Some(mut shares) = column_above(scope, breaks, last, line_start, column)
-        && shares.len() >= 2
-        && !shares.iter().chain([&last]).any(|&i| signed(i))
+        && shares.len() + below.len() >= 2
+        && !shares
+            .iter()
+            .chain([&last])
+            .chain(&below)
+            .any(|&i| signed(i))
     {
         shares.push(last);
+        shares.extend(below);
         claims.push(Claim::Shares {
             shares,
             exhaustive: true,
@@ -311,11 +329,14 @@ mod tests {
     }
 
     #[test]
-    fn a_remainder_row_closes_a_column_of_shares_only_when_last_and_unsigned() {
+    fn a_remainder_row_closes_a_column_of_unsigned_shares() {
         let last = "| Region | Share |\n| --- | --- |\n| Riverton | 46% |\n| County | 31% |\n| Overseas | 5% |\n| Elsewhere | #% |\n";
         assert_eq!(fired(&last.replace('#', "12")), ["sum-mismatch"]);
         assert!(fired(&last.replace('#', "18")).is_empty());
-        // "Elsewhere in the country" is one region among others when a row follows.
+        // A remainder among the rows closes all of them.
+        let scale = "| Response | Share |\n| --- | --- |\n| Satisfied | 53% |\n| Neither | 21% |\n| Dissatisfied | #% |\n";
+        assert_eq!(fired(&scale.replace('#', "34")), ["sum-mismatch"]);
+        assert!(fired(&scale.replace('#', "26")).is_empty());
         let among = "Where the audience came from:\n\n- Riverton: 46%\n- Rest of the county: 31%\n- Elsewhere in the country: 19%\n- Overseas: 5%\n";
         assert!(fired(among).is_empty());
         let changes = "| Offence | 2023 | 2024 | Change |\n| --- | --- | --- | --- |\n| Violence | 3,215 | 3,104 | -3% |\n| Theft | 2,380 | 2,052 | -14% |\n| Vehicle crime | 1,208 | 1,540 | +22% |\n| Other offences | 858 | 838 | -2% |\n";
