@@ -221,9 +221,14 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     // "Of the confirmed cases,", "Among the councils that opposed the plan,",
     // or set off inside the sentence: "Records show that, of the burglaries
     // in which someone was charged, 236 ...".
+    // "Of this year's entrants": of the story's figures of now only.
+    let now = ["Of this year's ", "Of this season's "]
+        .iter()
+        .find_map(|p| lead.strip_prefix(p));
     let rest = ["Of the ", "Of those ", "Among the ", "Among those "]
         .iter()
         .find_map(|p| lead.strip_prefix(p))
+        .or(now)
         .or_else(|| {
             let at = lead
                 .rfind(", of the ")
@@ -254,7 +259,12 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     }
     // "Of those on the list, 2,150 households ...": words that name no
     // figure leave the part's own noun, if the story gave one figure for it.
-    find_antecedent(scope, part, rest).or_else(|| {
+    let of_now = |w: usize| {
+        now.is_none()
+            || !super::referred_change::dated_earlier(scope, w)
+                && !scope.place(w).is_some_and(|p| p.past_frame())
+    };
+    find_antecedent_where(scope, part, rest, of_now).or_else(|| {
         let own = scope.text.get(pq.span.end..)?;
         pq.noun.as_ref()?;
         the_one_figure_of(scope, part, own)
@@ -712,7 +722,13 @@ fn find_antecedent_where(
         {
             return None;
         }
-        let noun_hit = wq.noun.as_ref().is_some_and(|n| wanted.contains(n));
+        // "Of the entrants" names "14,200 runners": one group, two nouns.
+        let noun_hit = wq.noun.as_ref().is_some_and(|n| {
+            wanted.contains(n)
+                || head
+                    .as_deref()
+                    .is_some_and(|h| h != n && super::synonyms::same_things(h, n))
+        });
         let following = following_words(scope, w, ANTECEDENT_WORDS);
         let words_hit = following
             .iter()
@@ -1320,6 +1336,19 @@ mod tests {
             ["part-exceeds-whole"]
         );
         assert!(rules(&set_off.replace("COUNT", "196")).is_empty());
+    }
+
+    #[test]
+    fn of_this_year_s_things_is_of_the_figure_of_now_for_them_or_their_kin() {
+        let text = "Marathon\n\nA record 14,200 runners have entered, up from 12,600 last year.\n\nOf this year's entrants, 5,680 are running for charity, #.\n";
+        assert_eq!(
+            rules(&text.replace('#', "more than half the field")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('#', "about two in five")).is_empty());
+        let dated = "Parcels\n\nThe bank handed out 3,400 parcels this year.\n\nFive years ago it gave out 1,850 parcels.\n\nOf this year's parcels, 1,290, about #, went to families.\n";
+        assert_eq!(rules(&dated.replace('#', "70%")), ["proportion-mismatch"]);
+        assert!(rules(&dated.replace('#', "38%")).is_empty());
     }
 
     #[test]
