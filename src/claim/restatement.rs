@@ -921,17 +921,24 @@ fn typist_slip(a: Option<f64>, b: Option<f64>) -> bool {
         return false;
     };
     let significant = |d: &[u8]| d.iter().rposition(|&c| c != b'0').map_or(0, |k| k + 1);
-    a.len() == b.len()
-        && significant(&a).min(significant(&b)) >= 4
-        && (0..a.len()).any(|from| {
-            let mut rest = a.clone();
-            let moved = rest.remove(from);
-            (0..=rest.len()).any(|to| {
-                let mut moved_to = rest.clone();
-                moved_to.insert(to, moved);
-                moved_to == b
-            })
-        })
+    if a.len() != b.len() || significant(&a).min(significant(&b)) < 4 {
+        return false;
+    }
+    // One digit moved: between the first and last place they differ, one
+    // is the other turned by one place, either way.
+    let (Some(i), Some(j)) = (
+        (0..a.len()).find(|&k| a.get(k) != b.get(k)),
+        (0..a.len()).rfind(|&k| a.get(k) != b.get(k)),
+    ) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (a.get(i..=j), b.get(i..=j)) else {
+        return false;
+    };
+    let turned = |x: &[u8], y: &[u8]| {
+        x.first() == y.last() && x.get(1..) == y.get(..y.len().saturating_sub(1))
+    };
+    turned(x, y) || turned(y, x)
 }
 
 /// The digits `format!("{v:.0}")` writes: a whole number (as nearly every

@@ -24,19 +24,25 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["income", "revenue", "turnover", "takings"],
 ];
 
-/// Each noun of the WordNet table and its group's first noun, sorted by
-/// noun: searched without hashing.
-fn wordnet() -> &'static [(&'static str, &'static str)] {
+/// Each noun of the news groups and the WordNet table and its group's
+/// first noun, sorted by noun: searched without hashing, the news groups
+/// first.
+fn groups() -> &'static [(&'static str, &'static str)] {
     static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut pairs = Vec::new();
+        for set in NEWS_GROUPS {
+            let head = set.first().copied().unwrap_or_default();
+            pairs.extend(set.iter().map(|&w| (w, head)));
+        }
         for line in include_str!("noun_synonyms.txt").lines() {
             let mut words = line.split_whitespace();
             let Some(head) = words.next() else { continue };
             pairs.push((head, head));
             pairs.extend(words.map(|w| (w, head)));
         }
-        // A noun in two groups keeps its first (the sort is stable).
+        // A noun in two groups keeps its first, a news group's before
+        // WordNet's (the sort is stable).
         pairs.sort_by_key(|&(w, _)| w);
         pairs.dedup_by_key(|&mut (w, _)| w);
         pairs
@@ -46,10 +52,7 @@ fn wordnet() -> &'static [(&'static str, &'static str)] {
 /// The group a noun (a singular lemma) belongs to, named by one of its
 /// nouns; the noun itself when it has no group.
 pub fn group_of(noun: &str) -> &str {
-    if let Some(set) = NEWS_GROUPS.iter().find(|set| set.contains(&noun)) {
-        return set.first().copied().unwrap_or(noun);
-    }
-    let table = wordnet();
+    let table = groups();
     table
         .binary_search_by_key(&noun, |&(w, _)| w)
         .ok()
