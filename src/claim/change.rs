@@ -1156,26 +1156,34 @@ pub(super) fn noun_direction(word: &str) -> Option<bool> {
 /// "up by 3,200", "fell by 40": how much something changed, not a count
 /// of a group or a sum held.
 pub(super) fn is_difference(scope: &Scope, i: usize) -> bool {
+    difference_direction(scope, i).is_some()
+}
+
+/// The way amount `i` says something changed, when it is stated as a
+/// difference: up for "rose by 3,200", "an increase of 3,200", "up 3,200".
+pub(super) fn difference_direction(scope: &Scope, i: usize) -> Option<bool> {
     // "made up 2,104 of the finishers": "up" a verb's particle.
     const PARTICLE_OF: &[&str] = &["made", "make", "makes", "making", "set", "signed", "took"];
-    scope.place(i).is_some_and(|p| {
-        p.prev_is(&["up", "down"])
-            && !p
-                .before()
-                .rev()
-                .nth(1)
-                .is_some_and(|v| super::context::is_any(v, PARTICLE_OF))
-            || p.prev_is(&["by"])
-                && p.before()
-                    .rev()
-                    .nth(1)
-                    .is_some_and(|v| direction(v).is_some())
-            || p.prev_is(&["of"])
-                && p.before()
-                    .rev()
-                    .nth(1)
-                    .is_some_and(|n| noun_direction(n).is_some())
-    })
+    let p = scope.place(i)?;
+    let word_before = p.before().rev().nth(1);
+    if p.prev_is(&["up", "down"]) {
+        let particle = word_before.is_some_and(|v| super::context::is_any(v, PARTICLE_OF));
+        return (!particle).then(|| p.prev_is(&["up"]));
+    }
+    if p.prev_is(&["by"]) {
+        // "rose by 3,200", "up by 3,200".
+        return word_before.and_then(|v| {
+            direction(v).or_else(|| match v.to_ascii_lowercase().as_str() {
+                "up" => Some(true),
+                "down" => Some(false),
+                _ => None,
+            })
+        });
+    }
+    if p.prev_is(&["of"]) {
+        return word_before.and_then(noun_direction);
+    }
+    None
 }
 
 /// Whether a verb says a figure went up (`Some(true)`) or down.

@@ -7,7 +7,7 @@
 //! the direction stated. The rate is then checked against that pair. With
 //! no such pair, or two, nothing is claimed.
 
-use super::change::{direction, noun_direction, stated_changes};
+use super::change::stated_changes;
 use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
@@ -66,18 +66,7 @@ fn difference_before(scope: &Scope, s: usize) -> Option<(usize, bool)> {
         return None;
     }
     // "rose by 3,200", "an increase of 3,200", "up 3,200".
-    let words: Vec<&str> = dp.before().rev().take(3).collect();
-    let up = words.iter().find_map(|w| {
-        direction(w)
-            .or_else(|| noun_direction(w))
-            .or(match w.to_ascii_lowercase().as_str() {
-                "up" => Some(true),
-                "down" => Some(false),
-                _ => None,
-            })
-    })?;
-    let by = matches!(words.first(), Some(&("by" | "of" | "up" | "down")));
-    by.then_some((d, up))
+    super::change::difference_direction(scope, d).map(|up| (d, up))
 }
 
 /// The one pair of like figures around `d`, one dated earlier and one of
