@@ -54,7 +54,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             || !p.prev_is(&["the"])
             || p.before_has(3, super::restatement::COMPARED)
             || p.before_has(3, &["over", "under", "beyond", "within"])
-            || dated_otherwise(scope, i)
         {
             continue;
         }
@@ -73,6 +72,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(participle) = p.after().nth(skip).filter(|w| is_participle(w)) else {
             continue;
         };
+        if dated_otherwise(scope, i) {
+            continue;
+        }
         let same_things = |j: usize| {
             noun.is_none_or(|n| {
                 scope
@@ -91,14 +93,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let described: Vec<usize> = scope
             .earlier(i, PARAGRAPHS_BACK)
             .filter(|&j| {
+                // Cheapest tests first; the words and the time come last.
                 scope.comparable(i, j)
                     && same_things(j)
-                    // "up from 48,500 the year before" is another time's.
-                    && !scope.place(j).is_some_and(|x| x.prev_is(&["from"]))
-                    && super::restatement::same_frame(scope, j, i)
                     && scope.q(j).is_some_and(|x| x.range.is_none() && !x.vague)
                     && scope.place(j).map(|x| x.sentence) != Some(p.sentence)
+                    // "up from 48,500 the year before" is another time's.
+                    && !scope.place(j).is_some_and(|x| x.prev_is(&["from"]))
                     && shared_words(scope, j, &clause) >= SHARED
+                    && super::restatement::same_frame(scope, j, i)
             })
             .collect();
         let Some(&first) = described.last() else {
