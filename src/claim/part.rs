@@ -141,6 +141,38 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
 
 /// "Of the 450 homes, 135 were to be affordable".
 pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
+    whole_just_before(scope, part).or_else(|| whole_opening_its_clause(scope, part))
+}
+
+/// "Among the 2,480 people working in the borough's 37 care homes, 868
+/// ...": a sentence that opens on its whole may count other things in the
+/// same clause; the part is the first figure after that clause's comma.
+fn whole_opening_its_clause(scope: &Scope, part: usize) -> Option<usize> {
+    let sentence = scope.place(part)?.sentence;
+    let first = (0..part)
+        .rev()
+        .take_while(|&i| scope.place(i).is_some_and(|p| p.sentence == sentence))
+        .last()?;
+    let span = scope.layout.sentence_span(sentence, scope.text.len());
+    let lead = scope
+        .text
+        .get(span.start..scope.q(first)?.span.start)?
+        .trim();
+    let between = scope.between(first, part);
+    let clause = between.strip_suffix(", ")?;
+    let opening = matches!(
+        lead,
+        "Of" | "Of the" | "Among" | "Among the" | "Out of" | "Out of the"
+    );
+    (first + 1 < part
+        && opening
+        && !clause.contains([',', ';', ':', '('])
+        && clause.split_whitespace().take(21).count() <= 20
+        && scope.comparable(part, first))
+    .then_some(first)
+}
+
+fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
     // "Among the 214 students, a majority, 97, ...": a share in apposition
     // may stand between.
     let mut whole = part.checked_sub(1)?;
@@ -1425,6 +1457,16 @@ mod tests {
             rules(&text.replace("QUANT", "five")),
             ["part-exceeds-whole"]
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_on_its_whole_may_count_other_things_before_the_part() {
+        let text = "Jabs\n\nAmong the 2,480 people working in the borough's 37 care homes, @ have been vaccinated.\n";
+        assert_eq!(rules(&text.replace('@', "2,680")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "868")).is_empty());
+        // A second clause is no longer the whole's own.
+        let other = "Jabs\n\nAmong the 2,480 people in the homes, 37 of them run by the council, 2,680 have been vaccinated.\n";
+        assert!(rules(other).is_empty());
     }
 
     #[test]
