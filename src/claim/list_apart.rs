@@ -218,6 +218,14 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
         .filter(|&&j| scope.place(j).is_some_and(|p| p.after_is(0, "of")))
         .count()
         > 1;
+    // Items its lead counts ("at three places: 6,900 ..., 4,100 ... and
+    // 2,800 ...") are all parts, whatever they add up to.
+    let counted = sentence.clone().take_while(|&j| j < first).any(|j| {
+        scope.q(j).is_some_and(|q| {
+            q.kind == Kind::Count && q.noun.is_some() && q.value == Some(run.len() as f64)
+        })
+    });
+    let holds_rest = holds_rest && !counted;
     let listed = run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes;
     (listed
         && run
@@ -236,26 +244,8 @@ fn list_words<'d>(scope: &Scope<'d>, run: &[usize]) -> Vec<&'d str> {
 /// Evidence that a list is all of something: a count announcing as many
 /// items, a lead by category or a word of division, weekday items.
 fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
-    let Some(&first) = run.first() else { return 0 };
     let n = run.len() as f64;
-    // "over four days", "the company's three depots": in the list's
-    // sentence or the two before.
-    let sentence = scope.place(first).map_or(0, |p| p.sentence);
-    let announced = scope
-        .earlier(first, 1)
-        .chain(scope.sentence_range(first))
-        .any(|c| {
-            !run.contains(&c)
-                && scope
-                    .place(c)
-                    .is_some_and(|p| p.sentence + 2 >= sentence && p.sentence <= sentence)
-                && scope.q(c).is_some_and(|q| {
-                    // "over four days" spans the days, whatever "over" hedges.
-                    (q.kind == Kind::Count && q.noun.is_some() && q.hedge.is_none()
-                        || q.kind == Kind::Duration)
-                        && q.value == Some(n)
-                })
-        });
+    let announced = announced(scope, run);
     // "By county, Hampshire ...": a lead naming a category.
     let by_category =
         words.first().is_some_and(|w| *w == "By") || words.iter().any(|w| is_any(w, DIVISION));
@@ -269,6 +259,32 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
         .count() as f64
         >= n;
     2 * i32::from(announced) + 2 * i32::from(by_category) + i32::from(weekdays)
+}
+
+/// Whether a count announces as many items as the list has: "over four
+/// days", "the company's three depots", in the list's sentence or the two
+/// before.
+fn announced(scope: &Scope, run: &[usize]) -> bool {
+    let Some(&first) = run.first() else {
+        return false;
+    };
+    let n = run.len() as f64;
+    let sentence = scope.place(first).map_or(0, |p| p.sentence);
+    scope
+        .earlier(first, 1)
+        .chain(scope.sentence_range(first))
+        .any(|c| {
+            !run.contains(&c)
+                && scope
+                    .place(c)
+                    .is_some_and(|p| p.sentence + 2 >= sentence && p.sentence <= sentence)
+                && scope.q(c).is_some_and(|q| {
+                    // "over four days" spans the days, whatever "over" hedges.
+                    (q.kind == Kind::Count && q.noun.is_some() && q.hedge.is_none()
+                        || q.kind == Kind::Duration)
+                        && q.value == Some(n)
+                })
+        })
 }
 
 /// A figure that can be a list's total: one figure of now, no start,
@@ -318,8 +334,14 @@ fn names_total(scope: &Scope, t: usize, words: &[&str]) -> i32 {
         }
         _ => false,
     });
+    // "Parcels were packed at three places: ...": the sentence's first
+    // word is capitalised only for its place.
+    let opening = words.first().map(|w| w.to_ascii_lowercase());
     let echoed = words
         .iter()
+        .skip(1)
+        .copied()
+        .chain(opening.as_deref())
         .filter(|w| is_content(w))
         .any(|w| said.contains(&word_stem(w, 5)));
     2 * i32::from(of_the) + i32::from(echoed)
@@ -367,6 +389,13 @@ mod tests {
         // What is left of a total once a figure of its sentence is taken.
         let rest = "Council\n\nIndependents won 19 of the 42 seats.\n\nOf the other seats, the Conservatives won 11, Labour eight, the Liberal Democrats three and the Greens one.\n";
         assert!(rules(rest).is_empty());
+    }
+
+    #[test]
+    fn the_total_s_noun_said_again_opening_the_list_s_sentence() {
+        let text = "Pantry\n\nThe pantry gave out 14,600 food parcels in the year to March.\n\nParcels were packed at three places: 6,900 went out from the hall, @ from the church and 2,800 from the van.\n";
+        assert_eq!(rules(&text.replace('@', "4,100")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "4,900")).is_empty());
     }
 
     #[test]
