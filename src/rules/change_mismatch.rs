@@ -324,7 +324,16 @@ fn stated_quantity(
             String::new(),
         ),
     };
-    let severity = verdict(strict, loose)?;
+    // "from £240m to £300m, an increase of 20%": a figure that rounding
+    // could just explain but that is exactly the change over the new value
+    // is the commonest slip, not rounding.
+    let over_new = diff.div(b.interval).map(|r| r.scale(100.0));
+    let wrong_base = match s.kind {
+        Kind::Percent => over_new.is_some_and(|r| r.overlaps(s.interval)),
+        Kind::Fraction => over_new.is_some_and(|r| r.scale(0.01).overlaps(s.interval)),
+        _ => false,
+    };
+    let severity = verdict(strict, loose && !wrong_base)?;
     let allowed = match s.kind {
         Kind::Fraction => range(s.interval.low * 100.0, s.interval.high * 100.0, "%"),
         Kind::Percent => range(s.interval.low, s.interval.high, "%"),
