@@ -8,6 +8,7 @@
 
 pub mod classify;
 pub mod column;
+pub mod compound;
 pub mod elided;
 pub mod lexicon;
 pub mod noun;
@@ -158,6 +159,7 @@ pub fn extract_blocks(text: &str, breaks: &[usize], tolerances: &Tolerances) -> 
     for i in 0..out.len() {
         classify::refine(text, &mut out, i);
     }
+    compound::join_durations(text, &mut out);
     column::scale_by_header(text, &mut out);
     noun::attach(text, &mut out);
     elided::inherit_scale(text, &mut out);

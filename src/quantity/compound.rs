@@ -1,0 +1,105 @@
+//! Durations written in two units: "4 hours 10 minutes", "2 minutes and 14
+//! seconds", "1hr 45min". The two figures are one amount, in the smaller
+//! unit (250 minutes), so that a change or a difference can be worked on it.
+
+use super::{Kind, Quantity};
+
+/// Joins each duration with the smaller one right after it into one
+/// quantity.
+pub fn join_durations(text: &str, qs: &mut Vec<Quantity>) {
+    let mut i = 0;
+    while i + 1 < qs.len() {
+        if let Some(joined) = qs
+            .get(i)
+            .zip(qs.get(i + 1))
+            .and_then(|(a, b)| joined(text, a, b))
+        {
+            if let Some(slot) = qs.get_mut(i) {
+                *slot = joined;
+            }
+            qs.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// `big` and `small` as one duration, when they are written as one.
+fn joined(text: &str, big: &Quantity, small: &Quantity) -> Option<Quantity> {
+    let (Kind::Duration, Kind::Duration) = (big.kind, small.kind) else {
+        return None;
+    };
+    let (bu, su) = (big.unit?, small.unit?);
+    let (bv, sv) = (big.value?, small.value?);
+    // "4 hours 10 minutes": the second unit smaller, its figure less than
+    // one of the first ("2 days 30 hours" is no one duration).
+    let per = bu.factor / su.factor;
+    let gap = text.get(big.span.end..small.span.start)?;
+    let one_amount = matches!(gap, " " | " and " | "")
+        && per > 1.0
+        && sv < per
+        && small.hedge.is_none()
+        && big.range.is_none()
+        && small.range.is_none();
+    if !one_amount {
+        return None;
+    }
+    let value = bv * per + sv;
+    // The first figure's hedge ("about 4 hours 10 minutes") is the
+    // whole's: its width scales with the unit.
+    let interval = big.interval.scale(per).add(small.interval);
+    let loose = big.loose.scale(per).add(small.loose);
+    Some(Quantity {
+        span: crate::span::Span {
+            start: big.span.start,
+            end: small.span.end,
+        },
+        value: Some(value),
+        interval,
+        loose,
+        unit: Some(su),
+        step: small.step,
+        ..big.clone()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::interval::Tolerances;
+    use crate::quantity::{Kind, extract};
+
+    fn durations(text: &str) -> Vec<(String, f64, &'static str)> {
+        extract(text, &Tolerances::default())
+            .into_iter()
+            .filter(|q| q.kind == Kind::Duration)
+            .map(|q| {
+                let written = text.get(q.span.start..q.span.end).unwrap_or("").to_string();
+                (written, q.point(), q.unit.map_or("", |u| u.name))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_units_written_together_are_one_duration() {
+        assert_eq!(
+            durations("It fell from 4 hours 10 minutes to 3 hours and 20 minutes."),
+            [
+                ("4 hours 10 minutes".to_string(), 250.0, "minute"),
+                ("3 hours and 20 minutes".to_string(), 200.0, "minute"),
+            ]
+        );
+        assert_eq!(
+            durations("She won in 2 minutes 14 seconds."),
+            [("2 minutes 14 seconds".to_string(), 134.0, "second")]
+        );
+    }
+
+    #[test]
+    fn durations_apart_or_out_of_order_stay_two() {
+        assert_eq!(
+            durations("It took 4 hours, 10 minutes of it waiting.").len(),
+            2
+        );
+        assert_eq!(durations("Shifts of 10 minutes 4 hours apart.").len(), 2);
+        assert_eq!(durations("It took 2 days 30 hours.").len(), 2);
+    }
+}
