@@ -105,6 +105,16 @@ pub fn with_decimals(x: f64, decimals: usize) -> String {
 /// A figure in its unit for a message: money with its sign and scale
 /// ("£44m", "$2.1bn", "€310"), other figures as [`number`] gives them.
 pub fn amount(x: f64, unit: Option<&Unit>) -> String {
+    // "250 minutes": a duration worked in one unit from two ("4 hours 10
+    // minutes") reads best in that unit.
+    if let Some(u) = unit.filter(|u| u.dimension == Dimension::Time) {
+        let name = if x == 1.0 {
+            u.name.to_string()
+        } else {
+            crate::quantity::units::plural(u.name)
+        };
+        return format!("{} {name}", number(x));
+    }
     let Some(u) = unit.filter(|u| u.dimension == Dimension::Currency) else {
         return number(x);
     };
