@@ -332,15 +332,19 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         // a start.
         // A part the clause includes ("including 94 on staff, compared with
         // 221") is not the level compared.
-        Some("with" | "to") if back.next() == Some("compared") => (
-            joint.contains(", compared")
-                && !place.before_has(2, &["including", "includes", "included"])
-                && earlier_time(scope, to, next)
-                && !scope
-                    .same_sentence(to)
-                    .any(|m| m <= to && is_stated_change(scope, m)),
-            false,
-        ),
+        // "Last winter's 41 days compares with 57 days the winter before":
+        // the verb sets them side by side without a comma.
+        Some("with" | "to") if matches!(back.next(), Some("compared" | "compares" | "compare")) => {
+            (
+                (joint.contains(", compared") || !joint.contains("compared"))
+                    && !place.before_has(2, &["including", "includes", "included"])
+                    && earlier_time(scope, to, next)
+                    && !scope
+                        .same_sentence(to)
+                        .any(|m| m <= to && is_stated_change(scope, m)),
+                false,
+            )
+        }
         _ => (false, false),
     };
     if !up_down {
@@ -520,7 +524,7 @@ fn opens_clause(text: &str) -> bool {
             .copied()
             .unwrap_or("");
         // "compared with" sets a figure against another, it opens no clause.
-        CLAUSE_BREAKS.contains(&w) && before != "compared"
+        CLAUSE_BREAKS.contains(&w) && !matches!(before, "compared" | "compares" | "compare")
             || w == "as" && (before == "even" || before.ends_with(','))
     })
 }
@@ -1276,6 +1280,13 @@ mod tests {
         let text = "Doctors\n\nGPs have fallen from 142 in 2019 to 131, a drop of about 8%, JOINT the number of patients has grown by 6%.\n";
         assert!(rules(&text.replace("JOINT", "even as")).is_empty());
         assert_eq!(rules(&text.replace("JOINT", "and")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_figure_that_compares_with_an_earlier_one_is_a_change_from_it() {
+        let text = "Frost\n\nLast winter's 41 days compares with 57 days the winter before, a drop of S.\n";
+        assert_eq!(rules(&text.replace('S', "39%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "28%")).is_empty());
     }
 
     #[test]

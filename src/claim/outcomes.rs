@@ -83,6 +83,90 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
     }
     rate_of_attempts(scope, claims);
+    records(scope, claims);
+}
+
+/// Verbs of a game's three results; each names one of them.
+const RESULTS: [&[&str]; 3] = [
+    &["won", "winning"],
+    &["drew", "drawn", "drawing", "tied"],
+    &["lost", "losing"],
+];
+
+/// "won 12, drawn two and lost four of their 16 league games", "have
+/// played 16, winning 12, drawing two and losing four": a record of
+/// results, each under its own verb, adds up to the games it is of.
+fn records(scope: &Scope, claims: &mut Vec<Claim>) {
+    let result = |i: usize| {
+        let place = scope.place(i)?;
+        RESULTS.iter().position(|verbs| place.prev_is(verbs))
+    };
+    let mut first = 0;
+    while first < scope.quantities.len() {
+        let Some(r) = result(first) else {
+            first += 1;
+            continue;
+        };
+        let mut seen = vec![r];
+        let mut last = first;
+        while let Some(next) = result(last + 1).filter(|n| !seen.contains(n)) {
+            seen.push(next);
+            last += 1;
+        }
+        let parts: Vec<usize> = (first..=last).collect();
+        first = last + 1;
+        let counts = parts.iter().all(|&i| {
+            scope
+                .q(i)
+                .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
+        });
+        // Won and lost at least, coordinated in one clause.
+        if !counts
+            || !(seen.contains(&0) && seen.contains(&2))
+            || super::breakdown::coordinated_run(scope, &parts).len() != parts.len()
+        {
+            continue;
+        }
+        if let Some(total) = games_of(scope, &parts) {
+            claims.push(Claim::Breakdown {
+                total,
+                parts,
+                open: false,
+            });
+        }
+    }
+}
+
+/// The games a record is of: "of their 16" right after it, or "played 16,"
+/// right before it.
+fn games_of(scope: &Scope, parts: &[usize]) -> Option<usize> {
+    let (&first, &last) = (parts.first()?, parts.last()?);
+    let sentence = scope.place(first)?.sentence;
+    let same = |i: usize| {
+        scope.place(i).is_some_and(|p| p.sentence == sentence)
+            && scope
+                .q(i)
+                .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
+    };
+    let after = last + 1;
+    let of = scope
+        .between(last, after)
+        .split_whitespace()
+        .collect::<Vec<_>>();
+    let of_their = matches!(
+        of.as_slice(),
+        ["of", "their" | "the" | "its" | "his" | "her"]
+    );
+    if of_their && same(after) {
+        return Some(after);
+    }
+    let before = first.checked_sub(1)?;
+    let played = scope
+        .place(before)
+        .is_some_and(|p| p.prev_is(&["played", "playing"]))
+        && scope.between(before, first).starts_with(',')
+        && scope.between(before, first).split_whitespace().count() <= 3;
+    (played && same(before)).then_some(before)
 }
 
 /// Verbs and nouns of attempts, whose count is the whole of a rate of
@@ -202,6 +286,21 @@ mod tests {
         // A third outcome: the two are not the whole.
         let drawn = "Season\n\nThe team won 18 games and lost 12, and drew 8, a win rate of 47%.\n";
         assert!(rules(drawn).is_empty());
+    }
+
+    #[test]
+    fn a_record_of_results_adds_up_to_the_games_it_is_of() {
+        let of =
+            "Season\n\nThe Bulls have won 12, drawn two and lost @ of their 16 league games.\n";
+        assert_eq!(rules(&of.replace('@', "four")), ["sum-mismatch"]);
+        assert!(rules(&of.replace('@', "two")).is_empty());
+        let played = "Season\n\nThe Bulls have played 16, winning 12, drawing two and losing @.\n";
+        assert_eq!(rules(&played.replace('@', "four")), ["sum-mismatch"]);
+        assert!(rules(&played.replace('@', "two")).is_empty());
+        // Results without the games they are of: nothing to add up to.
+        let alone =
+            "Season\n\nThe Bulls have won 12, drawn two and lost four, with 16 games left.\n";
+        assert!(rules(alone).is_empty());
     }
 
     #[test]

@@ -340,11 +340,30 @@ fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
                 .collect();
             match ends.as_slice() {
                 [whole] if pairs.iter().any(|&(_, to)| to == *whole) => Some(*whole),
-                _ => past_small_words(scope, &before),
+                _ => past_small_words(scope, &before)
+                    .or_else(|| past_set_off_participle(scope, &before)),
             }
         }
         _ => None,
     }
+}
+
+/// "followed 1,840 adults aged 18 to 65, recruited through 14 employers.
+/// Of those, 460 ...": a figure in a participle clause set off after the
+/// other describes it; "those" are the other's things.
+fn past_set_off_participle(scope: &Scope, candidates: &[usize]) -> Option<usize> {
+    let [a, b] = candidates else {
+        return None;
+    };
+    let (main, other) = (a.min(b), a.max(b));
+    let gap = scope.between(*main, *other);
+    let (_, clause) = gap.rsplit_once(", ")?;
+    let mut words = clause.split_whitespace();
+    let participle = words.next().is_some_and(|w| {
+        w.len() > 4 && (w.ends_with("ed") || w.ends_with("en"))
+            || matches!(w, "drawn" | "spread" | "run" | "held" | "split" | "based")
+    });
+    (participle && words.count() <= 5 && !clause.contains([';', ':', '('])).then_some(*main)
 }
 
 /// "in three town centres ... logged 1,250 shop units. Of those, 300":
@@ -1457,6 +1476,13 @@ mod tests {
             rules(&text.replace("QUANT", "five")),
             ["part-exceeds-whole"]
         );
+    }
+
+    #[test]
+    fn those_are_not_the_things_of_a_set_off_participle_clause() {
+        let text = "Sleep\n\nThe team followed 1,840 adults, recruited through 14 employers in the region. Of those, @ reported insomnia.\n";
+        assert_eq!(rules(&text.replace('@', "1,960")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "460")).is_empty());
     }
 
     #[test]
