@@ -121,8 +121,7 @@ fn records(scope: &Scope, claims: &mut Vec<Claim>) {
                 .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
         });
         // Won and lost at least, coordinated in one clause.
-        if !counts
-            || !(seen.contains(&0) && seen.contains(&2))
+        if !(counts && seen.contains(&0) && seen.contains(&2))
             || super::breakdown::coordinated_run(scope, &parts).len() != parts.len()
         {
             continue;
