@@ -279,6 +279,32 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                 return Some(a);
             }
         }
+        // "was originally fined £120,000 ..., but the penalty was reduced
+        // to £80,000": a figure said to be the first, then one revised to.
+        let revised = place.before_has(
+            2,
+            &[
+                "reduced",
+                "cut",
+                "raised",
+                "increased",
+                "lowered",
+                "revised",
+                "trimmed",
+                "lifted",
+            ],
+        );
+        if revised
+            && let Some(a) = sentence.clone().rev().find(|&a| {
+                a < to
+                    && scope.comparable(a, to)
+                    && scope
+                        .place(a)
+                        .is_some_and(|p| p.before_has(3, &["originally", "initially", "first"]))
+            })
+        {
+            return Some(a);
+        }
         // "rose to B last year from A", "halved to B in 2019 from A"; not
         // "fell to 219, and admissions dropped from 74 to 61": that start
         // has its own end.
@@ -1280,6 +1306,13 @@ mod tests {
         let text = "Doctors\n\nGPs have fallen from 142 in 2019 to 131, a drop of about 8%, JOINT the number of patients has grown by 6%.\n";
         assert!(rules(&text.replace("JOINT", "even as")).is_empty());
         assert_eq!(rules(&text.replace("JOINT", "and")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_figure_first_set_then_revised_to_another_is_a_change() {
+        let text = "Fine\n\nThe firm was originally fined £120,000, but the penalty was reduced to £80,000. The reduction cut the fine by S, the judge noted.\n";
+        assert_eq!(rules(&text.replace('S', "half")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "a third")).is_empty());
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use super::change::stated_changes;
 use super::{Claim, Scope, Stated};
+use crate::interval::Interval;
 use crate::quantity::Kind;
 
 /// How many paragraphs either side the pair may stand.
@@ -26,7 +27,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !matches!(sq.kind, Kind::Percent | Kind::Fraction)
             || sq.range.is_some()
             || stated_already.binary_search(&s).is_ok()
-            || !super::change::is_stated_change(scope, s)
+            // "That increase of 160,000 appointments, or 12.9%": the rate
+            // in apposition to a difference is a change as the difference is.
+            || !(super::change::is_stated_change(scope, s)
+                || scope.place(s).is_some_and(|p| p.prev_is(&["or"])))
         {
             continue;
         }
@@ -101,10 +105,16 @@ fn pair_differing_by(scope: &Scope, d: usize, up: bool) -> Option<(usize, usize)
             .ok()
             .filter(|y| (1900..=2100).contains(y))
     };
+    // "1.24 million GP appointments in 2024": a year said right after.
+    let year_after = |j: usize| {
+        let y = scope.q(j + 1).filter(|q| q.kind == Kind::Year)?.value?;
+        let gap = scope.between(j, j + 1);
+        (gap.ends_with(" in ") && gap.split_whitespace().count() <= 4).then_some(y as u16)
+    };
     // Each figure's dates, read once.
     let dated: Vec<(usize, Option<u16>, bool)> = near
         .iter()
-        .map(|&j| (j, column_year(j), earlier(j)))
+        .map(|&j| (j, column_year(j).or_else(|| year_after(j)), earlier(j)))
         .collect();
     let before = |a: &(usize, Option<u16>, bool), b: &(usize, Option<u16>, bool)| match (a.1, b.1) {
         (Some(x), Some(y)) => x < y,
@@ -122,7 +132,10 @@ fn pair_differing_by(scope: &Scope, d: usize, up: bool) -> Option<(usize, usize)
                 _ => true,
             };
             let difference = t.point() - f.point();
-            if same_things && (difference > 0.0) == up && dq.loose.contains(difference.abs()) {
+            if same_things
+                && (difference > 0.0) == up
+                && dq.loose.overlaps(Interval::point(difference.abs()))
+            {
                 let values = |(a, b): (usize, usize)| {
                     scope.q(a).map(|q| q.point()) == Some(f.point())
                         && scope.q(b).map(|q| q.point()) == Some(t.point())
@@ -159,6 +172,13 @@ mod tests {
             ["change-mismatch"]
         );
         assert!(rules(&text.replace('#', "about 14%")).is_empty());
+    }
+
+    #[test]
+    fn a_year_said_after_each_figure_dates_the_pair() {
+        let text = "# Appointments\n\nPractices delivered 1.24 million GP appointments in 2024, up from 1.08 million in 2023.\n\nThat increase of 160,000 appointments, or #, was the largest on record.\n";
+        assert_eq!(rules(&text.replace('#', "12.9%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "14.8%")).is_empty());
     }
 
     #[test]

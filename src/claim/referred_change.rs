@@ -10,6 +10,7 @@
 //! ago") and the like figure the story gave for now before it.
 
 use super::change::{is_stated_change, names_other_base, noun_direction};
+use super::context::is_any;
 use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
@@ -115,8 +116,19 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
             && is_stated_change(scope, s)
             && super::proportion::points_back(scope, s)
     };
+    // "The reduction cut the fine by half": the change is the sentence's
+    // subject, its size what its verb went "by".
+    let subject = || {
+        matches!(sq.kind, Kind::Percent | Kind::Fraction)
+            && sp.prev_is(&["by"])
+            && matches!(
+                sp.before().take(2).collect::<Vec<_>>().as_slice(),
+                [d, n] if is_any(d, &["the", "this", "that"]) && noun_direction(n).is_some()
+            )
+            && scope.same_sentence(s).all(|j| j == s || !amount(scope, j))
+    };
     // "a four per cent drop in tonnage milled": a change of something else.
-    (definite() || named() || pointed()) && !names_other_base(scope, s, "")
+    (definite() || named() || pointed() || subject()) && !names_other_base(scope, s, "")
 }
 
 /// Whether the sentence of `s` names "the increase", "the rise", "this fall".
