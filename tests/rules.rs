@@ -134,6 +134,18 @@ fn a_headline_change_is_checked_against_the_lead() {
     assert!(ids.is_empty(), "{human}");
 }
 
+/// "One in five patients waited over four hours" over "saw 14,300
+/// patients, of whom 4,290 waited more than four hours": the headline's
+/// share is of the lead's one part and whole.
+#[test]
+fn a_headline_share_is_checked_against_the_lead_s_counts() {
+    fires_once("proportion-mismatch", "headline", "4,290 of 14,300");
+    let (human, _, _) = check(&fixture("proportion-mismatch", "headline"));
+    snapshot("proportion-mismatch-headline", &human);
+    let (human, _, ids) = check(&fixture("proportion-mismatch", "headline-silent"));
+    assert!(ids.is_empty(), "{human}");
+}
+
 /// "rose by 3,200 this winter, an increase of 15%": the difference names the
 /// pair it is of ("38,400 (last winter: 35,200)"), paragraphs away.
 #[test]

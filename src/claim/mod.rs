@@ -21,6 +21,7 @@ pub mod duration_again;
 pub mod earlier_start;
 pub mod factor_change;
 pub mod headline_change;
+mod headline_share;
 pub mod headline_span;
 pub mod last_time;
 pub mod list;
@@ -400,6 +401,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     share_apart::find(&scope, &mut claims);
     share_of_counted::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
+    headline_share::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);
     announced_parts::find(&scope, &mut claims);
     list::find(&scope, doc.text, &mut claims);

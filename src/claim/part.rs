@@ -117,8 +117,11 @@ pub fn whole_after_of(scope: &Scope, part: usize) -> Option<usize> {
     let ok = words.first() == Some(&"of")
         && words.len() <= 4
         && words.iter().skip(1).enumerate().all(|(n, w)| {
-            matches!(*w, "the" | "its" | "their" | "his" | "her" | "our" | "all")
-                || possessive(w)
+            // "of last season's 260 juniors": a time may own the whole.
+            matches!(
+                *w,
+                "the" | "its" | "their" | "his" | "her" | "our" | "all" | "last" | "this" | "next"
+            ) || possessive(w)
                 || w.starts_with(|c: char| c.is_uppercase())
                     && words.iter().skip(n + 2).any(possessive)
         });
@@ -443,12 +446,15 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     // "2,640 of these local entrants" points back as "of those" does; "14.25
     // mln dlrs of these notes" is a sum of a kind of thing.
     let these = pq.kind == Kind::Count && after.starts_with("of these ");
-    let those = after.starts_with("of those ") || these;
+    // "11,300 hectares of that crop": a mass of what was just named.
+    let that = pq.kind == Kind::Measure && after.starts_with("of that ");
+    let those = after.starts_with("of those ") || these || that;
     let mut definite = false;
     let mut owner_named = "";
     let rest = after
         .strip_prefix("of those ")
         .or_else(|| after.strip_prefix("of these ").filter(|_| these))
+        .or_else(|| after.strip_prefix("of that ").filter(|_| that))
         .or_else(|| {
             // "of Sunday's finishers", "of the jail's uniformed staff": a
             // possessive, then the noun, no figure.
@@ -543,9 +549,29 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             .is_some_and(|p| !p.before_has(2, &["further", "another", "additional"]))
     });
     if those {
+        // "410 of those who replied": a relative clause describes them,
+        // and names the figure ("Some 340 people replied") before what
+        // was just said does.
+        let described = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "who" | "that" | "which"));
+        let named = || find_antecedent(scope, part, &words);
+        // "of that crop": the nearest like measure, in its sentence or the
+        // one before.
+        if that {
+            let sentence = scope.place(part)?.sentence;
+            return scope.earlier(part, 1).find(|&w| {
+                scope.comparable(part, w)
+                    && scope.place(w).is_some_and(|p| p.sentence + 1 >= sentence)
+            });
+        }
         // "1,310 of those satellites": else the one figure for its noun.
-        just_said
-            .or_else(|| find_antecedent(scope, part, &words))
+        described
+            .then(named)
+            .flatten()
+            .or(just_said)
+            .or_else(named)
             .or_else(|| the_one_figure_of(scope, part, rest))
     } else {
         // "of the association's homes" are all it has: a figure whose
@@ -1476,6 +1502,24 @@ mod tests {
             rules(&text.replace("QUANT", "five")),
             ["part-exceeds-whole"]
         );
+    }
+
+    #[test]
+    fn a_whole_owned_by_a_time_or_pointed_back_to_as_that() {
+        let season =
+            "Club\n\nRetention was strong: @ of last season's 260 juniors re-registered.\n";
+        assert_eq!(rules(&season.replace('@', "280")), ["part-exceeds-whole"]);
+        assert!(rules(&season.replace('@', "208")).is_empty());
+        let crop = "Crop\n\nGrowers said 9,800 hectares of potatoes had been planted, but that @ hectares of that crop could not be lifted.\n";
+        assert_eq!(rules(&crop.replace('@', "11,300")), ["part-exceeds-whole"]);
+        assert!(rules(&crop.replace('@', "1,300")).is_empty());
+    }
+
+    #[test]
+    fn those_described_by_a_clause_are_the_figure_it_names() {
+        let text = "Scam\n\nThe group mailed about 26,000 letters from a rented unit. Some 340 people replied, and prosecutors said @ of those who replied sent money.\n";
+        assert_eq!(rules(&text.replace('@', "410")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "210")).is_empty());
     }
 
     #[test]
