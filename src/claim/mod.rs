@@ -32,6 +32,7 @@ pub mod part;
 pub mod premium;
 pub mod proportion;
 pub mod referred_change;
+mod remainder_closes;
 pub mod restatement;
 pub mod share_apart;
 pub mod share_of_counted;
@@ -407,6 +408,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     list::find(&scope, doc.text, &mut claims);
     list_over_total::find(&scope, &mut claims);
     list_apart::find(&scope, &mut claims);
+    remainder_closes::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
     described_again::find(&scope, &mut claims);
     duration_again::find(&scope, &mut claims);

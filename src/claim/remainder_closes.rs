@@ -1,0 +1,140 @@
+//! A breakdown told over several sentences and closed by what is left:
+//! "There were 23,780 valid votes ... Ms Reyes polled 9,412 votes, ahead
+//! of Mark Dalton on 7,230. Joseph Mbeki came third with 5,108, and the
+//! three remaining candidates shared 1,030 between them."
+//!
+//! A figure said of "the remaining", "the rest" or "the others" is the
+//! last part of a whole: the like figures told just before it in its
+//! paragraph are the other parts, and the whole is the nearest earlier
+//! like figure, of the same things, larger than each part. Together they
+//! must add up to it.
+
+use super::{Claim, Scope};
+
+/// How many paragraphs back the whole may stand from the first part.
+const PARAGRAPHS_BACK: usize = 2;
+
+/// How far the parts may miss their whole and still be read as its parts:
+/// a slip, not a list of something else.
+const SLIP: f64 = 0.3;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    for last in 0..scope.quantities.len() {
+        if !said_of_the_rest(scope, last) || !part_like(scope, last) {
+            continue;
+        }
+        let Some(paragraph) = scope.place(last).map(|p| p.paragraph) else {
+            continue;
+        };
+        // The like figures before it in its paragraph, nearest first; "the
+        // three remaining candidates" counts the rest's members, not a part.
+        let mut parts: Vec<usize> = scope
+            .earlier(last, 0)
+            .take_while(|&j| scope.place(j).is_some_and(|p| p.paragraph == paragraph))
+            .filter(|&j| {
+                part_like(scope, j)
+                    && scope.comparable(last, j)
+                    && same_things(scope, last, j)
+                    && !scope.place(j).is_some_and(|p| p.after_has(1, REST))
+            })
+            .collect();
+        if parts
+            .iter()
+            .any(|&a| parts.iter().any(|&b| !same_things(scope, a, b)))
+        {
+            continue;
+        }
+        parts.reverse();
+        parts.push(last);
+        let Some(&first) = parts.first() else {
+            continue;
+        };
+        if parts.len() < 3 {
+            continue;
+        }
+        let largest = parts
+            .iter()
+            .filter_map(|&p| scope.q(p))
+            .map(|q| q.point())
+            .fold(0.0, f64::max);
+        let sum: f64 = parts
+            .iter()
+            .filter_map(|&p| scope.q(p))
+            .map(|q| q.point())
+            .sum();
+        let total = scope.earlier(first, PARAGRAPHS_BACK).find(|&t| {
+            scope.comparable(first, t)
+                && same_things(scope, first, t)
+                && scope.single_amount(t)
+                && scope
+                    .q(t)
+                    .is_some_and(|q| q.hedge.is_none() && !q.vague && q.point() > largest)
+                && !super::breakdown::is_rate(scope, t)
+                && !super::change::is_stated_change(scope, t)
+                && scope.place(t).is_some_and(|p| !p.past_frame())
+        });
+        let Some(total) = total else { continue };
+        let whole = scope.q(total).map_or(0.0, |q| q.point());
+        if (sum - whole).abs() <= SLIP * whole {
+            claims.push(Claim::Breakdown {
+                total,
+                parts,
+                open: false,
+            });
+        }
+    }
+}
+
+/// "the three remaining candidates shared 1,030", "the rest 410", "others
+/// took 212": a word of what is left in the figure's clause before it.
+fn said_of_the_rest(scope: &Scope, i: usize) -> bool {
+    scope.place(i).is_some_and(|p| {
+        p.before()
+            .rev()
+            .take(6)
+            .take_while(|w| !w.ends_with(','))
+            .any(|w| super::context::is_any(w, REST))
+    })
+}
+
+/// Words of what is left of a whole.
+const REST: &[&str] = &["remaining", "rest", "remainder", "others"];
+
+/// One plain amount of now, no share, rate or change.
+fn part_like(scope: &Scope, i: usize) -> bool {
+    super::list_over_total::part_like(scope, i)
+        && scope.q(i).is_some_and(|q| q.hedge.is_none() && !q.vague)
+}
+
+/// Two figures whose nouns, where both are known, name the same things.
+fn same_things(scope: &Scope, a: usize, b: usize) -> bool {
+    match (
+        scope.q(a).and_then(|q| q.noun.as_deref()),
+        scope.q(b).and_then(|q| q.noun.as_deref()),
+    ) {
+        (Some(x), Some(y)) => super::synonyms::same_things(x, y),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    const POLL: &str = "By-election\n\nThere were 23,780 valid votes, and a further 96 ballot papers were rejected. Turnout was 41% of an electorate of about 58,000.\n\nMs Reyes polled 9,412 votes, ahead of Mark Dalton on 7,230. Joseph Mbeki came third with 5,108, and the three remaining candidates shared @ between them.\n";
+
+    #[test]
+    fn what_is_left_closes_a_breakdown_told_over_sentences() {
+        assert_eq!(rules(&POLL.replace('@', "1,030")), ["sum-mismatch"]);
+        assert!(rules(&POLL.replace('@', "2,030")).is_empty());
+    }
+
+    #[test]
+    fn without_what_is_left_the_figures_are_a_selection() {
+        let open = POLL.replace(
+            "and the three remaining candidates shared @ between them",
+            "ahead of Ann Lowe on 1,030",
+        );
+        assert!(rules(&open).is_empty());
+    }
+}
