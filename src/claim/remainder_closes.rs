@@ -57,11 +57,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter_map(|&p| scope.q(p))
             .map(|q| q.point())
             .fold(0.0, f64::max);
-        let sum: f64 = parts
-            .iter()
-            .filter_map(|&p| scope.q(p))
-            .map(|q| q.point())
-            .sum();
         let total = scope.earlier(first, PARAGRAPHS_BACK).find(|&t| {
             scope.comparable(first, t)
                 && same_things(scope, first, t)
@@ -74,6 +69,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 && scope.place(t).is_some_and(|p| !p.past_frame())
         });
         let Some(total) = total else { continue };
+        // "12,910 went to supporters of the two finalists": a figure of
+        // other things than the whole's is no part of it.
+        parts.retain(|&p| same_things(scope, p, total));
+        if parts.len() < 3 {
+            continue;
+        }
+        let sum: f64 = parts
+            .iter()
+            .filter_map(|&p| scope.q(p))
+            .map(|q| q.point())
+            .sum();
         let whole = scope.q(total).map_or(0.0, |q| q.point());
         if (sum - whole).abs() <= SLIP * whole {
             claims.push(Claim::Breakdown {

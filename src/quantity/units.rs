@@ -114,6 +114,7 @@ units! {
     SQUARE_METRE = "square metre", Area, 1.0, 0.0;
     SQUARE_KILOMETRE = "square kilometre", Area, 1e6, 0.0;
     SQUARE_FOOT = "square foot", Area, 0.092_903_04, 0.0;
+    SQUARE_YARD = "square yard", Area, 0.836_127_36, 0.0;
     SQUARE_MILE = "square mile", Area, 2_589_988.110_336, 0.0;
     HECTARE = "hectare", Area, 1e4, 0.0;
     ACRE = "acre", Area, 4_046.856_422_4, 0.0;
@@ -122,6 +123,9 @@ units! {
     LITRE = "litre", Volume, 1.0, 0.0;
     CUBIC_METRE = "cubic metre", Volume, 1000.0, 0.0;
     CUBIC_KILOMETRE = "cubic kilometre", Volume, 1e12, 0.0;
+    CUBIC_CENTIMETRE = "cubic centimetre", Volume, 0.001, 0.0;
+    CUBIC_FOOT = "cubic foot", Volume, 28.316_846_592, 0.0;
+    CUBIC_YARD = "cubic yard", Volume, 764.554_857_984, 0.0;
     GALLON = "gallon", Volume, 3.785_411_784, 0.0;
     IMPERIAL_GALLON = "gallon", Volume, 4.546_09, 0.0;
     PINT = "pint", Volume, 0.568_261_25, 0.0;
@@ -422,6 +426,7 @@ pub fn square_of(length: &Unit) -> Option<&'static Unit> {
         "metre" => &SQUARE_METRE,
         "kilometre" => &SQUARE_KILOMETRE,
         "foot" => &SQUARE_FOOT,
+        "yard" => &SQUARE_YARD,
         "mile" => &SQUARE_MILE,
         _ => return None,
     })
@@ -432,6 +437,9 @@ pub fn cube_of(length: &Unit) -> Option<&'static Unit> {
     Some(match length.name {
         "metre" => &CUBIC_METRE,
         "kilometre" => &CUBIC_KILOMETRE,
+        "centimetre" => &CUBIC_CENTIMETRE,
+        "foot" => &CUBIC_FOOT,
+        "yard" => &CUBIC_YARD,
         _ => return None,
     })
 }

@@ -119,6 +119,14 @@ fn percentages_points_money_and_units() {
         single("2,150 square kilometres").map(|s| s.2),
         Some(Suffix::Unit(&units::SQUARE_KILOMETRE))
     );
+    assert_eq!(
+        single("3,600 cubic feet").map(|s| s.2),
+        Some(Suffix::Unit(&units::CUBIC_FOOT))
+    );
+    assert_eq!(
+        single("40 square yards").map(|s| s.2),
+        Some(Suffix::Unit(&units::SQUARE_YARD))
+    );
     assert_eq!(single("62-year-old").map(|s| s.2), Some(Suffix::Age));
     assert_eq!(single("1930s").map(|s| s.2), Some(Suffix::Decade));
     assert_eq!(single("22nd").map(|s| s.2), Some(Suffix::Ordinal));
