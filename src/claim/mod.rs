@@ -29,6 +29,7 @@ pub mod list_apart;
 pub mod list_over_total;
 pub mod outcomes;
 pub mod part;
+mod possessed_again;
 pub mod premium;
 pub mod proportion;
 pub mod referred_change;
@@ -411,6 +412,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     remainder_closes::find(&scope, &mut claims);
     restatement::find(&scope, &mut claims);
     described_again::find(&scope, &mut claims);
+    possessed_again::find(&scope, &mut claims);
     duration_again::find(&scope, &mut claims);
     age::find(&scope, &mut claims);
     headline_span::find(&scope, &mut claims);

@@ -1,0 +1,169 @@
+//! A count of all of someone's things said again through a possessive:
+//! "James Metcalfe keeps a flock of 1,100 ewes" ... "the Metcalfes' 1,400
+//! ewes"; "The club has 640 members" ... "the club's 460 members".
+//!
+//! The possessive names all of its owner's things, so it restates the
+//! figure the story gave when it said the owner had them: the like figure
+//! for the same things whose clause names the owner and says it has them
+//! (a verb of having, or a flock, fleet or staff "of" them). With two such
+//! figures of different values, or a time that sets them apart, nothing
+//! is claimed.
+
+use super::context::is_any;
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// How many paragraphs back the figure owned may stand.
+const PARAGRAPHS_BACK: usize = 6;
+
+/// How many words before a figure may name its owner and say it has it.
+const OWNER_WORDS: usize = 10;
+
+/// Verbs of having, and the groups whose size is what an owner has.
+const HAVING: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "keeps",
+    "kept",
+    "owns",
+    "owned",
+    "holds",
+    "held",
+    "employs",
+    "employed",
+    "manages",
+    "runs",
+    "flock",
+    "herd",
+    "fleet",
+    "staff",
+    "workforce",
+    "membership",
+    "collection",
+    "portfolio",
+    "estate",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    for i in 0..scope.quantities.len() {
+        // Cheapest tests first: most figures follow no possessive.
+        let Some(p) = scope.place(i) else { continue };
+        let Some(owner) = owner_of(p.prev()) else {
+            continue;
+        };
+        let Some(q) = scope.q(i) else { continue };
+        let Some(noun) = q.noun.as_deref() else {
+            continue;
+        };
+        if q.kind != Kind::Count || q.range.is_some() || q.vague {
+            continue;
+        }
+        let owned: Vec<usize> = scope
+            .earlier(i, PARAGRAPHS_BACK)
+            .filter(|&j| {
+                scope.comparable(i, j)
+                    && scope.q(j).is_some_and(|x| {
+                        x.range.is_none()
+                            && !x.vague
+                            && x.noun
+                                .as_deref()
+                                .is_some_and(|m| super::synonyms::same_things(noun, m))
+                    })
+                    && scope.place(j).is_some_and(|x| {
+                        x.sentence != p.sentence && !x.prev_is(&["from"]) && !x.past_frame()
+                    })
+                    && had_by(scope, j, &owner)
+                    && super::restatement::same_frame(scope, j, i)
+            })
+            .collect();
+        let Some(&first) = owned.last() else { continue };
+        let value = scope.q(first).and_then(|f| f.value);
+        let one_value = owned
+            .iter()
+            .all(|&j| scope.q(j).and_then(|x| x.value) == value);
+        if one_value
+            && value != q.value
+            && scope
+                .q(first)
+                .is_some_and(|f| super::restatement::close(f, q))
+        {
+            claims.push(Claim::Restatement { first, second: i });
+        }
+    }
+}
+
+/// The owner a possessive names, lowercased and without a family's
+/// plural: "Metcalfes'" and "Metcalfe's" are "metcalfe". Not a time
+/// ("last year's").
+fn owner_of(word: &str) -> Option<String> {
+    let owner = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .or_else(|| word.strip_suffix("s'"))
+        .or_else(|| word.strip_suffix("s\u{2019}"))?;
+    let owner = owner.to_ascii_lowercase();
+    let time = is_any(
+        &owner,
+        &[
+            "year",
+            "season",
+            "month",
+            "week",
+            "quarter",
+            "day",
+            "today",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
+    );
+    (owner.len() >= 3 && !time).then_some(owner)
+}
+
+/// Whether the words before figure `j` in its sentence name `owner` and
+/// say it has the figure's things.
+fn had_by(scope: &Scope, j: usize, owner: &str) -> bool {
+    let Some(p) = scope.place(j) else {
+        return false;
+    };
+    let words: Vec<&str> = p.before().rev().take(OWNER_WORDS).collect();
+    let named = words.iter().any(|w| {
+        let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        w.eq_ignore_ascii_case(owner)
+    });
+    named && words.iter().take(4).any(|w| is_any(w, HAVING))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_possessive_restates_what_its_owner_was_said_to_have() {
+        let flock = "Flock\n\nJames Metcalfe, 67, keeps a flock of 1,100 ewes on Low Garth Farm.\n\nThe union said the Metcalfes' @ ewes were among the oldest bloodlines.\n";
+        assert_eq!(
+            rules(&flock.replace('@', "1,400")),
+            ["restatement-conflict"]
+        );
+        assert!(rules(&flock.replace('@', "1,100")).is_empty());
+        let club = "Club\n\nThe club has 640 members.\n\nThe secretary said the club's @ members were proud.\n";
+        assert_eq!(rules(&club.replace('@', "460")), ["restatement-conflict"]);
+    }
+
+    #[test]
+    fn a_possessive_of_what_its_owner_did_or_of_another_time_says_nothing() {
+        let bought = "Shares\n\nThe group said it bought 530,000 shares since February.\n\nThe group's 1.6 million shares are worth $114m.\n";
+        assert!(rules(bought).is_empty());
+        let then = "Club\n\nThe club had 640 members last year.\n\nThe secretary said the club's 460 members this year were proud.\n";
+        assert!(rules(then).is_empty());
+    }
+}
