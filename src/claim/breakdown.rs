@@ -1159,8 +1159,19 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 p.before_has(6, &["originally", "initially"])
                     || p.before_has(6, &["first"]) && p.before_has(6, &["was", "were"])
             });
+            // "Adult social care will absorb £168m and children's services
+            // £97m": a member of a list of its own is a part, no total.
+            let joined = |a: usize, b: usize| {
+                scope.comparable(a, b)
+                    && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
+                    && scope.between(a, b).split_whitespace().any(|w| w == "and")
+                    && coordinated_run(scope, &[a, b]).len() == 2
+            };
+            let listed = t.checked_sub(1).is_some_and(|b| joined(b, t))
+                || (t + 1 < first && joined(t, t + 1));
             !scored
                 && !superseded
+                && !listed
                 && scope.place(t).is_some_and(|p| {
                     (p.paragraph + 1 >= para || named(t))
                         && (!own_sentence || p.sentence == fp.sentence)
@@ -1484,6 +1495,12 @@ mod tests {
         // Without the headline, last year's figure may be another year's.
         let past = text.replace("Hotels record 96,000 stays", "Hotels busy");
         assert!(rules(&past.replace('N', "6,500")).is_empty());
+    }
+
+    #[test]
+    fn a_member_of_a_list_of_its_own_is_no_total() {
+        let text = "Budget\n\nThe council approved its spending plan.\n\nAdult social care will absorb £168m and children's services £97m. Waste collection is allotted £54m, highways £41m, and the remaining £28m is spread across libraries.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]
