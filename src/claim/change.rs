@@ -836,7 +836,24 @@ fn stated_in_sentence(
             Some("in") => next.next().is_some_and(is_subject),
             _ => false,
         };
-        if other_pair_between || of_subject || belongs_elsewhere(scope, span, from, to) {
+        // "forced to double its annual subscription to £180, and membership
+        // fell from about 240 to 150": a figure right after the word, in its
+        // clause, is what it multiplied.
+        let own_figure = scope
+            .starting_in(span.end, first_start)
+            .filter(|&o| o != from && o != to && scope.single_amount(o))
+            .any(|o| {
+                scope.q(o).is_some_and(|q| {
+                    scope.text.get(span.end..q.span.start).is_some_and(|gap| {
+                        !gap.contains([',', ';']) && gap.split_whitespace().count() <= 5
+                    })
+                })
+            });
+        if other_pair_between
+            || of_subject
+            || own_figure
+            || belongs_elsewhere(scope, span, from, to)
+        {
             continue;
         }
         claims.push(Claim::Change {
@@ -1306,6 +1323,15 @@ mod tests {
         let text = "Doctors\n\nGPs have fallen from 142 in 2019 to 131, a drop of about 8%, JOINT the number of patients has grown by 6%.\n";
         assert!(rules(&text.replace("JOINT", "even as")).is_empty());
         assert_eq!(rules(&text.replace("JOINT", "and")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_multiple_with_its_own_figure_is_not_of_a_later_pair() {
+        let text = "Club\n\nThe club had to double its subscription to £180, and membership had fallen from about 240 to 150.\n";
+        assert!(rules(text).is_empty());
+        // A year after the word dates it; the pair is still its own.
+        let since = "Buses\n\nJourneys had tripled since 2019, from 410,000 a year to 920,000.\n";
+        assert_eq!(rules(since), ["change-mismatch"]);
     }
 
     #[test]

@@ -180,8 +180,20 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .take_while(|&j| scope.place(j).map(|p| p.sentence) == next_sentence)
             .filter(|&j| part_share(scope, j))
             .collect();
-        // Another poll or another whole starts a list of its own.
+        // Another poll or another whole starts a list of its own, as does
+        // a lead of its own ("- Turnover by source: matchday 41%, ...").
+        let own_lead = after.first().is_some_and(|&j| {
+            let (Some(q), Some(p)) = (scope.q(j), scope.place(j)) else {
+                return false;
+            };
+            let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+            scope
+                .text
+                .get(span.start..q.span.start)
+                .is_some_and(|lead| lead.contains(':'))
+        });
         let goes_on = after.len() >= 2
+            && !own_lead
             && !after.iter().any(|&j| of_a_whole(scope, j))
             && after
                 .first()
@@ -236,6 +248,12 @@ mod tests {
         assert_eq!(rules(market), ["sum-mismatch"]);
         let places = "Vote\n\nThe yes side won 53% of the vote in Glasgow, 57% in Dundee and 51% in Lanarkshire.\n";
         assert!(rules(places).is_empty());
+    }
+
+    #[test]
+    fn a_list_with_a_lead_of_its_own_does_not_go_on_another_share() {
+        let text = "# Club\n\n- Player and staff wages: £2.61m, 68% of turnover\n- Turnover by source: matchday 41%, commercial 33%, broadcasting 19%, other 8%\n";
+        assert!(crate::claim::testing::markdown_rules(text).is_empty());
     }
 
     #[test]

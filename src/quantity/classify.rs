@@ -103,6 +103,25 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         {
             Some(Kind::Age)
         }
+        // "in the first half of the year", "the second quarter": a part of
+        // a period, a time, not a share.
+        Kind::Fraction
+            if q.words
+                && matches!(raw.to_ascii_lowercase().as_str(), "half" | "quarter")
+                && matches!(
+                    prev_lower,
+                    "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "final"
+                        | "last"
+                        | "opening"
+                        | "closing"
+                ) =>
+        {
+            Some(Kind::Date)
+        }
         // "a woman in her 70s": an age, 70 to 79.
         Kind::Year
             if raw.ends_with('s')

@@ -18,6 +18,11 @@ fn find<'a>(qs: &'a [Quantity], text: &str, needle: &str) -> &'a Quantity {
 fn numbers_that_are_not_amounts_are_typed() {
     let cases: &[(&str, &str, Kind)] = &[
         ("The wall was built in 2014 by hand.", "2014", Kind::Year),
+        (
+            "In the first half of the year, 214 trials failed.",
+            "half",
+            Kind::Date,
+        ),
         ("It was laid in the 1930s.", "1930s", Kind::Year),
         ("A 62-year-old man was hurt.", "62-year-old", Kind::Age),
         (
