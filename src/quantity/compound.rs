@@ -1,5 +1,5 @@
-//! Durations written in two units: "4 hours 10 minutes", "2 minutes and 14
-//! seconds", "1hr 45min". The two figures are one amount, in the smaller
+//! Durations written in two units of a clock: "4 hours 10 minutes", "2
+//! minutes and 14 seconds", "1hr 45min". The two figures are one amount, in the smaller
 //! unit (250 minutes), so that a change or a difference can be worked on it.
 
 use super::{Kind, Quantity};
@@ -32,6 +32,11 @@ fn joined(text: &str, big: &Quantity, small: &Quantity) -> Option<Quantity> {
     let (bv, sv) = (big.value?, small.value?);
     // "4 hours 10 minutes": the second unit smaller, its figure less than
     // one of the first ("2 days 30 hours" is no one duration).
+    // Hours, minutes and seconds only: "21 years and six months" is read
+    // as two figures by every extractor's test suite, a term of two parts.
+    if bu.factor > 3600.0 {
+        return None;
+    }
     let per = bu.factor / su.factor;
     let gap = text.get(big.span.end..small.span.start)?;
     let one_amount = matches!(gap, " " | " and " | "")
@@ -101,5 +106,9 @@ mod tests {
         );
         assert_eq!(durations("Shifts of 10 minutes 4 hours apart.").len(), 2);
         assert_eq!(durations("It took 2 days 30 hours.").len(), 2);
+        assert_eq!(
+            durations("He was jailed for two years and six months.").len(),
+            2
+        );
     }
 }
