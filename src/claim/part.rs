@@ -151,11 +151,12 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
 /// ...": a sentence that opens on its whole may count other things in the
 /// same clause; the part is the first figure after that clause's comma.
 fn whole_opening_its_clause(scope: &Scope, part: usize) -> Option<usize> {
+    // Cheapest test first: the part right after the clause's comma.
+    if !scope.between(part.checked_sub(1)?, part).ends_with(", ") {
+        return None;
+    }
     let sentence = scope.place(part)?.sentence;
-    let first = (0..part)
-        .rev()
-        .take_while(|&i| scope.place(i).is_some_and(|p| p.sentence == sentence))
-        .last()?;
+    let first = scope.sentence_range(part).start;
     let span = scope.layout.sentence_span(sentence, scope.text.len());
     let lead = scope
         .text

@@ -14,6 +14,9 @@ use super::{Claim, Scope};
 /// How many paragraphs back the whole may stand from the first part.
 const PARAGRAPHS_BACK: usize = 2;
 
+/// How many sentences before the last part the other parts may stand.
+const SENTENCES_BACK: usize = 2;
+
 /// How far the parts may miss their whole and still be read as its parts:
 /// a slip, not a list of something else.
 const SLIP: f64 = 0.3;
@@ -28,9 +31,14 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         // The like figures before it in its paragraph, nearest first; "the
         // three remaining candidates" counts the rest's members, not a part.
+        let sentence = scope.place(last).map_or(0, |p| p.sentence);
         let mut parts: Vec<usize> = scope
             .earlier(last, 0)
-            .take_while(|&j| scope.place(j).is_some_and(|p| p.paragraph == paragraph))
+            .take_while(|&j| {
+                scope.place(j).is_some_and(|p| {
+                    p.paragraph == paragraph && p.sentence + SENTENCES_BACK >= sentence
+                })
+            })
             .filter(|&j| {
                 part_like(scope, j)
                     && scope.comparable(last, j)
@@ -38,10 +46,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     && !scope.place(j).is_some_and(|p| p.after_has(1, REST))
             })
             .collect();
-        if parts
+        // One noun for all: each agrees with the first that names one.
+        let named = parts
             .iter()
-            .any(|&a| parts.iter().any(|&b| !same_things(scope, a, b)))
-        {
+            .copied()
+            .find(|&p| scope.q(p).is_some_and(|q| q.noun.is_some()));
+        if named.is_some_and(|n| parts.iter().any(|&b| !same_things(scope, n, b))) {
             continue;
         }
         parts.reverse();

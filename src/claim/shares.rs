@@ -186,11 +186,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             let (Some(q), Some(p)) = (scope.q(j), scope.place(j)) else {
                 return false;
             };
+            // A lead is a few words: only they are read, not a long
+            // sentence's every byte.
             let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+            let from = span.start.max(q.span.start.saturating_sub(80));
             scope
                 .text
-                .get(span.start..q.span.start)
-                .is_some_and(|lead| lead.contains(':'))
+                .as_bytes()
+                .get(from..q.span.start)
+                .is_some_and(|lead| lead.contains(&b':'))
         });
         let goes_on = after.len() >= 2
             && !own_lead

@@ -7,20 +7,28 @@ use super::{Kind, Quantity};
 /// Joins each duration with the smaller one right after it into one
 /// quantity.
 pub fn join_durations(text: &str, qs: &mut Vec<Quantity>) {
-    let mut i = 0;
-    while i + 1 < qs.len() {
-        if let Some(joined) = qs
-            .get(i)
-            .zip(qs.get(i + 1))
+    // Most texts hold none: nothing is moved unless one is found, and then
+    // the rest is moved once, not shifted at each join.
+    let first = (1..qs.len()).find(|&i| {
+        qs.get(i - 1)
+            .zip(qs.get(i))
             .and_then(|(a, b)| joined(text, a, b))
-        {
-            if let Some(slot) = qs.get_mut(i) {
-                *slot = joined;
+            .is_some()
+    });
+    let Some(first) = first else { return };
+    let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
+    let mut rest = qs.drain(first - 1..).peekable();
+    while let Some(q) = rest.next() {
+        match rest.peek().and_then(|next| joined(text, &q, next)) {
+            Some(both) => {
+                out.push(both);
+                rest.next();
             }
-            qs.remove(i + 1);
+            None => out.push(q),
         }
-        i += 1;
     }
+    drop(rest);
+    qs.append(&mut out);
 }
 
 /// `big` and `small` as one duration, when they are written as one.
