@@ -1159,8 +1159,19 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 p.before_has(6, &["originally", "initially"])
                     || p.before_has(6, &["first"]) && p.before_has(6, &["was", "were"])
             });
+            // "Adult social care will absorb £168m and children's services
+            // £97m": a member of a list of its own is a part, no total.
+            let joined = |a: usize, b: usize| {
+                scope.comparable(a, b)
+                    && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
+                    && scope.between(a, b).split_whitespace().any(|w| w == "and")
+                    && coordinated_run(scope, &[a, b]).len() == 2
+            };
+            let listed = t.checked_sub(1).is_some_and(|b| joined(b, t))
+                || (t + 1 < first && joined(t, t + 1));
             !scored
                 && !superseded
+                && !listed
                 && scope.place(t).is_some_and(|p| {
                     (p.paragraph + 1 >= para || named(t))
                         && (!own_sentence || p.sentence == fp.sentence)
@@ -1195,19 +1206,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 || in_headline(t)
         })
         .collect();
-    // "Adult social care will absorb £168m and children's services £97m": a
-    // member of a list of its own is a part, no total. Read only of the
-    // candidates taken, not of every figure in reach.
-    let joined = |a: usize, b: usize| {
-        scope.comparable(a, b)
-            && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
-            && scope.between(a, b).split_whitespace().any(|w| w == "and")
-            && coordinated_run(scope, &[a, b]).len() == 2
-    };
-    let listed = |t: usize| {
-        t.checked_sub(1).is_some_and(|b| joined(b, t)) || (t + 1 < first && joined(t, t + 1))
-    };
-    if let Some(&total) = candidates.iter().find(|&&t| !listed(t)) {
+    if let Some(&total) = candidates.first() {
         // "It delivered 412 babies, about 8% of the 5,200 births. The main
         // unit delivered 4,610, and the remaining 178 ...": a part stated as
         // of the total, in the total's sentence, is one of the parts.
