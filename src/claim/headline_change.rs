@@ -49,14 +49,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 .any(|j| j != from && j != to && is_stated_change(scope, j))
         })
         .collect();
-    let first_para = in_lead
-        .iter()
-        .filter_map(|&(_, to)| scope.place(to).map(|p| p.paragraph))
-        .min();
-    let in_first: Vec<(usize, usize)> = in_lead
-        .into_iter()
-        .filter(|&(_, to)| scope.place(to).map(|p| p.paragraph) == first_para)
-        .collect();
+    let in_first = of_first_paragraph(scope, in_lead, |(_, to)| to);
     let [(from, to)] = in_first.as_slice() else {
         return;
     };
@@ -94,6 +87,21 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         to,
         stated: Stated::Quantity(*s),
     });
+}
+
+/// Of `pairs`, those of the first paragraph that has any, each placed by
+/// the figure `at` picks: the lead a headline restates.
+pub(super) fn of_first_paragraph(
+    scope: &Scope,
+    pairs: Vec<(usize, usize)>,
+    at: impl Fn((usize, usize)) -> usize,
+) -> Vec<(usize, usize)> {
+    let paragraph = |pair: (usize, usize)| scope.place(at(pair)).map(|p| p.paragraph);
+    let first = pairs.iter().filter_map(|&pair| paragraph(pair)).min();
+    pairs
+        .into_iter()
+        .filter(|&pair| paragraph(pair) == first)
+        .collect()
 }
 
 /// Whether the headline's verb goes the way the pair goes.

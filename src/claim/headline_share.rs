@@ -49,14 +49,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         })
         .filter(|&(part, whole)| in_lead(part) && in_lead(whole))
         .collect();
-    let first_para = pairs
-        .iter()
-        .filter_map(|&(part, _)| scope.place(part).map(|p| p.paragraph))
-        .min();
-    let in_first: Vec<(usize, usize)> = pairs
-        .into_iter()
-        .filter(|&(part, _)| scope.place(part).map(|p| p.paragraph) == first_para)
-        .collect();
+    let in_first = super::headline_change::of_first_paragraph(scope, pairs, |(part, _)| part);
     let [(part, whole)] = in_first.as_slice() else {
         return;
     };
