@@ -68,15 +68,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .map(|q| q.point())
             .fold(0.0, f64::max);
         let total = scope.earlier(first, PARAGRAPHS_BACK).find(|&t| {
+            // A whole is a figure of the parts' own sort, only larger.
             scope.comparable(first, t)
                 && same_things(scope, first, t)
-                && scope.single_amount(t)
-                && scope
-                    .q(t)
-                    .is_some_and(|q| q.hedge.is_none() && !q.vague && q.point() > largest)
-                && !super::breakdown::is_rate(scope, t)
-                && !super::change::is_stated_change(scope, t)
-                && scope.place(t).is_some_and(|p| !p.past_frame())
+                && part_like(scope, t)
+                && scope.q(t).is_some_and(|q| q.point() > largest)
         });
         let Some(total) = total else { continue };
         // "12,910 went to supporters of the two finalists": a figure of
