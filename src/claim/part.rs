@@ -23,6 +23,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| of_whom_before(scope, part))
             .or_else(|| further_of_same_whole(scope, part))
             .or_else(|| alone_within(scope, part))
+            .or_else(|| largest_of_a_total(scope, part))
             .or_else(|| including_whole(scope, part));
         if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
@@ -1007,6 +1008,78 @@ fn alone_of_a_group(scope: &Scope, part: usize) -> Option<usize> {
         .or_else(|| groups.first().copied())
 }
 
+/// Words that single out the largest member of a group: "the Orl valley
+/// was worst hit, losing 2,900 hectares", "their biggest outlay was £34m".
+const LARGEST_OF: &[&str] = &[
+    "biggest",
+    "largest",
+    "worst",
+    "hardest",
+    "heaviest",
+    "costliest",
+    "busiest",
+];
+
+/// Words that state a figure as the sum over a group's members: "2,300
+/// hectares across the county", "£31.6m across eight arrivals".
+const OVER_MEMBERS: &[&str] = &["across", "total", "altogether", "combined", "overall"];
+
+/// "Storm Idris flattened 2,300 hectares across the county ... The Orl
+/// valley was worst hit, losing 2,900 hectares": the largest member of a
+/// group is a part of the group's total, stated over its members, of the
+/// same time. Of several such totals the largest is the group's.
+fn largest_of_a_total(scope: &Scope, part: usize) -> Option<usize> {
+    let pq = scope.q(part)?;
+    let pp = scope.place(part)?;
+    // "Its biggest rise in a decade", "the largest ever": a record or a
+    // change is no member of a total.
+    let lead: Vec<&str> = scope.words_leading_to(part, 80).collect();
+    if !lead.iter().any(|w| is_any(w, LARGEST_OF))
+        || lead.iter().any(|w| is_any(w, &["ever", "since", "record"]))
+    {
+        return None;
+    }
+
+    // A count says what it counts; a sum or a measure its unit, and the
+    // member may name a kind of the group's stuff ("hectares of spruce" of
+    // "hectares of forest").
+    let same_things = |w: usize| pq.kind != Kind::Count || scope.same_things(part, w) == Some(true);
+    scope
+        .earlier(part, ALONE_PARAGRAPHS)
+        .filter(|&w| {
+            scope.comparable(part, w)
+                && same_things(w)
+                && scope.q(w).is_some_and(|q| q.range.is_none())
+                && scope.place(w).is_some_and(|p| {
+                    p.sentence != pp.sentence
+                        && p.past_frame() == pp.past_frame()
+                        && (p.after_has(6, OVER_MEMBERS) || p.before_has(3, OVER_MEMBERS))
+                })
+                && !other_time(scope, part, w)
+                && !part_of_a_named_whole(scope, w)
+        })
+        .max_by(|&a, &b| {
+            let value = |i: usize| scope.q(i).map_or(0.0, |q| q.point());
+            value(a).total_cmp(&value(b))
+        })
+}
+
+/// "640 of the jobs", "£2m of its budget": a figure said to be a part of
+/// a named whole ("2,300 hectares of forest" names what it measures).
+fn part_of_a_named_whole(scope: &Scope, w: usize) -> bool {
+    scope.place(w).is_some_and(|p| {
+        p.after_is(0, "of")
+            && p.after().nth(1).is_some_and(|d| {
+                is_any(
+                    d,
+                    &[
+                        "the", "its", "their", "his", "her", "our", "those", "these", "all",
+                    ],
+                )
+            })
+    })
+}
+
 /// "1.3 million stays, a quarter of the total", "640 of the jobs": a
 /// figure given as a share or a part of something is no group's whole.
 fn given_as_a_share(scope: &Scope, w: usize) -> bool {
@@ -1283,6 +1356,29 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn the_largest_member_of_a_group_is_a_part_of_the_total_over_its_members() {
+        let storm = "Storm\n\nThe storm flattened 2,300 hectares of forest across the county in January.\n\nThe Orl valley was worst hit, losing @ hectares of spruce.\n";
+        assert_eq!(rules(&storm.replace('@', "2,900")), ["part-exceeds-whole"]);
+        assert!(rules(&storm.replace('@', "900")).is_empty());
+        let fees = "Signings\n\nThe club took its spending for the window to £31.6m across eight arrivals.\n\nTheir biggest outlay of the summer was the @ paid for a defender.\n";
+        assert_eq!(rules(&fees.replace('@', "£34m")), ["part-exceeds-whole"]);
+        assert!(rules(&fees.replace('@', "£14m")).is_empty());
+        // A record is no member of this total; nor is a figure with no
+        // total stated over members before it.
+        let record = fees.replace("the summer was", "its history was");
+        assert!(
+            rules(
+                &record
+                    .replace("biggest", "biggest ever")
+                    .replace('@', "£34m")
+            )
+            .is_empty()
+        );
+        let no_total = storm.replace("across the county ", "");
+        assert!(rules(&no_total.replace('@', "2,900")).is_empty());
+    }
 
     #[test]
     fn the_things_named_are_the_one_figure_of_their_own_noun_not_their_kin() {
