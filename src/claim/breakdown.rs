@@ -131,7 +131,16 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
                         "but" | "while" | "whereas" | "which" | "expects" | "will"
                     )
                 });
-            if !joined {
+            // "made up 688 of the decisions, and 712 of those cases were
+            // cleared": a figure of what was just counted is a part of it,
+            // no item beside it.
+            let of_those = scope.q(p).is_some_and(|q| {
+                let after = scope.text.get(q.span.end..).unwrap_or("").trim_start();
+                ["of those ", "of these ", "of them", "of which", "of whom"]
+                    .iter()
+                    .any(|r| after.starts_with(r))
+            });
+            if !joined || of_those {
                 break;
             }
         }

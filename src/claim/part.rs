@@ -554,10 +554,13 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         // "410 of those who replied": a relative clause describes them,
         // and names the figure ("Some 340 people replied") before what
         // was just said does.
+        // "1,310 of those working satellites": a modifier names the figure
+        // ("1,180 satellites in orbit, 1,050 of them working") as a clause does.
         let described = rest
             .split_whitespace()
             .next()
-            .is_some_and(|w| matches!(w, "who" | "that" | "which"));
+            .is_some_and(|w| matches!(w, "who" | "that" | "which"))
+            || words.split_whitespace().count() >= 2;
         let named = || find_antecedent(scope, part, &words);
         // "of that crop": the nearest like measure, in its sentence or the
         // one before.
@@ -1358,6 +1361,13 @@ mod tests {
     use crate::claim::testing::rules;
 
     #[test]
+    fn a_figure_of_those_just_counted_is_no_item_of_a_list_beside_them() {
+        let text = "Planning\n\nThe council decided 1,184 applications. Of those decisions, 1,032 were approvals and 152 refusals.\n\nHouseholder applications made up 688 of the year's decisions, and the report says @ of those householder cases were cleared in time.\n";
+        // Not a list of two against the 1,032 approvals: 612 are of the 688.
+        assert!(rules(&text.replace('@', "612")).is_empty());
+    }
+
+    #[test]
     fn the_largest_member_of_a_group_is_a_part_of_the_total_over_its_members() {
         let storm = "Storm\n\nThe storm flattened 2,300 hectares of forest across the county in January.\n\nThe Orl valley was worst hit, losing @ hectares of spruce.\n";
         assert_eq!(rules(&storm.replace('@', "2,900")), ["part-exceeds-whole"]);
@@ -1617,6 +1627,13 @@ mod tests {
         let text = "Scam\n\nThe group mailed about 26,000 letters from a rented unit. Some 340 people replied, and prosecutors said @ of those who replied sent money.\n";
         assert_eq!(rules(&text.replace('@', "410")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('@', "210")).is_empty());
+    }
+
+    #[test]
+    fn those_with_a_modifier_are_the_figure_it_names_not_the_last_said() {
+        let text = "Orbit\n\nThe firm has 1,180 satellites in orbit, and 1,050 working satellites among them. It plans 3,000 launches by 2030.\n\nEngineers said @ of those working satellites carry the new radio.\n";
+        assert_eq!(rules(&text.replace('@', "1,100")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "900")).is_empty());
     }
 
     #[test]
