@@ -309,7 +309,11 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
             // "Of the 1,240 members, 551 voted. That is a turnout of 62%":
             // a share in a sentence that points back gives the pair before.
             let in_sentence = !pairs.is_empty();
-            if !in_sentence && points_back(scope, start) && previous.end == start {
+            // "508 of them returned a paper, a turnout of 91%. That means
+            // 81% of those voting ...": a pair whose share was given has
+            // none to give a later sentence.
+            let pair_shared = previous.clone().any(|s| placed.contains(&s));
+            if !in_sentence && points_back(scope, start) && previous.end == start && !pair_shared {
                 pairs = pairs_in(scope, previous.clone());
             }
             if pairs.is_empty() && named_as_rate(scope, *share) {
@@ -820,6 +824,18 @@ fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_pair_whose_share_was_given_gives_none_to_the_next_sentence() {
+        let text = "Ballot\n\nThe ballot covered all 560 members, and 508 of them returned a paper, a turnout of 91%. That means @ of those voting backed action.\n";
+        assert!(rules(&text.replace('@', "81%")).is_empty());
+        let unshared = "Ballot\n\nThe ballot covered all 560 members, and 508 of them returned a paper. That is a turnout of @.\n";
+        assert_eq!(
+            rules(&unshared.replace('@', "81%")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&unshared.replace('@', "91%")).is_empty());
+    }
 
     #[test]
     fn a_rate_set_against_the_share_is_not_its_share() {
