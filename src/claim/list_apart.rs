@@ -30,7 +30,7 @@ const SLIP: f64 = 0.5;
 
 /// How near the rest of a list may add up to one item for that item to be
 /// the list's own total.
-const TOTAL_INSIDE: f64 = 0.1;
+const TOTAL_INSIDE: f64 = 0.03;
 
 /// Words that divide a whole into its parts.
 const DIVISION: &[&str] = &[
@@ -64,6 +64,7 @@ const SELECTION: &[&str] = &[
     "than",
     "compared",
     "versus",
+    "respectively",
 ];
 
 /// Words too common to tie a list to its total's sentence.
@@ -169,11 +170,20 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
         .clone()
         .filter(|&j| super::list_over_total::plain_amount(scope, j))
         .collect();
-    let lead = *amounts.first()?;
-    let like: Vec<usize> = amounts
-        .into_iter()
-        .filter(|&j| scope.comparable(lead, j))
-        .collect();
+    // The list's kind is the first that three amounts share: "went three
+    // ways: 61,000 tonnes ..., 62,000 tonnes ... and 8,000 tonnes" is a
+    // list of tonnes after a count.
+    let like_of = |lead: usize| -> Vec<usize> {
+        amounts
+            .iter()
+            .copied()
+            .filter(|&j| scope.comparable(lead, j))
+            .collect()
+    };
+    let like = amounts
+        .iter()
+        .map(|&lead| like_of(lead))
+        .find(|like| like.len() >= 3)?;
     // The list may follow a figure of its lead ("between the trust's three
     // sites: 190 ..., 140 ... and 120 ...").
     let from = (0..like.len())
@@ -296,10 +306,9 @@ fn total_like(scope: &Scope, t: usize) -> bool {
     let start = pairs.iter().any(|&(from, _)| from == t);
     let end = pairs.iter().any(|&(_, to)| to == t);
     scope.place(t).is_some_and(|p| {
-        !start
-            && (end || !p.past_frame() && !p.prev_is(&["from", "than", "against"]))
-            && !p.after_is(0, "of")
-    }) && !super::breakdown::is_rate(scope, t)
+        !start && (end || !p.past_frame() && !p.prev_is(&["from", "than", "against"]))
+    }) && !super::part::part_of_a_named_whole(scope, t)
+        && !super::breakdown::is_rate(scope, t)
         && !super::change::is_stated_change(scope, t)
 }
 
@@ -396,6 +405,27 @@ mod tests {
         let text = "Pantry\n\nThe pantry gave out 14,600 food parcels in the year to March.\n\nParcels were packed at three places: 6,900 went out from the hall, @ from the church and 2,800 from the van.\n";
         assert_eq!(rules(&text.replace('@', "4,100")), ["sum-mismatch"]);
         assert!(rules(&text.replace('@', "4,900")).is_empty());
+    }
+
+    #[test]
+    fn a_list_of_tonnes_after_the_count_that_announces_it() {
+        let text = "Harvest\n\nFarmers harvested 148,000 tonnes of wheat this year, down from 186,000 tonnes in 2023.\n\nThis year's crop went three ways: @ tonnes for milling, 62,000 tonnes for feed and 8,000 tonnes for fuel.\n";
+        assert_eq!(rules(&text.replace('@', "61,000")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "78,000")).is_empty());
+    }
+
+    #[test]
+    fn an_item_near_the_rest_of_its_list_is_no_total_unless_it_is_the_sum() {
+        let text = "Bills\n\nThe typical bill will rise to £1,738 a year.\n\nThe breakdown of the new bill shows wholesale energy at £812, network charges £386, policy costs £129, operating costs £201, VAT £83 and the margin £@.\n";
+        // 812 is near 386 + 129 + 201 + 83 + 49 = 848, but not it.
+        assert_eq!(rules(&text.replace('@', "49")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "127")).is_empty());
+    }
+
+    #[test]
+    fn figures_given_respectively_are_no_breakdown() {
+        let text = "Results\n\nIn 1983 the company made a profit of 8,600,000 dlrs for its first quarter.\n\nThe three following first quarters brought losses of 3,200,000 dlrs, 3,500,000 dlrs and 1,800,000 dlrs, respectively, the company said.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]

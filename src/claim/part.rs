@@ -1069,7 +1069,7 @@ fn largest_of_a_total(scope: &Scope, part: usize) -> Option<usize> {
 
 /// "640 of the jobs", "£2m of its budget": a figure said to be a part of
 /// a named whole ("2,300 hectares of forest" names what it measures).
-fn part_of_a_named_whole(scope: &Scope, w: usize) -> bool {
+pub(super) fn part_of_a_named_whole(scope: &Scope, w: usize) -> bool {
     scope.place(w).is_some_and(|p| {
         p.after_is(0, "of")
             && p.after().nth(1).is_some_and(|d| {
