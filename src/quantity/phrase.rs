@@ -856,6 +856,18 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
     if words(&low) && words(&high) && dash_joint(i).is_ok() {
         return fail(i);
     }
+    // "from 212,000 in 2019 to 371,000": a year, then the end of a change.
+    let year_like = |f: &Figure| {
+        f.numeral.form == Form::Digits
+            && f.numeral.scale == 1.0
+            && f.suffix == Suffix::None
+            && f.currency.is_none()
+            && (1000.0..=2100.0).contains(&f.numeral.value)
+            && f.numeral.value.fract() == 0.0
+    };
+    // Read before the low end takes the high end's scale and currency:
+    // "from £41.6m in 2023 to £37.9m".
+    let year_then_amount = year_like(&low) && !year_like(&high);
     share_scale(&mut low, &high);
     if low.suffix == Suffix::None {
         low.suffix = high.suffix;
@@ -867,19 +879,7 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
         currency: high.currency.or(low.currency),
         ..high
     };
-    // "from 212,000 in 2019 to 371,000": a year, then the end of a change.
-    let year_like = |f: &Figure| {
-        f.numeral.form == Form::Digits
-            && f.numeral.scale == 1.0
-            && f.suffix == Suffix::None
-            && f.currency.is_none()
-            && (1000.0..=2100.0).contains(&f.numeral.value)
-            && f.numeral.value.fract() == 0.0
-    };
-    if !compatible(&low, &high)
-        || low.value() >= high.value()
-        || year_like(&low) && !year_like(&high)
-    {
+    if !compatible(&low, &high) || low.value() >= high.value() || year_then_amount {
         return fail(i);
     }
     Ok((rest, Body::Range(low, high)))

@@ -366,9 +366,10 @@ fn a_unit_symbol_in_a_compound_modifier_is_a_measure() {
 
 #[test]
 fn a_year_then_to_and_a_figure_is_no_range() {
-    let text = "from 212,000 in 2019 to 371,000, in 2019 to 2021, and 10 to 15 people";
+    let text = "from 212,000 in 2019 to 371,000, from £41.6m in 2023 to £37.9m, in 2019 to 2021, and 10 to 15 people";
     let kinds = kinds(text);
     assert!(kinds.iter().any(|(t, _)| t == "371,000"), "{kinds:?}");
+    assert!(kinds.iter().any(|(t, _)| t == "£37.9m"), "{kinds:?}");
     assert!(
         kinds
             .iter()
