@@ -43,6 +43,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let Some(end) = end_of(scope, s) else {
+            if let Some((start, end)) = since_then(scope, s).filter(|(a, _)| !ends.contains(a)) {
+                found.push(Claim::Change {
+                    from: start,
+                    to: end,
+                    stated: Stated::Quantity(s),
+                });
+            }
             continue;
         };
         if ends.contains(&end) {
@@ -98,6 +105,41 @@ fn end_of(scope: &Scope, s: usize) -> Option<usize> {
     after
         .or(before)
         .or_else(|| start_after(scope, s).filter(|&a| amount(a)))
+}
+
+/// "In 2022 only 4.61 million passengers used the airport, so traffic has
+/// grown by about a third since then": a change since the one like figure
+/// of its sentence, to the story's figure of now for the same things told
+/// before (the end of its own change, or undated) within two paragraphs.
+fn since_then(scope: &Scope, s: usize) -> Option<(usize, usize)> {
+    let sp = scope.place(s)?;
+    if !sp.after_has(3, &["since"]) {
+        return None;
+    }
+    let mut like = scope.same_sentence(s).filter(|&j| {
+        j != s && scope.single_amount(j) && scope.q(j).is_some_and(|q| q.noun.is_some())
+    });
+    let (Some(start), None) = (like.next(), like.next()) else {
+        return None;
+    };
+    let pairs = scope.sentence_pairs();
+    let now = |e: usize| {
+        pairs.iter().any(|&(_, to)| to == e)
+            || scope
+                .place(e)
+                .is_some_and(|p| !p.past_frame() && !p.prev_is(&["from", "than"]))
+    };
+    // The nearest figure of the same things; the start of its own change
+    // ("up from 5.92 million in 2023") is passed for the end of it.
+    let end = scope
+        .earlier(start, 2)
+        .filter(|&e| {
+            scope.comparable(e, start)
+                && scope.same_things(e, start) == Some(true)
+                && scope.place(e).is_some_and(|p| p.sentence != sp.sentence)
+        })
+        .find(|&e| !pairs.iter().any(|&(from, _)| from == e))?;
+    (start < s && now(end)).then_some((start, end))
 }
 
 /// "the 60% increase on the previous year's wage bill of £6.0m": the start
@@ -226,6 +268,19 @@ mod tests {
         let text = "Wages\n\nPlayer and staff wages rose to £8.4m in the year to June, equal to 75% of the club's £11.2m turnover.\n\nThe chairman defended the CHANGE increase on the previous year's wage bill of £6.0m.\n";
         assert_eq!(rules(&text.replace("CHANGE", "60%")), ["change-mismatch"]);
         assert!(rules(&text.replace("CHANGE", "40%")).is_empty());
+    }
+
+    #[test]
+    fn a_change_since_the_figure_of_its_sentence_ends_at_the_figure_of_now() {
+        let text = "Airport\n\nThe airport handled 6.84 million passengers last year, up from 5.92 million in 2023.\n\nIn 2022 only 4.61 million passengers used it, so traffic has grown by @ since then.\n";
+        assert_eq!(
+            rules(&text.replace('@', "about a third")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "about a half")).is_empty());
+        // Not "since": a change of its own sentence's time.
+        let other = text.replace(" since then", " in the summer");
+        assert!(rules(&other.replace('@', "about a third")).is_empty());
     }
 
     #[test]
