@@ -161,8 +161,9 @@ fn naming_words(scope: &Scope, share: usize) -> Vec<String> {
     sp.after()
         .take(NAMING_WORDS)
         .take_while(|w| !w.ends_with([',', '.', ';']))
-        .map(stem)
+        // Lengths are of the words as written: "bats" is one, "bat" its stem.
         .filter(|w| w.len() >= 4 && !is_any(w, COMMON))
+        .map(stem)
         .collect()
 }
 
@@ -172,42 +173,59 @@ fn stem(word: &str) -> String {
 }
 
 /// The whole: the first like amount, larger than the part, of the nearest
-/// earlier sentence that says one of the share's naming words.
+/// earlier sentence that says one of the share's naming words and gives
+/// one ("Of those, 590 were greater horseshoe bats" gives a part).
 fn named_whole(scope: &Scope, part: usize, names: &[String]) -> Option<usize> {
     let pp = scope.place(part)?;
     let pq = scope.q(part)?;
-    let mut sentence = None;
+    let mut tried = None;
     for w in scope.earlier(part, PARAGRAPHS_BACK) {
         let wp = scope.place(w)?;
-        if wp.sentence == pp.sentence {
+        if wp.sentence == pp.sentence || tried == Some(wp.sentence) {
             continue;
-        }
-        if sentence.is_some_and(|s| s != wp.sentence) {
-            break;
         }
         let like = scope.comparable(w, part)
             && scope.same_things(w, part) != Some(false)
             && scope
                 .q(w)
                 .is_some_and(|q| q.range.is_none() && !q.vague && q.point() > pq.point());
-        if !like {
-            continue;
-        }
         // Said beside the figure ("harvested 312,000 tonnes", "the
         // airport handled 4.21 million"), not anywhere in a long sentence.
-        let says_a_name = wp
-            .before()
-            .rev()
-            .take(4)
-            .chain(wp.after().take(4))
-            .any(|x| names.contains(&stem(x)));
-        if says_a_name {
-            sentence = Some(wp.sentence);
+        let says_a_name = || {
+            wp.before()
+                .rev()
+                .take(4)
+                .chain(wp.after().take(4))
+                .any(|x| names.contains(&stem(x)))
+        };
+        if let Some(t) = tried {
+            // Past a sentence of parts, only the one right before it, which
+            // gives their whole ("... ringed 2,360 bats. Of those, 590 ...").
+            return (wp.sentence + 1 == t)
+                .then(|| whole_of_sentence(scope, part, wp.sentence))
+                .flatten();
+        }
+        if like && says_a_name() {
+            if let Some(whole) = whole_of_sentence(scope, part, wp.sentence) {
+                return Some(whole);
+            }
+            let parts_only = scope
+                .same_sentence(w)
+                .filter(|&o| scope.comparable(o, part))
+                .all(|o| is_a_part(scope, o));
+            if !parts_only {
+                return None;
+            }
+            tried = Some(wp.sentence);
         }
     }
-    // Of the sentence's like amounts, the first: later ones are set against
-    // it ("beating the record of 3.96 million").
-    let s = sentence?;
+    None
+}
+
+/// Of a sentence's like amounts, the first that is no part itself: later
+/// ones are set against it ("beating the record of 3.96 million").
+fn whole_of_sentence(scope: &Scope, part: usize, s: usize) -> Option<usize> {
+    let pq = scope.q(part)?;
     scope
         .earlier(part, PARAGRAPHS_BACK)
         .filter(|&w| scope.place(w).is_some_and(|p| p.sentence == s))
@@ -259,6 +277,13 @@ fn is_a_part(scope: &Scope, w: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_whole_past_a_sentence_of_its_parts_and_a_noun_for_any_one() {
+        let text = "Bats\n\nThe team caught and ringed 2,360 bats between 2021 and 2024. Of those, 590 were greater horseshoe bats, roughly a quarter of the total.\n\nLesser horseshoe bats were the second most common, with 412 individuals ringed, close to @ of all the bats the team handled.\n";
+        assert_eq!(rules(&text.replace('@', "30%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('@', "17%")).is_empty());
+    }
 
     #[test]
     fn a_share_names_its_whole_in_an_earlier_sentence() {

@@ -80,7 +80,13 @@ pub fn is_person(noun: &str) -> bool {
 /// uniformed staff ... the 241 uniformed officers").
 pub fn same_things(a: &str, b: &str) -> bool {
     let any_person = |n: &str| matches!(n, "person" | "staff");
-    group_of(a) == group_of(b) || any_person(a) && is_person(b) || any_person(b) && is_person(a)
+    // "412 individuals ringed" are bats: "individual" counts any one thing.
+    let anything = |n: &str| n == "individual";
+    group_of(a) == group_of(b)
+        || any_person(a) && is_person(b)
+        || any_person(b) && is_person(a)
+        || anything(a)
+        || anything(b)
 }
 
 #[cfg(test)]
