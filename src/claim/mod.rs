@@ -38,6 +38,7 @@ pub mod restatement;
 pub mod share_apart;
 pub mod share_of_counted;
 pub mod shares;
+mod stale_start;
 mod synonyms;
 pub mod table;
 pub mod table_change;
@@ -417,6 +418,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     age::find(&scope, &mut claims);
     headline_span::find(&scope, &mut claims);
     change_restated::find(&scope, &mut claims);
+    stale_start::find(&scope, &mut claims);
     year::find(&scope, &mut claims);
     vote::find(&scope, &mut claims);
     outcomes::find(&scope, &mut claims);
