@@ -1021,6 +1021,8 @@ const LARGEST_OF: &[&str] = &[
     "heaviest",
     "costliest",
     "busiest",
+    "highest",
+    "best-attended",
 ];
 
 /// Words that state a figure as the sum over a group's members: "2,300
@@ -1386,6 +1388,9 @@ mod tests {
             )
             .is_empty()
         );
+        let crowd = "Cricket\n\nThe club's seven home matches drew a combined 21,300 spectators. The best-attended was the derby in June, watched by @ people.\n";
+        assert_eq!(rules(&crowd.replace('@', "23,100")), ["part-exceeds-whole"]);
+        assert!(rules(&crowd.replace('@', "3,100")).is_empty());
         let no_total = storm.replace("across the county ", "");
         assert!(rules(&no_total.replace('@', "2,900")).is_empty());
     }
