@@ -962,10 +962,31 @@ fn ratio<'a>(i: &'a str, numerator: &Res<'a, Numeral>) -> Res<'a, Body<'a>> {
             preceded((ws1, counted_word), ws1),
             in_or_out_of(),
             ws1,
-            preceded((keyword(|w| w == "every"), ws1), numeral),
+            preceded(opt((keyword(|w| w == "every"), ws1)), numeral),
         ),
     ))
     .parse(after_n)?;
+    // "one driver in four caught": without "every", a plural noun after
+    // the second figure makes it a count of its own ("one goal in four
+    // games", "one win in ten matches").
+    let counted_between = !i
+        .get(..i.len() - rest.len())
+        .unwrap_or("")
+        .split_whitespace()
+        .any(|w| w == "every")
+        && after_n
+            .trim_start()
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w != "in" && w != "out");
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let plural_after = next.len() > 3
+        && next.ends_with('s')
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(next, "does" | "says" | "was" | "has");
+    if counted_between && plural_after {
+        return fail(i);
+    }
     let plain =
         |x: &Numeral| matches!(x.form, Form::Digits | Form::Words) && x.value.fract() == 0.0;
     // "Voyager 2 in 1979": a year, unless written with a comma ("1 in 1,500").

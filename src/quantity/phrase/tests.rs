@@ -165,6 +165,13 @@ fn ranges_ratios_scores_years_and_phones() {
     assert!(
         matches!(body("one tonne in every four"), Some(Body::Ratio(n, d)) if n.value == 1.0 && d.value == 4.0)
     );
+    assert!(
+        matches!(body("one driver in four caught"), Some(Body::Ratio(n, d)) if n.value == 1.0 && d.value == 4.0)
+    );
+    assert!(!matches!(
+        body("one goal in four games"),
+        Some(Body::Ratio(..))
+    ));
     assert!(!matches!(
         body("one goal in two games"),
         Some(Body::Ratio(..))
