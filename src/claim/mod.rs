@@ -37,6 +37,7 @@ mod remainder_closes;
 pub mod restatement;
 pub mod share_apart;
 pub mod share_of_counted;
+mod share_of_named_part;
 pub mod shares;
 mod stale_start;
 mod synonyms;
@@ -423,6 +424,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     vote::find(&scope, &mut claims);
     outcomes::find(&scope, &mut claims);
     shares::find(&scope, &mut claims);
+    share_of_named_part::find(&scope, &mut claims);
     last_time::find(&scope, &mut claims);
     let rates = table_rate::find(&scope, doc.text, &doc.breaks, &mut claims);
     table::find(&scope, &doc.breaks, &rates, &mut claims);

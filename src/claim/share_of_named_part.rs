@@ -1,0 +1,171 @@
+//! A share said of a part by the words that named it, with no figure:
+//! "Of those, 7,360 were offered a course and 1,480 received a fixed
+//! penalty ... Fixed penalties therefore accounted for about one driver in
+//! four caught". The sentence opens on its subject and goes to the share;
+//! the subject names one earlier figure already read as a part of a whole
+//! (a stem of the subject said right after or before that figure), and the
+//! share is of that part and its whole. With no such part, or two, nothing
+//! is claimed.
+
+use super::context::{is_any, word_stem};
+use super::{Claim, Scope};
+
+/// How many paragraphs back the part may stand.
+const PARAGRAPHS_BACK: usize = 2;
+
+/// How many words open the sentence before the share at most.
+const SUBJECT_WORDS: usize = 8;
+
+/// Verbs that make a subject a share of something.
+const SHARE_VERBS: &[&str] = &[
+    "accounted",
+    "account",
+    "accounts",
+    "represented",
+    "represent",
+    "represents",
+    "made",
+    "make",
+    "makes",
+    "formed",
+    "form",
+    "comprised",
+];
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let placed = super::share_apart::placed_shares(claims);
+    let parts: Vec<(usize, usize)> = claims
+        .iter()
+        .flat_map(|c| match c {
+            Claim::PartOfWhole { part, whole } => vec![(*part, *whole)],
+            Claim::Breakdown { total, parts, .. } => parts.iter().map(|&p| (p, *total)).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    for share in 0..scope.quantities.len() {
+        let is_share = scope
+            .q(share)
+            .is_some_and(|q| q.kind.is_share() && q.range.is_none());
+        if !is_share
+            || placed.binary_search(&share).is_ok()
+            || !super::proportion::free_share(scope, share)
+            || super::proportion::set_against(scope, share)
+        {
+            continue;
+        }
+        let Some(subject) = subject_of(scope, share) else {
+            continue;
+        };
+        let sentence = scope.place(share).map(|p| p.sentence);
+        let paragraph = scope.place(share).map_or(0, |p| p.paragraph);
+        let mut named = parts.iter().copied().filter(|&(part, _)| {
+            part < share
+                && scope.place(part).is_some_and(|p| {
+                    Some(p.sentence) != sentence && p.paragraph + PARAGRAPHS_BACK >= paragraph
+                })
+                && {
+                    // Every word of the subject: "Bank debt" is not any debt.
+                    let own = own_words(scope, part);
+                    subject.iter().all(|w| own.contains(w))
+                }
+        });
+        // "accounts for about 70 pct of the country's overall debt": a
+        // share "of" a whole names it, and must name the part's.
+        if let (Some((part, whole)), None) = (named.next(), named.next())
+            && names_the_whole(scope, share, whole)
+        {
+            claims.push(Claim::Proportion { part, whole, share });
+        }
+    }
+}
+
+/// The stems of the words that open the share's sentence, up to a verb of
+/// sharing right before the share ("Fixed penalties therefore accounted
+/// for"): none when a figure stands before it in its sentence.
+fn subject_of(scope: &Scope, share: usize) -> Option<Vec<String>> {
+    if scope.same_sentence(share).any(|j| j < share) {
+        return None;
+    }
+    let lead: Vec<&str> = scope.words_leading_to(share, 120).collect();
+    let verb = lead.iter().position(|w| is_any(w, SHARE_VERBS))?;
+    if verb == 0 || lead.len() > SUBJECT_WORDS {
+        return None;
+    }
+    let subject: Vec<String> = lead
+        .iter()
+        .take(verb)
+        .filter(|w| {
+            w.len() >= 4
+                && w.chars().all(|c| c.is_alphabetic())
+                && !is_any(
+                    w,
+                    &["therefore", "also", "alone", "together", "combined", "then"],
+                )
+        })
+        .map(|w| word_stem(&w.to_ascii_lowercase(), 5))
+        .collect();
+    (!subject.is_empty()).then_some(subject)
+}
+
+/// Whether the words after "of" following the share, if any, say one of
+/// the whole's own words.
+fn names_the_whole(scope: &Scope, share: usize, whole: usize) -> bool {
+    let Some(sp) = scope.place(share) else {
+        return false;
+    };
+    if !sp.after_is(0, "of") {
+        return true;
+    }
+    let own = own_words(scope, whole);
+    let noun = scope
+        .q(whole)
+        .and_then(|q| q.noun.as_deref())
+        .map(|n| word_stem(n, 5));
+    sp.after().skip(1).take(4).any(|w| {
+        let stem = word_stem(&w.to_ascii_lowercase(), 5);
+        w.len() >= 4 && (own.contains(&stem) || noun.as_deref() == Some(stem.as_str()))
+    })
+}
+
+/// The stems of a figure's own words: four after it and two before.
+fn own_words(scope: &Scope, i: usize) -> Vec<String> {
+    scope
+        .place(i)
+        .map(|p| {
+            p.after()
+                .take(4)
+                .chain(p.before().rev().take(2))
+                .filter(|w| w.len() >= 4)
+                .map(|w| word_stem(&w.to_ascii_lowercase(), 5))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_said_of_a_part_by_its_words() {
+        let text = "Cameras\n\nThe cameras caught 9,200 drivers in their first year.\n\nOf those, 7,360 were offered a course and 1,480 received a fixed penalty. The rest went to court.\n\nFixed penalties therefore accounted for about @ caught by the system.\n";
+        assert_eq!(
+            rules(&text.replace('@', "one driver in four")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "one driver in six")).is_empty());
+        // A subject that names no part says nothing.
+        let other = text.replace("Fixed penalties therefore", "Speeding vans");
+        assert!(rules(&other.replace('@', "one driver in four")).is_empty());
+        // Every word of the subject names the part: penalty points are not
+        // fixed penalties.
+        let points = text.replace("Fixed penalties therefore", "Penalty points");
+        assert!(rules(&points.replace('@', "one driver in four")).is_empty());
+        // A share of another whole, named after "of", is that whole's.
+        let of_other = text.replace("about @ caught by the system", "@ of all fines issued");
+        assert!(rules(&of_other.replace('@', "25%")).is_empty());
+    }
+}
