@@ -975,7 +975,6 @@ fn ratio<'a>(i: &'a str, numerator: &Res<'a, Numeral>) -> Res<'a, Body<'a>> {
         .split_whitespace()
         .any(|w| w == "every")
         && after_n
-            .trim_start()
             .split_whitespace()
             .next()
             .is_some_and(|w| w != "in" && w != "out");
