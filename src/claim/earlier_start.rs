@@ -36,6 +36,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 .flat_map(|&(from, to)| [from, to]),
         )
         .collect();
+    // The starts and ends of the sentences' pairs, sorted for lookup.
+    let pair_ends = PairEnds::of(scope);
     let mut found = Vec::new();
     for s in 0..scope.quantities.len() {
         let Some(sq) = scope.q(s) else { continue };
@@ -43,7 +45,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let Some(end) = end_of(scope, s) else {
-            if let Some((start, end)) = since_then(scope, s).filter(|(a, _)| !ends.contains(a)) {
+            if let Some((start, end)) =
+                since_then(scope, s, &pair_ends).filter(|(a, _)| !ends.contains(a))
+            {
                 found.push(Claim::Change {
                     from: start,
                     to: end,
@@ -107,11 +111,28 @@ fn end_of(scope: &Scope, s: usize) -> Option<usize> {
         .or_else(|| start_after(scope, s).filter(|&a| amount(a)))
 }
 
+/// The starts and the ends of the sentences' own pairs, each sorted.
+struct PairEnds {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl PairEnds {
+    fn of(scope: &Scope) -> Self {
+        let pairs = scope.sentence_pairs();
+        let mut starts: Vec<usize> = pairs.iter().map(|p| p.0).collect();
+        let mut ends: Vec<usize> = pairs.iter().map(|p| p.1).collect();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        PairEnds { starts, ends }
+    }
+}
+
 /// "In 2022 only 4.61 million passengers used the airport, so traffic has
 /// grown by about a third since then": a change since the one like figure
 /// of its sentence, to the story's figure of now for the same things told
 /// before (the end of its own change, or undated) within two paragraphs.
-fn since_then(scope: &Scope, s: usize) -> Option<(usize, usize)> {
+fn since_then(scope: &Scope, s: usize, pairs: &PairEnds) -> Option<(usize, usize)> {
     let sp = scope.place(s)?;
     if !sp.after_has(3, &["since"]) {
         return None;
@@ -122,9 +143,8 @@ fn since_then(scope: &Scope, s: usize) -> Option<(usize, usize)> {
     let (Some(start), None) = (like.next(), like.next()) else {
         return None;
     };
-    let pairs = scope.sentence_pairs();
     let now = |e: usize| {
-        pairs.iter().any(|&(_, to)| to == e)
+        pairs.ends.binary_search(&e).is_ok()
             || scope
                 .place(e)
                 .is_some_and(|p| !p.past_frame() && !p.prev_is(&["from", "than"]))
@@ -138,7 +158,7 @@ fn since_then(scope: &Scope, s: usize) -> Option<(usize, usize)> {
                 && scope.same_things(e, start) == Some(true)
                 && scope.place(e).is_some_and(|p| p.sentence != sp.sentence)
         })
-        .find(|&e| !pairs.iter().any(|&(from, _)| from == e))?;
+        .find(|&e| pairs.starts.binary_search(&e).is_err())?;
     (start < s && now(end)).then_some((start, end))
 }
 

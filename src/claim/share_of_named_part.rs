@@ -34,7 +34,7 @@ const SHARE_VERBS: &[&str] = &[
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let placed = super::share_apart::placed_shares(claims);
-    let parts: Vec<(usize, usize)> = claims
+    let mut parts: Vec<(usize, usize)> = claims
         .iter()
         .flat_map(|c| match c {
             Claim::PartOfWhole { part, whole } => vec![(*part, *whole)],
@@ -45,6 +45,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     if parts.is_empty() {
         return;
     }
+    // Sorted by the part, so that a share reads only the parts near it.
+    parts.sort_unstable();
     for share in 0..scope.quantities.len() {
         let is_share = scope
             .q(share)
@@ -61,17 +63,26 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         let sentence = scope.place(share).map(|p| p.sentence);
         let paragraph = scope.place(share).map_or(0, |p| p.paragraph);
-        let mut named = parts.iter().copied().filter(|&(part, _)| {
-            part < share
-                && scope.place(part).is_some_and(|p| {
+        let near = scope
+            .earlier(share, PARAGRAPHS_BACK)
+            .last()
+            .unwrap_or(share);
+        let from = parts.partition_point(|&(p, _)| p < near);
+        let to = parts.partition_point(|&(p, _)| p < share);
+        let mut named = parts
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(|&(part, _)| {
+                scope.place(part).is_some_and(|p| {
                     Some(p.sentence) != sentence && p.paragraph + PARAGRAPHS_BACK >= paragraph
-                })
-                && {
+                }) && {
                     // Every word of the subject: "Bank debt" is not any debt.
                     let own = own_words(scope, part);
                     subject.iter().all(|w| own.contains(w))
                 }
-        });
+            });
         // "accounts for about 70 pct of the country's overall debt": a
         // share "of" a whole names it, and must name the part's.
         if let (Some((part, whole)), None) = (named.next(), named.next())
