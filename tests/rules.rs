@@ -300,3 +300,26 @@ fn every_rule_is_documented() {
         }
     }
 }
+
+/// "flattened 2,300 hectares across the county ... The Orl valley was worst
+/// hit, losing 2,900 hectares": the largest member of a group is a part of
+/// the group's total, stated over its members.
+#[test]
+fn the_largest_member_of_a_group_is_checked_against_its_total() {
+    fires_once("part-exceeds-whole", "largest-member", "2,300 hectares");
+    let (human, _, _) = check(&fixture("part-exceeds-whole", "largest-member"));
+    snapshot("part-exceeds-whole-largest-member", &human);
+    let (human, _, ids) = check(&fixture("part-exceeds-whole", "largest-member-silent"));
+    assert!(ids.is_empty(), "{human}");
+}
+
+/// "rose to 48,300 from 45,100" ... "the 45,100 active members": the start of
+/// a change said later as now is a figure left stale by the update.
+#[test]
+fn the_start_of_a_change_said_later_as_now_is_a_stale_restatement() {
+    fires_once("restatement-conflict", "stale-start", "48,300");
+    let (human, _, _) = check(&fixture("restatement-conflict", "stale-start"));
+    snapshot("restatement-conflict-stale-start", &human);
+    let (human, _, ids) = check(&fixture("restatement-conflict", "stale-start-silent"));
+    assert!(ids.is_empty(), "{human}");
+}
