@@ -21,6 +21,7 @@ and writes, under the repository (default: this script's parent folder):
     src/claim/noun_synonyms.txt        one group of nouns a line, the first
                                        word the group's representative
     src/claim/person_nouns.txt         nouns for kinds of people, common in text
+    src/claim/collective_nouns.txt     nouns for a body of members ("fleet")
     src/quantity/adjectives.txt        words that are only adjectives, common
                                        in text ("73,000 available": no noun)
     LICENSE-WORDNET                    the licence, verbatim from data.noun
@@ -295,6 +296,28 @@ def build_person_nouns(wn, min_tags=1):
     return out
 
 
+def build_collective_nouns(wn, min_tags=0):
+    """Single-word nouns whose first sense is in WordNet's noun.group
+    lexicographer file (14), tagged in SemCor or not (rare words such as
+    "workforce" and "electorate" are the ones news copy uses): words for a
+    body of members ("fleet", "population"), that a share may name for
+    the things a count counts."""
+    out = []
+    for lemma in sorted(wn.index):
+        if not WORD.fullmatch(lemma):
+            continue
+        offset = wn.first_sense(lemma)
+        if offset is None or wn.is_instance(offset):
+            continue
+        s = wn.synsets[offset]
+        if s["lex_file"] != 14:
+            continue
+        lex_id = next((i for w, i in s["words"] if w.lower() == lemma), 0)
+        if wn.tags(offset, lemma, lex_id) >= min_tags and not wn.is_plural_form(lemma):
+            out.append(lemma)
+    return out
+
+
 def build_adjectives(wn_dir, nouns, counts):
     """Single lowercase words that index.adj holds and index.noun does not,
     tagged at least once in SemCor as an adjective (sense keys with
@@ -342,6 +365,9 @@ def main():
     syn_size = write(syn_path, syn_lines)
     persons = build_person_nouns(wn)
     per_size = write(per_path, persons)
+    col_path = os.path.join(args.repo, "src/claim/collective_nouns.txt")
+    collectives = build_collective_nouns(wn)
+    col_size = write(col_path, collectives)
     adj_path = os.path.join(args.repo, "src/quantity/adjectives.txt")
     adjectives = build_adjectives(args.wordnet_dir, wn.index, load_counts(args.wordnet_dir))
     adj_size = write(adj_path, adjectives)
@@ -354,6 +380,7 @@ def main():
     print("%s: %d groups (%d synonym, %d hypernym), %d bytes"
           % (syn_path, len(syn_lines), len(syn), len(hyp), syn_size))
     print("%s: %d nouns, %d bytes" % (per_path, len(persons), per_size))
+    print("%s: %d nouns, %d bytes" % (col_path, len(collectives), col_size))
     print("%s: %d adjectives, %d bytes" % (adj_path, len(adjectives), adj_size))
     print("%s: %d bytes" % (lic_path, lic_size))
     print("hypernym groups:")

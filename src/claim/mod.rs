@@ -430,7 +430,33 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     table::find(&scope, &doc.breaks, &rates, &mut claims);
     table_prose::find(&scope, doc.text, &mut claims);
     table_change::find(&scope, doc.text, &mut claims);
+    drop_partial_breakdowns(&mut claims);
     claims
+}
+
+/// Two finders may read one breakdown, one of them only in part ("Dunlin
+/// ... 7,300, followed by knot at 4,100 and redshank at 2,600. The
+/// remaining 4,400 birds ..."): the reading that holds more of the parts
+/// speaks for the list, and a shorter one of the same total is dropped.
+fn drop_partial_breakdowns(claims: &mut Vec<Claim>) {
+    // The readings of each total, so a reading is set only beside its own.
+    let mut by_total: std::collections::HashMap<usize, Vec<Vec<usize>>> = Default::default();
+    for c in claims.iter() {
+        if let Claim::Breakdown { total, parts, .. } = c {
+            by_total.entry(*total).or_default().push(parts.clone());
+        }
+    }
+    if by_total.values().all(|readings| readings.len() < 2) {
+        return;
+    }
+    claims.retain(|c| match c {
+        Claim::Breakdown { total, parts, .. } => !by_total.get(total).is_some_and(|readings| {
+            readings
+                .iter()
+                .any(|more| more.len() > parts.len() && parts.iter().all(|p| more.contains(p)))
+        }),
+        _ => true,
+    });
 }
 
 /// What the finders' unit tests ask of a text.

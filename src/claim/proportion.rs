@@ -28,6 +28,30 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     one_pair_one_share(scope, &placed, claims);
     share_of_counted_whole(scope, claims);
     subject_points_back(scope, claims);
+    drop_shares_of_other_things(scope, claims, before);
+}
+
+/// "Among the 1,480 suppliers, 212 are organic farms, which together
+/// supplied 9% of the volume": a share that names what it is a share of
+/// (the milk) is no share of a pair that counts other things (farms). A
+/// word for a body of members ("40% of the registered fleet") may name
+/// the counted things' whole.
+fn drop_shares_of_other_things(scope: &Scope, claims: &mut Vec<Claim>, from: usize) {
+    let mut at = 0;
+    claims.retain(|c| {
+        at += 1;
+        match c {
+            Claim::Proportion { part, whole, share } if at > from => {
+                scope.same_things(*share, *whole) != Some(false)
+                    || scope.same_things(*share, *part) == Some(true)
+                    || scope
+                        .q(*share)
+                        .and_then(|q| q.noun.as_deref())
+                        .is_some_and(super::synonyms::is_collective)
+            }
+            _ => true,
+        }
+    });
 }
 
 /// "... will cut 340 jobs. The redundancies amount to nearly a quarter of
@@ -895,6 +919,17 @@ mod tests {
         // Both counts name their things: not one elided into the other.
         let two = "Survey\n\nIt was sent to 3,150 officers, and 1,197 staff replied, a response rate of 52%.\n";
         assert!(rules(two).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_other_things_than_the_pair_counts() {
+        // The share names what it measures: the milk, not the farms.
+        let volume = "Dairy\n\nAmong the 1,480 suppliers, 212 are organic farms, which together supplied S of the volume.\n";
+        assert!(rules(&volume.replace('S', "9%")).is_empty());
+        // A body of members names the counted things' whole.
+        let fleet = "Fleet\n\nThe trust said 16 of the 64 vessels were built before 1985, or S of the registered fleet.\n";
+        assert_eq!(rules(&fleet.replace('S', "40%")), ["proportion-mismatch"]);
+        assert!(rules(&fleet.replace('S', "25%")).is_empty());
     }
 
     #[test]

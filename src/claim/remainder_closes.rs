@@ -157,6 +157,15 @@ mod tests {
     }
 
     #[test]
+    fn what_is_left_in_the_next_sentence_joins_a_list_read_before() {
+        // The list of one sentence is read as a breakdown by itself too; the
+        // reading with the remainder speaks for it.
+        let text = "Birds\n\nA survey counted 18,400 wading birds on the estuary in January.\n\nDunlin were the most numerous species, at 7,300, followed by knot at 4,100 and redshank at 2,600. The remaining @ birds belonged to 12 other species.\n";
+        assert!(rules(&text.replace('@', "4,400")).is_empty());
+        assert_eq!(rules(&text.replace('@', "5,400")), ["sum-mismatch"]);
+    }
+
+    #[test]
     fn without_what_is_left_the_figures_are_a_selection() {
         let open = POLL.replace(
             "and the three remaining candidates shared @ between them",

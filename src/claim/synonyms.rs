@@ -75,6 +75,22 @@ pub fn is_person(noun: &str) -> bool {
         .is_ok()
 }
 
+/// Whether `noun` names a body of members ("fleet", "population",
+/// "workforce"): from WordNet (`collective_nouns.txt`), nouns whose first
+/// sense is a group; and the words by which copy names a whole itself.
+pub fn is_collective(noun: &str) -> bool {
+    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    matches!(noun, "total" | "whole" | "sample" | "intake" | "field")
+        || TABLE
+            .get_or_init(|| {
+                let mut nouns: Vec<&str> = include_str!("collective_nouns.txt").lines().collect();
+                nouns.sort_unstable();
+                nouns
+            })
+            .binary_search(&noun)
+            .is_ok()
+}
+
 /// Two nouns for the same things: one group, or "people" or "staff" and a
 /// kind of person ("2,910 people ... and 1,745 glaucoma patients", "287
 /// uniformed staff ... the 241 uniformed officers").
@@ -112,5 +128,14 @@ mod tests {
         assert!(!super::same_things("person", "car"));
         assert!(!super::same_things("patient", "voter"));
         assert!(super::same_things("staff", "officer"));
+    }
+
+    #[test]
+    fn a_body_of_members_is_collective() {
+        assert!(super::is_collective("fleet"));
+        assert!(super::is_collective("electorate"));
+        assert!(super::is_collective("total"));
+        assert!(!super::is_collective("volume"));
+        assert!(!super::is_collective("vessel"));
     }
 }
