@@ -284,12 +284,21 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             .get(span.start..fq.span.start)
             .unwrap_or("")
             .trim();
-        let opens = ["Of those", "Of them", "Of these", "Of the", "Of all"]
-            .iter()
-            .any(|o| lead.starts_with(o))
+        // "Of the total, the North Quay terminal handled 610,000": the
+        // first item's own words may stand between the lead and its figure.
+        let digits = lead.chars().any(|c| c.is_ascii_digit());
+        let (lead, label) = match lead.find(',') {
+            Some(comma) => (
+                lead.get(..=comma).unwrap_or(lead),
+                lead.get(comma + 1..).unwrap_or(""),
+            ),
+            None => (lead, ""),
+        };
+        let opens = opens_on_a_whole(lead)
             && lead.ends_with(',')
             && lead.split_whitespace().count() <= 7
-            && !lead.chars().any(|c| c.is_ascii_digit());
+            && label.split_whitespace().count() <= 6
+            && !digits;
         if !opens || scope.sentence_has(first, PRODUCTS) {
             continue;
         }
@@ -372,17 +381,51 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             .strip_prefix("Of the ")
             .or_else(|| lead.strip_prefix("Of all "))
             .map(|n| n.trim_end_matches(','));
+        // "Of the total", "Of last year's figure" point back as "Of those".
+        let generic = names_a_total(lead);
         if let Some(named) = named
+            && !generic
             && !names_figure(scope, total, named)
         {
             continue;
         }
+        // "Of last year's total, the North Quay terminal handled 610,000,
+        // the Varne terminal 440,000 and the Basin berths 170,000": a list
+        // of three or more under one predicate, dividing what the lead
+        // calls the total, is all of it.
+        let whole = generic && parts.len() >= 3 && coordinated(scope, &parts);
         claims.push(Claim::Breakdown {
             total,
             parts,
-            open: true,
+            open: !whole,
         });
     }
+}
+
+/// Whether a sentence's lead opens on a whole it points back to: "Of
+/// those", "Of them", "Of the dead", "Of all", "Of last year's total",
+/// "Of this figure".
+fn opens_on_a_whole(lead: &str) -> bool {
+    let mut words = lead.trim_end_matches(',').split_whitespace();
+    words.next() == Some("Of")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "those" | "them" | "these" | "the" | "all" | "that" | "this" | "its" | "their"
+            ) || w.ends_with("'s") && !w.starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(w, "last" | "this") && lead.contains("'s ")
+        })
+}
+
+/// Whether a lead names its whole only as a total ("Of the total", "Of
+/// last year's figure"), words that fit any figure before.
+fn names_a_total(lead: &str) -> bool {
+    let last = lead
+        .trim_end_matches(',')
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    matches!(last, "total" | "figure" | "sum" | "tally" | "amount")
 }
 
 /// Whether a whole named in words ("the new money", "those killed", "the
@@ -1352,6 +1395,21 @@ mod tests {
     fn of_those_breaks_down_the_figure_before() {
         let text = "Ninety people died. Of those killed, 41 were drivers, 23 were riders and 19 were walkers.";
         assert_eq!(breakdowns(text, Syntax::Plain), [(0, 3, true)]);
+    }
+
+    #[test]
+    fn of_the_total_divides_the_figure_before_whole() {
+        // A list of three under "Of last year's total" is all of it.
+        let text = "Port\n\nThe port handled 1.32 million containers in 2023, up from 1.18 million in 2022.\n\nOf last year's total, the North Quay terminal handled 610,000, the Varne terminal 440,000 and the Basin berths @.\n";
+        assert_eq!(rules(&text.replace('@', "170,000")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "270,000")).is_empty());
+        // Two figures under it may be a selection: at most the total.
+        let two = "Port\n\nThe port handled 1.32 million containers in 2023.\n\nOf the total, the North Quay terminal handled 610,000 and the Varne terminal 440,000.\n";
+        assert!(rules(two).is_empty());
+        assert_eq!(breakdowns(two, Syntax::Plain), [(0, 2, true)]);
+        // "Of course" points back to no figure.
+        let course = "Port\n\nThe port handled 1.32 million containers in 2023.\n\nOf course, North Quay handled 610,000, Varne 440,000 and Basin 170,000.\n";
+        assert!(rules(course).is_empty());
     }
 
     #[test]
