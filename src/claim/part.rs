@@ -81,8 +81,24 @@ fn own_words(words: &str) -> bool {
     // "41,600 room-nights between June and August, out of 73,000": a
     // comma may close the part's own words right before "out of".
     let words = words.trim_end().strip_suffix(',').unwrap_or(words);
+    // "climbed to 48,200, the council said, out of 42,300": who said it
+    // stands aside from the figure.
+    let words = match words.rsplit_once(',') {
+        Some((own, aside)) if is_attribution(aside) => own,
+        _ => words,
+    };
     !words.contains([',', ';', ':', '('])
-        && (1..=8).contains(&words.split_whitespace().take(9).count())
+        && words.split_whitespace().take(9).count() <= 8
+}
+
+/// "the council said", "officials say": a short clause that tells who
+/// gave a figure.
+fn is_attribution(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "said" | "says" | "added" | "reported" | "estimated"))
 }
 
 /// "15 of the 120 migrants", "12,840 out of the 26,400 ballots": the whole right
@@ -1701,6 +1717,16 @@ mod tests {
         let rooms = "Hotels\n\nHotels sold 41,600 room-nights between June and August, out of 73,000 available. That gave an occupancy rate of S.\n";
         assert_eq!(rules(&rooms.replace('S', "75%")), ["proportion-mismatch"]);
         assert!(rules(&rooms.replace('S', "57%")).is_empty());
+    }
+
+    #[test]
+    fn out_of_after_who_said_it() {
+        let text = "Cards\n\nCards held by under-16s climbed to @, the council said, out of 42,300 active cards.\n";
+        assert_eq!(rules(&text.replace('@', "48,200")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "18,200")).is_empty());
+        // A clause of its own between is no attribution.
+        let clause = "Cards\n\nCards held by under-16s climbed to 48,200, a record for the scheme, out of 42,300 active cards.\n";
+        assert!(rules(clause).is_empty());
     }
 
     #[test]
