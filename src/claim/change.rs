@@ -102,6 +102,19 @@ pub fn stated_changes(claims: &[Claim]) -> Vec<usize> {
 
 /// The start and end of each change stated in one sentence ("from A to
 /// B", "B, up from A"), in order of their end.
+/// Whether a figure is the start of a "from ... to": "from 2.10", "from an
+/// average of 2.10", "from a peak of 41".
+fn starts_from(place: &super::context::Place) -> bool {
+    if place.prev_is(&["from"]) {
+        return true;
+    }
+    let words: Vec<&str> = place.before().rev().take(4).collect();
+    matches!(
+        words.as_slice(),
+        ["of", _, "a" | "an" | "the", "from", ..]
+    )
+}
+
 pub fn pairs(scope: &Scope) -> Vec<(usize, usize)> {
     (0..scope.quantities.len())
         .filter_map(|to| from_of(scope, to).map(|from| (from, to)))
@@ -266,12 +279,12 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
             let joint = scope.between(a, to).trim();
             let short_joint = joint == "to"
                 || joint.ends_with(" to")
-                    && joint.split_whitespace().count() <= 5
+                    && joint.split_whitespace().count() <= 8
                     && !joint.contains([',', ';', '.', '('])
                     && !joint
                         .split_whitespace()
                         .any(|w| matches!(w, "and" | "or" | "but" | "from" | "than"));
-            if a_place.prev_is(&["from"])
+            if starts_from(a_place)
                 && !a_place.before_has(2, &["ranged", "ranging", "range", "ranges", "varied"])
                 && scope.comparable(a, to)
                 && short_joint
@@ -1255,6 +1268,16 @@ fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_start_said_as_an_average_with_its_time_before_to() {
+        let text = "Trial\n\nLung function rose from an average of 2.10 litres at the start of the study to 2.34 litres at 48 weeks, an improvement of @.\n";
+        assert_eq!(rules(&text.replace('@', "24%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "11%")).is_empty());
+        // "and" joins two figures, not a start and its end.
+        let two = "Trial\n\nIt rose from 2.10 litres in March and from 1.9 litres in the placebo group to 2.34 litres, up 24%.\n";
+        assert!(rules(two).is_empty());
+    }
 
     #[test]
     fn a_difference_said_to_amount_to_a_share_states_the_change() {
