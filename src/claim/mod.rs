@@ -37,6 +37,7 @@ mod remainder_closes;
 pub mod restatement;
 pub mod share_apart;
 pub mod share_of_counted;
+mod sibling_shares;
 mod share_of_named_part;
 pub mod shares;
 mod stale_start;
@@ -404,6 +405,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     proportion::find(&scope, &mut claims);
     share_apart::find(&scope, &mut claims);
     share_of_counted::find(&scope, &mut claims);
+    sibling_shares::find(&scope, &mut claims);
     part::find(&scope, &mut claims);
     headline_share::find(&scope, &mut claims);
     breakdown::find(&scope, &mut claims);

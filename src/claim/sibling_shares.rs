@@ -1,0 +1,178 @@
+//! Counts of one sentence, each with its share beside it, of one whole the
+//! story gave before: "The trial enrolled 624 adults, with 312 assigned to
+//! KV-218 ... In the treatment group 41 patients reported headaches, about
+//! 13%, and 19 stopped taking the drug early, roughly one in six."
+//!
+//! Neither share says its whole. The evidence is the sentence itself: the
+//! shares stand side by side, so they are of one whole, and a share that
+//! agrees with exactly one earlier figure (41 of 312 is 13%) tells which.
+//! A sibling that agrees with no earlier figure at all is then checked
+//! against that whole. When no figure, or more than one, agrees with any
+//! of them, nothing is claimed.
+
+use super::context::is_any;
+use super::{Claim, Scope};
+use crate::quantity::Kind;
+
+/// How many paragraphs back the whole may stand.
+const PARAGRAPHS_BACK: usize = 3;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let placed = super::share_apart::placed_shares(claims);
+    let mut i = 0;
+    while i < scope.quantities.len() {
+        let sentence: Vec<usize> = scope.same_sentence(i).collect();
+        i = sentence.last().map_or(i + 1, |l| l + 1);
+        let pairs: Vec<(usize, usize)> = sentence
+            .windows(2)
+            .filter_map(|w| match w {
+                [count, share] if placed.binary_search(share).is_err() => {
+                    set_beside(scope, *count, *share).then_some((*count, *share))
+                }
+                _ => None,
+            })
+            .collect();
+        if pairs.len() < 2 {
+            continue;
+        }
+        let wholes = wholes_before(scope, &pairs);
+        let agreeing = |&(count, share): &(usize, usize)| -> Vec<usize> {
+            wholes
+                .iter()
+                .copied()
+                .filter(|&w| agrees(scope, count, share, w))
+                .collect()
+        };
+        let readings: Vec<Vec<usize>> = pairs.iter().map(agreeing).collect();
+        // "312 assigned to the drug and 312 to a placebo": two figures of
+        // one value tell one whole.
+        let value = |w: &usize| scope.q(*w).map(|q| q.point());
+        let mut told = readings.iter().flatten();
+        let Some(whole) = told.next() else { continue };
+        if told.any(|w| value(w) != value(whole)) || !readings.iter().any(Vec::is_empty) {
+            continue;
+        }
+        claims.extend(
+            pairs
+                .iter()
+                .zip(&readings)
+                .filter(|(_, agree)| agree.is_empty())
+                .map(|(&(part, share), _)| Claim::Proportion {
+                    part,
+                    whole: *whole,
+                    share,
+                }),
+        );
+    }
+}
+
+/// "41 patients reported headaches, about 13%", "19 ... (6%)": a count
+/// with its share right after it, the count no part of a whole its own
+/// words name.
+fn set_beside(scope: &Scope, count: usize, share: usize) -> bool {
+    let (Some(cq), Some(sq), Some(cp)) = (scope.q(count), scope.q(share), scope.place(count))
+    else {
+        return false;
+    };
+    if cq.kind != Kind::Count
+        || cq.range.is_some()
+        || cq.vague
+        || !sq.kind.is_share()
+        || sq.range.is_some()
+    {
+        return false;
+    }
+    let gap = scope.between(count, share);
+    let beside = gap.trim() == "("
+        || gap.rsplit_once(',').is_some_and(|(own, after)| {
+            after
+                .split_whitespace()
+                .all(|w| is_any(w, super::share_apart::APPOSITION))
+                && !own.contains([',', ';', ':', '(', ')'])
+                && own.split_whitespace().count() <= 8
+        });
+    beside
+        && !cp.prev_is(&["of", "from", "than", "to", "among"])
+        && !cp.after_is(0, "of")
+        && !super::change::is_stated_change(scope, count)
+        && super::proportion::free_share(scope, share)
+        && !super::proportion::set_against(scope, share)
+}
+
+/// The earlier counts that may be the whole of all the pairs: larger than
+/// each count, of no other things, one figure said as such (no start, rate
+/// or change), outside the sentence.
+fn wholes_before(scope: &Scope, pairs: &[(usize, usize)]) -> Vec<usize> {
+    let Some(&(first, _)) = pairs.first() else {
+        return Vec::new();
+    };
+    let largest = pairs
+        .iter()
+        .filter_map(|&(c, _)| scope.q(c))
+        .map(|q| q.point())
+        .fold(0.0, f64::max);
+    let sentence = scope.place(first).map(|p| p.sentence);
+    scope
+        .earlier(first, PARAGRAPHS_BACK)
+        .filter(|&w| {
+            let (Some(wq), Some(wp)) = (scope.q(w), scope.place(w)) else {
+                return false;
+            };
+            Some(wp.sentence) != sentence
+                && wq.kind == Kind::Count
+                && wq.range.is_none()
+                && !wq.vague
+                && wq.point() > largest
+                && !wp.prev_is(&["from", "than", "against"])
+                && !super::breakdown::is_rate(scope, w)
+                && !super::change::is_stated_change(scope, w)
+                && pairs
+                    .iter()
+                    .all(|&(c, _)| scope.same_things(c, w) != Some(false))
+        })
+        .collect()
+}
+
+/// Whether `share` is right for `count` of `whole`, within the hedges.
+fn agrees(scope: &Scope, count: usize, share: usize, whole: usize) -> bool {
+    let (Some(cq), Some(wq), Some(stated)) = (
+        scope.q(count),
+        scope.q(whole),
+        scope.q(share).and_then(|s| s.loose_share()),
+    ) else {
+        return false;
+    };
+    cq.loose
+        .div(wq.loose)
+        .is_some_and(|actual| actual.overlaps(stated))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    const TRIAL: &str = "Trial\n\nThe trial enrolled 624 adults, with 312 assigned to the drug and 312 to a placebo.\n\nSide effects were mild. In the treatment group 41 patients reported headaches, about 13%, and 19 stopped taking the drug early, roughly @.\n";
+
+    #[test]
+    fn a_sibling_share_tells_the_whole_of_the_other() {
+        assert_eq!(
+            rules(&TRIAL.replace('@', "one in six")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&TRIAL.replace('@', "one in 16")).is_empty());
+    }
+
+    #[test]
+    fn no_whole_told_no_claim() {
+        // 41 of no earlier figure is 30%: nothing says which whole is meant.
+        let text = TRIAL.replace("about 13%", "about 30%");
+        assert!(rules(&text.replace('@', "one in six")).is_empty());
+    }
+
+    #[test]
+    fn a_share_right_for_another_figure_may_be_of_that_one() {
+        // 19 of the 114 over 65 is one in six: two wholes are told.
+        let text = TRIAL.replace("624 adults,", "624 adults, 114 of them over 65,");
+        assert!(rules(&text.replace('@', "one in six")).is_empty());
+    }
+}
