@@ -499,6 +499,7 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     // "signed up 4,700 children", "set up 12 hubs": a verb's particle.
     let particle = p.prev_is(&["up", "down"]) && p.before_has(2, PHRASAL);
     let before = p.prev_is(CUE_BEFORE) && !particle
+        || extra_in_apposition(scope, i)
         || p.prev_is(CHANGE_NOUNS)
         || p.prev_is(&["of"]) && (p.before_has(2, CUE_BEFORE) || p.before_has(2, CHANGE_NOUNS))
         || p.prev_is(&["a", "an"]) && (p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS))
@@ -515,6 +516,18 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
         && !p.after_has(2, &["than"])
         && !comma;
     before || after
+}
+
+/// "610,000 ..., against 380,000 a year earlier, an extra 230,000": "an
+/// extra" or "an additional" amount set off by a comma is the difference
+/// of the figures before it, as "an increase of" is.
+fn extra_in_apposition(scope: &Scope, i: usize) -> bool {
+    let Some(q) = scope.q(i) else { return false };
+    let lead = scope.text.get(..q.span.start).unwrap_or("").trim_end();
+    ["an extra", "an additional", "a further"]
+        .iter()
+        .find_map(|w| lead.strip_suffix(w))
+        .is_some_and(|rest| rest.trim_end().ends_with(','))
 }
 
 /// Verbs that put a size on a change named before them ("a decline the
@@ -1268,6 +1281,16 @@ fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn an_extra_amount_in_apposition_is_the_difference() {
+        let text = "Fibre\n\nSome 610,000 premises now have a live connection, against 380,000 a year earlier, an extra @ connections in twelve months.\n";
+        assert_eq!(rules(&text.replace('@', "320,000")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "230,000")).is_empty());
+        // Joined by "and", it is another figure.
+        let more = "Fibre\n\nSome 610,000 premises now have a connection, against 380,000 a year earlier, and an extra 320,000 are planned.\n";
+        assert!(rules(more).is_empty());
+    }
 
     #[test]
     fn a_start_said_as_an_average_with_its_time_before_to() {
