@@ -115,14 +115,20 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
     for &p in parts {
         if let Some(&last) = run.last() {
             let gap = scope.between(last, p);
-            let words: Vec<&str> = gap.split_whitespace().take(9).collect();
+            let words: Vec<&str> = gap.split_whitespace().take(10).collect();
+            // ", wholesale contracts with supermarkets and cafés brought in":
+            // a comma standing alone is no word of the item's.
+            let wordy = words
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
             // A clause word tells a new clause only after the joint: "190
             // will go to Norbury Royal, 140 to St Anne's" is one list.
             let joint = words
                 .iter()
                 .position(|w| w.ends_with(',') || *w == "and")
                 .unwrap_or(0);
-            let joined = words.len() <= 8
+            let joined = wordy <= 8
                 && (gap.contains(',') || words.contains(&"and"))
                 && !gap.contains([';', '.'])
                 && !words.iter().skip(joint).any(|w| {

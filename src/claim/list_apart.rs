@@ -255,7 +255,15 @@ fn list_words<'d>(scope: &Scope<'d>, run: &[usize]) -> Vec<&'d str> {
 /// items, a lead by category or a word of division, weekday items.
 fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
     let n = run.len() as f64;
-    let announced = announced(scope, run);
+    let announcer = announced(scope, run);
+    let announced = announcer.is_some();
+    // "Revenue came from three sources. The shops generated £141m, ...":
+    // the sentence that announces the items leads the list.
+    let list_sentence = run.first().and_then(|&f| scope.place(f)).map(|p| p.sentence);
+    let lead: Vec<&str> = announcer
+        .filter(|&c| scope.place(c).map(|p| p.sentence) != list_sentence)
+        .map(|c| scope.sentence_words(c).collect())
+        .unwrap_or_default();
     // "By county, Hampshire ...": a lead naming a category.
     let by_category =
         words.first().is_some_and(|w| *w == "By") || words.iter().any(|w| is_any(w, DIVISION));
@@ -271,23 +279,22 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
     // "will come from": the sources of all of it.
     let sourced = words
         .windows(2)
+        .chain(lead.windows(2))
         .any(|w| matches!(w, [verb, from] if is_any(verb, &["come", "comes", "came"]) && is_any(from, &["from"])));
     2 * i32::from(announced) + 2 * i32::from(by_category) + i32::from(weekdays) + i32::from(sourced)
 }
 
-/// Whether a count announces as many items as the list has: "over four
+/// The count that announces as many items as the list has: "over four
 /// days", "the company's three depots", in the list's sentence or the two
 /// before.
-fn announced(scope: &Scope, run: &[usize]) -> bool {
-    let Some(&first) = run.first() else {
-        return false;
-    };
+fn announced(scope: &Scope, run: &[usize]) -> Option<usize> {
+    let &first = run.first()?;
     let n = run.len() as f64;
     let sentence = scope.place(first).map_or(0, |p| p.sentence);
     scope
         .earlier(first, 1)
         .chain(scope.sentence_range(first))
-        .any(|c| {
+        .find(|&c| {
             !run.contains(&c)
                 && scope
                     .place(c)
@@ -384,6 +391,16 @@ fn is_content(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_sentence_announcing_the_sources_leads_the_list() {
+        let text = "Bakery\n\nThe chain increased sales by 9% to £184m in the year to January, from £169m.\n\nRevenue came from three sources. The shops themselves generated £141m, wholesale contracts with supermarkets and cafés brought in £34m and the online business added @.\n";
+        assert_eq!(rules(&text.replace('@', "£22m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "£9m")).is_empty());
+        // Without the announcing sentence the list may be a selection.
+        let bare = text.replace("Revenue came from three sources. ", "");
+        assert!(rules(&bare.replace('@', "£22m")).is_empty());
+    }
 
     #[test]
     fn a_count_of_the_items_makes_the_list_the_total_s() {
