@@ -193,6 +193,19 @@ fn whole_opening_its_clause(scope: &Scope, part: usize) -> Option<usize> {
     .then_some(first)
 }
 
+/// "of the council's 5,100 flats", "among Ashcombe Council's 9,240
+/// homes": a whole its owner names, after "of" or "among".
+fn of_an_owner(wp: &super::context::Place) -> bool {
+    let mut words = wp.before().rev();
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+    let owning = |w: &&str| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("among");
+    words.next().is_some_and(possessive)
+        && words
+            .take(3)
+            .find(|w| owning(w) || *w != "the" && !w.starts_with(|c: char| c.is_uppercase()))
+            .is_some_and(|w| owning(&w))
+}
+
 fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
     // "Among the 214 students, a majority, 97, ...": a share in apposition
     // may stand between.
@@ -222,7 +235,8 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
         .and_then(|q| scope.text.get(..q.span.start))
         .is_some_and(|t| t.ends_with("those ") || t.ends_with("these "));
     let of_the = (wp.prev_is(&["the", "its", "their"]) || those_figure)
-        && (wp.before_is(1, "of") || wp.before_is(1, "among"));
+        && (wp.before_is(1, "of") || wp.before_is(1, "among"))
+        || of_an_owner(wp);
     // "Of 2,000 adults surveyed, 380 ...": opening its sentence, no article.
     let sentence = scope.layout.sentence_span(wp.sentence, scope.text.len());
     let lead = scope
@@ -1717,6 +1731,18 @@ mod tests {
         let rooms = "Hotels\n\nHotels sold 41,600 room-nights between June and August, out of 73,000 available. That gave an occupancy rate of S.\n";
         assert_eq!(rules(&rooms.replace('S', "75%")), ["proportion-mismatch"]);
         assert!(rules(&rooms.replace('S', "57%")).is_empty());
+    }
+
+    #[test]
+    fn a_whole_its_owner_names() {
+        let text = "Damp\n\nFlats fared worst: of the council's 5,100 flats, 1,730 had reported problems, or @.\n";
+        assert_eq!(rules(&text.replace('@', "more than half")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('@', "about a third")).is_empty());
+        let named = "Damp\n\nOf Ashcombe Council's 5,100 flats, 1,730 had reported problems, or more than half.\n";
+        assert_eq!(rules(named), ["proportion-mismatch"]);
+        // Without "of" the owner's figure is no whole.
+        let at = "Damp\n\nRents rose at the council's 5,100 flats, 1,730 had reported problems, or more than half.\n";
+        assert!(rules(at).is_empty());
     }
 
     #[test]
