@@ -40,6 +40,12 @@ const COMPLETE: &[&str] = &[
     "allocating",
     "earmarks",
 ];
+/// Verbs that give the sources of all of a total named before them:
+/// "Revenue of €612m came from ticket sales of €471m, ...". Said of a
+/// figure after them ("of which 456 mln came from the clubs") they name
+/// one source only, so they count only between a total and its list.
+const SOURCED: &[&str] = &["came from", "come from", "comes from"];
+
 /// Cues said of the figure before them in the sentence ("the remaining £6bn
 /// consisted of £4bn ... and £2bn"): with them a total in an earlier
 /// sentence is another amount ("its £110m purchase. The financing consists
@@ -499,6 +505,7 @@ fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
         || parts.len() >= 3 && whole_leads(scope, &[&[total], parts].concat());
     let cue = between.contains(':')
         || of_the
+        || parts.len() >= 3 && SOURCED.iter().any(|c| between.contains(c))
         || COMPLETE
             .iter()
             .filter(|c| !REMAINDER.contains(c))
@@ -1009,7 +1016,16 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .filter(|c| !DIVIDING.contains(c) || divides(&words, c))
         .filter(|c| !said_of_each(&words, c) && !between_them(&words, c))
         .collect();
-    let complete = !cues.is_empty();
+    // "Revenue of €612m came from ticket sales of €471m, ...": a total,
+    // then the sources of all of it.
+    let sourced = match parts.as_slice() {
+        [total, first, _, _, ..] => {
+            let between = scope.between(*total, *first).to_ascii_lowercase();
+            SOURCED.iter().any(|c| between.contains(c))
+        }
+        _ => false,
+    };
+    let complete = !cues.is_empty() || sourced;
     // "£23bn on spending, £8bn on debt and the rest on tax cuts": a remainder
     // without a figure says the list is complete but does not give it all.
     let remainder_in = |parts: &[usize]| {
@@ -1423,6 +1439,16 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_total_that_came_from_its_sources() {
+        let text = "Airline\n\nRevenue of €612m came from ticket sales of €471m, baggage and seat fees of €88m and cargo and charter work of @.\n";
+        assert_eq!(rules(&text.replace('@', "€35m")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "€53m")).is_empty());
+        // Said of one figure after it, "came from" names one source.
+        let one = "Clubs\n\nThe unit earned 60.4 mln dlrs on revenues of 475.6 mln dlrs, of which 456.2 mln came from the clubs.\n";
+        assert!(rules(one).is_empty());
+    }
 
     #[test]
     fn a_figure_shared_between_them_is_one_part_not_a_division_of_the_list() {
