@@ -109,10 +109,7 @@ fn starts_from(place: &super::context::Place) -> bool {
         return true;
     }
     let words: Vec<&str> = place.before().rev().take(4).collect();
-    matches!(
-        words.as_slice(),
-        ["of", _, "a" | "an" | "the", "from", ..]
-    )
+    matches!(words.as_slice(), ["of", _, "a" | "an" | "the", "from", ..])
 }
 
 pub fn pairs(scope: &Scope) -> Vec<(usize, usize)> {

@@ -420,11 +420,7 @@ fn opens_on_a_whole(lead: &str) -> bool {
 /// Whether a lead names its whole only as a total ("Of the total", "Of
 /// last year's figure"), words that fit any figure before.
 fn names_a_total(lead: &str) -> bool {
-    let last = lead
-        .trim_end_matches(',')
-        .rsplit(' ')
-        .next()
-        .unwrap_or("");
+    let last = lead.trim_end_matches(',').rsplit(' ').next().unwrap_or("");
     matches!(last, "total" | "figure" | "sum" | "tally" | "amount")
 }
 

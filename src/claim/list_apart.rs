@@ -259,7 +259,10 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
     let announced = announcer.is_some();
     // "Revenue came from three sources. The shops generated £141m, ...":
     // the sentence that announces the items leads the list.
-    let list_sentence = run.first().and_then(|&f| scope.place(f)).map(|p| p.sentence);
+    let list_sentence = run
+        .first()
+        .and_then(|&f| scope.place(f))
+        .map(|p| p.sentence);
     let lead: Vec<&str> = announcer
         .filter(|&c| scope.place(c).map(|p| p.sentence) != list_sentence)
         .map(|c| scope.sentence_words(c).collect())

@@ -87,8 +87,7 @@ fn own_words(words: &str) -> bool {
         Some((own, aside)) if is_attribution(aside) => own,
         _ => words,
     };
-    !words.contains([',', ';', ':', '('])
-        && words.split_whitespace().take(9).count() <= 8
+    !words.contains([',', ';', ':', '(']) && words.split_whitespace().take(9).count() <= 8
 }
 
 /// "the council said", "officials say": a short clause that tells who
@@ -1736,7 +1735,10 @@ mod tests {
     #[test]
     fn a_whole_its_owner_names() {
         let text = "Damp\n\nFlats fared worst: of the council's 5,100 flats, 1,730 had reported problems, or @.\n";
-        assert_eq!(rules(&text.replace('@', "more than half")), ["proportion-mismatch"]);
+        assert_eq!(
+            rules(&text.replace('@', "more than half")),
+            ["proportion-mismatch"]
+        );
         assert!(rules(&text.replace('@', "about a third")).is_empty());
         let named = "Damp\n\nOf Ashcombe Council's 5,100 flats, 1,730 had reported problems, or more than half.\n";
         assert_eq!(rules(named), ["proportion-mismatch"]);

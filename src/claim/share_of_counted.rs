@@ -111,7 +111,7 @@ fn counted_noun(scope: &Scope, part: usize, share: usize) -> Option<String> {
         .find_map(|d| phrase.strip_prefix(d))?;
     let head = rest.split_whitespace().last()?;
     head.chars()
-        .all(|c| c.is_ascii_alphabetic())
+        .all(|c| c.is_alphabetic())
         .then(|| crate::quantity::noun::normalise(head))
 }
 
@@ -198,7 +198,7 @@ fn names_another_whole(scope: &Scope, share: usize, noun: &str, wholes: &[usize]
         .skip(1)
         .skip_while(|w| is_any(w, &["the", "its", "their", "all", "a"]))
         .take(3)
-        .take_while(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+        .take_while(|w| w.chars().all(|c| c.is_alphabetic()))
         .collect();
     if named.first().is_some_and(|w| is_any(w, OWN_WHOLE)) {
         return false;

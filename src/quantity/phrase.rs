@@ -1157,7 +1157,11 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     // possessive's "s".
     let owned = matches!(prev, "the" | "The" | "its" | "their" | "a" | "s");
     let noun_close = owned && i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("close"));
-    if noun_close {
+    // "handed over 870 of the dogs": the particle of a verb, no bound; the
+    // figure is read from the next word on.
+    let particle_over =
+        i.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("over ")) && is_over_verb(prev);
+    if noun_close || particle_over {
         return fail(i);
     }
     let (rest, hedge) = if i.starts_with(|c: char| c.is_alphabetic() || c == '~') {
@@ -1200,6 +1204,17 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     ))
     .parse(rest)?;
     Ok((rest, Phrase { hedge, body }))
+}
+
+/// A verb whose "over" is a particle, not a bound: "handed over", "turned
+/// over", "signed over", "carried over", "rolled over".
+fn is_over_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
+        "signs", "signed", "signing", "carry", "carries", "carried", "carrying", "roll", "rolls",
+        "rolled", "rolling",
+    ];
+    VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
 /// A verb of change right before a figure: "rose 2.3% to 13.8%".

@@ -694,3 +694,14 @@ fn a_year_span_may_end_in_one_digit() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "2015-6").kind, Kind::Year);
 }
+
+/// "handed over 870": the particle of a verb, no bound; "over 870" is one.
+#[test]
+fn over_after_a_particle_verb_is_no_hedge() {
+    let text = "Owners handed over 870 of the dogs.";
+    let qs = extract(text, &Tolerances::default());
+    assert!(find(&qs, text, "870").hedge.is_none());
+    let text = "Owners gave up over 870 of the dogs.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "over 870").hedge, Some(Hedge::MoreThan));
+}
