@@ -744,6 +744,7 @@ fn the_one_of_its_own_noun(scope: &Scope, part: usize, noun: &str) -> Option<usi
     let mut own = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).filter(|&w| {
         scope.comparable(part, w)
             && scope.q(w).is_some_and(|q| q.noun.as_deref() == Some(noun))
+            && !counts_more_with_and(scope, w, noun)
             && scope
                 .place(w)
                 .is_some_and(|p| !p.after_is(0, "of") && !p.prev_is(&["from"]))
@@ -752,6 +753,22 @@ fn the_one_of_its_own_noun(scope: &Scope, part: usize, noun: &str) -> Option<usi
     let value = scope.q(first)?.value;
     own.all(|w| scope.q(w).is_some_and(|q| q.value == value))
         .then_some(first)
+}
+
+/// "1,340 dogs and cats": a figure whose noun is joined to another counts
+/// both, more than its first noun alone.
+fn counts_more_with_and(scope: &Scope, w: usize, noun: &str) -> bool {
+    let Some(q) = scope.q(w) else { return false };
+    let after = scope.text.get(q.span.end..).unwrap_or("");
+    let mut words = after
+        .split_whitespace()
+        .take(6)
+        .skip_while(|x| crate::quantity::noun::normalise(x) != noun)
+        .skip(1);
+    matches!(words.next(), Some("and" | "or"))
+        && words
+            .next()
+            .is_some_and(|x| x.len() > 3 && x.ends_with('s'))
 }
 
 /// Of several figures for one noun, the one whose sentence says the
@@ -1730,6 +1747,14 @@ mod tests {
         let rooms = "Hotels\n\nHotels sold 41,600 room-nights between June and August, out of 73,000 available. That gave an occupancy rate of S.\n";
         assert_eq!(rules(&rooms.replace('S', "75%")), ["proportion-mismatch"]);
         assert!(rules(&rooms.replace('S', "57%")).is_empty());
+    }
+
+    #[test]
+    fn of_the_noun_is_the_figure_for_that_noun_alone() {
+        // "1,340 dogs and cats" counts more than the dogs.
+        let text = "Shelter\n\nThe shelter took in 1,340 dogs and cats in 2023.\n\nThe intake was made up of 820 dogs and 520 cats.\n\nOwners handed over @ of the dogs.\n";
+        assert_eq!(rules(&text.replace('@', "870")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "470")).is_empty());
     }
 
     #[test]
