@@ -323,3 +323,27 @@ fn the_start_of_a_change_said_later_as_now_is_a_stale_restatement() {
     let (human, _, ids) = check(&fixture("restatement-conflict", "stale-start-silent"));
     assert!(ids.is_empty(), "{human}");
 }
+
+/// "41 patients reported headaches, about 13%, and 19 stopped taking the drug
+/// early, roughly one in six": shares side by side are of one whole, which
+/// the one that agrees with an earlier figure tells.
+#[test]
+fn sibling_shares_are_of_the_whole_one_of_them_tells() {
+    fires_once("proportion-mismatch", "sibling-shares", "19 of 312");
+    let (human, _, _) = check(&fixture("proportion-mismatch", "sibling-shares"));
+    snapshot("proportion-mismatch-sibling-shares", &human);
+    let (human, _, ids) = check(&fixture("proportion-mismatch", "sibling-shares-silent"));
+    assert!(ids.is_empty(), "{human}");
+}
+
+/// "Of last year's total, the North Quay terminal handled 610,000, the Varne
+/// terminal 440,000 and the older Basin berths 170,000": a list of three
+/// under one predicate, dividing what its lead calls the total, is all of it.
+#[test]
+fn a_list_of_the_total_before_is_all_of_it() {
+    fires_once("sum-mismatch", "of-the-total", "1.32 million");
+    let (human, _, _) = check(&fixture("sum-mismatch", "of-the-total"));
+    snapshot("sum-mismatch-of-the-total", &human);
+    let (human, _, ids) = check(&fixture("sum-mismatch", "of-the-total-silent"));
+    assert!(ids.is_empty(), "{human}");
+}
