@@ -144,6 +144,25 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 })
         });
         if adds_up {
+            // The one figure it adds up to is its total: a part of it may be
+            // named again later ("the milling figure, just 41% of the harvest").
+            let sums_to: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&t| {
+                    scope
+                        .q(t)
+                        .zip(loose_sum)
+                        .is_some_and(|(q, s)| q.loose.overlaps(s))
+                })
+                .collect();
+            if let [total] = sums_to.as_slice() {
+                claims.push(Claim::Breakdown {
+                    total: *total,
+                    parts: run,
+                    open: false,
+                });
+            }
             continue;
         }
         let complete = completeness(scope, &run, &words);

@@ -100,6 +100,9 @@ fn subject_of(scope: &Scope, share: usize) -> Option<Vec<String>> {
     if scope.same_sentence(share).any(|j| j < share) {
         return None;
     }
+    if let Some(named) = figure_in_apposition(scope, share) {
+        return Some(named);
+    }
     let lead: Vec<&str> = scope.words_leading_to(share, 120).collect();
     let verb = lead.iter().position(|w| is_any(w, SHARE_VERBS))?;
     if verb == 0 || lead.len() > SUBJECT_WORDS {
@@ -119,6 +122,37 @@ fn subject_of(scope: &Scope, share: usize) -> Option<Vec<String>> {
         .map(|w| word_stem(&w.to_ascii_lowercase(), 5))
         .collect();
     (!subject.is_empty()).then_some(subject)
+}
+
+/// "the milling figure, just 14% of the harvest": a share set beside a
+/// figure named by its words; the stems of those words.
+fn figure_in_apposition(scope: &Scope, share: usize) -> Option<Vec<String>> {
+    let sq = scope.q(share)?;
+    let sentence = scope
+        .layout
+        .sentence_span(scope.place(share)?.sentence, scope.text.len());
+    let lead = scope.text.get(sentence.start..sq.span.start)?;
+    let mut words: Vec<&str> = lead.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| is_any(w, super::share_apart::APPOSITION))
+    {
+        words.pop();
+    }
+    let noun = words.pop()?.strip_suffix(',')?;
+    if !is_any(noun, &["figure", "total", "tally", "number", "amount"]) {
+        return None;
+    }
+    let the = words
+        .iter()
+        .rposition(|w| is_any(w, &["the", "this", "that"]))?;
+    let named: Vec<String> = words
+        .get(the + 1..)?
+        .iter()
+        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic))
+        .map(|w| word_stem(&w.to_ascii_lowercase(), 5))
+        .collect();
+    (1..=3).contains(&named.len()).then_some(named)
 }
 
 /// Whether the words after "of" following the share, if any, say one of
@@ -159,6 +193,16 @@ fn own_words(scope: &Scope, i: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_beside_a_figure_named_by_its_words() {
+        let text = "Wheat\n\nFarmers harvested 148,000 tonnes of wheat this year.\n\nThe crop went three ways: 61,000 tonnes for milling into bread flour, 62,000 tonnes for animal feed and 25,000 tonnes for bioethanol.\n\nThe association said the milling figure, just @ of the harvest, was the worst in living memory.\n";
+        assert_eq!(rules(&text.replace('@', "14%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('@', "41%")).is_empty());
+        // Words that name no part leave the share alone.
+        let other = text.replace("the milling figure", "the export figure");
+        assert!(rules(&other.replace('@', "14%")).is_empty());
+    }
 
     #[test]
     fn a_share_said_of_a_part_by_its_words() {
