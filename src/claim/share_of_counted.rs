@@ -219,18 +219,22 @@ fn names_another_whole(scope: &Scope, share: usize, noun: &str, wholes: &[usize]
 }
 
 /// Whether the share is right for the part of any of the wholes: then
-/// that whole is the one meant.
+/// that whole is the one meant. A figure that cannot be read agrees.
 fn agrees_with_any(scope: &Scope, part: usize, share: usize, wholes: &[usize]) -> bool {
-    let (Some(pq), Some(stated)) = (scope.q(part), scope.q(share).and_then(|s| s.loose_share()))
-    else {
-        return true;
-    };
-    wholes.iter().any(|&w| {
-        scope
-            .q(w)
-            .and_then(|wq| pq.loose.div(wq.loose))
-            .is_none_or(|actual| actual.overlaps(stated))
-    })
+    let readable =
+        scope.q(part).is_some() && scope.q(share).and_then(|s| s.loose_share()).is_some();
+    !readable
+        || wholes
+            .iter()
+            .any(|&w| share_fits(scope, part, share, w).unwrap_or(true))
+}
+
+/// Whether `share` is right for `part` of `whole` within the hedges;
+/// `None` when a figure cannot be read as one.
+pub(super) fn share_fits(scope: &Scope, part: usize, share: usize, whole: usize) -> Option<bool> {
+    let stated = scope.q(share)?.loose_share()?;
+    let actual = scope.q(part)?.loose.div(scope.q(whole)?.loose)?;
+    Some(actual.overlaps(stated))
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //! of them, nothing is claimed.
 
 use super::context::is_any;
+use super::share_of_counted::share_fits;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -40,7 +41,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             wholes
                 .iter()
                 .copied()
-                .filter(|&w| agrees(scope, count, share, w))
+                .filter(|&w| share_fits(scope, count, share, w) == Some(true))
                 .collect()
         };
         let readings: Vec<Vec<usize>> = pairs.iter().map(agreeing).collect();
@@ -131,20 +132,6 @@ fn wholes_before(scope: &Scope, pairs: &[(usize, usize)]) -> Vec<usize> {
                     .all(|&(c, _)| scope.same_things(c, w) != Some(false))
         })
         .collect()
-}
-
-/// Whether `share` is right for `count` of `whole`, within the hedges.
-fn agrees(scope: &Scope, count: usize, share: usize, whole: usize) -> bool {
-    let (Some(cq), Some(wq), Some(stated)) = (
-        scope.q(count),
-        scope.q(whole),
-        scope.q(share).and_then(|s| s.loose_share()),
-    ) else {
-        return false;
-    };
-    cq.loose
-        .div(wq.loose)
-        .is_some_and(|actual| actual.overlaps(stated))
 }
 
 #[cfg(test)]
