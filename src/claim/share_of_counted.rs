@@ -76,16 +76,7 @@ fn set_beside(scope: &Scope, part: usize, share: usize) -> bool {
     if pq.kind != Kind::Count || pq.range.is_some() || pq.vague || pp.sentence != sp.sentence {
         return false;
     }
-    let gap = scope.between(part, share);
-    let bracket = gap.trim() == "(";
-    let apposition = gap.rsplit_once(',').is_some_and(|(before, after)| {
-        after
-            .split_whitespace()
-            .all(|w| is_any(w, super::share_apart::APPOSITION))
-            && !before.contains([',', ';', ':', '(', ')'])
-            && before.split_whitespace().count() <= 5
-    });
-    if !(bracket || apposition) {
+    if !set_off(scope.between(part, share), 5) {
         return false;
     }
     // "Of the 2,100 patients, 41%": the figure is a whole; "from 2,050,
@@ -96,6 +87,20 @@ fn set_beside(scope: &Scope, part: usize, share: usize) -> bool {
     alone
         && !pp.prev_is(&["of", "from", "than", "to", "among"])
         && !super::change::is_stated_change(scope, part)
+}
+
+/// Whether the gap between a count and a share sets the share beside it:
+/// a bracket ("198 (21%)"), or a comma after at most `own` words of the
+/// count's and before words of apposition ("394 of the offences, nearly").
+pub(super) fn set_off(gap: &str, own: usize) -> bool {
+    gap.trim() == "("
+        || gap.rsplit_once(',').is_some_and(|(before, after)| {
+            after
+                .split_whitespace()
+                .all(|w| is_any(w, super::share_apart::APPOSITION))
+                && !before.contains([',', ';', ':', '(', ')'])
+                && before.split_whitespace().count() <= own
+        })
 }
 
 /// What the part counts: its own noun, or the head of the "of the" phrase

@@ -10,7 +10,6 @@
 //! against that whole. When no figure, or more than one, agrees with any
 //! of them, nothing is claimed.
 
-use super::context::is_any;
 use super::share_of_counted::share_fits;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
@@ -83,16 +82,7 @@ fn set_beside(scope: &Scope, count: usize, share: usize) -> bool {
     {
         return false;
     }
-    let gap = scope.between(count, share);
-    let beside = gap.trim() == "("
-        || gap.rsplit_once(',').is_some_and(|(own, after)| {
-            after
-                .split_whitespace()
-                .all(|w| is_any(w, super::share_apart::APPOSITION))
-                && !own.contains([',', ';', ':', '(', ')'])
-                && own.split_whitespace().count() <= 8
-        });
-    beside
+    super::share_of_counted::set_off(scope.between(count, share), 8)
         && !cp.prev_is(&["of", "from", "than", "to", "among"])
         && !cp.after_is(0, "of")
         && !super::change::is_stated_change(scope, count)
