@@ -15,9 +15,29 @@ use crate::quantity::Kind;
 /// How many paragraphs either side the pair may stand.
 const PARAGRAPHS: usize = 4;
 
-/// Words right before a figure that date it before now ("(last winter:
-/// 35,200)", "the previous year's 35,200").
-const EARLIER: &[&str] = &["last", "previous", "earlier", "before", "ago"];
+/// Words that date a figure before another past one ("a year earlier",
+/// "the previous season").
+const RELATIVE: &[&str] = &["earlier", "previous", "before", "prior"];
+
+/// Verbs that say a difference is the rate after them ("represented
+/// growth of 22%", "was an increase of 15%").
+const IS_IT: &[&str] = &[
+    "represented",
+    "represents",
+    "represent",
+    "meant",
+    "means",
+    "was",
+    "is",
+    "amounted",
+    "amounts",
+    "equalled",
+    "equaled",
+    "equals",
+    "marked",
+    "marks",
+    "marking",
+];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = stated_changes(claims);
@@ -63,10 +83,24 @@ fn difference_before(scope: &Scope, s: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
-    // Set beside the difference (", an increase of 15%", ", or 15%", "(15%)"):
+    // Set beside the difference (", an increase of 15%", ", or 15%", "(15%)")
+    // or said to be it ("the jump of 132,000 represented growth of 22%"):
     // "The cut of £148 a year follows a 12% rise" is another change.
     let gap = scope.between(d, s);
-    if !(gap.contains([',', '(']) || gap.split_whitespace().any(|w| w == "or")) {
+    let is_it = |w: &str| super::context::is_any(w, IS_IT) || w == "or";
+    if !(gap.contains([',', '(']) || gap.split_whitespace().any(is_it)) {
+        return None;
+    }
+    // "25.7 mln were in work, a rise of around 240,000 or 0.9 pct": a
+    // difference beside a like figure is that figure's change, its pair not
+    // elsewhere.
+    // "fell by 2.6 billion dlrs or nine pct to 26.9 billion" (its unit
+    // left unsaid) too.
+    let its_own = |j: usize| {
+        scope.comparable(d, j)
+            || scope.single_amount(j) && scope.place(j).is_some_and(|p| p.prev_is(&["to", "from"]))
+    };
+    if scope.same_sentence(d).any(|j| j != d && its_own(j)) {
         return None;
     }
     // "rose by 3,200", "an increase of 3,200", "up 3,200".
@@ -87,14 +121,31 @@ fn pair_differing_by(scope: &Scope, d: usize, up: bool) -> Option<(usize, usize)
                 && scope.q(j).is_some_and(|q| q.range.is_none() && !q.vague)
         })
         .collect();
-    let earlier = |j: usize| {
-        scope.place(j).is_some_and(|p| {
-            p.past_frame()
-                || p.before()
-                    .rev()
-                    .take(3)
-                    .any(|w| super::context::is_any(w, EARLIER))
-        })
+    // How far back a figure is dated: 0 now, 1 a past time ("last year",
+    // "(last winter: 35,200)"), 2 a time before another ("Twelve months
+    // earlier the terminal had moved 480,000", "the previous year").
+    let back = |j: usize| {
+        let Some(p) = scope.place(j) else { return 0 };
+        let relative = p
+            .before()
+            .rev()
+            .take(3)
+            .chain(p.after().take(4))
+            .any(|w| super::context::is_any(w, RELATIVE))
+            || super::referred_change::opens_on(scope, j, RELATIVE);
+        if relative {
+            2
+        } else if p.past_frame()
+            || super::referred_change::dated_earlier(scope, j)
+            || p.before()
+                .rev()
+                .take(3)
+                .any(|w| super::context::is_any(w, super::referred_change::EARLIER))
+        {
+            1
+        } else {
+            0
+        }
     };
     // A table's columns may date their cells ("| Measure | 2023 | 2024 |").
     let column_year = |j: usize| {
@@ -112,13 +163,13 @@ fn pair_differing_by(scope: &Scope, d: usize, up: bool) -> Option<(usize, usize)
         (gap.ends_with(" in ") && gap.split_whitespace().count() <= 4).then_some(y as u16)
     };
     // Each figure's dates, read once.
-    let dated: Vec<(usize, Option<u16>, bool)> = near
+    let dated: Vec<(usize, Option<u16>, u8)> = near
         .iter()
-        .map(|&j| (j, column_year(j).or_else(|| year_after(j)), earlier(j)))
+        .map(|&j| (j, column_year(j).or_else(|| year_after(j)), back(j)))
         .collect();
-    let before = |a: &(usize, Option<u16>, bool), b: &(usize, Option<u16>, bool)| match (a.1, b.1) {
+    let before = |a: &(usize, Option<u16>, u8), b: &(usize, Option<u16>, u8)| match (a.1, b.1) {
         (Some(x), Some(y)) => x < y,
-        _ => a.2 && !b.2,
+        _ => a.2 > b.2,
     };
     let mut found: Option<(usize, usize)> = None;
     for a in &dated {
@@ -127,8 +178,14 @@ fn pair_differing_by(scope: &Scope, d: usize, up: bool) -> Option<(usize, usize)
             let (Some(f), Some(t)) = (scope.q(from), scope.q(to)) else {
                 continue;
             };
+            // "480,000 boxes" to "612,000 containers" by "the jump of 132,000
+            // containers": the difference names what one side counts, and
+            // figures that differ by it exactly are rarely two things.
             let same_things = match (f.noun.as_deref(), t.noun.as_deref()) {
-                (Some(a), Some(b)) => super::synonyms::same_things(a, b),
+                (Some(a), Some(b)) => {
+                    super::synonyms::same_things(a, b)
+                        || dq.noun.as_deref().is_some_and(|n| n == a || n == b)
+                }
                 _ => true,
             };
             let difference = t.point() - f.point();
@@ -187,5 +244,18 @@ mod tests {
         assert!(rules(&none.replace('#', "15")).is_empty());
         let two = WINTER.replace("- Beds: 612", "- Admissions: 12,400 (last winter: 9,200)");
         assert!(rules(&two.replace('#', "15")).is_empty());
+    }
+
+    #[test]
+    fn a_difference_said_to_be_a_rate_with_its_pair_dated_one_before_the_other() {
+        let text = "# Port\n\nThe port handled 612,000 containers last year, the board said.\n\nTwelve months earlier the terminal had moved 480,000 boxes, held down by a strike.\n\nThe jump of 132,000 containers represented growth of roughly #, the chief executive said.\n";
+        assert_eq!(rules(&text.replace('#', "22%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "27%")).is_empty());
+    }
+
+    #[test]
+    fn a_difference_beside_its_own_figure_is_not_a_pair_s_elsewhere() {
+        let text = "# Jobs\n\nUnemployment fell to 2.41 million in March from 2.49 million in February.\n\nThe adjusted total rose to 2.23 million from 2.18 million.\n\nSome 25.7 million people were in work, a rise of around 240,000 or 3.1%; the office said.\n";
+        assert!(rules(text).is_empty());
     }
 }

@@ -18,7 +18,7 @@ use crate::quantity::Kind;
 const SENTENCES_BACK: usize = 3;
 
 /// Words that date a figure before the story's now.
-const EARLIER: &[&str] = &["previous", "earlier", "ago", "before", "last"];
+pub(super) const EARLIER: &[&str] = &["previous", "earlier", "ago", "before", "last"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
@@ -254,16 +254,20 @@ pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Opti
 /// "The previous year the network distributed 8,400 parcels", "Five years
 /// ago coverage stood at 91%": the sentence opens with an earlier time.
 pub(super) fn dated_earlier(scope: &Scope, i: usize) -> bool {
-    let Some(p) = scope.place(i) else {
+    opens_on(scope, i, EARLIER) || earlier_month(scope, i)
+}
+
+/// Whether one of `words` stands among the first six words of figure
+/// `i`'s sentence, before it: where a sentence sets the time of what
+/// follows ("Twelve months earlier the terminal had moved ...").
+pub(super) fn opens_on(scope: &Scope, i: usize, words: &[&str]) -> bool {
+    let (Some(p), Some(q)) = (scope.place(i), scope.q(i)) else {
         return false;
     };
     let span = scope.layout.sentence_span(p.sentence, scope.text.len());
-    let mut words = super::context::words_in(scope.text, span.start, span.end);
-    words
-        .by_ref()
+    super::context::words_in(scope.text, span.start, q.span.start.max(span.start))
         .take(6)
-        .any(|w| EARLIER.iter().any(|e| e.eq_ignore_ascii_case(w)))
-        || earlier_month(scope, i)
+        .any(|w| super::context::is_any(w, words))
 }
 
 /// How many bytes of words leading to a figure say what it is.
