@@ -60,7 +60,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if stated_already.binary_search(&difference).is_ok() {
             continue;
         }
-        if let Some((from, to)) = pair_differing_by(scope, difference, up) {
+        let pair = match start_beside(scope, difference, s) {
+            Some(from) => end_differing_by(scope, difference, from, up).map(|to| (from, to)),
+            None => pair_differing_by(scope, difference, up),
+        };
+        if let Some((from, to)) = pair {
             claims.push(Claim::Change {
                 from,
                 to,
@@ -71,10 +75,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// The amount a change of the share's sentence is stated by, before it
-/// ("rose by 3,200 ..., an increase of 15%", "a rise of 3,200, or 15%"),
-/// and whether it went up.
+/// ("rose by 3,200 ..., an increase of 15%", "a rise of 3,200, or 15%",
+/// "fell by 5.3TWh from 26.4TWh, a drop of 25%"), and whether it went up.
 fn difference_before(scope: &Scope, s: usize) -> Option<(usize, bool)> {
     let d = s.checked_sub(1)?;
+    let d = match start_beside(scope, d, s) {
+        Some(_) => d,
+        None if scope.place(d)?.prev_is(&["from"]) => d.checked_sub(1)?,
+        None => d,
+    };
     let (dq, dp) = (scope.q(d)?, scope.place(d)?);
     if dp.sentence != scope.place(s)?.sentence
         || !matches!(dq.kind, Kind::Count | Kind::Money | Kind::Measure)
@@ -100,11 +109,48 @@ fn difference_before(scope: &Scope, s: usize) -> Option<(usize, bool)> {
         scope.comparable(d, j)
             || scope.single_amount(j) && scope.place(j).is_some_and(|p| p.prev_is(&["to", "from"]))
     };
-    if scope.same_sentence(d).any(|j| j != d && its_own(j)) {
+    let start = start_beside(scope, d, s);
+    if scope
+        .same_sentence(d)
+        .any(|j| j != d && Some(j) != start && its_own(j))
+    {
         return None;
     }
     // "rose by 3,200", "an increase of 3,200", "up 3,200".
     super::change::difference_direction(scope, d).map(|up| (d, up))
+}
+
+/// The start said right after the difference and before the rate: "fell
+/// by 5.3TWh from 26.4TWh the previous year, a drop of 25%".
+fn start_beside(scope: &Scope, d: usize, s: usize) -> Option<usize> {
+    let from = d + 1;
+    (from + 1 == s
+        && scope.comparable(d, from)
+        && scope.place(from)?.prev_is(&["from"])
+        && scope.place(d)?.prev_is(&["by"]))
+    .then_some(from)
+}
+
+/// The one like figure of now near a start and its difference, in
+/// another sentence, that the start changed by the difference to.
+fn end_differing_by(scope: &Scope, d: usize, from: usize, up: bool) -> Option<usize> {
+    let (dq, fq, fp) = (scope.q(d)?, scope.q(from)?, scope.place(from)?);
+    let end = if up {
+        fq.loose.add(dq.loose)
+    } else {
+        fq.loose.sub(dq.loose)
+    };
+    let mut ends = scope.nearby(d, PARAGRAPHS).filter(|&j| {
+        scope.comparable(d, j)
+            && scope.place(j).is_some_and(|p| p.sentence != fp.sentence)
+            && scope
+                .q(j)
+                .is_some_and(|q| q.range.is_none() && !q.vague && end.overlaps(q.loose))
+    });
+    let to = ends.next()?;
+    let value = scope.q(to)?.point();
+    ends.all(|j| scope.q(j).is_some_and(|q| q.point() == value))
+        .then_some(to)
 }
 
 /// The one pair of like figures around `d`, one dated earlier and one of
@@ -257,5 +303,12 @@ mod tests {
     fn a_difference_beside_its_own_figure_is_not_a_pair_s_elsewhere() {
         let text = "# Jobs\n\nUnemployment fell to 2.41 million in March from 2.49 million in February.\n\nThe adjusted total rose to 2.23 million from 2.18 million.\n\nSome 25.7 million people were in work, a rise of around 240,000 or 3.1%; the office said.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_start_beside_the_difference_finds_its_end_elsewhere() {
+        let text = "# Coal\n\nPlants burned 14.2 million tonnes this year.\n\nCoal use fell by 3.6 million tonnes from 17.8 million tonnes the year before, a drop of #.\n";
+        assert_eq!(rules(&text.replace('#', "25%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "20%")).is_empty());
     }
 }

@@ -132,16 +132,27 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // that adds up to what is left of it once a figure of its sentence
         // is taken away ("19 of the 42 seats ... The Conservatives won 11
         // seats, Labour eight ...") is the rest of it.
+        // So is one continued by a like figure in the sentence after
+        // ("Senegal 5.5 mln, Guinea 4.6 mln and Comoros 1.2 mln. Sudan ...
+        // a total of 980,000").
+        let next: Vec<usize> = run
+            .last()
+            .map(|&l| scope.sentence_range(l).end)
+            .filter(|&n| n < scope.quantities.len())
+            .map(|n| scope.sentence_range(n).collect())
+            .unwrap_or_default();
         let adds_up = candidates.iter().any(|&t| {
             let Some((q, s)) = scope.q(t).zip(loose_sum) else {
                 return false;
             };
+            let without = |o: usize| {
+                o != t
+                    && scope.comparable(o, t)
+                    && scope.q(o).is_some_and(|x| q.loose.sub(x.loose).overlaps(s))
+            };
             q.loose.overlaps(s)
-                || scope.sentence_range(t).any(|o| {
-                    o != t
-                        && scope.comparable(o, t)
-                        && scope.q(o).is_some_and(|x| q.loose.sub(x.loose).overlaps(s))
-                })
+                || scope.sentence_range(t).any(without)
+                || next.iter().any(|&o| without(o))
         });
         if adds_up {
             // The one figure it adds up to is its total: a part of it may be
@@ -170,7 +181,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .iter()
             .copied()
             .filter(|&t| total_like(scope, t))
-            .map(|t| (complete + names_total(scope, t, &words), t))
+            .map(|t| {
+                let stated = stated_total_before(scope, t, first);
+                (complete + names_total(scope, t, &words) + stated, t)
+            })
             .max_by_key(|&(score, t)| (score, t));
         if let Some((_, total)) = best.filter(|&(score, _)| score >= ENOUGH) {
             claims.push(Claim::Breakdown {
@@ -307,20 +321,24 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
 }
 
 /// The count that announces as many items as the list has: "over four
-/// days", "the company's three depots", in the list's sentence or the two
-/// before.
+/// days", "the company's three depots", in the list's sentence, the two
+/// before or the headline, which tells the story's shape ("Festival draws
+/// 86,000 over three days").
 fn announced(scope: &Scope, run: &[usize]) -> Option<usize> {
     let &first = run.first()?;
     let n = run.len() as f64;
     let sentence = scope.place(first).map_or(0, |p| p.sentence);
+    let headline = (0..first).take_while(|&c| scope.in_headline(c));
     scope
         .earlier(first, 1)
         .chain(scope.sentence_range(first))
+        .chain(headline)
         .find(|&c| {
             !run.contains(&c)
-                && scope
-                    .place(c)
-                    .is_some_and(|p| p.sentence + 2 >= sentence && p.sentence <= sentence)
+                && (scope.in_headline(c)
+                    || scope
+                        .place(c)
+                        .is_some_and(|p| p.sentence + 2 >= sentence && p.sentence <= sentence))
                 && scope.q(c).is_some_and(|q| {
                     // "over four days" spans the days, whatever "over" hedges.
                     (q.kind == Kind::Count && q.noun.is_some() && q.hedge.is_none()
@@ -387,6 +405,35 @@ fn names_total(scope: &Scope, t: usize, words: &[&str]) -> i32 {
         .filter(|w| is_content(w))
         .any(|w| said.contains(&word_stem(w, 5)));
     2 * i32::from(of_the) + 2 * i32::from(amount_subject(words)) + i32::from(echoed)
+}
+
+/// Words that state a figure as a total of parts ("Generation totalled
+/// 58.0TWh", "a total of", "in all").
+const TOTALLING: &[&str] = &[
+    "total",
+    "totalled",
+    "totaled",
+    "totals",
+    "totalling",
+    "totaling",
+    "altogether",
+    "combined",
+];
+
+/// "Generation totalled 58.0TWh. Wind supplied 23.8TWh, gas 21.1TWh, ...":
+/// a figure stated as a total, alone of its kind in the sentence right
+/// before the list, is what the list divides.
+fn stated_total_before(scope: &Scope, t: usize, first: usize) -> i32 {
+    let (Some(tp), Some(fp)) = (scope.place(t), scope.place(first)) else {
+        return 0;
+    };
+    let alone = scope
+        .sentence_range(t)
+        .all(|j| j == t || !scope.comparable(t, j));
+    let adjacent = tp.sentence + 1 == fp.sentence;
+    let totalled = tp.before_has(3, TOTALLING)
+        || tp.after_has(2, &["in", "all"]) && tp.after_pair(2, "in", "all");
+    3 * i32::from(alone && adjacent && totalled)
 }
 
 /// Nouns that stand for an amount of money told before.
@@ -499,5 +546,35 @@ mod tests {
         assert!(rules(selection).is_empty());
         let bare = "Staff\n\nThe firm employs 5,000 people.\n\nIt has 2,000 in France, 1,500 in Germany and 1,000 in Spain.\n";
         assert!(rules(bare).is_empty());
+    }
+
+    #[test]
+    fn a_headline_count_announces_the_items_of_a_list_paragraphs_down() {
+        let text = "Book fair draws 41,000 over three days\n\nThe Lenton Book Fair welcomed 41,000 readers across the long weekend, the organisers said.\n\nNumbers rose day by day: 9,500 people came on Friday, 14,500 on Saturday and @ on Sunday.\n";
+        assert_eq!(rules(&text.replace('@', "21,000")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "17,000")).is_empty());
+        // Without the headline's count the days may be some of the total.
+        let bare = text.replace(" over three days", "");
+        assert!(rules(&bare.replace('@', "21,000")).is_empty());
+    }
+
+    #[test]
+    fn a_total_stated_alone_in_the_sentence_before_is_what_the_list_divides() {
+        let text = "Harvest\n\nThe region's growers picked 640 tonnes of apples this autumn. Orchards in the north supplied 310 tonnes, those in the valley 190 tonnes and smallholders @.\n";
+        assert!(rules(&text.replace('@', "140 tonnes")).is_empty());
+        let totalled = text.replace("picked 640 tonnes", "picked a total of 640 tonnes");
+        assert_eq!(
+            rules(&totalled.replace('@', "240 tonnes")),
+            ["sum-mismatch"]
+        );
+        assert!(rules(&totalled.replace('@', "140 tonnes")).is_empty());
+        // Without the word of a total the list may be of some of them.
+        assert!(rules(&text.replace('@', "240 tonnes")).is_empty());
+    }
+
+    #[test]
+    fn a_list_continued_in_the_sentence_after_is_not_all_of_its_total() {
+        let text = "Grants\n\nThe fund awarded a total of £9.4m. It gave £4.1m to Arden, £2.6m to Bexley and £1.5m to Corran. Three smaller towns shared a further £1.2m.\n";
+        assert!(rules(text).is_empty());
     }
 }

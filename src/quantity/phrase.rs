@@ -565,6 +565,17 @@ fn unit_words(i: &str) -> Res<'_, &'static Unit> {
             }
         }
     }
+    // "terawatt-hours", "kilowatt hours": energy, not power.
+    if base.dimension == Dimension::Power
+        && let Ok((r, _)) = (
+            alt((ws1, tag("-"))),
+            keyword(|w| matches!(w, "hour" | "hours")),
+        )
+            .parse(rest)
+        && let Some(u) = units::energy_of(base)
+    {
+        return Ok((r, u));
+    }
     Ok((rest, base))
 }
 

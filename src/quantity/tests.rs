@@ -705,3 +705,13 @@ fn over_after_a_particle_verb_is_no_hedge() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "over 870").hedge, Some(Hedge::MoreThan));
 }
+
+#[test]
+fn a_power_unit_and_hours_in_words_is_energy() {
+    let text = "Output reached 58.0 terawatt-hours, and each home used 3,100 kilowatt hours; the farm is rated at 40 megawatts.";
+    let qs = extract(text, &Tolerances::default());
+    let unit = |needle: &str| find(&qs, text, needle).unit.map(|u| u.name);
+    assert_eq!(unit("58.0"), Some("terawatt hour"));
+    assert_eq!(unit("3,100"), Some("kilowatt hour"));
+    assert_eq!(unit("40"), Some("megawatt"));
+}

@@ -165,6 +165,7 @@ units! {
     KILOWATT = "kilowatt", Power, 1e3, 0.0;
     MEGAWATT = "megawatt", Power, 1e6, 0.0;
     GIGAWATT = "gigawatt", Power, 1e9, 0.0;
+    TERAWATT = "terawatt", Power, 1e12, 0.0;
     KILOBYTE = "kilobyte", Data, 1e3, 0.0;
     MEGABYTE = "megabyte", Data, 1e6, 0.0;
     GIGABYTE = "gigabyte", Data, 1e9, 0.0;
@@ -413,6 +414,7 @@ pub fn unit_word(w: &str) -> Option<&'static Unit> {
         "kilowatt" | "kilowatts" => &KILOWATT,
         "megawatt" | "megawatts" => &MEGAWATT,
         "gigawatt" | "gigawatts" => &GIGAWATT,
+        "terawatt" | "terawatts" => &TERAWATT,
         "gigabyte" | "gigabytes" => &GIGABYTE,
         "megabyte" | "megabytes" => &MEGABYTE,
         "terabyte" | "terabytes" => &TERABYTE,
@@ -440,6 +442,18 @@ pub fn cube_of(length: &Unit) -> Option<&'static Unit> {
         "centimetre" => &CUBIC_CENTIMETRE,
         "foot" => &CUBIC_FOOT,
         "yard" => &CUBIC_YARD,
+        _ => return None,
+    })
+}
+
+/// A power unit followed by "hour": the energy unit.
+pub fn energy_of(power: &Unit) -> Option<&'static Unit> {
+    Some(match power.name {
+        "watt" => &WATT_HOUR,
+        "kilowatt" => &KILOWATT_HOUR,
+        "megawatt" => &MEGAWATT_HOUR,
+        "gigawatt" => &GIGAWATT_HOUR,
+        "terawatt" => &TERAWATT_HOUR,
         _ => return None,
     })
 }
