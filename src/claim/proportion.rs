@@ -28,7 +28,96 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     one_pair_one_share(scope, &placed, claims);
     share_of_counted_whole(scope, claims);
     subject_points_back(scope, claims);
+    share_of_those(scope, claims);
     drop_shares_of_other_things(scope, claims, before);
+}
+
+/// How many paragraphs back "those" may point to its whole.
+const THOSE_PARAGRAPHS: usize = 6;
+
+/// "Researchers questioned the owners of 460 dairy farms. ... The 97
+/// farms preparing to leave represent around one in eight of those
+/// surveyed": a count a verb makes a part of "those" (or "them"), whose
+/// whole is the nearest larger count the story gave before for its things.
+fn share_of_those(scope: &Scope, claims: &mut Vec<Claim>) {
+    for share in 1..scope.quantities.len() {
+        let Some(sp) = scope.place(share) else {
+            continue;
+        };
+        let points_back = sp.after_is(0, "of")
+            && sp
+                .after()
+                .nth(1)
+                .is_some_and(|w| super::context::is_any(w, &["those", "these", "them"]));
+        if !points_back
+            || scope
+                .q(share)
+                .is_none_or(|q| !q.kind.is_share() || q.range.is_some())
+            || !free_share(scope, share)
+            || set_against(scope, share)
+        {
+            continue;
+        }
+        let Some(part) = scope.same_sentence(share).filter(|&p| p < share).last() else {
+            continue;
+        };
+        let Some(noun) = scope.q(part).and_then(|q| q.noun.as_deref()) else {
+            continue;
+        };
+        if scope
+            .q(part)
+            .is_none_or(|q| q.kind != Kind::Count || q.range.is_some())
+            || !links_part_to_share(scope.between(part, share))
+        {
+            continue;
+        }
+        let Some(pp) = scope.place(part) else {
+            continue;
+        };
+        // "of those who started": the word that says which of them, said
+        // again beside the whole ("12,407 runners started").
+        let which: Vec<String> = sp
+            .after()
+            .skip(2)
+            .take(3)
+            .filter(|w| {
+                w.len() > 3
+                    && !super::context::is_any(w, &["who", "that", "which", "were", "have", "had"])
+            })
+            .map(|w| super::context::word_stem(w, 5))
+            .collect();
+        let says_which = |w: usize| {
+            scope
+                .sentence_words(w)
+                .any(|x| which.contains(&super::context::word_stem(x, 5)))
+        };
+        let wholes: Vec<usize> = scope
+            .earlier(part, THOSE_PARAGRAPHS)
+            .filter(|&w| {
+                scope.place(w).is_some_and(|wp| {
+                    wp.sentence != pp.sentence && !wp.past_frame() && !wp.after_is(0, "of")
+                }) && !super::part::part_of_a_named_whole(scope, w)
+                    && scope.q(w).zip(scope.q(part)).is_some_and(|(wq, pq)| {
+                        wq.kind == Kind::Count
+                            && wq.range.is_none()
+                            && wq.point() > pq.point()
+                            && wq
+                                .noun
+                                .as_deref()
+                                .is_some_and(|n| super::synonyms::same_things(n, noun))
+                    })
+            })
+            .collect();
+        // One whole, or one that says which: two are ambiguous.
+        let saying: Vec<usize> = wholes.iter().copied().filter(|&w| says_which(w)).collect();
+        let whole = match (saying.as_slice(), wholes.as_slice()) {
+            ([one], _) | ([], [one]) => Some(*one),
+            _ => None,
+        };
+        if let Some(whole) = whole {
+            claims.push(Claim::Proportion { part, whole, share });
+        }
+    }
 }
 
 /// "Among the 1,480 suppliers, 212 are organic farms, which together
@@ -1067,5 +1156,22 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('S', "about 40%")).is_empty());
+    }
+
+    #[test]
+    fn a_part_said_to_be_a_share_of_those_takes_the_one_whole_of_its_things() {
+        let text = "Clinics\n\nInspectors visited 240 dental clinics in the region this spring.\n\nThey found faults in 60. The 60 clinics given warnings represent @ of those inspected.\n";
+        assert_eq!(
+            rules(&text.replace('@', "about one in eight")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "a quarter")).is_empty());
+    }
+
+    #[test]
+    fn two_wholes_that_say_which_of_those_leave_the_share_unread() {
+        let text = "Race\n\n- 9,800 runners started\n- 1,100 starters were over 60\n\nThe 150 runners treated by medics made up @ of those who started.\n";
+        assert!(rules(&text.replace('@', "about 1.5%")).is_empty());
+        assert!(rules(&text.replace('@', "about 14%")).is_empty());
     }
 }
