@@ -1217,15 +1217,50 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
     Ok((rest, Phrase { hedge, body }))
 }
 
-/// A verb whose "over" is a particle, not a bound: "handed over", "turned
-/// over", "signed over", "carried over", "rolled over".
+/// A word whose "over" is no bound: the particle of a verb ("handed over",
+/// "turned over", "signed over", "carried over", "rolled over"), or "over"
+/// meaning "about" after a word of dispute or punishment ("jailed over
+/// £2.4m fraud", "a row over 300 job cuts").
 fn is_over_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[
         "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
         "signs", "signed", "signing", "carry", "carries", "carried", "carrying", "roll", "rolls",
         "rolled", "rolling",
     ];
-    VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+    const DISPUTE: &[&str] = &[
+        "jailed",
+        "sued",
+        "fined",
+        "charged",
+        "arrested",
+        "convicted",
+        "sentenced",
+        "prosecuted",
+        "sacked",
+        "row",
+        "rows",
+        "dispute",
+        "disputes",
+        "clash",
+        "clashes",
+        "battle",
+        "fight",
+        "probe",
+        "inquiry",
+        "concern",
+        "concerns",
+        "fears",
+        "anger",
+        "outrage",
+        "protest",
+        "protests",
+        "strike",
+        "walkout",
+    ];
+    VERBS
+        .iter()
+        .chain(DISPUTE)
+        .any(|v| v.eq_ignore_ascii_case(word))
 }
 
 /// A verb of change right before a figure: "rose 2.3% to 13.8%".

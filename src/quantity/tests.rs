@@ -704,6 +704,11 @@ fn over_after_a_particle_verb_is_no_hedge() {
     let text = "Owners gave up over 870 of the dogs.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "over 870").hedge, Some(Hedge::MoreThan));
+    // "over" meaning "about" after a word of dispute or punishment.
+    let text = "Mayor jailed over £2.4m fraud; a row over 300 job cuts.";
+    let qs = extract(text, &Tolerances::default());
+    assert!(find(&qs, text, "£2.4m").hedge.is_none());
+    assert!(find(&qs, text, "300").hedge.is_none());
 }
 
 #[test]
