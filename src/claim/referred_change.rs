@@ -111,8 +111,11 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
         matches!(sq.kind, Kind::Percent | Kind::Fraction)
             && sp.before().count() < 6
             && !(sp.after_is(1, "in") || sp.after_is(1, "of"))
-            // "This was 4.83% up from 58.38 billion": a pair of its own.
-            && scope.same_sentence(s).all(|j| j == s || !amount(scope, j))
+            // "This was 4.83% up from 58.38 billion": a pair of its own;
+            // "..., far outpacing wage growth of 9%" is another change.
+            && scope.same_sentence(s).all(|j| {
+                j == s || !amount(scope, j) || another_clause_s_rate(scope, s, j)
+            })
             && is_stated_change(scope, s)
             && super::proportion::points_back(scope, s)
     };
@@ -171,6 +174,14 @@ fn names_the_change(scope: &Scope, s: usize) -> bool {
 }
 
 /// A count, sum, measure or share stated as one figure.
+/// A rate after the change, past a comma: "That is an increase of 20%,
+/// the association said, far outpacing wage growth of 9%".
+fn another_clause_s_rate(scope: &Scope, s: usize, j: usize) -> bool {
+    j > s
+        && scope.q(j).is_some_and(|q| q.kind == Kind::Percent)
+        && scope.between(s, j).contains(',')
+}
+
 fn amount(scope: &Scope, i: usize) -> bool {
     scope.single_amount(i)
         || scope
@@ -375,5 +386,12 @@ mod tests {
         assert!(rules(&crowds.replace('N', "4,980")).is_empty());
         let up = crowds.replace("an increase of 750", "up 750");
         assert_eq!(rules(&up.replace('N', "3,480")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_change_pointed_back_to_beside_another_clause_s_rate() {
+        let text = "Fares\n\nCommuters pay £84 a week for a two-zone pass, up from £70 three years ago.\n\nThat is a rise of #, the union said, well ahead of pay growth of 6% over the period.\n";
+        assert_eq!(rules(&text.replace('#', "about 17%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "20%")).is_empty());
     }
 }

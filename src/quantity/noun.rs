@@ -389,6 +389,11 @@ pub fn plural_head(after: &str) -> Option<&str> {
         {
             continue;
         }
+        // "£920 two years ago": a number word starts another figure, whose
+        // noun it is.
+        if super::lexicon::unit_word(lower).is_some() {
+            return None;
+        }
         // "16.1 mln bpd OPEC crude": a rate abbreviation is what is counted.
         if n == 0 && matches!(lower, "bpd" | "bbl" | "bbls" | "tpd") {
             return None;
@@ -517,7 +522,11 @@ fn lowercase_head(after: &str) -> Option<String> {
             break;
         }
         let lower = w.to_lowercase();
-        if is_stop(&lower) || is_past_verb(&lower) || w.starts_with(|c: char| c.is_uppercase()) {
+        if is_stop(&lower)
+            || is_past_verb(&lower)
+            || w.starts_with(|c: char| c.is_uppercase())
+            || super::lexicon::unit_word(&lower).is_some()
+        {
             break;
         }
         // "the 330 injured overnight": the people, whatever follows.

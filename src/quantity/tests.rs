@@ -720,3 +720,13 @@ fn a_power_unit_and_hours_in_words_is_energy() {
     assert_eq!(unit("3,100"), Some("kilowatt hour"));
     assert_eq!(unit("40"), Some("megawatt"));
 }
+
+/// "£920 two years ago": the noun after a number word is that figure's.
+#[test]
+fn a_number_word_ends_the_noun_phrase_of_the_figure_before() {
+    let text = "Rent rose from £920 two years ago; 450 three weeks later; 30 two-bedroom flats.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "£920").noun, None);
+    assert_eq!(find(&qs, text, "450").noun, None);
+    assert_eq!(find(&qs, text, "30").noun.as_deref(), Some("flat"));
+}
