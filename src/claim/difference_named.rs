@@ -78,11 +78,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// ("rose by 3,200 ..., an increase of 15%", "a rise of 3,200, or 15%",
 /// "fell by 5.3TWh from 26.4TWh, a drop of 25%"), and whether it went up.
 fn difference_before(scope: &Scope, s: usize) -> Option<(usize, bool)> {
+    // The figure before the rate, or before its start ("by 5.3TWh from
+    // 26.4TWh").
     let d = s.checked_sub(1)?;
-    let d = match start_beside(scope, d, s) {
-        Some(_) => d,
-        None if scope.place(d)?.prev_is(&["from"]) => d.checked_sub(1)?,
-        None => d,
+    let d = if scope.place(d)?.prev_is(&["from"]) {
+        d.checked_sub(1)?
+    } else {
+        d
     };
     let (dq, dp) = (scope.q(d)?, scope.place(d)?);
     if dp.sentence != scope.place(s)?.sentence
