@@ -501,7 +501,8 @@ fn unit_words(i: &str) -> Res<'_, &'static Unit> {
     let square = |i| {
         let (rest, (_, _, l)) = (
             keyword(|w| matches!(w, "square" | "sq")),
-            alt((recognize((char('.'), ws0)), ws1)),
+            // "640-square-mile" as a compound modifier.
+            alt((recognize((char('.'), ws0)), ws1, tag("-"))),
             length,
         )
             .parse(i)?;
@@ -529,6 +530,15 @@ fn unit_words(i: &str) -> Res<'_, &'static Unit> {
         };
         Ok((rest, u))
     };
+    let nautical = |i| {
+        let (rest, _) = (
+            keyword(|w| w == "nautical"),
+            alt((ws1, tag("-"))),
+            keyword(|w| matches!(w, "mile" | "miles")),
+        )
+            .parse(i)?;
+        Ok((rest, &units::NAUTICAL_MILE))
+    };
     let single = |i| {
         let (rest, w) = word(i)?;
         match with_lower(w, units::unit_word) {
@@ -536,7 +546,7 @@ fn unit_words(i: &str) -> Res<'_, &'static Unit> {
             None => fail(i),
         }
     };
-    let (rest, base) = alt((square, cubic, degrees, single)).parse(i)?;
+    let (rest, base) = alt((square, cubic, degrees, nautical, single)).parse(i)?;
     // "kilometres per hour", "miles an hour", "km per second", "km squared".
     if base.dimension == Dimension::Length {
         let per = (
@@ -782,6 +792,7 @@ fn is_suffix_word(w: &str) -> bool {
             | "pst"
             | "square"
             | "sq"
+            | "nautical"
             | "cubic"
             | "degree"
             | "degrees"

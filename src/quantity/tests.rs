@@ -730,3 +730,13 @@ fn a_number_word_ends_the_noun_phrase_of_the_figure_before() {
     assert_eq!(find(&qs, text, "450").noun, None);
     assert_eq!(find(&qs, text, "30").noun.as_deref(), Some("flat"));
 }
+
+#[test]
+fn nautical_miles_and_a_hyphenated_area_are_units() {
+    let text = "It lies 180 nautical miles off the coast in a 640-square-mile park, 28 nautical-mile journeys apart.";
+    let qs = extract(text, &Tolerances::default());
+    let unit = |needle: &str| find(&qs, text, needle).unit.map(|u| u.name);
+    assert_eq!(unit("180"), Some("nautical mile"));
+    assert_eq!(unit("640"), Some("square mile"));
+    assert_eq!(unit("28"), Some("nautical mile"));
+}
