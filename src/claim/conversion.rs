@@ -101,7 +101,17 @@ fn difference(scope: &Scope, a: usize, b: usize) -> bool {
             "less",
         ],
     );
-    before || after
+    // "16C (61F), well below the 28C of a pool": past a comma the
+    // comparison is another clause about the level, not its size.
+    let clause_after = scope.q(b).is_some_and(|q| {
+        scope
+            .text
+            .get(q.span.end..)
+            .unwrap_or("")
+            .trim_start_matches([')', ' '])
+            .starts_with(',')
+    });
+    before || after && !clause_after
 }
 
 /// Whether two sums are one amount written in two currencies: in brackets,
@@ -216,6 +226,10 @@ mod tests {
             rules("Heat\n\nIt was 2C (3.6F) at noon.\n"),
             ["conversion-mismatch"]
         );
+        // A level set against another past a comma: no difference.
+        let pool = "Swim\n\nThe water was 16C (N), well below the 28C of a pool.\n";
+        assert!(rules(&pool.replace('N', "61F")).is_empty());
+        assert_eq!(rules(&pool.replace('N', "29F")), ["conversion-mismatch"]);
     }
 
     #[test]
