@@ -267,8 +267,16 @@ fn name_after<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
     if !words.peek().is_some_and(capital) {
         words.next();
     }
-    let surname = words.take_while(capital).last()?;
-    Some(surname.trim_end_matches([',', '.', ';', ':']))
+    // The name ends at a punctuation mark: "Joel Asante. Redfern made ...".
+    let mut ended = false;
+    let surname = words
+        .take_while(|w| {
+            let take = !ended && capital(w);
+            ended = w.ends_with([',', '.', ';', ':', '!', '?']);
+            take
+        })
+        .last()?;
+    Some(surname.trim_end_matches([',', '.', ';', ':', '!', '?']))
 }
 
 /// Whether `name` is written in quantity `i`'s sentence or the one before.
@@ -403,6 +411,9 @@ mod tests {
         assert_eq!(restatements(brother), 0);
         let definite = "Jobs\n\nChief executive Priya Landor, 47, said the decision was painful.\n\nThe 52-year-old Landor, who joined in 2019, will set out savings.\n";
         assert_eq!(restatements(definite), 1);
+        // The name after an age ends with its sentence.
+        let pair = "Cup\n\nThe stand was between captain Sam Redfern, 34, and 19-year-old Joel Asante.\n\nRedfern made 96, while Asante added 71.\n";
+        assert_eq!(restatements(pair), 0);
         let spaniard = "Final\n\nCarlos Ruiz, 27, scored twice.\n\nThe 31-year-old Spaniard in goal saved a penalty.\n";
         assert_eq!(restatements(spaniard), 0);
     }
