@@ -722,8 +722,8 @@ pub(super) fn one_figure_counting(
             p.after_has(3, &["a", "per", "each"])
                 && p.after_has(4, &["day", "week", "month", "year", "hour"])
         });
-        let start_value = scope.place(w).is_some_and(|p| p.prev_is(&["from"]));
-        if is_part || start_value || per_period || super::breakdown::is_rate(scope, w) {
+        if is_part || start_or_margin(scope, w) || per_period || super::breakdown::is_rate(scope, w)
+        {
             continue;
         }
         all.push(w);
@@ -745,15 +745,48 @@ fn the_one_of_its_own_noun(scope: &Scope, part: usize, noun: &str) -> Option<usi
         scope.comparable(part, w)
             && scope.q(w).is_some_and(|q| q.noun.as_deref() == Some(noun))
             && !counts_more_with_and(scope, w, noun)
-            && scope
-                .place(w)
-                .is_some_and(|p| !p.after_is(0, "of") && !p.prev_is(&["from"]))
+            && scope.place(w).is_some_and(|p| !p.after_is(0, "of"))
+            && !start_or_margin(scope, w)
     });
     let first = own.next()?;
     let value = scope.q(first)?.value;
     own.all(|w| scope.q(w).is_some_and(|q| q.value == value))
         .then_some(first)
 }
+
+/// "down from 340": a start value, not what the story now counts;
+/// "beating them by 23 runs": a margin. Neither is a whole. Not "carried
+/// out by 184 volunteers", "followed by 890 cats": agents.
+fn start_or_margin(scope: &Scope, w: usize) -> bool {
+    scope.place(w).is_some_and(|p| {
+        p.prev_is(&["from"]) || p.prev_is(&["by"]) && p.before_has(5, MARGIN_VERBS)
+    })
+}
+
+/// Words of winning and losing, whose "by N" is a margin.
+const MARGIN_VERBS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "beat",
+    "beats",
+    "beating",
+    "lost",
+    "lose",
+    "losing",
+    "defeated",
+    "defeating",
+    "lead",
+    "leads",
+    "led",
+    "leading",
+    "ahead",
+    "trail",
+    "trailed",
+    "trailing",
+    "behind",
+];
 
 /// "1,340 dogs and cats": a figure whose noun is joined to another counts
 /// both, more than its first noun alone.
@@ -840,11 +873,10 @@ fn find_antecedent_where(
     // waiting more than a year ... to 1,180"); the latest of equals.
     let score = |w: usize| -> Option<usize> {
         let wq = scope.q(w)?;
-        // "one of the best goals": a member, not a whole; "down from 340
-        // in 2000": a start value, not what the story now counts.
+        // "one of the best goals": a member, not a whole.
         if !scope.comparable(part, w)
             || wq.words && wq.value == Some(1.0)
-            || scope.place(w).is_some_and(|p| p.prev_is(&["from"]))
+            || start_or_margin(scope, w)
             || super::change::is_difference(scope, w)
             || !accept(w)
         {
@@ -1457,6 +1489,20 @@ mod tests {
         // "those record-breaking stations" are the 41, not the county's 64.
         let stations = "Heat\n\nOf the county's 64 weather stations, 41 broke their June records. Forecasters said 47 of those record-breaking stations had topped 35C.\n";
         assert_eq!(rules(stations), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn a_winning_margin_is_no_whole() {
+        let text = "Cricket\n\nThe club won the final by 23 runs.\n\nBetween them the pair scored 167 of their side's runs.\n";
+        assert!(rules(text).is_empty());
+        // "followed by 890 cats": an agent, which may be a whole.
+        let agent =
+            "Rescue\n\nDogs came first, followed by 890 cats.\n\nStaff rehomed 980 of the cats.\n";
+        assert_eq!(rules(agent), ["part-exceeds-whole"]);
+        let agent = "Birds\n\nThe count was carried out over eight weekends by 184 volunteers.\n\nOrganisers said 215 of the volunteers were new.\n";
+        assert_eq!(rules(agent), ["part-exceeds-whole"]);
+        let whole = "Cricket\n\nThe club made 145 runs to win the final.\n\nBetween them the pair scored 167 of their side's runs.\n";
+        assert_eq!(rules(whole), ["part-exceeds-whole"]);
     }
 
     #[test]
