@@ -94,7 +94,7 @@ const SENTENCES_BACK: usize = 3;
 /// The like figure pointed to: the only one of the nearest sentence before
 /// that has one, start values ("up from £150m") aside. Past the sentence
 /// right before, it must name the earlier figure's things.
-fn pointed_to(scope: &Scope, s: usize, earlier: usize) -> Option<usize> {
+pub(super) fn pointed_to(scope: &Scope, s: usize, earlier: usize) -> Option<usize> {
     let sentence = scope.place(s)?.sentence;
     let like = |n: usize| {
         let Some(np) = scope.place(n) else {

@@ -21,7 +21,7 @@ const RELATIVE: &[&str] = &["earlier", "previous", "before", "prior"];
 
 /// Verbs that say a difference is the rate after them ("represented
 /// growth of 22%", "was an increase of 15%").
-const IS_IT: &[&str] = &[
+pub(super) const IS_IT: &[&str] = &[
     "represented",
     "represents",
     "represent",

@@ -24,9 +24,21 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut stated_already = super::change::stated_changes(claims);
     stated_already.sort_unstable();
     // The changes read so far, and their pairs.
-    let mut read: Vec<(usize, (usize, usize))> = Vec::new();
+    let mut read: Vec<(usize, (usize, usize))> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change {
+                from,
+                to,
+                stated: Stated::Quantity(q),
+            } => Some((*q, (*from, *to))),
+            _ => None,
+        })
+        .collect();
     for s in 0..scope.quantities.len() {
-        if stated_already.binary_search(&s).is_ok() || !refers_back(scope, s) {
+        if stated_already.binary_search(&s).is_ok()
+            || !(refers_back(scope, s) || rate_of_read(scope, s, &read))
+        {
             continue;
         }
         let Some(sp) = scope.place(s) else { continue };
@@ -65,8 +77,20 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             from_to(scope, &near),
             pair_before(scope, s).filter(|_| !own_subject),
             earlier_and_now(scope, s, &near),
+            pointed_pair(scope, &near),
         ];
-        let nearest = pairs.into_iter().flatten().max_by_key(|&(f, t)| f.max(t));
+        // "The 23% rise in journeys": the pair of the sentence naming
+        // journeys, however many sentences back, when none is near.
+        let subject = || subject_pair(scope, s).filter(|&pair| !stated_for(claims, pair));
+        let nearest = if names_other_base(scope, s, "") {
+            subject()
+        } else {
+            pairs
+                .into_iter()
+                .flatten()
+                .max_by_key(|&(f, t)| f.max(t))
+                .or_else(subject)
+        };
         let Some((from, to)) = beside.or(nearest) else {
             continue;
         };
@@ -99,6 +123,15 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
                 .next()
                 .is_some_and(|w| noun_direction(w).is_some())
     };
+    // "The reduction of £48m, about 40%, ...", "The fall of £12,100 in
+    // twelve months": the change named, then its size.
+    let named_of = || {
+        sp.prev_is(&["of"])
+            && matches!(
+                sp.before().rev().skip(1).take(2).collect::<Vec<_>>().as_slice(),
+                [n, d] if noun_direction(n).is_some() && is_any(d, &["the", "this", "that", "its"])
+            )
+    };
     let named = || {
         matches!(sq.kind, Kind::Percent | Kind::Fraction)
             && is_stated_change(scope, s)
@@ -109,7 +142,7 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
     // is the sixth cut in three years, despite an 8.7% rise in the fund").
     let pointed = || {
         matches!(sq.kind, Kind::Percent | Kind::Fraction)
-            && sp.before().count() < 6
+            && sp.before().count() <= 6
             && !(sp.after_is(1, "in") || sp.after_is(1, "of"))
             // "This was 4.83% up from 58.38 billion": a pair of its own;
             // "..., far outpacing wage growth of 9%" is another change.
@@ -130,8 +163,48 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
             )
             && scope.same_sentence(s).all(|j| j == s || !amount(scope, j))
     };
-    // "a four per cent drop in tonnage milled": a change of something else.
-    (definite() || named() || pointed() || subject()) && !names_other_base(scope, s, "")
+    // "a four per cent drop in tonnage milled": a change of something
+    // else, unless a pair before says that is what changed.
+    (definite() || named_of() || named() || pointed() || subject())
+        && (!names_other_base(scope, s, "") || subject_pair(scope, s).is_some())
+}
+
+/// "The drop of 470 fans a game, or about 25%", "the reduction of 28
+/// megalitres amounted to a fall of 28%": a rate right after a change just
+/// read, in its sentence, is the rate of that change.
+fn rate_of_read(scope: &Scope, s: usize, read: &[(usize, (usize, usize))]) -> bool {
+    let Some(r) = s.checked_sub(1) else {
+        return false;
+    };
+    let between = scope.between(r, s).trim_end();
+    read.iter().any(|&(q, _)| q == r)
+        && scope
+            .q(s)
+            .is_some_and(|q| matches!(q.kind, Kind::Percent | Kind::Fraction) && q.range.is_none())
+        && scope.same_sentence(s).any(|j| j == r)
+        && (apposed(between) || linked(between) && is_stated_change(scope, s))
+}
+
+/// "megalitres a day amounted to a fall of": the first figure's words and
+/// a verb that says the second is it, in one clause ("The cut of £148
+/// follows a 12% rise" says another change).
+fn linked(between: &str) -> bool {
+    !between.contains(',')
+        && between
+            .split_whitespace()
+            .any(|w| is_any(w, super::difference_named::IS_IT))
+}
+
+/// "fans a game, or about", ", some": the first figure's few words, a
+/// comma, "or" and a hedge set the second beside the first as the same
+/// thing.
+fn apposed(between: &str) -> bool {
+    const HEDGES: &[&str] = &[
+        "or", "about", "around", "roughly", "some", "nearly", "almost", "just", "over", "under",
+    ];
+    between.rsplit_once(',').is_some_and(|(head, tail)| {
+        head.split_whitespace().count() <= 4 && tail.split_whitespace().all(|w| is_any(w, HEDGES))
+    })
 }
 
 /// Whether the sentence of `s` names "the increase", "the rise", "this fall".
@@ -175,11 +248,16 @@ fn names_the_change(scope: &Scope, s: usize) -> bool {
 
 /// A count, sum, measure or share stated as one figure.
 /// A rate after the change, past a comma: "That is an increase of 20%,
-/// the association said, far outpacing wage growth of 9%".
+/// the association said, far outpacing wage growth of 9%"; any figure of a
+/// clause joined after it: "That amounts to a rise of a quarter, and the
+/// farm now meets the demand of 380,000 homes".
 fn another_clause_s_rate(scope: &Scope, s: usize, j: usize) -> bool {
+    let between = scope.between(s, j);
     j > s
-        && scope.q(j).is_some_and(|q| q.kind == Kind::Percent)
-        && scope.between(s, j).contains(',')
+        && (scope.q(j).is_some_and(|q| q.kind == Kind::Percent) && between.contains(',')
+            || [", and ", ", while ", ", but ", "; "]
+                .iter()
+                .any(|c| between.contains(c)))
 }
 
 fn amount(scope: &Scope, i: usize) -> bool {
@@ -226,6 +304,83 @@ fn pair_before(scope: &Scope, s: usize) -> Option<(usize, usize)> {
         .filter(|&(f, t)| f.max(t) < s)
         .filter(|&(f, _)| scope.place(f).is_some_and(|p| p.sentence != sentence))
         .max_by_key(|&(f, t)| f.max(t))
+}
+
+/// "fell to £296,400 in the three months to June. That was down from
+/// £318,500 a year earlier": a start in a sentence that points back, and
+/// the like figure of the sentence before it.
+fn pointed_pair(scope: &Scope, before: &[usize]) -> Option<(usize, usize)> {
+    let from = *before.iter().find(|&&j| {
+        scope.place(j).is_some_and(|p| p.prev_is(&["from"]))
+            && super::proportion::points_back(scope, j)
+    })?;
+    let to = super::compared_back::pointed_to(scope, from, from)?;
+    Some((from, to))
+}
+
+/// How many paragraphs back a change that names what changed may find
+/// its pair.
+const SUBJECT_PARAGRAPHS: usize = 4;
+
+/// "The 23% rise in journeys is the largest ...": a definite change that
+/// names what changed points back to the nearest sentence pair before it
+/// whose sentence says every content word of that before the pair's
+/// figures, as their subject ("Journeys on the line rose to 1.46 million,
+/// from 1.12 million"; not "Inflation will rise to 4.8 pct from 0.74 pct
+/// if the minimum wage ...").
+fn subject_pair(scope: &Scope, s: usize) -> Option<(usize, usize)> {
+    let sp = scope.place(s)?;
+    if !(sp.after_is(1, "in") || sp.after_is(1, "of")) {
+        return None;
+    }
+    let subject: Vec<String> = sp
+        .after()
+        .skip(2)
+        .take(3)
+        .take_while(|w| w.len() > 3 || is_any(w, &["the", "its"]))
+        .filter(|w| w.len() > 3)
+        .map(super::context::derived_stem)
+        .collect();
+    if subject.is_empty() {
+        return None;
+    }
+    let len = scope.text.len();
+    let names_subject = |i: usize| {
+        scope.place(i).zip(scope.q(i)).is_some_and(|(p, q)| {
+            let span = scope.layout.sentence_span(p.sentence, len);
+            let end = q.span.start.max(span.start);
+            let words: Vec<String> = super::context::words_in(scope.text, span.start, end)
+                .map(super::context::derived_stem)
+                .collect();
+            subject.iter().all(|w| words.contains(w))
+        })
+    };
+    let pairs = scope.sentence_pairs();
+    let before = pairs.partition_point(|&(_, t)| t < s);
+    pairs
+        .get(..before)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&(f, t)| f.max(t) < s)
+        .take_while(|&(_, t)| {
+            scope
+                .place(t)
+                .is_some_and(|p| p.paragraph + SUBJECT_PARAGRAPHS >= sp.paragraph)
+        })
+        .find(|&(f, t)| {
+            scope.place(f).is_some_and(|p| p.sentence != sp.sentence) && names_subject(f.min(t))
+        })
+}
+
+/// Whether a change of its own was stated for the pair (a figure or a
+/// multiple): a second is a restatement, read elsewhere.
+fn stated_for(claims: &[Claim], pair: (usize, usize)) -> bool {
+    claims.iter().any(|c| {
+        matches!(c, Claim::Change { from, to, stated }
+            if (*from, *to) == pair && !matches!(stated, Stated::Direction { .. }))
+    })
 }
 
 /// The first figure of the nearest sentence said of an earlier time that
@@ -393,5 +548,34 @@ mod tests {
         let text = "Fares\n\nCommuters pay £84 a week for a two-zone pass, up from £70 three years ago.\n\nThat is a rise of #, the union said, well ahead of pay growth of 6% over the period.\n";
         assert_eq!(rules(&text.replace('#', "about 17%")), ["change-mismatch"]);
         assert!(rules(&text.replace('#', "20%")).is_empty());
+    }
+
+    #[test]
+    fn the_change_named_of_its_size_points_back_to_a_pair_across_sentences() {
+        // The start stands in a sentence that points back to the end.
+        let text = "Prices\n\nThe average price fell to £296,400 in the three months to June.\n\nThat was down from £318,500 a year earlier. The fall of # is the steepest on record.\n";
+        assert_eq!(rules(&text.replace('#', "£12,100")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "£22,100")).is_empty());
+        // A rate set beside the size is that change's rate.
+        let grants = "Grants\n\nThe council will award £120m next year, down from £168m this year.\n\nThe reduction of £48m, about #, will fall on science.\n";
+        assert_eq!(rules(&grants.replace('#', "40%")), ["change-mismatch"]);
+        assert!(rules(&grants.replace('#', "29%")).is_empty());
+    }
+
+    #[test]
+    fn a_change_that_names_what_changed_finds_the_pair_said_of_it_paragraphs_back() {
+        let text = "Rail\n\nJourneys on the coast line rose to 1.46 million this year, from 1.12 million a year earlier.\n\nThe company added 14 trains a day.\n\nSome 91.2% of trains ran on time, against 86.5% the year before.\n\nThe # rise in journeys is the largest on any branch line.\n";
+        assert_eq!(rules(&text.replace('#', "23%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "30%")).is_empty());
+        // What changed must be the pair's subject, not a word after it.
+        let wage = "Prices\n\nInflation will rise to 4.8 pct from 0.74 pct if the minimum wage goes up.\n\nThe company added 14 trains a day.\n\nThe 10 pct rise in the minimum wage is recommended.\n";
+        assert!(rules(wage).is_empty());
+    }
+
+    #[test]
+    fn a_pointing_sentence_may_go_on_in_a_clause_of_its_own() {
+        let text = "Wind\n\nThe farm generated 1,240 gigawatt-hours last year, up from 930GWh in 2022.\n\nThat amounts to a rise of #, and the farm now meets the demand of about 380,000 homes.\n";
+        assert_eq!(rules(&text.replace('#', "a quarter")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "a third")).is_empty());
     }
 }
