@@ -1264,9 +1264,9 @@ pub(super) fn difference_direction(scope: &Scope, i: usize) -> Option<bool> {
 /// Whether a verb says a figure went up (`Some(true)`) or down.
 pub(super) fn direction(verb: &str) -> Option<bool> {
     match verb.to_ascii_lowercase().as_str() {
-        "rose" | "increased" | "grew" | "climbed" | "jumped" | "soared" | "surged" | "rocketed"
-        | "swelled" => Some(true),
-        "fell" | "decreased" | "dropped" | "declined" | "shrank" | "slumped" | "cut"
+        "rose" | "risen" | "increased" | "grew" | "grown" | "climbed" | "jumped" | "soared"
+        | "surged" | "rocketed" | "swelled" => Some(true),
+        "fell" | "fallen" | "decreased" | "dropped" | "declined" | "shrank" | "slumped" | "cut"
         | "reduced" | "slipped" | "sank" | "plunged" | "tumbled" | "dipped" | "slid" => Some(false),
         _ => None,
     }

@@ -156,7 +156,7 @@ pub(super) fn paired_figures(pairs: &[(usize, usize)]) -> Vec<usize> {
 /// A year near figure `i` in its sentence ("The 2022-23 figure of 9.6
 /// million"), a season's span included, or the year its sentence opens
 /// with ("The 2022-23 season, which was cut short ..., drew audiences of 40,000").
-fn frame_year(scope: &Scope, i: usize) -> Option<f64> {
+pub(super) fn frame_year(scope: &Scope, i: usize) -> Option<f64> {
     let q = scope.q(i)?;
     let p = scope.place(i)?;
     let opening = scope
@@ -184,7 +184,7 @@ const YEAR_REACH: usize = 40;
 
 /// A slip misstates a change by a factor of a few at most ("a quarter" for
 /// a third, 15% for 6%); a change hundreds of times off is of other figures.
-fn plausible(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
+pub(super) fn plausible(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
     let (Some(sq), Some(f), Some(t)) = (scope.q(s), scope.q(from), scope.q(to)) else {
         return false;
     };
@@ -197,8 +197,11 @@ fn plausible(scope: &Scope, s: usize, from: usize, to: usize) -> bool {
         _ if f.point() != 0.0 => (t.point() - f.point()) / f.point(),
         _ => return false,
     };
+    // "an increase of 64%" of a fall is of two other figures.
+    let direction_agrees = super::change::difference_direction(scope, s)
+        .is_none_or(|up| up == (t.point() > f.point()));
     let ratio = stated.abs() / actual.abs();
-    ratio.is_finite() && (0.25..=4.0).contains(&ratio)
+    direction_agrees && ratio.is_finite() && (0.25..=4.0).contains(&ratio)
 }
 
 /// A change stated without its figures: where it is said and of what.
@@ -311,11 +314,24 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
                 .iter()
                 .filter(|&&j| !said_earlier(scope, j))
                 .all(|&j| frame_year(scope, j).is_some());
+        // "revenue reached $132m last year ... In 2022 the company took in
+        // $48m": a year named against "last year" is the earlier of the two.
+        let year_before_last = group.iter().any(|&j| frame_year(scope, j).is_some())
+            && group
+                .iter()
+                .all(|&j| said_earlier(scope, j) != frame_year(scope, j).is_some());
+        let side_of = |j: usize| {
+            if year_before_last {
+                frame_year(scope, j).is_some()
+            } else {
+                earlier(j, undated_years)
+            }
+        };
         let values = |side: bool| {
             let mut v: Vec<(f64, usize)> = group
                 .iter()
                 .copied()
-                .filter(|&j| earlier(j, undated_years) == side)
+                .filter(|&j| side_of(j) == side)
                 .filter_map(|j| Some((scope.q(j)?.point(), j)))
                 .collect();
             // Of equal values (a headline repeating the body), the one that
@@ -690,5 +706,16 @@ mod tests {
         // A start far from the change is not read from afar.
         let far = "Exports\n\nExports are likely to be unchanged from last year's 1.10 mln units.\n\nMinisters met. Makers agreed. Talks went on.\n\nExports to Europe in January rose to 174,133 units.\n\nIn December, exports fell 70.4 pct as makers curbed shipments.\n";
         assert!(rules(far).is_empty());
+    }
+
+    #[test]
+    fn a_year_named_against_last_year_is_the_start() {
+        let text = "Batteries
+
+Voltaic said its revenue reached $132m last year.
+
+In 2022, its first year of sales, the company took in $48m. The jump amounts to an increase of @.\n";
+        assert_eq!(rules(&text.replace('@', "64%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "175%")).is_empty());
     }
 }

@@ -11,6 +11,7 @@ pub mod announced_parts;
 pub mod breakdown;
 pub mod change;
 pub mod change_apart;
+pub mod change_in_time;
 pub mod change_restated;
 pub mod compared_back;
 pub mod context;
@@ -46,6 +47,7 @@ pub mod table;
 pub mod table_change;
 pub mod table_prose;
 pub mod table_rate;
+mod time;
 pub mod vote;
 pub mod year;
 
@@ -401,6 +403,7 @@ pub fn relate(doc: &Document) -> Vec<Claim> {
     compared_back::find(&scope, &mut claims);
     factor_change::find(&scope, &mut claims);
     change_apart::find(&scope, &mut claims);
+    change_in_time::find(&scope, &mut claims);
     difference_named::find(&scope, &mut claims);
     proportion::find(&scope, &mut claims);
     share_apart::find(&scope, &mut claims);
