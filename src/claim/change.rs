@@ -1266,8 +1266,9 @@ pub(super) fn direction(verb: &str) -> Option<bool> {
     match verb.to_ascii_lowercase().as_str() {
         "rose" | "risen" | "increased" | "grew" | "grown" | "climbed" | "jumped" | "soared"
         | "surged" | "rocketed" | "swelled" => Some(true),
-        "fell" | "fallen" | "decreased" | "dropped" | "declined" | "shrank" | "slumped" | "cut"
-        | "reduced" | "slipped" | "sank" | "plunged" | "tumbled" | "dipped" | "slid" => Some(false),
+        "fell" | "fallen" | "decreased" | "dropped" | "declined" | "shrank" | "shrunk"
+        | "slumped" | "cut" | "reduced" | "slipped" | "sank" | "plunged" | "tumbled" | "dipped"
+        | "slid" => Some(false),
         _ => None,
     }
 }

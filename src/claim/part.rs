@@ -666,13 +666,21 @@ fn counted_by_its_verb(scope: &Scope, part: usize, phrase: &str) -> Option<usize
         return None;
     }
     let head = derived_stem(plural);
+    // "310 of the cancelled flights" after "Cancellations reached 240": a
+    // participle before the head says what was counted, as a verb would.
+    let participle = phrase
+        .split_whitespace()
+        .take_while(|&w| w != plural)
+        .last()
+        .filter(|w| w.len() > 5 && w.ends_with("ed"))
+        .map(derived_stem);
     find_antecedent_where(scope, part, phrase, |w| {
         !super::change_apart::said_earlier(scope, w)
-            && stretch_words(scope, w).iter().any(|a| {
+            && (stretch_words(scope, w).iter().any(|a| {
                 a.len() > 3
-                    && derived_stem(a) == head
-                    && crate::quantity::noun::normalise(a) != lemma
-            })
+                    && (derived_stem(a) == head && crate::quantity::noun::normalise(a) != lemma
+                        || participle.as_ref().is_some_and(|p| &derived_stem(a) == p))
+            }))
     })
 }
 
@@ -912,15 +920,27 @@ fn find_antecedent_where(
                 .iter()
                 .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)))
         };
-        let leading_hit = leading_hit || wq.noun.is_none() && subject_hit();
-        let other_things = || match (&head, &wq.noun) {
-            (Some(h), Some(n)) => {
-                !super::synonyms::same_things(h, n)
-                    && !following.iter().chain(&before).any(|a| stem(a) == stem(h))
-            }
-            _ => false,
+        // "The town's fleet has shrunk to 146 vessels": a body of members
+        // is what its members' figure counts.
+        let body_of = || {
+            wanted
+                .first()
+                .is_some_and(|w| super::synonyms::is_collective(w))
+                && subject_hit()
         };
-        if !(noun_hit || words_hit || leading_hit) || other_things() {
+        let leading_hit = leading_hit || wq.noun.is_none() && subject_hit();
+        let body = body_of();
+        let other_things = || {
+            !body
+                && match (&head, &wq.noun) {
+                    (Some(h), Some(n)) => {
+                        !super::synonyms::same_things(h, n)
+                            && !following.iter().chain(&before).any(|a| stem(a) == stem(h))
+                    }
+                    _ => false,
+                }
+        };
+        if !(noun_hit || words_hit || leading_hit || body) || other_things() {
             return None;
         }
         let mut own = stretch_words(scope, w);
@@ -1489,6 +1509,24 @@ mod tests {
         // "those record-breaking stations" are the 41, not the county's 64.
         let stations = "Heat\n\nOf the county's 64 weather stations, 41 broke their June records. Forecasters said 47 of those record-breaking stations had topped 35C.\n";
         assert_eq!(rules(stations), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn a_whole_named_by_a_participle_or_a_body_of_members() {
+        // "the cancelled flights" are the cancellations.
+        let cancelled = "Airport\n\nCancellations reached 240. SkyLark, which operates 4,100 of the airport's departures, accounted for @ of the cancelled flights.\n";
+        assert_eq!(
+            rules(&cancelled.replace('@', "310")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&cancelled.replace('@', "130")).is_empty());
+        // "the fleet" is the 146 vessels it has shrunk to.
+        let fleet = "Fleet\n\nThe town's fleet has shrunk to 146 vessels from 210 in 2004.\n\nInshore boats account for @ of the fleet.\n";
+        assert_eq!(rules(&fleet.replace('@', "152")), ["part-exceeds-whole"]);
+        assert!(rules(&fleet.replace('@', "102")).is_empty());
+        // A fleet that is not the subject of the figure is not its whole.
+        let other = "Fleet\n\nThe yard repaired 146 vessels last year.\n\nInshore boats account for 152 of the fleet.\n";
+        assert!(rules(other).is_empty());
     }
 
     #[test]
