@@ -284,6 +284,22 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     ) {
         return previous_sentence_amount(scope, part);
     }
+    // "Some 620 homes were evacuated in total; of those, 155 ...": the one
+    // like figure of the clause before.
+    if let Some((_, tail)) = lead.rsplit_once(';')
+        && matches!(tail.trim(), "of those" | "of them" | "of these")
+    {
+        let semicolon =
+            sentence.start + scope.text.get(sentence.start..pq.span.start)?.rfind(';')?;
+        let mut like = scope
+            .same_sentence(part)
+            .filter(|&w| scope.comparable(part, w))
+            .filter(|&w| scope.q(w).is_some_and(|q| q.span.end <= semicolon));
+        return match (like.next(), like.next()) {
+            (Some(w), None) => Some(w),
+            _ => None,
+        };
+    }
     // "Of the confirmed cases,", "Among the councils that opposed the plan,",
     // or set off inside the sentence: "Records show that, of the burglaries
     // in which someone was charged, 236 ...".
@@ -330,11 +346,20 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
             || !super::referred_change::dated_earlier(scope, w)
                 && !scope.place(w).is_some_and(|p| p.past_frame())
     };
-    find_antecedent_where(scope, part, rest, of_now).or_else(|| {
-        let own = scope.text.get(pq.span.end..)?;
-        pq.noun.as_ref()?;
-        the_one_figure_of(scope, part, own)
-    })
+    // "Of those loans, 96,000 ...": what the sentence before counted,
+    // when nothing else is named so.
+    let demonstrative = lead.starts_with("Of those ") || lead.starts_with("Of these ");
+    find_antecedent_where(scope, part, rest, of_now)
+        .or_else(|| {
+            let own = scope.text.get(pq.span.end..)?;
+            pq.noun.as_ref()?;
+            the_one_figure_of(scope, part, own)
+        })
+        .or_else(|| {
+            demonstrative
+                .then(|| previous_sentence_amount(scope, part))
+                .flatten()
+        })
 }
 
 /// "Of the 3,480 pupils measured, 835 were obese. A further 486 were
@@ -359,7 +384,7 @@ fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
         .earlier(part, 1)
         .take_while(|&w| scope.place(w).is_some_and(|p| p.sentence + 1 >= sentence))
         .filter(|&w| scope.place(w).is_some_and(|p| p.sentence + 1 == sentence))
-        .filter(|&w| scope.comparable(part, w))
+        .filter(|&w| scope.comparable(part, w) && plausible(scope, part, w))
         .collect();
     match before.as_slice() {
         [whole] => Some(*whole),
@@ -1527,6 +1552,23 @@ mod tests {
         // A fleet that is not the subject of the figure is not its whole.
         let other = "Fleet\n\nThe yard repaired 146 vessels last year.\n\nInshore boats account for 152 of the fleet.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn those_point_back_past_a_semicolon_or_to_the_sentence_before() {
+        let semicolon = "Fire\n\nThe fire destroyed 41 homes. Some 620 homes were evacuated; of those, @ suffered damage.\n";
+        assert_eq!(
+            rules(&semicolon.replace('@', "955")),
+            ["part-exceeds-whole"]
+        );
+        assert!(rules(&semicolon.replace('@', "155")).is_empty());
+        // "those loans" are the items lent; the 11 branches are too few to be them.
+        let before = "Library\n\nAcross its 11 branches the service lent 412,000 items. Of those loans, @ were e-books, roughly one in eight.\n";
+        assert_eq!(
+            rules(&before.replace('@', "96,000")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&before.replace('@', "52,000")).is_empty());
     }
 
     #[test]
