@@ -288,6 +288,18 @@ fn pair_before(scope: &Scope, s: usize) -> Option<(usize, usize)> {
     // Every sentence's own pair, stated with a change or only a direction
     // ("fallen to 34p a litre, down from 46p"), in order of their end: only
     // those ending before `s`, nearest first, within reach.
+    pairs_before(scope, s)
+        .take_while(|&(_, t)| {
+            scope
+                .place(t)
+                .is_some_and(|p| p.sentence + SENTENCES_BACK >= sentence)
+        })
+        .filter(|&(f, _)| scope.place(f).is_some_and(|p| p.sentence != sentence))
+        .max_by_key(|&(f, t)| f.max(t))
+}
+
+/// The sentences' own pairs wholly before figure `s`, nearest end first.
+fn pairs_before<'s>(scope: &'s Scope, s: usize) -> impl Iterator<Item = (usize, usize)> + 's {
     let pairs = scope.sentence_pairs();
     let before = pairs.partition_point(|&(_, t)| t < s);
     pairs
@@ -296,14 +308,7 @@ fn pair_before(scope: &Scope, s: usize) -> Option<(usize, usize)> {
         .iter()
         .rev()
         .copied()
-        .take_while(|&(_, t)| {
-            scope
-                .place(t)
-                .is_some_and(|p| p.sentence + SENTENCES_BACK >= sentence)
-        })
-        .filter(|&(f, t)| f.max(t) < s)
-        .filter(|&(f, _)| scope.place(f).is_some_and(|p| p.sentence != sentence))
-        .max_by_key(|&(f, t)| f.max(t))
+        .filter(move |&(f, t)| f.max(t) < s)
 }
 
 /// "fell to £296,400 in the three months to June. That was down from
@@ -355,15 +360,7 @@ fn subject_pair(scope: &Scope, s: usize) -> Option<(usize, usize)> {
             subject.iter().all(|w| words.contains(w))
         })
     };
-    let pairs = scope.sentence_pairs();
-    let before = pairs.partition_point(|&(_, t)| t < s);
-    pairs
-        .get(..before)
-        .unwrap_or_default()
-        .iter()
-        .rev()
-        .copied()
-        .filter(|&(f, t)| f.max(t) < s)
+    pairs_before(scope, s)
         .take_while(|&(_, t)| {
             scope
                 .place(t)
