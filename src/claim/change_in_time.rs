@@ -103,10 +103,7 @@ fn said_of(scope: &Scope, s: usize) -> Option<usize> {
 fn level(scope: &Scope, j: usize) -> bool {
     scope.single_amount(j)
         && !is_stated_change(scope, j)
-        && scope.q(j).is_some_and(|q| {
-            let text = scope.text.get(q.span.start..q.span.end).unwrap_or("");
-            !text.contains('-')
-        })
+        && !super::part::is_compound_modifier(scope, j)
 }
 
 /// The one like figure, of a size with `x`, of the nearest sentence before
