@@ -353,12 +353,12 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         Some("on") => (back.next().is_some_and(on_base), true),
         // "31 last year, against 44 the year before": a figure set against
         // the same one at an earlier time.
+        // "71,000 hectolitres last year, against 52,000 in 2022": or dated
+        // by an earlier year of its own.
         Some("against") => (
             joint.trim_end().ends_with(", against")
-                && scope.place(next).is_some_and(|p| {
-                    p.after_has(4, &["before", "earlier", "ago", "previously"])
-                        || p.after_pair(4, "last", "year")
-                }),
+                && !place.prev_is(&["from"])
+                && earlier_time(scope, to, next),
             false,
         ),
         // "1,850 cyclists a day in May, ..., compared with 820 a day in May
@@ -1404,6 +1404,19 @@ mod tests {
         let text = "Frost\n\nLast winter's 41 days compares with 57 days the winter before, a drop of S.\n";
         assert_eq!(rules(&text.replace('S', "39%")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "28%")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_set_against_an_earlier_year_is_a_change_from_it() {
+        let text = "Beer\n\nThe company brewed 71,000 hectolitres last year, against 52,000 in 2022, a rise of @.\n";
+        assert_eq!(rules(&text.replace('@', "27%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "37%")).is_empty());
+        // A later year set against is no start.
+        let later = "Beer\n\nThe company brewed 71,000 hectolitres in 2021, against 52,000 in 2022, a rise of 27%.\n";
+        assert!(rules(later).is_empty());
+        // A start set against a year before is the start's comparison.
+        let start = "Jobs\n\nThe number of unemployed declined to 632,100 from 638,300 in January, against 594,500 in February 1986.\n";
+        assert!(rules(start).is_empty());
     }
 
     #[test]

@@ -22,7 +22,7 @@ use std::cmp::Ordering;
 
 /// Words by which a sentence speaks of a figure said before.
 const BACK_REFERENCES: &[&str] = &[
-    "it", "figure", "number", "total", "tally", "count", "that", "this",
+    "it", "they", "figure", "number", "total", "tally", "count", "that", "this",
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -46,11 +46,18 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(x) = said_of(scope, s) else {
             continue;
         };
-        // "from 8,400 to 7,350, a fall of ...": a pair of its own sentence.
-        if scope
-            .same_sentence(s)
-            .any(|j| j != x && scope.comparable(j, x) && level(scope, j) && of_size(scope, j, x))
-        {
+        // "from 8,400 to 7,350, a fall of ...", "7,350, a fall of 12% from
+        // 8,400": a pair of its own sentence. A figure of a clause after the
+        // change ("while the grant has been frozen at £3.1m") is another's.
+        let own_pair =
+            |j: usize| j < s || scope.place(j).is_some_and(|p| p.prev_is(&["from", "on"]));
+        if scope.same_sentence(s).any(|j| {
+            j != x
+                && own_pair(j)
+                && scope.comparable(j, x)
+                && level(scope, j)
+                && of_size(scope, j, x)
+        }) {
             continue;
         }
         let Some(y) = like_figure_before(scope, x) else {
@@ -199,6 +206,20 @@ mod tests {
         let text = "Port\n\nIn 2019, some 240,000 passengers came ashore from 186 ship calls.\n\nLast year only 150,000 did, a fall of @, after a cap of 3 ships a day.\n";
         assert_eq!(rules(&text.replace('@', "60%")), ["change-mismatch"]);
         assert!(rules(&text.replace('@', "37%")).is_empty());
+    }
+
+    #[test]
+    fn they_and_the_season_before_last_point_back() {
+        let text = "Theatre\n\nTicket sales brought in £2.1m the season before last. This time they reached £2.8m, a rise of @, as audiences returned.\n";
+        assert_eq!(rules(&text.replace('@', "a quarter")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "a third")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_in_a_clause_after_the_change_is_another_s() {
+        let text = "Museum\n\nRunning the museum cost £4.2m in 2019. It now costs £5.6m, an increase of @, while the council grant has been frozen at £3.1m since 2016.\n";
+        assert_eq!(rules(&text.replace('@', "a quarter")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "a third")).is_empty());
     }
 
     #[test]

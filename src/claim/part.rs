@@ -168,7 +168,7 @@ pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
 /// same clause; the part is the first figure after that clause's comma.
 fn whole_opening_its_clause(scope: &Scope, part: usize) -> Option<usize> {
     // Cheapest test first: the part right after the clause's comma.
-    if !scope.between(part.checked_sub(1)?, part).ends_with(", ") {
+    if !without_weighing_word(scope.between(part.checked_sub(1)?, part)).ends_with(", ") {
         return None;
     }
     let sentence = scope.place(part)?.sentence;
@@ -178,7 +178,7 @@ fn whole_opening_its_clause(scope: &Scope, part: usize) -> Option<usize> {
         .text
         .get(span.start..scope.q(first)?.span.start)?
         .trim();
-    let between = scope.between(first, part);
+    let between = without_weighing_word(scope.between(first, part));
     let clause = between.strip_suffix(", ")?;
     let opening = matches!(
         lead,
@@ -221,7 +221,9 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
         whole = whole.checked_sub(1)?;
     }
     let wp = scope.place(whole)?;
-    let between = scope.between(whole, part);
+    // "Of the 120 stakes drilled in 1994, only 26 ...": a word that weighs
+    // the part may stand after the comma.
+    let between = without_weighing_word(scope.between(whole, part));
     // Most figures are no part right after a whole: read no further.
     if !between.ends_with(", ") {
         return None;
@@ -255,6 +257,15 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
     let words = between.split_whitespace().take(reach + 1).count();
     let short = words <= 8 || words <= reach && !between.trim_end_matches(", ").contains(',');
     ((of_the || opening) && short && scope.comparable(part, whole)).then_some(whole)
+}
+
+/// `between` without a last word that weighs the figure after it ("only",
+/// "just"): "Of the 120 stakes, only 26 are standing".
+fn without_weighing_word(between: &str) -> &str {
+    ["only ", "just ", "merely "]
+        .iter()
+        .find_map(|w| between.strip_suffix(w))
+        .unwrap_or(between)
 }
 
 /// "Of the confirmed cases, 620 ...", "Of those in work, 27 ...": the part
@@ -626,9 +637,8 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             });
         }
         // "1,310 of those satellites": else the one figure for its noun.
-        described
-            .then(named)
-            .flatten()
+        qualified_by_a_figure(scope, part)
+            .or_else(|| described.then(named).flatten())
             .or(just_said)
             .or_else(named)
             .or_else(|| the_one_figure_of(scope, part, rest))
@@ -648,6 +658,34 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             find_antecedent_where(scope, part, &words, names_owner)
                 .or_else(|| find_antecedent(scope, part, &words))
         }
+    }
+}
+
+/// "1,480 of those waiting over 18 months": a figure in the phrase names
+/// the one whole said with the same figure beside it ("and 1,150 for
+/// longer than 18 months"), not another of the same things ("4,900 have
+/// been waiting more than a year").
+fn qualified_by_a_figure(scope: &Scope, part: usize) -> Option<usize> {
+    let qualifier = part + 1;
+    let qq = scope.q(qualifier)?;
+    let in_phrase = |a: usize, b: usize| {
+        let gap = scope.between(a, b);
+        !gap.contains([',', ';', '.', ':']) && gap.split_whitespace().count() <= 5
+    };
+    if scope.comparable(part, qualifier) || !in_phrase(part, qualifier) {
+        return None;
+    }
+    let mut named = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).filter(|&w| {
+        scope.comparable(part, w)
+            && scope
+                .q(w + 1)
+                .is_some_and(|q| q.kind == qq.kind && q.value == qq.value && q.unit == qq.unit)
+            && scope.place(w).map(|p| p.sentence) == scope.place(w + 1).map(|p| p.sentence)
+            && in_phrase(w, w + 1)
+    });
+    match (named.next(), named.next()) {
+        (Some(w), None) => Some(w),
+        _ => None,
     }
 }
 
@@ -851,7 +889,13 @@ fn qualified_figure(scope: &Scope, phrase: &str, head: &str, figures: &[usize]) 
                 .trim_end_matches("'s")
                 .trim_end_matches("\u{2019}s")
         })
-        .filter(|w| w.len() > 3 && *w != head && !FUNCTION_WORDS.contains(w))
+        // "the engineering roles being cut": an auxiliary qualifies nothing.
+        .filter(|w| {
+            w.len() > 3
+                && *w != head
+                && !FUNCTION_WORDS.contains(w)
+                && !matches!(*w, "being" | "been" | "still" | "also" | "currently")
+        })
         .map(stem)
         .collect();
     if qualifiers.is_empty() {
@@ -1569,6 +1613,30 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&before.replace('@', "52,000")).is_empty());
+    }
+
+    #[test]
+    fn a_weighing_word_may_stand_between_the_whole_and_its_part() {
+        let text = "Glacier\n\nOf the 120 marker stakes drilled into the ice in 1994, only 26 are still standing, @.\n";
+        assert_eq!(
+            rules(&text.replace('@', "fewer than one in ten")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "about one in five")).is_empty());
+    }
+
+    #[test]
+    fn of_several_figures_for_one_noun_the_one_its_words_qualify() {
+        let text = "Cuts\n\nQuillion will cut 380 jobs, it said.\n\nThe firm employs 3,150 people. Engineering will lose 240 posts and sales 95.\n\nIts hub in Dunmore will bear the brunt: N of the engineering roles being cut are based there.\n";
+        assert_eq!(rules(&text.replace('N', "310")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "210")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_in_those_names_the_whole_said_with_it() {
+        let text = "Waits\n\nThe list has grown from 22,800 a year ago. Some 4,900 patients have been waiting more than a year, and 1,150 for longer than 18 months.\n\nOrthopaedic patients account for N of those waiting over 18 months.\n";
+        assert_eq!(rules(&text.replace('N', "1,480")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "480")).is_empty());
     }
 
     #[test]

@@ -134,6 +134,33 @@ fn answers_with_catch_all(scope: &Scope, first: usize) -> Option<Vec<usize>> {
     (shares.len() >= 3 && catch_all).then_some(shares)
 }
 
+/// "Around 58% of the new intake come from the region, 27% from elsewhere
+/// in the country and 21% from overseas": where the members of one body
+/// come from, listed under one verb; each member comes from one place.
+fn origins_of_one_body(scope: &Scope, first: usize) -> Option<Vec<usize>> {
+    let fp = scope.place(first)?;
+    if !(fp.after_is(0, "of") && fp.after_has(8, &["from"])) {
+        return None;
+    }
+    let rest: Vec<usize> = (first + 1..scope.quantities.len())
+        .take(super::REACH)
+        .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence == fp.sentence))
+        .filter(|&j| part_share(scope, j))
+        .collect();
+    let from_each = rest
+        .iter()
+        .all(|&j| scope.place(j).is_some_and(|p| p.after_is(0, "from")));
+    // The first share's clause is long ("of the new intake come from the
+    // surrounding region,"); the others follow it as one list.
+    let after_first = rest
+        .first()
+        .is_some_and(|&j| !scope.between(first, j).contains([';', '.']));
+    let listed = super::breakdown::coordinated_run(scope, &rest).len() == rest.len();
+    let mut shares = vec![first];
+    shares.extend(&rest);
+    (rest.len() >= 2 && from_each && after_first && listed).then_some(shares)
+}
+
 /// "Helen Marsh took 41% of the vote, ahead of Pym on 34%. Varma won 17%,
 /// Ashby 12% and Cho 5%": the first share of a whole and the shares
 /// listed after it, in its sentence and in the next when that one ranks or
@@ -158,6 +185,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 claims.push(Claim::Shares {
                     shares,
                     exhaustive: true,
+                });
+            } else if let Some(shares) = origins_of_one_body(scope, first) {
+                i = shares.last().map_or(i, |&l| l + 1);
+                claims.push(Claim::Shares {
+                    shares,
+                    exhaustive: false,
                 });
             }
             continue;
@@ -282,6 +315,16 @@ mod tests {
         assert!(rules(change).is_empty());
         let two_polls = "Polls\n\nOne poll showed the Tories with 41% of the vote, Labour with 35% and the Alliance with 21%.\n\nAnother found the Tories ahead with 35.6% of the vote, Labour with 31.9% and the Alliance with 31.4%.\n";
         assert!(rules(two_polls).is_empty());
+    }
+
+    #[test]
+    fn where_the_members_of_one_body_come_from_is_one_place_each() {
+        let text = "Intake\n\nA full 58% of the new intake come from the surrounding region, 27% from elsewhere in the country and N from overseas.\n";
+        assert_eq!(rules(&text.replace('N', "21%")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "15%")).is_empty());
+        // Shares of several things, not one place each.
+        let apart = "Intake\n\nAround 58% of the new intake are women, 27% are over 21 and 21% from overseas.\n";
+        assert!(rules(apart).is_empty());
     }
 
     #[test]

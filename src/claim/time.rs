@@ -67,6 +67,15 @@ pub(super) fn when(scope: &Scope, i: usize) -> When {
         if period && is_any(x, &["last", "previous"]) {
             return When::Back(1);
         }
+        // "the season before last".
+        if is_any(x, PERIODS)
+            && y.eq_ignore_ascii_case("before")
+            && words
+                .get(k + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("last"))
+        {
+            return When::Back(2);
+        }
         // "two years ago", "a year earlier".
         let back = words
             .get(k + 2)
