@@ -158,9 +158,16 @@ fn naming_words(scope: &Scope, share: usize) -> Vec<String> {
     if !names_a_whole {
         return Vec::new();
     }
+    // To the clause's end, its last word too ("of all items lent,").
+    let mut open = true;
     sp.after()
         .take(NAMING_WORDS)
-        .take_while(|w| !w.ends_with([',', '.', ';']))
+        .take_while(|w| {
+            let go = open;
+            open = !w.ends_with([',', '.', ';']);
+            go
+        })
+        .map(|w| w.trim_end_matches([',', '.', ';']))
         // Lengths are of the words as written: "bats" is one, "bat" its stem.
         .filter(|w| w.len() >= 4 && !is_any(w, COMMON))
         .map(stem)
@@ -205,6 +212,19 @@ fn named_whole(scope: &Scope, part: usize, names: &[String]) -> Option<usize> {
                 .then(|| whole_of_sentence(scope, part, wp.sentence))
                 .flatten();
         }
+        // "29,870 of the district's 77,800 voters cast a ballot" is the
+        // whole of "47% of all ballots cast": a part its clause names so.
+        let part_named = || {
+            is_a_part(scope, w)
+                && super::part::following_words(scope, w, 10)
+                    .iter()
+                    .filter(|x| names.contains(&stem(x)))
+                    .count()
+                    >= 2
+        };
+        if like && part_named() {
+            return Some(w);
+        }
         if like && says_a_name() {
             if let Some(whole) = whole_of_sentence(scope, part, wp.sentence) {
                 return Some(whole);
@@ -222,8 +242,10 @@ fn named_whole(scope: &Scope, part: usize, names: &[String]) -> Option<usize> {
     None
 }
 
-/// Of a sentence's like amounts, the first that is no part itself: later
-/// ones are set against it ("beating the record of 3.96 million").
+/// Of a sentence's like amounts larger than the part, the first that is
+/// no part itself: later ones are set against it ("beating the record of
+/// 3.96 million"); a smaller one counts something else ("nine libraries
+/// lent 612,000 books").
 fn whole_of_sentence(scope: &Scope, part: usize, s: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     scope
@@ -232,13 +254,13 @@ fn whole_of_sentence(scope: &Scope, part: usize, s: usize) -> Option<usize> {
         .filter(|&w| {
             scope.comparable(w, part)
                 && scope.same_things(w, part) != Some(false)
+                && scope.q(w).is_some_and(|q| q.point() > pq.point())
                 && scope
                     .place(w)
                     .is_some_and(|p| !p.prev_is(&["from", "than", "of"]))
                 && !is_a_part(scope, w)
         })
         .last()
-        .filter(|&w| scope.q(w).is_some_and(|q| q.point() > pq.point()))
 }
 
 /// Whether a figure is stated as a part of something else, and so no
@@ -277,6 +299,23 @@ fn is_a_part(scope: &Scope, w: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn the_whole_is_named_by_what_was_done_to_it() {
+        let text = "Libraries\n\nThe nine libraries lent 612,000 books last year.\n\nE-book loans reached 153,000, @ of all items lent, compared with 98,000 the year before.\n";
+        assert_eq!(
+            rules(&text.replace('@', "roughly two in five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "one in four")).is_empty());
+    }
+
+    #[test]
+    fn a_part_its_clause_names_so_is_the_whole_of_a_share() {
+        let text = "Council\n\nIn all, 29,870 of the district's 77,800 registered voters cast a ballot.\n\nAlliance candidates polled 11,250 votes across the district, @ of all ballots cast, with the Civic party on 9,180.\n";
+        assert_eq!(rules(&text.replace('@', "47%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('@', "38%")).is_empty());
+    }
 
     #[test]
     fn a_whole_past_a_sentence_of_its_parts_and_a_noun_for_any_one() {
