@@ -743,6 +743,19 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 && later.before().rev().nth(2).is_some_and(|w| {
                     is_any(w, &["the", "its", "their"]) || w.ends_with("'s") || w.ends_with("\u{2019}s")
                 });
+            // "This was always a £421m project": a subject pointing back,
+            // and a verb that says what it is.
+            let points_back = points_back
+                || later
+                    .before()
+                    .rev()
+                    .take(4)
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| {
+                        is_any(w[0], &["was", "is", "remains", "remained"])
+                            && is_any(w[1], &["this", "it", "that"])
+                    });
             // "has risen to £275m" ... "despite the rise to £257m": a
             // definite noun of the first figure's verb names it again.
             let points_back = points_back || {
@@ -984,6 +997,13 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn a_subject_pointing_back_says_a_figure_again() {
+        let text = "Bridge\n\nThe £412m bridge will open to traffic next July, the authority said.\n\nThe director said the budget had not changed. \"This was always a £N project,\" she said.\n";
+        assert_eq!(rules(&text.replace('N', "421m")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "412m")).is_empty());
+    }
 
     #[test]
     fn a_headline_naming_the_noun_before_its_figure_is_restated_by_the_lead() {
