@@ -753,8 +753,9 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                     .collect::<Vec<_>>()
                     .windows(2)
                     .any(|w| {
-                        is_any(w[0], &["was", "is", "remains", "remained"])
-                            && is_any(w[1], &["this", "it", "that"])
+                        matches!(w, [verb, subject]
+                            if is_any(verb, &["was", "is", "remains", "remained"])
+                                && is_any(subject, &["this", "it", "that"]))
                     });
             // "has risen to £275m" ... "despite the rise to £257m": a
             // definite noun of the first figure's verb names it again.
