@@ -366,7 +366,18 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
     let next = place.after().next();
     // A verb in the past or the third person ("wants", "joined") also
     // makes the age the subject.
-    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
+    // Not a plural noun that heads its own verb ("the 232-year-old trees
+    // would be surveyed").
+    let heads_a_verb = place.after().nth(1).is_some_and(|w| {
+        super::context::is_any(
+            w,
+            &[
+                "would", "will", "were", "are", "have", "could", "can", "may", "must", "should",
+            ],
+        )
+    });
+    let verb_like =
+        |w: &str| w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && !heads_a_verb;
     // "The 52-year-old, of Mill Lane, ...": a comma closes the noun phrase.
     let comma = scope
         .q(i)
@@ -390,6 +401,14 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn an_age_of_things_heading_their_verb_is_no_person_s() {
+        let text = "Forest\n\nChief forester Ewa Lind, 58, said the oaks planted in 1792 would be protected, and the #-year-old trees would be surveyed every year.\n";
+        assert_eq!(restatements(&text.replace('#', "232")), 0);
+        let person = "Forest\n\nChief forester Ewa Lind, 58, said the oaks would be protected.\n\nThe 52-year-old says she will survey them.\n";
+        assert_eq!(restatements(person), 1);
+    }
 
     #[test]
     fn the_only_person_named_is_who_the_definite_age_points_back_to() {

@@ -565,17 +565,34 @@ fn opens_clause(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic() && c != ',')
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(n, w)| {
-        let w = w.trim_matches(',');
-        let before = n
-            .checked_sub(1)
-            .and_then(|b| words.get(b))
-            .copied()
-            .unwrap_or("");
-        // "compared with" sets a figure against another, it opens no clause.
-        CLAUSE_BREAKS.contains(&w) && !matches!(before, "compared" | "compares" | "compare")
-            || w == "as" && (before == "even" || before.ends_with(','))
-    })
+    // ", and freight bookings were up 11%": "and", a subject of its own
+    // (not "it"), and its verb.
+    let and_subject = words
+        .windows(2)
+        .position(|w| matches!(w, [comma, "and"] if comma.ends_with(',')))
+        .is_some_and(|at| {
+            let rest = words.get(at + 2..).unwrap_or_default();
+            rest.iter()
+                .position(|w| matches!(*w, "were" | "was" | "are" | "is" | "has" | "have" | "had"))
+                .is_some_and(|verb| {
+                    verb > 0
+                        && rest
+                            .first()
+                            .is_some_and(|s| !matches!(*s, "it" | "they" | "this"))
+                })
+        });
+    and_subject
+        || words.iter().enumerate().any(|(n, w)| {
+            let w = w.trim_matches(',');
+            let before = n
+                .checked_sub(1)
+                .and_then(|b| words.get(b))
+                .copied()
+                .unwrap_or("");
+            // "compared with" sets a figure against another, it opens no clause.
+            CLAUSE_BREAKS.contains(&w) && !matches!(before, "compared" | "compares" | "compare")
+                || w == "as" && (before == "even" || before.ends_with(','))
+        })
 }
 
 /// A change measured from another base than the pair's: "a year-on-year
@@ -1380,7 +1397,10 @@ mod tests {
     fn a_change_past_even_as_is_another_subject_s() {
         let text = "Doctors\n\nGPs have fallen from 142 in 2019 to 131, a drop of about 8%, JOINT the number of patients has grown by 6%.\n";
         assert!(rules(&text.replace("JOINT", "even as")).is_empty());
-        assert_eq!(rules(&text.replace("JOINT", "and")), ["change-mismatch"]);
+        // "and" with a subject and verb of its own is another clause too.
+        assert!(rules(&text.replace("JOINT", "and")).is_empty());
+        let own = text.replace(", JOINT the number of patients has grown by 6%", ", or 6%");
+        assert_eq!(rules(&own), ["change-mismatch"]);
     }
 
     #[test]
@@ -1404,6 +1424,15 @@ mod tests {
         let text = "Frost\n\nLast winter's 41 days compares with 57 days the winter before, a drop of S.\n";
         assert_eq!(rules(&text.replace('S', "39%")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "28%")).is_empty());
+    }
+
+    #[test]
+    fn a_change_of_another_subject_after_and_is_its_own() {
+        let text = "Ferries\n\nVehicle crossings rose to 318,000 from 296,000, and freight lorry bookings were up 11%.\n";
+        assert!(rules(text).is_empty());
+        let own = "Ferries\n\nVehicle crossings rose to 318,000 from 296,000, and were up @ on the year.\n";
+        assert_eq!(rules(&own.replace('@', "11%")), ["change-mismatch"]);
+        assert!(rules(&own.replace('@', "7.4%")).is_empty());
     }
 
     #[test]

@@ -824,7 +824,13 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             } else {
                 points_back && signs >= 1 || signs >= 4
             };
-            if evidence {
+            // "146,000 subscribers ... Of those, 164,000 pay": a part
+            // read of the other, which its own rule weighs.
+            let part_of_other = claims.iter().any(|c| {
+                matches!(c, Claim::PartOfWhole { part, whole }
+                    if (*part, *whole) == (a.max(b), a.min(b)))
+            });
+            if evidence && !part_of_other {
                 claims.push(Claim::Restatement {
                     first: a,
                     second: b,
@@ -998,6 +1004,13 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn a_part_of_the_figure_before_is_no_restatement_of_it() {
+        let text = "Satellites\n\nArclight says its service now has 146,000 subscribers in 19 countries. Of those, 164,000 pay for its premium tier.\n";
+        assert_eq!(restatements(text), 0);
+        assert_eq!(rules(text), ["part-exceeds-whole"]);
+    }
 
     #[test]
     fn a_subject_pointing_back_says_a_figure_again() {
