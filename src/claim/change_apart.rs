@@ -385,10 +385,7 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
         // A start and an end of one change are of one size: "below 4
         // tonnes" a hectare is no end of a 400,000-tonne harvest.
         let near_in_size = |one: &[(f64, usize)], other: &mut Vec<(f64, usize)>| {
-            other.retain(|&(v, _)| {
-                one.iter()
-                    .any(|&(w, _)| v.abs() * 10.0 >= w.abs() && w.abs() * 10.0 >= v.abs())
-            });
+            other.retain(|&(v, _)| one.iter().any(|&(w, _)| of_one_size(v, w)));
         };
         let then_before = then.clone();
         near_in_size(&now, &mut then);
@@ -568,6 +565,12 @@ pub(super) fn subject<'d>(mut words: impl Iterator<Item = &'d str>) -> Option<St
 /// Six letters of a word's stem: "Audiences" and "audience".
 fn stem(w: &str) -> String {
     super::context::word_stem(w, 6)
+}
+
+/// Whether two values are within a factor of ten of each other: a start
+/// and an end of one change are of one size.
+pub(super) fn of_one_size(a: f64, b: f64) -> bool {
+    a.abs() * 10.0 >= b.abs() && b.abs() * 10.0 >= a.abs()
 }
 
 #[cfg(test)]

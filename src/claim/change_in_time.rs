@@ -13,7 +13,7 @@
 use super::change::{
     difference_direction, direction, is_stated_change, names_other_base, noun_direction,
 };
-use super::change_apart::{change_pairs, paired_figures, plausible};
+use super::change_apart::{change_pairs, of_one_size, paired_figures, plausible};
 use super::context::is_any;
 use super::time::when;
 use super::{Claim, Scope, Stated};
@@ -27,14 +27,15 @@ const BACK_REFERENCES: &[&str] = &[
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut paired: Option<Vec<usize>> = None;
-    let stated_already = super::change::stated_changes(claims);
+    let mut stated_already = super::change::stated_changes(claims);
+    stated_already.sort_unstable();
     let mut found = Vec::new();
     for s in 0..scope.quantities.len() {
         let Some(sq) = scope.q(s) else { continue };
         if !matches!(sq.kind, Kind::Percent | Kind::Fraction)
             || sq.range.is_some()
             || scope.in_headline(s)
-            || stated_already.contains(&s)
+            || stated_already.binary_search(&s).is_ok()
             || !is_stated_change(scope, s)
             || names_other_base(scope, s, "")
         {
@@ -143,13 +144,10 @@ fn like_figure_before(scope: &Scope, x: usize) -> Option<usize> {
     }
 }
 
-/// Whether two figures are within a factor of ten of each other: a start
-/// and an end of one change are of one size.
+/// Whether two figures are of one size ([`of_one_size`]).
 fn of_size(scope: &Scope, a: usize, b: usize) -> bool {
-    let size = |j: usize| scope.q(j).map(|q| q.point().abs());
-    size(a)
-        .zip(size(b))
-        .is_some_and(|(a, b)| a * 10.0 >= b && b * 10.0 >= a)
+    let size = |j: usize| scope.q(j).map(|q| q.point());
+    size(a).zip(size(b)).is_some_and(|(a, b)| of_one_size(a, b))
 }
 
 /// Whether `x`'s sentence speaks of what `y` counts: the same noun, a word
