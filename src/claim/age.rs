@@ -112,7 +112,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             } else if let Some(first) = swapped_from(scope, &stated, i) {
                 claims.push(Claim::Restatement { first, second: i });
             }
-        } else if let Some(first) = named_again(scope, &stated, i) {
+        } else if let Some(first) =
+            named_again(scope, &stated, i).or_else(|| kind_again(scope, &stated, i))
+        {
             claims.push(Claim::Restatement { first, second: i });
         } else if !stated
             .iter()
@@ -120,6 +122,32 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             stated.push(i);
         }
+    }
+}
+
+/// "Sasha, 11, an Amur tigress" ... "the 14-year-old tigress": the one
+/// aged thing of that kind said again. People are left out: "the
+/// 27-year-old striker" is one of several in sports copy.
+fn kind_again(scope: &Scope, stated: &[usize], i: usize) -> Option<usize> {
+    let q = scope.q(i)?;
+    let p = scope.place(i)?;
+    let written = scope.text.get(q.span.start..q.span.end)?;
+    let kind = p.after().next()?.to_ascii_lowercase();
+    if !written.contains("year-old")
+        || !p.prev_is(&["the"])
+        || kind.len() < 4
+        || super::synonyms::is_person(&crate::quantity::noun::normalise(&kind))
+    {
+        return None;
+    }
+    let mut of_kind = stated.iter().copied().filter(|&j| {
+        super::part::following_words(scope, j, 4)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(&kind))
+    });
+    match (of_kind.next(), of_kind.next()) {
+        (Some(j), None) if scope.q(j)?.value != q.value => Some(j),
+        _ => None,
     }
 }
 
@@ -401,6 +429,13 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn the_one_aged_thing_of_a_kind_said_again() {
+        let text = "Zoo\n\nThe star attraction remains Sasha, 11, an Amur tigress who arrived in 2019.\n\nKeepers said the #-year-old tigress would be joined next spring by a male.\n";
+        assert_eq!(restatements(&text.replace('#', "14")), 1);
+        assert_eq!(restatements(&text.replace('#', "11")), 0);
+    }
 
     #[test]
     fn an_age_of_things_heading_their_verb_is_no_person_s() {

@@ -64,6 +64,28 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             }
         }
     }
+    // "the club's first since 1998" ... "the first time since 1989": one
+    // state said twice.
+    for (n, (digits, a)) in since.iter().enumerate() {
+        for (other, b) in since.iter().skip(n + 1) {
+            let values = (
+                scope.q(*a).and_then(|q| q.value),
+                scope.q(*b).and_then(|q| q.value),
+            );
+            let apart = scope.place(*a).map(|p| p.sentence) != scope.place(*b).map(|p| p.sentence);
+            if other == digits
+                && apart
+                && super::restatement::adjacent_swap(values.0, values.1)
+                && one_record(scope, *a, *b)
+            {
+                claims.push(Claim::Restatement {
+                    first: *a,
+                    second: *b,
+                });
+                return;
+            }
+        }
+    }
     for (digits, b) in &since {
         for a in event.get(digits).into_iter().flatten() {
             let (first, second) = ((*a).min(*b), (*a).max(*b));
@@ -88,6 +110,22 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// Whether two "since" years say one record: "first since 1998" and "the
+/// first time since 1989", "the highest since ...".
+fn one_record(scope: &Scope, a: usize, b: usize) -> bool {
+    const RECORDS: &[&str] = &[
+        "first", "highest", "lowest", "best", "worst", "biggest", "largest", "smallest",
+    ];
+    let record = |i: usize| -> Option<&str> {
+        let p = scope.place(i)?;
+        p.before()
+            .rev()
+            .take(3)
+            .find(|w| super::context::is_any(w, RECORDS))
+    };
+    record(a).is_some_and(|x| record(b).is_some_and(|y| x.eq_ignore_ascii_case(y)))
 }
 
 /// "a club founded in 1894" ... "since its foundation in 1904": a
@@ -196,6 +234,18 @@ mod tests {
         assert_eq!(restatements(slipped), 1);
         let far = "School\n\nThe culture changed since a new head arrived in 2021.\n\nWe have more applications than places for the first time since 2012.";
         assert_eq!(restatements(far), 0);
+    }
+
+    #[test]
+    fn one_state_said_since_two_swapped_years() {
+        let text = "Cricket\n\nThe title is the club's first since 1998, when the present coach played.\n\nCaptain Joe Barlow said: \"To bring the pennant back for the first time since Y is something none of us will forget.\"\n";
+        assert_eq!(restatements(&text.replace('Y', "1989")), 1);
+        assert_eq!(restatements(&text.replace('Y', "1998")), 0);
+        let other = text.replace(
+            "for the first time since Y",
+            "as it has every year since 1989",
+        );
+        assert_eq!(restatements(&other), 0);
     }
 
     #[test]
