@@ -558,8 +558,9 @@ const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// Whether `text` opens a clause with a subject of its own: a word of
-/// [`CLAUSE_BREAKS`], or "as" set off by a comma or "even" ("fell to 131,
-/// even as the number of patients has grown by 6%").
+/// [`CLAUSE_BREAKS`], "as" set off by a comma or "even" ("fell to 131,
+/// even as the number of patients has grown by 6%"), or ", and" with a
+/// subject and its verb (", and freight bookings were up").
 fn opens_clause(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphabetic() && c != ',')

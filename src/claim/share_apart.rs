@@ -142,8 +142,8 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     (!changed && alone && !whole_itself && !pp.prev_is(&["from", "than", "to"])).then_some(part)
 }
 
-/// The words after a share, to the end of its clause, that can name its
-/// whole: "harvested", "airport", "traffic".
+/// The words just after a share that can name its whole: "harvested",
+/// "airport", "traffic", "lent" in "of all items lent".
 fn naming_words(scope: &Scope, share: usize) -> Vec<String> {
     let Some(sp) = scope.place(share) else {
         return Vec::new();
@@ -158,16 +158,8 @@ fn naming_words(scope: &Scope, share: usize) -> Vec<String> {
     if !names_a_whole {
         return Vec::new();
     }
-    // To the clause's end, its last word too ("of all items lent,").
-    let mut open = true;
     sp.after()
         .take(NAMING_WORDS)
-        .take_while(|w| {
-            let go = open;
-            open = !w.ends_with([',', '.', ';']);
-            go
-        })
-        .map(|w| w.trim_end_matches([',', '.', ';']))
         // Lengths are of the words as written: "bats" is one, "bat" its stem.
         .filter(|w| w.len() >= 4 && !is_any(w, COMMON))
         .map(stem)

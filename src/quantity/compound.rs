@@ -18,14 +18,13 @@ pub fn join_durations(text: &str, qs: &mut Vec<Quantity>) {
     let Some(first) = first else { return };
     let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
     let mut rest = qs.drain(first - 1..).peekable();
-    while let Some(q) = rest.next() {
-        match rest.peek().and_then(|next| joined(text, &q, next)) {
-            Some(both) => {
-                out.push(both);
-                rest.next();
-            }
-            None => out.push(q),
+    // "2 hours 11 minutes 42 seconds": a joined pair may join the next.
+    while let Some(mut q) = rest.next() {
+        while let Some(both) = rest.peek().and_then(|next| joined(text, &q, next)) {
+            q = both;
+            rest.next();
         }
+        out.push(q);
     }
     drop(rest);
     qs.append(&mut out);
@@ -104,6 +103,19 @@ mod tests {
             durations("She won in 2 minutes 14 seconds."),
             [("2 minutes 14 seconds".to_string(), 134.0, "second")]
         );
+        assert_eq!(
+            durations("He won in 2 hours 11 minutes 42 seconds, or 2:11:42."),
+            [
+                (
+                    "2 hours 11 minutes 42 seconds".to_string(),
+                    7902.0,
+                    "second"
+                ),
+                ("2:11:42".to_string(), 7902.0, "second"),
+            ]
+        );
+        // A clock reads hours and minutes.
+        assert!(durations("The train left at 10:30.").is_empty());
     }
 
     #[test]

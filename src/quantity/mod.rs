@@ -285,6 +285,7 @@ fn interval_of(body: &Body, hedge: Option<Hedge>, kind: Kind, tol: &Tolerances) 
         }
         Body::Score(a, b) | Body::Years(a, b) => Interval::new(a, b),
         Body::Phone => Interval::point(0.0),
+        Body::Elapsed(s) => hedged(Interval::point(s), s, hedge, kind, tol),
     }
 }
 
@@ -366,6 +367,11 @@ fn build(span: Span, phrase: &Phrase, tol: &Tolerances, stretched: &Tolerances) 
             q.range = Some((a, b));
         }
         Body::Phone => q.kind = Kind::Identifier,
+        Body::Elapsed(s) => {
+            q.kind = Kind::Duration;
+            q.unit = Some(&units::SECOND);
+            q.value = Some(s);
+        }
     }
     q.interval = interval_of(&phrase.body, q.hedge, q.kind, tol);
     q.loose = interval_of(&phrase.body, q.hedge, q.kind, stretched);

@@ -80,6 +80,8 @@ pub enum Body<'a> {
     Years(f64, f64),
     /// "01632 960123", "+44 20 7946 0000", "555-0123": a phone number.
     Phone,
+    /// "2:14:42": hours, minutes and seconds elapsed, in seconds.
+    Elapsed(f64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1094,6 +1096,23 @@ fn score(i: &str) -> Res<'_, Body<'_>> {
     Ok((rest, Body::Score(a, b)))
 }
 
+/// "2:14:42", a race or a journey timed: hours, minutes and seconds. A
+/// clock reads hours and minutes only ("10:30").
+fn elapsed(i: &str) -> Res<'_, Body<'_>> {
+    let two = |i| verify(digit1, |d: &str| d.len() == 2).parse(i);
+    let hours = verify(digit1, |d: &str| d.len() <= 2);
+    let (rest, (h, _, m, _, s)) = (hours, char(':'), two, char(':'), two).parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == ':') {
+        return fail(i);
+    }
+    let part = |d: &str| d.parse::<f64>().unwrap_or(0.0);
+    let (m, s) = (part(m), part(s));
+    if m >= 60.0 || s >= 60.0 {
+        return fail(i);
+    }
+    Ok((rest, Body::Elapsed(part(h) * 3600.0 + m * 60.0 + s)))
+}
+
 /// "2013-14", "1990-2020", "2013/14": a span of years.
 fn year_span(i: &str) -> Res<'_, Body<'_>> {
     let year = |i| {
@@ -1213,6 +1232,10 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
             year_span,
         ),
         verify_ahead((1..=3).contains(&digits) && dash, score),
+        verify_ahead(
+            (1..=2).contains(&digits) && after_digits == Some(b':'),
+            elapsed,
+        ),
         verify_ahead(first | 0x20 == b'b', between),
         verify_ahead(ratio_ahead, |i| {
             ratio(i, numeral_at_rest.get_or_init(|| numeral(i)))

@@ -187,6 +187,10 @@ fn ranges_ratios_scores_years_and_phones() {
     assert!(matches!(body("2013-14"), Some(Body::Years(2013.0, 2014.0))));
     assert!(matches!(body("01632 960123"), Some(Body::Phone)));
     assert!(matches!(body("+44 20 7946 0000"), Some(Body::Phone)));
+    // A time elapsed has seconds; a clock has none, and no 61st minute.
+    assert!(matches!(body("2:14:42"), Some(Body::Elapsed(8082.0))));
+    assert!(!matches!(body("10:30"), Some(Body::Elapsed(_))));
+    assert!(!matches!(body("2:61:42"), Some(Body::Elapsed(_))));
     // "from 41% to 48%" is a change, handled by the scanner's caller; a
     // falling pair is never a range.
     assert!(!matches!(body("48 to 36"), Some(Body::Range(..))));
