@@ -793,8 +793,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 // "10.83 billion vs 10.80 billion": last year's figure beside
                 // this year's; "10% more than the £13.2m shared ...": a figure
                 // compared with.
+                // "a survey of 1,450 cyclists, or about 540 people": "or"
+                // says the figure before again, or offers another; it adds
+                // no part.
                 && !scope.place(p).is_some_and(|pl| {
-                    pl.prev_is(&["vs", "versus", "against", "than"])
+                    pl.prev_is(&["vs", "versus", "against", "than", "or"])
                         || pl.prev_is(&["the"]) && pl.before_is(1, "than")
                 })
                 // "32,532 for Yes and 29,316 for No, a margin of 3,216": a
@@ -1200,9 +1203,17 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             };
             let listed = t.checked_sub(1).is_some_and(|b| joined(b, t))
                 || (t + 1 < first && joined(t, t + 1));
+            // "Collisions were the most common call-out, at 61. Crews also
+            // attended 47 false alarms, 38 building fires ...": "also" adds
+            // the list to the figure before, a part like them.
+            let added_to = also_before(scope, first)
+                && scope
+                    .place(t)
+                    .is_some_and(|p| p.sentence + 1 == fp.sentence);
             !scored
                 && !superseded
                 && !listed
+                && !added_to
                 && scope.place(t).is_some_and(|p| {
                     (p.paragraph + 1 >= para || named(t))
                         && (!own_sentence || p.sentence == fp.sentence)
@@ -1257,6 +1268,22 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         }
         claims.push(Claim::Breakdown { total, parts, open });
     }
+}
+
+/// Whether "also" stands before figure `first` in its sentence.
+fn also_before(scope: &Scope, first: usize) -> bool {
+    scope.place(first).is_some_and(|p| {
+        let start = scope
+            .layout
+            .sentence_span(p.sentence, scope.text.len())
+            .start;
+        super::context::words_in(
+            scope.text,
+            start,
+            scope.q(first).map_or(start, |q| q.span.start),
+        )
+        .any(|w| w.eq_ignore_ascii_case("also"))
+    })
 }
 
 fn shares(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
@@ -1675,6 +1702,18 @@ mod tests {
     #[test]
     fn a_figure_compared_with_is_no_part_of_a_list() {
         let text = "Arts\n\nThe council will share £14.5m among 62 venues over three years.\n\nThat works out at about £4.8m a year, and is almost 10% more than the £13.2m shared among 54 organisations in the previous round.\n";
+        assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_figure_the_list_is_also_added_to_is_no_total() {
+        let text = "Fire\n\nThe brigade answered 214 calls in 2024, up from 187 the year before.\n\nRoad collisions were the most common call-out, at 61. Crews also attended 47 false alarms, 38 building fires and 29 grass fires, while the remaining 39 calls covered flooding.\n";
+        assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_figure_after_or_is_no_part_of_a_list() {
+        let text = "Bikes\n\nCounters recorded 1.23 million trips in the year, up from 770,000 in the previous year.\n\nWeekday peak journeys rose from 2,100 to 2,900.\n\nWomen made up 37% of riders in the latest survey of 1,450 cyclists, or about 540 people.\n";
         assert!(rules(text).is_empty());
     }
 

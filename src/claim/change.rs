@@ -100,8 +100,6 @@ pub fn stated_changes(claims: &[Claim]) -> Vec<usize> {
         .collect()
 }
 
-/// The start and end of each change stated in one sentence ("from A to
-/// B", "B, up from A"), in order of their end.
 /// Whether a figure is the start of a "from ... to": "from 2.10", "from an
 /// average of 2.10", "from a peak of 41".
 fn starts_from(place: &super::context::Place) -> bool {
@@ -112,6 +110,8 @@ fn starts_from(place: &super::context::Place) -> bool {
     matches!(words.as_slice(), ["of", _, "a" | "an" | "the", "from", ..])
 }
 
+/// The start and end of each change stated in one sentence ("from A to
+/// B", "B, up from A"), in order of their end.
 pub fn pairs(scope: &Scope) -> Vec<(usize, usize)> {
     (0..scope.quantities.len())
         .filter_map(|to| from_of(scope, to).map(|from| (from, to)))
@@ -329,10 +329,19 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         }
     }
     // "B, up from A" / "B, down from A": the next like amount (a year such
-    // as "the most since 2003" may stand between).
-    let next = sentence
-        .clone()
-        .find(|&a| a > to && scope.comparable(to, a))?;
+    // as "the most since 2003" may stand between). "248 players from 19
+    // countries, 61 of them titled, up from 203 players": a part of B and
+    // a count of other things stand between B and its start, and neither
+    // is the end.
+    if part_of_those(place) {
+        return None;
+    }
+    let next = sentence.clone().find(|&a| {
+        a > to
+            && scope.comparable(to, a)
+            && scope.place(a).is_some_and(|p| !part_of_those(p))
+            && scope.same_things(to, a) != Some(false)
+    })?;
     let joint = scope.between(to, next);
     // "up from A", or with the change between: "up 20% from A"; "a 22%
     // increase on the 18.2 million". Read from the end of the joint, this
@@ -408,6 +417,12 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     let close =
         joint.split_whitespace().count() <= 6 && !joint.split_whitespace().any(|w| w == "and");
     (close || on || !change_between).then_some(next)
+}
+
+/// Whether a figure is a part of the figure before: "61 of them", "nine
+/// of whom".
+fn part_of_those(place: &super::context::Place) -> bool {
+    place.after_is(0, "of") && place.after_has(2, &["them", "whom", "those", "these", "which"])
 }
 
 /// Whether figure `then` is dated before figure `now`: "a year earlier",
@@ -1346,6 +1361,13 @@ mod tests {
         let text =
             "Revenue\n\nRevenue was $412m, the first time it has passed $400m, up S from $368m.\n";
         assert!(rules(&text.replace('S', "12%")).is_empty());
+    }
+
+    #[test]
+    fn a_part_of_the_end_and_other_counts_between_are_passed_for_the_end() {
+        let text = "Chess\n\nThe event drew 248 players from 19 countries, 61 of them titled, up from 203 players last year, a rise of S.\n";
+        assert_eq!(rules(&text.replace('S', "42%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "22%")).is_empty());
     }
 
     #[test]

@@ -24,7 +24,8 @@ use crate::quantity::Kind;
 
 /// `source` is the file as written: Markdown's list markers are blank in
 /// the prose view, and its offsets are the view's.
-pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let source = scope.source;
     running_totals(scope, claims);
     of_those_lists(scope, claims);
     headed_lists(scope, claims);

@@ -140,7 +140,13 @@ pub const CUE_REACH: usize = 2_000;
 
 /// What the finders share: the text, the quantities and where they stand.
 pub struct Scope<'d> {
+    /// The prose view: what is not prose blanked, offsets kept.
     pub text: &'d str,
+    /// The file as written, where Markdown's list markers and table pipes
+    /// still stand.
+    pub source: &'d str,
+    /// Block boundaries inside lines: table cells.
+    pub breaks: &'d [usize],
     pub quantities: &'d [Quantity],
     pub places: Vec<Place<'d>>,
     pub layout: Layout,
@@ -153,7 +159,8 @@ pub struct Scope<'d> {
 }
 
 impl<'d> Scope<'d> {
-    pub fn new(text: &'d str, breaks: &[usize], quantities: &'d [Quantity]) -> Self {
+    pub fn new(doc: &'d Document) -> Self {
+        let (text, breaks, quantities) = (&*doc.prose, &doc.breaks[..], &doc.quantities[..]);
         let layout = Layout::new(text, breaks);
         // Quantities are in text order, so their sentences are found in one walk.
         let places = quantities
@@ -163,6 +170,8 @@ impl<'d> Scope<'d> {
             .collect();
         Scope {
             text,
+            source: doc.text,
+            breaks,
             quantities,
             places,
             headline: headline(text, &layout),
@@ -384,84 +393,111 @@ fn headline(text: &str, layout: &Layout) -> Option<usize> {
     (!line.contains('\n') && line.len() <= 160).then_some(first)
 }
 
+/// A finder reads one shape of relation from the whole document.
+type Finder = fn(&Scope, &mut Vec<Claim>);
+
+/// Every finder, named, in the order they run: later finders see the claims
+/// of earlier ones (a list read as a breakdown is not read again).
+const FINDERS: &[(&str, Finder)] = &[
+    ("conversion", conversion::find),
+    ("change", change::find),
+    ("headline_change", headline_change::find),
+    ("premium", premium::find),
+    ("across", across::find),
+    ("earlier_start", earlier_start::find),
+    ("referred_change", referred_change::find),
+    ("compared_back", compared_back::find),
+    ("factor_change", factor_change::find),
+    ("change_apart", change_apart::find),
+    ("change_in_time", change_in_time::find),
+    ("difference_named", difference_named::find),
+    ("proportion", proportion::find),
+    ("share_apart", share_apart::find),
+    ("share_of_counted", share_of_counted::find),
+    ("sibling_shares", sibling_shares::find),
+    ("part", part::find),
+    ("headline_share", headline_share::find),
+    ("breakdown", breakdown::find),
+    ("announced_parts", announced_parts::find),
+    ("list", list::find),
+    ("list_over_total", list_over_total::find),
+    ("list_apart", list_apart::find),
+    ("remainder_closes", remainder_closes::find),
+    ("restatement", restatement::find),
+    ("described_again", described_again::find),
+    ("possessed_again", possessed_again::find),
+    ("duration_again", duration_again::find),
+    ("age", age::find),
+    ("headline_span", headline_span::find),
+    ("change_restated", change_restated::find),
+    ("stale_start", stale_start::find),
+    ("year", year::find),
+    ("vote", vote::find),
+    ("outcomes", outcomes::find),
+    ("shares", shares::find),
+    ("share_of_named_part", share_of_named_part::find),
+    ("last_time", last_time::find),
+    ("table", table::find),
+    ("table_prose", table_prose::find),
+    ("table_change", table_change::find),
+];
+
 /// Finds every claim in a document.
 pub fn relate(doc: &Document) -> Vec<Claim> {
+    relate_traced(doc)
+        .into_iter()
+        .map(|(_, claim)| claim)
+        .collect()
+}
+
+/// Finds every claim in a document, each with the name of the finder that
+/// read it: what a developer asks when a finding surprises.
+pub fn relate_traced(doc: &Document) -> Vec<(&'static str, Claim)> {
     // Every claim relates quantities: a text without any (as many small
     // files are) has none, and no finder need look.
     if doc.quantities.is_empty() {
         return Vec::new();
     }
-    let scope = Scope::new(&doc.prose, &doc.breaks, &doc.quantities);
+    let scope = Scope::new(doc);
     let mut claims = Vec::new();
-    conversion::find(&scope, &mut claims);
-    change::find(&scope, &mut claims);
-    headline_change::find(&scope, &mut claims);
-    premium::find(&scope, &mut claims);
-    across::find(&scope, &mut claims);
-    earlier_start::find(&scope, &mut claims);
-    referred_change::find(&scope, &mut claims);
-    compared_back::find(&scope, &mut claims);
-    factor_change::find(&scope, &mut claims);
-    change_apart::find(&scope, &mut claims);
-    change_in_time::find(&scope, &mut claims);
-    difference_named::find(&scope, &mut claims);
-    proportion::find(&scope, &mut claims);
-    share_apart::find(&scope, &mut claims);
-    share_of_counted::find(&scope, &mut claims);
-    sibling_shares::find(&scope, &mut claims);
-    part::find(&scope, &mut claims);
-    headline_share::find(&scope, &mut claims);
-    breakdown::find(&scope, &mut claims);
-    announced_parts::find(&scope, &mut claims);
-    list::find(&scope, doc.text, &mut claims);
-    list_over_total::find(&scope, &mut claims);
-    list_apart::find(&scope, &mut claims);
-    remainder_closes::find(&scope, &mut claims);
-    restatement::find(&scope, &mut claims);
-    described_again::find(&scope, &mut claims);
-    possessed_again::find(&scope, &mut claims);
-    duration_again::find(&scope, &mut claims);
-    age::find(&scope, &mut claims);
-    headline_span::find(&scope, &mut claims);
-    change_restated::find(&scope, &mut claims);
-    stale_start::find(&scope, &mut claims);
-    year::find(&scope, &mut claims);
-    vote::find(&scope, &mut claims);
-    outcomes::find(&scope, &mut claims);
-    shares::find(&scope, &mut claims);
-    share_of_named_part::find(&scope, &mut claims);
-    last_time::find(&scope, &mut claims);
-    let rates = table_rate::find(&scope, doc.text, &doc.breaks, &mut claims);
-    table::find(&scope, &doc.breaks, &rates, &mut claims);
-    table_prose::find(&scope, doc.text, &mut claims);
-    table_change::find(&scope, doc.text, &mut claims);
-    drop_partial_breakdowns(&mut claims);
-    claims
+    let mut names = Vec::new();
+    for (name, find) in FINDERS {
+        find(&scope, &mut claims);
+        names.resize(claims.len(), *name);
+    }
+    let kept = drop_partial_breakdowns(&claims);
+    names
+        .into_iter()
+        .zip(claims)
+        .zip(kept)
+        .filter_map(|(pair, keep)| keep.then_some(pair))
+        .collect()
 }
 
 /// Two finders may read one breakdown, one of them only in part ("Dunlin
 /// ... 7,300, followed by knot at 4,100 and redshank at 2,600. The
 /// remaining 4,400 birds ..."): the reading that holds more of the parts
-/// speaks for the list, and a shorter one of the same total is dropped.
-fn drop_partial_breakdowns(claims: &mut Vec<Claim>) {
+/// speaks for the list, and a shorter one of the same total is dropped:
+/// whether each claim is kept.
+fn drop_partial_breakdowns(claims: &[Claim]) -> Vec<bool> {
     // The readings of each total, so a reading is set only beside its own.
-    let mut by_total: std::collections::HashMap<usize, Vec<Vec<usize>>> = Default::default();
-    for c in claims.iter() {
+    let mut by_total: std::collections::HashMap<usize, Vec<&[usize]>> = Default::default();
+    for c in claims {
         if let Claim::Breakdown { total, parts, .. } = c {
-            by_total.entry(*total).or_default().push(parts.clone());
+            by_total.entry(*total).or_default().push(parts);
         }
     }
-    if by_total.values().all(|readings| readings.len() < 2) {
-        return;
-    }
-    claims.retain(|c| match c {
-        Claim::Breakdown { total, parts, .. } => !by_total.get(total).is_some_and(|readings| {
-            readings
-                .iter()
-                .any(|more| more.len() > parts.len() && parts.iter().all(|p| more.contains(p)))
-        }),
-        _ => true,
-    });
+    claims
+        .iter()
+        .map(|c| match c {
+            Claim::Breakdown { total, parts, .. } => !by_total.get(total).is_some_and(|readings| {
+                readings
+                    .iter()
+                    .any(|more| more.len() > parts.len() && parts.iter().all(|p| more.contains(p)))
+            }),
+            _ => true,
+        })
+        .collect()
 }
 
 /// What the finders' unit tests ask of a text.

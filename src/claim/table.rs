@@ -14,7 +14,11 @@ const HEAD_REACH: usize = 120;
 /// Words that head a total row.
 const TOTAL_WORDS: &[&str] = &["total", "totals", "all", "overall"];
 
-pub fn find(scope: &Scope, breaks: &[usize], rates: &[usize], claims: &mut Vec<Claim>) {
+/// Reads the rate columns of tables first: their last rows are rates, not
+/// the rest of a whole.
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let breaks = scope.breaks;
+    let rates = super::table_rate::find(scope, claims);
     if breaks.is_empty() {
         return;
     }

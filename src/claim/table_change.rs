@@ -24,7 +24,8 @@ struct Row {
 /// How far (in bytes) after a table its prose may state a change of a row.
 const AFTER: usize = 3_000;
 
-pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let source = scope.source;
     // Most texts have no table: their lines are not read.
     if memchr::memchr(b'|', source.as_bytes()).is_none() {
         return;

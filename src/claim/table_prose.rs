@@ -25,7 +25,8 @@ const GENERAL: &[&str] = &[
     "total", "other", "others", "all", "overall", "average", "change",
 ];
 
-pub fn find(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let source = scope.source;
     // Most texts have no table and no list: their lines are not read.
     let bytes = source.as_bytes();
     if memchr::memchr(b'|', bytes).is_none() && memchr::memmem::find(bytes, b"\n- ").is_none() {

@@ -35,7 +35,8 @@ impl Row {
 
 /// Finds the rate columns of every table, pushes one proportion for each
 /// of their rows, and returns the percentages of those columns (sorted).
-pub fn find(scope: &Scope, source: &str, breaks: &[usize], claims: &mut Vec<Claim>) -> Vec<usize> {
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) -> Vec<usize> {
+    let (source, breaks) = (scope.source, scope.breaks);
     let mut rates = Vec::new();
     for table in tables(scope, source, breaks) {
         let columns: Vec<usize> = {
