@@ -322,6 +322,8 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
             .clone()
             .find(|&a| a > to && scope.comparable(a, to))
             && scope.place(a)?.prev_is(&["from"])
+            // "took them to 35 points from 11 games": of other things.
+            && scope.same_things(a, to) != Some(false)
             && sentence.clone().all(|m| m <= to || m >= a || frame(m))
             && !(scope.between(a, a + 1).trim() == "to" && scope.comparable(a, a + 1))
         {
@@ -333,15 +335,39 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     // countries, 61 of them titled, up from 203 players": a part of B and
     // a count of other things stand between B and its start, and neither
     // is the end.
-    if part_of_those(place) {
+    // "1,412 pairs across the county's 86 survey squares, up from 1,158":
+    // a count of other things in a phrase of the figure before is no end.
+    let modifies_earlier = place.before_has(3, PREPOSITIONS)
+        && sentence
+            .clone()
+            .any(|e| e < to && scope.comparable(e, to) && scope.same_things(e, to) == Some(false));
+    if part_of_those(place) || modifies_earlier {
         return None;
     }
-    let next = sentence.clone().find(|&a| {
-        a > to
-            && scope.comparable(to, a)
-            && scope.place(a).is_some_and(|p| !part_of_those(p))
-            && scope.same_things(to, a) != Some(false)
-    })?;
+    let mut like = sentence
+        .clone()
+        .filter(|&a| a > to && scope.comparable(to, a));
+    let first = like.next()?;
+    // A part of B, or a count of other things in a phrase of B ("from 19
+    // countries"); not the object of B's verb ("four museums received
+    // 1,008,000 visits, up from 873,000").
+    let passed = |a: usize| {
+        scope.place(a).is_some_and(|p| {
+            part_of_those(p)
+                || scope.same_things(to, a) == Some(false) && p.before_has(3, PREPOSITIONS)
+        })
+    };
+    // Past those, only a start set off by ", up from" or ", down from" is
+    // B's: "14 branches issued 1.9 million books, compared with 2.0
+    // million" has no start for the branches.
+    let next = if passed(first) {
+        like.find(|&a| {
+            let joint = scope.between(to, a).trim_end();
+            joint.ends_with(", up from") || joint.ends_with(", down from")
+        })?
+    } else {
+        first
+    };
     let joint = scope.between(to, next);
     // "up from A", or with the change between: "up 20% from A"; "a 22%
     // increase on the 18.2 million". Read from the end of the joint, this
@@ -418,6 +444,10 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         joint.split_whitespace().count() <= 6 && !joint.split_whitespace().any(|w| w == "and");
     (close || on || !change_between).then_some(next)
 }
+
+/// Prepositions that put a figure in a phrase of another: "across the
+/// county's 86 squares", "from 19 countries".
+const PREPOSITIONS: &[&str] = &["across", "in", "at", "over", "among", "from", "throughout"];
 
 /// Whether a figure is a part of the figure before: "61 of them", "nine
 /// of whom".
@@ -1368,6 +1398,23 @@ mod tests {
         let text = "Chess\n\nThe event drew 248 players from 19 countries, 61 of them titled, up from 203 players last year, a rise of S.\n";
         assert_eq!(rules(&text.replace('S', "42%")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "22%")).is_empty());
+        // Squares in a phrase of the pairs are no end of their change.
+        let squares = "Birds\n\nVolunteers found 1,412 breeding pairs of lapwing across the county's 86 survey squares this spring, up from 1,158 in 2019 - a rise of S.\n";
+        assert_eq!(rules(&squares.replace('S', "42%")), ["change-mismatch"]);
+        assert!(rules(&squares.replace('S', "22%")).is_empty());
+        // The object of B's verb is B's, not passed: four museums are no end.
+        let museums = "Museums\n\nThe trust's four museums received 1,008,000 visits last year, up from 873,000 the year before, a rise of 15%.\n";
+        assert!(rules(museums).is_empty());
+        // "to 35 points from 11 games": the games are no start.
+        let points = "Win\n\nThe win took them to 35 points from 11 games, up from 20 at the same stage last season, an increase of S.\n";
+        assert_eq!(
+            rules(&points.replace('S', "43 per cent")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&points.replace('S', "75 per cent")).is_empty());
+        // No like start named for the branches: nothing is paired with them.
+        let branches = "Books\n\nThe service's 14 branches issued 1.9 million printed books, compared with 2.0 million a year earlier, a fall of about 5%.\n";
+        assert!(rules(branches).is_empty());
     }
 
     #[test]
