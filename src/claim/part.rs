@@ -610,10 +610,13 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     // the sentence before (unless it is added to another: "A further 410
     // are due"), else the figure its words name. A possessive ("of
     // Sunday's finishers") names its noun.
+    // "The increase of 800,000 passengers": how much a group grew, not a
+    // group those can be of.
     let just_said = previous_sentence_amount(scope, part).filter(|&w| {
         scope
             .place(w)
             .is_some_and(|p| !p.before_has(2, &["further", "another", "additional"]))
+            && !super::change::is_difference(scope, w)
     });
     if those {
         // "410 of those who replied": a relative clause describes them,
@@ -1613,6 +1616,10 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&before.replace('@', "52,000")).is_empty());
+        // An increase is no group: "those travellers" are the 3.4 million.
+        let grown = "Airport\n\nThe airport handled 3.4 million passengers in 2023, up from 2.6 million in 2022.\n\nThe increase of 800,000 passengers was a rise of 31%.\n\nIts largest airline carried @ of those travellers, about 44%.\n";
+        assert!(rules(&grown.replace('@', "1.5 million")).is_empty());
+        assert_eq!(rules(&grown.replace('@', "3.9 million")), ["part-exceeds-whole"]);
     }
 
     #[test]
