@@ -796,7 +796,19 @@ pub(super) fn one_figure_counting(
             p.after_has(3, &["a", "per", "each"])
                 && p.after_has(4, &["day", "week", "month", "year", "hour"])
         });
-        if is_part || start_or_margin(scope, w) || per_period || super::breakdown::is_rate(scope, w)
+        // "the most popular choice with 1,050 learners, or 34%": a figure
+        // given with its own share is a part, not all "the learners".
+        let with_share = scope.q(w + 1).is_some_and(|s| {
+            let gap = scope.between(w, w + 1);
+            s.kind == Kind::Percent
+                && (gap.trim_end().ends_with(", or") || gap.trim_end().ends_with('('))
+                && gap.split_whitespace().count() <= 3
+        });
+        if is_part
+            || with_share
+            || start_or_margin(scope, w)
+            || per_period
+            || super::breakdown::is_rate(scope, w)
         {
             continue;
         }
@@ -1619,7 +1631,10 @@ mod tests {
         // An increase is no group: "those travellers" are the 3.4 million.
         let grown = "Airport\n\nThe airport handled 3.4 million passengers in 2023, up from 2.6 million in 2022.\n\nThe increase of 800,000 passengers was a rise of 31%.\n\nIts largest airline carried @ of those travellers, about 44%.\n";
         assert!(rules(&grown.replace('@', "1.5 million")).is_empty());
-        assert_eq!(rules(&grown.replace('@', "3.9 million")), ["part-exceeds-whole"]);
+        assert_eq!(
+            rules(&grown.replace('@', "3.9 million")),
+            ["part-exceeds-whole"]
+        );
     }
 
     #[test]
@@ -1630,6 +1645,12 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('@', "about one in five")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_given_with_its_own_share_is_no_whole_of_the_group() {
+        let text = "Classes\n\nMore than 3,000 adults have enrolled this term.\n\nSpanish is the most popular choice with 1,050 learners, or 34%, followed by French with 22%.\n\nWomen outnumber men by nearly two to one: @ of the learners are women.\n";
+        assert!(rules(&text.replace('@', "2,010")).is_empty());
     }
 
     #[test]
