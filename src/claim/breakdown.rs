@@ -1158,6 +1158,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // A total is larger than each part, but not many times their sum: a
     // slip in a breakdown is a figure or two off, and "two adults and two
     // children" is no breakdown of "20 times quicker" or "4.4 million homes".
+    let also = also_before(scope, first);
     let like_larger: Vec<usize> = scope
         .earlier(first, if subject.is_some() { 3 } else { 2 })
         .filter(|&t| scope.comparable(first, t))
@@ -1206,7 +1207,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             // "Collisions were the most common call-out, at 61. Crews also
             // attended 47 false alarms, 38 building fires ...": "also" adds
             // the list to the figure before, a part like them.
-            let added_to = also_before(scope, first)
+            let added_to = also
                 && scope
                     .place(t)
                     .is_some_and(|p| p.sentence + 1 == fp.sentence);
