@@ -807,10 +807,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 })
                 // "51 sold, and 58 of those went abroad", "18 titles, 21 of
                 // which": a part of a part.
-                && !scope.place(p).is_some_and(|pl| {
-                    pl.after_is(0, "of")
-                        && pl.after_has(2, &["those", "them", "these", "whom", "which"])
-                })
+                && !scope.place(p).is_some_and(super::change::part_of_those)
         })
         .collect();
     // "12,910 went to supporters of the two finalists and 5,870 to ...": a

@@ -451,7 +451,7 @@ const PREPOSITIONS: &[&str] = &["across", "in", "at", "over", "among", "from", "
 
 /// Whether a figure is a part of the figure before: "61 of them", "nine
 /// of whom".
-fn part_of_those(place: &super::context::Place) -> bool {
+pub(super) fn part_of_those(place: &super::context::Place) -> bool {
     place.after_is(0, "of") && place.after_has(2, &["them", "whom", "those", "these", "which"])
 }
 
