@@ -118,6 +118,19 @@ fn a_length_named_again_by_its_thing_is_a_restatement() {
     );
 }
 
+/// "close for 18 months" ... "the two-and-a-half-year closure": one length
+/// in two units; "a one-and-a-half-year closure" agrees and says nothing.
+#[test]
+fn a_length_named_again_in_another_unit_is_compared_in_the_first_s() {
+    fires_once(
+        "restatement-conflict",
+        "duration-units",
+        "two-and-a-half-year is 30 months, not 18 months",
+    );
+    let (human, _, _) = check(&fixture("restatement-conflict", "duration-units"));
+    snapshot("restatement-conflict-duration-units", &human);
+}
+
 /// A table of shares whose last row is the rest ("Elsewhere", "Other")
 /// covers the whole: its shares total 100%.
 #[test]

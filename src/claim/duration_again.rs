@@ -40,14 +40,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter(|&e| {
                 scope.q(e).is_some_and(|q| {
                     q.kind == Kind::Duration
-                        && q.unit.map(|u| u.name) == lq.unit.map(|u| u.name)
+                        && q.unit.is_some()
+                        && lq.unit.is_some()
                         && q.range.is_none()
                         && q.hedge.is_none()
                 }) && gives_length(scope, e)
                     && names(scope, e, later, thing)
             })
             .collect();
-        let mut values = earlier.iter().filter_map(|&e| scope.q(e)?.value);
+        // Lengths in different units ("18 months", "the 2.5-year closure") are compared in seconds.
+        let seconds = |q: &crate::quantity::Quantity| Some(q.value? * q.unit?.factor);
+        let mut values = earlier.iter().filter_map(|&e| seconds(scope.q(e)?));
         let Some(first_value) = values.next() else {
             continue;
         };
@@ -56,10 +59,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         };
         if one_value
-            && Some(first_value) != lq.value
-            && scope
-                .q(first)
-                .is_some_and(|fq| super::restatement::close(fq, lq))
+            && Some(first_value) != seconds(lq)
+            && seconds(lq).is_some_and(|v| v.max(first_value) <= 2.0 * v.min(first_value))
         {
             claims.push(Claim::Restatement {
                 first,
@@ -82,8 +83,9 @@ fn named_thing<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
         && thing.chars().all(|c| c.is_ascii_lowercase())
         && !crate::quantity::noun::is_stop(thing)
         && !super::context::is_any(thing, MEASURES);
-    // "their 18.5-day average": a length worked out, not one an event lasts.
-    let whole = q.value.is_some_and(|v| v.fract() == 0.0);
+    // "their 18.5-day average": a length worked out, not one an event
+    // lasts; "two-and-a-half-year" is one said in words.
+    let whole = q.value.is_some_and(|v| v.fract() == 0.0 || q.words);
     (compound && definite && noun && whole).then_some(thing)
 }
 
@@ -150,6 +152,10 @@ mod tests {
         assert_eq!(restatements(&text.replace('N', "11")), 0);
         let next = "Schools\n\nParents have eight weeks to respond to the plans. The consultation runs until 14 June.\n\nSessions will be held during the six-week consultation.\n";
         assert_eq!(restatements(next), 1);
+        // In another unit: 18 months is a year and a half.
+        let units = "Bridge\n\nThe bridge will close for 18 months for repairs.\n\nTraders fear the N-year closure.\n";
+        assert_eq!(restatements(&units.replace('N', "two-and-a-half")), 1);
+        assert_eq!(restatements(&units.replace('N', "one-and-a-half")), 0);
     }
 
     #[test]

@@ -684,9 +684,17 @@ pub fn word_number(i: &str) -> Res<'_, Numeral> {
     Ok((end, Numeral::words(value, step)))
 }
 
-/// "and a half", "and three quarters": the fractional tail of a mixed number.
+/// "and a half", "and three quarters": the fractional tail of a mixed number,
+/// hyphenated too in a compound ("a two-and-a-half-year closure").
 fn and_fraction(i: &str) -> Res<'_, f64> {
-    let (rest, _) = (ws1, tag_no_case("and"), ws1).parse(i)?;
+    let joint = || alt((ws1, tag("-")));
+    let (rest, _) = (joint(), tag_no_case("and"), joint()).parse(i)?;
+    // "a half-year": the word reader takes the compound whole.
+    if let Ok((after, _)) = (tag_no_case("a"), joint(), tag_no_case("half")).parse(rest)
+        && after.starts_with('-')
+    {
+        return Ok((after, 0.5));
+    }
     // "one hundred and thirty fifths" is 130/5: only a proper fraction is
     // the tail of a mixed number.
     let (rest, value) = verify(bare_fraction_words, |&v| v < 1.0).parse(rest)?;

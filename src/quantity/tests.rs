@@ -365,6 +365,15 @@ fn a_unit_symbol_in_a_compound_modifier_is_a_measure() {
 }
 
 #[test]
+fn a_hyphenated_mixed_number_is_one_figure() {
+    let text = "the two-and-a-half-year closure";
+    let qs = extract(text, &Tolerances::default());
+    let q = find(&qs, text, "two-and-a-half-year");
+    assert_eq!((q.kind, q.value), (Kind::Duration, Some(2.5)));
+    assert_eq!(qs.len(), 1, "{qs:?}");
+}
+
+#[test]
 fn a_year_then_to_and_a_figure_is_no_range() {
     let text = "from 212,000 in 2019 to 371,000, from £41.6m in 2023 to £37.9m, in 2019 to 2021, and 10 to 15 people";
     let kinds = kinds(text);

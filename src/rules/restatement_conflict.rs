@@ -4,7 +4,8 @@
 use super::{Input, Rule, verdict};
 use crate::claim::Claim;
 use crate::finding::{Finding, number, range};
-use crate::quantity::Kind;
+use crate::quantity::units::{Dimension, plural};
+use crate::quantity::{Kind, Quantity};
 
 pub const RULE: Rule = Rule {
     id: "restatement-conflict",
@@ -84,7 +85,11 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
         return None;
     };
     let (a, b) = (input.q(first)?, input.q(second)?);
-    let severity = verdict(a.interval.overlaps(b.interval), a.loose.overlaps(b.loose))?;
+    // "for 18 months" ... "the two-and-a-half-year closure": one length in
+    // two units is compared in the first's.
+    let to_first = in_units_of(a, b);
+    let (b_interval, b_loose) = (b.interval.scale(to_first), b.loose.scale(to_first));
+    let severity = verdict(a.interval.overlaps(b_interval), a.loose.overlaps(b_loose))?;
     Some(Finding {
         rule: RULE.id,
         severity,
@@ -110,6 +115,14 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
                 input.text_of(second),
                 range(b.interval.low, b.interval.high, ""),
             )
+        } else if to_first != 1.0 {
+            format!(
+                "{} is {} {}, not {}: the same length is stated twice",
+                input.text_of(second),
+                number(b.point() * to_first),
+                a.unit.map(|u| plural(u.name)).unwrap_or_default(),
+                input.text_of(first),
+            )
         } else {
             format!(
                 "{} ≠ {}: the same figure is stated twice with different values",
@@ -118,4 +131,17 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             )
         },
     })
+}
+
+/// The factor that turns `b`'s figure into `a`'s unit: 1 unless both are
+/// lengths of time in different units.
+fn in_units_of(a: &Quantity, b: &Quantity) -> f64 {
+    match (a.unit, b.unit) {
+        (Some(ua), Some(ub))
+            if ua.dimension == Dimension::Time && ub.dimension == Dimension::Time =>
+        {
+            ub.factor / ua.factor
+        }
+        _ => 1.0,
+    }
 }
