@@ -197,9 +197,9 @@ fn of_group(scope: &Scope, i: usize) -> bool {
 /// story gave for that noun, unless a clause narrows it to a subset ("the
 /// 12 patients who died") or it is itself a part ("the 40 of them").
 fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
-    // The first figure of each distinct value for a noun: two or more
-    // already make the noun ambiguous, so no more are kept (a long file
-    // names "shares" thousands of times).
+    // The figures given for each noun so far, at most a few of them: many
+    // figures of one noun (a long file names "shares" thousands of times)
+    // say nothing of which one a back-reference means.
     let mut by_noun: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, q, noun) in counts_of_nouns(scope) {
         // "58 of them" counts a part of the figure before: no figure of its own.
@@ -209,46 +209,67 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         // Nouns meet by their stem: "9,400 finish" in a headline and "the
         // 7,400 finishers" count one thing.
         let key = deaths_or(scope, i, noun);
-        let values = by_noun.entry(key.get(..6).unwrap_or(key)).or_default();
-        // "23 of the 41 seats": the whole of a part is stated, not pointed back to.
-        // "every one of the 37 deaths" is all of them, not a part.
-        let whole_of_part = i.checked_sub(1).is_some_and(|part| {
-            super::part::whole_after_of(scope, part) == Some(i)
-                && !scope
-                    .q(part)
-                    .is_some_and(|q| q.words && q.value == Some(1.0))
-        });
-        let points_back = !whole_of_part
-            && scope.place(i).is_some_and(|p| {
-                p.prev_is(&["the", "those", "these", "our", "its", "their"])
-                    && !compared(p)
-                    && !p.after_is(0, "of")
-            })
-            && counts_things(scope, i, noun);
-        // Equal figures are one figure; several different ones, several things.
-        if points_back
-            && let [first] = values.as_slice()
-            && (!narrowed(scope, i) || clause_repeats(scope, *first, i))
-            && scope
-                .q(*first)
-                .is_some_and(|f| f.value != q.value && close(f, q))
-            && same_frame(scope, *first, i)
-            && !is_part(scope, *first)
-            && !per_item(scope, *first)
+        let figures = by_noun.entry(key.get(..6).unwrap_or(key)).or_default();
+        if points_back(scope, i, noun)
+            && let Some(first) = the_one_figure_meant(scope, figures, i)
+            && (!narrowed(scope, i) || clause_repeats(scope, first, i))
         {
-            claims.push(Claim::Restatement {
-                first: *first,
-                second: i,
-            });
+            claims.push(Claim::Restatement { first, second: i });
         }
-        if values.len() < 2
-            && !values
-                .iter()
-                .any(|&v| scope.q(v).map(|x| x.value) == Some(q.value))
-        {
-            values.push(i);
+        if figures.len() < FIGURES_PER_NOUN {
+            figures.push(i);
         }
     }
+}
+
+/// How many figures of one noun a back-reference is weighed against.
+const FIGURES_PER_NOUN: usize = 6;
+
+/// "the 260 injured cyclists": a definite count of the noun's things, not
+/// the whole of a part ("23 of the 41 seats") nor a figure compared with
+/// ("lower than the 1.02 billion").
+fn points_back(scope: &Scope, i: usize, noun: &str) -> bool {
+    // "every one of the 37 deaths" is all of them, not a part.
+    let whole_of_part = i.checked_sub(1).is_some_and(|part| {
+        super::part::whole_after_of(scope, part) == Some(i)
+            && !scope
+                .q(part)
+                .is_some_and(|q| q.words && q.value == Some(1.0))
+    });
+    !whole_of_part
+        && scope.place(i).is_some_and(|p| {
+            p.prev_is(&["the", "those", "these", "our", "its", "their"])
+                && !compared(p)
+                && !p.after_is(0, "of")
+        })
+        && counts_things(scope, i, noun)
+}
+
+/// The earlier figure of the noun that back-reference `i` names again:
+/// of those given for the same time ("in the year to March", not the
+/// start "from 12.7 million" nor "last year's"), that are neither a part
+/// nor a figure of each, all must state one value. None when one of them
+/// equals `i`'s (it is that one) or two values are left (which is meant is
+/// not known).
+fn the_one_figure_meant(scope: &Scope, figures: &[usize], i: usize) -> Option<usize> {
+    let q = scope.q(i)?;
+    // A figure of the back-reference's own sentence is another thing
+    // ("contest the 148-seat House ... fight for the 76 Senate seats"), so
+    // it stays among those meant, where it makes the reference ambiguous.
+    let sentence = scope.place(i)?.sentence;
+    let mut meant = figures.iter().copied().filter(|&f| {
+        (scope.place(f).is_some_and(|p| p.sentence == sentence) || same_frame(scope, f, i))
+            && !is_part(scope, f)
+            && !per_item(scope, f)
+    });
+    let first = meant.next()?;
+    let value = scope.q(first)?.value;
+    let one_value = meant.all(|f| scope.q(f).map(|x| x.value) == Some(value));
+    scope
+        .q(first)
+        .is_some_and(|f| one_value && f.value != q.value && close(f, q))
+        .then_some(first)
+        .filter(|&f| scope.place(f).is_some_and(|p| p.sentence != sentence))
 }
 
 /// A figure said of each of several ("Every side plays 22 league games",
@@ -388,18 +409,32 @@ fn clause_after<'d>(scope: &Scope<'d>, i: usize) -> &'d str {
 
 /// "a petition signed by nearly 9,000 people" ... "the 5,600 people who
 /// signed our petition": a clause that says again what the first figure's
-/// sentence said of it names the same group, not a subset.
+/// sentence said of it names the same group, not a subset. So does one
+/// that repeats a phrase of it, a frame such as "in the year to March".
 fn clause_repeats(scope: &Scope, first: usize, i: usize) -> bool {
     let said: Vec<&str> = clause_after(scope, i)
         .split_whitespace()
         .skip(1)
-        .take(6)
+        .take(10)
         .collect();
     let first_sentence: Vec<&str> = scope.sentence_words(first).collect();
-    said.iter()
+    let stems = said
+        .iter()
+        .take(6)
         .filter(|w| shares_stem(&[w], &first_sentence, 5))
-        .count()
-        >= 2
+        .count();
+    let phrase = said.windows(3).any(|three| {
+        three
+            .iter()
+            .any(|w| !crate::quantity::noun::is_function_word(&w.to_ascii_lowercase()))
+            && first_sentence.windows(3).any(|other| {
+                three.iter().zip(other).all(|(a, b)| {
+                    a.trim_matches(|c: char| !c.is_alphanumeric())
+                        .eq_ignore_ascii_case(b)
+                })
+            })
+    });
+    stems >= 2 || phrase
 }
 
 /// "The heatwave has killed at least 14 people" ... "the 11 deaths": people
@@ -1034,6 +1069,30 @@ mod tests {
             rules(&text.replace('#', "Rovers' side")),
             ["restatement-conflict"]
         );
+    }
+
+    #[test]
+    fn a_back_reference_means_the_figure_of_its_own_time() {
+        // The start of the change ("from 12.7 million") is another year's
+        // figure; the clause repeats the frame "in the year to March".
+        let text = "Airline\n\nSkyway carried 14.2 million passengers in the year to March, up 12% from 12.7 million.\n\nIts chief said the N million passengers who flew with Skyway in the year to March wanted cheap fares.\n";
+        assert_eq!(rules(&text.replace('N', "11.8")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "14.2")).is_empty());
+        // Without the repeated frame, the clause may narrow the group.
+        let narrowed = text.replace(
+            "flew with Skyway in the year to March",
+            "flew business class",
+        );
+        assert!(rules(&narrowed.replace('N', "11.8")).is_empty());
+        // A figure of its own sentence is another thing, and makes it ambiguous.
+        let own = "Poll\n\nThe party won a 66-seat majority.\n\nCandidates will contest the 148-seat House, while 255 will fight for the 76 Senate seats.\n";
+        assert!(rules(own).is_empty());
+        // Two figures of the same time: which one is meant is not known.
+        let two = text.replace(
+            ", up 12% from 12.7 million.",
+            ". Its rival Jetline carried 12.9 million passengers in the year to March.",
+        );
+        assert!(rules(&two.replace('N', "11.8")).is_empty());
     }
 
     #[test]
