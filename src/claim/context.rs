@@ -455,6 +455,25 @@ pub const MONTHS: &[&str] = &[
     "December",
 ];
 
+/// Modifiers between a determiner and a figure that name all of the thing,
+/// not a part of it.
+const WHOLE_MODIFIERS: &[&str] = &[
+    "record",
+    "entire",
+    "whole",
+    "full",
+    "original",
+    "planned",
+    "proposed",
+    "promised",
+    "estimated",
+    "reported",
+    "official",
+    "combined",
+    "overall",
+    "expected",
+];
+
 pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
@@ -515,6 +534,19 @@ impl<'d> Place<'d> {
 
     pub fn prev_is(&self, words: &[&str]) -> bool {
         is_any(self.prev(), words)
+    }
+
+    /// Whether one of `determiners` stands right before, or before one
+    /// modifier that keeps the whole of the thing ("the record 24,750
+    /// crowd", "its planned 1,150 homes"; not "the other 173").
+    pub fn determined_by(&self, determiners: &[&str]) -> bool {
+        self.prev_is(determiners)
+            || self.prev_is_close(WHOLE_MODIFIERS)
+                && self
+                    .before()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| is_any(w, determiners))
     }
 
     /// Whether the word right before is one of `words` with only spaces
