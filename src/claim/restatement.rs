@@ -60,6 +60,85 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     wholes(scope, claims);
     back_references(scope, claims);
     definite_sums(scope, claims);
+    headline_said_again(scope, claims);
+}
+
+/// "Carmaker to cut 1,800 jobs" over "will cut 2,400 jobs at its three
+/// plants": the lead says the headline's figure again, for the same noun
+/// after the same verb. Nothing is claimed when the lead also gives the
+/// headline's value (the headline picked one of its figures).
+fn headline_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
+    let Some(lead) = scope
+        .quantities
+        .iter()
+        .enumerate()
+        .find(|&(i, _)| !scope.in_headline(i))
+        .and_then(|(i, _)| scope.place(i))
+        .map(|p| p.paragraph)
+    else {
+        return;
+    };
+    let verb_before = |i: usize| -> Vec<String> {
+        scope.place(i).map_or_else(Vec::new, |p| {
+            p.before()
+                .rev()
+                .take(3)
+                .filter(|w| !crate::quantity::noun::is_function_word(&w.to_ascii_lowercase()))
+                .map(|w| w.to_ascii_lowercase())
+                .collect()
+        })
+    };
+    let in_lead: Vec<usize> = (0..scope.quantities.len())
+        .filter(|&j| scope.place(j).is_some_and(|p| p.paragraph == lead))
+        .collect();
+    for h in (0..scope.quantities.len()).take_while(|&h| scope.in_headline(h)) {
+        let Some(hq) = scope
+            .q(h)
+            .filter(|q| q.kind == crate::quantity::Kind::Count)
+        else {
+            continue;
+        };
+        let Some(noun) = hq.noun.as_deref() else {
+            continue;
+        };
+        let said = verb_before(h);
+        let same: Vec<usize> = in_lead
+            .iter()
+            .copied()
+            .filter(|&j| {
+                scope.comparable(h, j)
+                    && scope
+                        .q(j)
+                        .and_then(|q| q.noun.as_deref())
+                        .is_some_and(|n| same_things(n, noun))
+            })
+            .collect();
+        let [j] = same.as_slice() else { continue };
+        // "to convert 35 member banks" over "convert 35 of its 62 member banks".
+        if in_lead
+            .iter()
+            .any(|&k| scope.q(k).is_some_and(|q| q.value == hq.value))
+        {
+            continue;
+        }
+        let (Some(jq), Some(pj)) = (scope.q(*j), scope.place(*j)) else {
+            continue;
+        };
+        let same_verb = verb_before(*j).iter().any(|w| said.contains(w));
+        if same_verb
+            && jq.value != hq.value
+            && hq.range.is_none()
+            && jq.range.is_none()
+            && !is_part(scope, *j)
+            && !pj.past_frame()
+            && close(hq, jq)
+        {
+            claims.push(Claim::Restatement {
+                first: h,
+                second: *j,
+            });
+        }
+    }
 }
 
 /// Words after a sum's noun that narrow it to a part or an owner.
@@ -1100,6 +1179,24 @@ mod tests {
         // A past year's figure is another than now's.
         let past = "Opera\n\nOnly 3 of its 19 principal singers are local, against 9 of the 31 principals in 1995.\n\nA rival said that 4 of their 13 principals were local.\n";
         assert!(rules(past).is_empty());
+    }
+
+    #[test]
+    fn the_lead_says_the_headline_figure_again() {
+        let text = "Carmaker to cut 1,800 jobs at three plants\n\nBrandt will cut N jobs at its three plants by next year, it said.\n\nThe Altdorf plant will lose 1,100 posts.\n";
+        assert_eq!(rules(&text.replace('N', "2,400")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "1,800")).is_empty());
+        // The lead gives the headline's figure too: it picked one of them.
+        let both = text.replace(
+            "N jobs at its three plants",
+            "2,400 jobs, and cut 1,800 jobs at its three plants",
+        );
+        assert!(rules(&both).is_empty());
+        // The headline's figure is a part of the lead's.
+        let part = "Bank to convert 35 member banks\n\nMCorp plans to convert 35 of its 62 member banks to branches.\n";
+        assert!(rules(part).is_empty());
+        // Another verb: another figure ("hire 2,400").
+        assert!(rules(&text.replace("cut N", "hire 2,400")).is_empty());
     }
 
     #[test]
