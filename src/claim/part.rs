@@ -483,8 +483,19 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
     };
     // "eight top three hits, including four number ones": a rank, not the whole.
     let rank = wp.prev_is(&["top", "bottom", "first", "last", "best", "worst", "final"]);
+    // "1,430 households, including 2,210 children": people in the things
+    // counted, not some of those things.
+    let members = scope.q(part).zip(scope.q(whole)).is_some_and(|(p, w)| {
+        p.noun
+            .as_deref()
+            .is_some_and(|n| n == "person" || super::synonyms::is_person(n))
+            && w.noun
+                .as_deref()
+                .is_some_and(|n| n != "person" && n != "staff" && !super::synonyms::is_person(n))
+    });
     (attached
         && !rank
+        && !members
         && wp.sentence == pp.sentence
         && scope.comparable(part, whole)
         && !wp.past_frame())
@@ -1713,6 +1724,14 @@ mod tests {
             "The service had 1.3 million visits last year. Campaigners say",
         );
         assert!(rules(&more.replace('N', "218,000")).is_empty());
+    }
+
+    #[test]
+    fn people_in_the_things_counted_are_no_part_of_them() {
+        let text = "Housing\n\nThe council is housing 1,430 households in temporary homes, including 2,210 children.\n";
+        assert!(rules(text).is_empty());
+        let people = text.replace("households", "people");
+        assert_eq!(rules(&people), ["part-exceeds-whole"]);
     }
 
     #[test]
