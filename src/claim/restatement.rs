@@ -280,7 +280,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
     // figures of one noun (a long file names "shares" thousands of times)
     // say nothing of which one a back-reference means.
     let mut by_noun: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, q, noun) in counts_of_nouns(scope) {
+    for (i, _, noun) in counts_of_nouns(scope) {
         // "58 of them" counts a part of the figure before: no figure of its own.
         if is_part(scope, i) {
             continue;
