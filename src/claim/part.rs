@@ -280,7 +280,17 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
         return None;
     }
     let lead = scope.text.get(sentence.start..pq.span.start)?.trim();
-    let lead = lead.strip_suffix(',')?.trim_end();
+    // "Among them were 91 who ...": the verb between the lead and the part
+    // sets it off as a comma does.
+    let lead = lead
+        .strip_suffix(',')
+        .or_else(|| {
+            [" were", " are", " was", " is"]
+                .iter()
+                .find_map(|v| lead.strip_suffix(v))
+                .filter(|l| l.starts_with("Among "))
+        })?
+        .trim_end();
     if matches!(
         lead,
         "Of those"
@@ -293,7 +303,8 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
             | "Of this total"
             | "Of the total"
     ) {
-        return previous_sentence_amount(scope, part);
+        return previous_sentence_amount(scope, part)
+            .or_else(|| previous_sentence_subject(scope, part));
     }
     // "Some 620 homes were evacuated in total; of those, 155 ...": the one
     // like figure of the clause before.
@@ -371,6 +382,21 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
                 .then(|| previous_sentence_amount(scope, part))
                 .flatten()
         })
+}
+
+/// "The riders, aged 19 to 71, averaged 60 miles a day. Among them were
+/// 91 ...": a sentence before without a figure of its own opens on a
+/// definite subject ("The riders"), which "them" stands for; the whole is
+/// the one figure the story gave for that noun.
+fn previous_sentence_subject(scope: &Scope, part: usize) -> Option<usize> {
+    let sentence = scope.place(part)?.sentence.checked_sub(1)?;
+    let span = scope.layout.sentence_span(sentence, scope.text.len());
+    let subject = scope
+        .text
+        .get(span.start..span.end)?
+        .trim_start()
+        .strip_prefix("The ")?;
+    the_one_figure_of(scope, part, subject)
 }
 
 /// "Of the 3,480 pupils measured, 835 were obese. A further 486 were
@@ -1586,6 +1612,26 @@ mod tests {
         assert!(rules(&crowd.replace('@', "3,100")).is_empty());
         let no_total = storm.replace("across the county ", "");
         assert!(rules(&no_total.replace('@', "2,900")).is_empty());
+    }
+
+    #[test]
+    fn the_dead_named_by_an_adjective_are_the_figure_of_the_dead() {
+        let text = "Collapse\n\nOfficials said 412 had been accounted for, including the 46 rescued and 29 confirmed dead.\n\nRelatives have identified # of the dead so far.\n";
+        assert_eq!(rules(&text.replace('#', "34")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('#', "24")).is_empty());
+        // "the injured workers" are workers, not the dead.
+        let workers = text.replace("of the dead so far", "of the injured workers");
+        assert!(rules(&workers.replace('#', "34")).is_empty());
+    }
+
+    #[test]
+    fn among_them_after_a_sentence_on_the_group_is_of_its_figure() {
+        let text = "Ride\n\nEighty-six cyclists rode into Harwell on Sunday, raising £312,000.\n\nThe cyclists, aged 19 to 71, averaged 60 miles a day.\n\nAmong them were # who had done the ride before.\n";
+        assert_eq!(rules(&text.replace('#', "91")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('#', "61")).is_empty());
+        // A subject without a figure of its own names no whole.
+        let other = text.replace("The cyclists,", "The volunteers,");
+        assert!(rules(&other.replace('#', "91")).is_empty());
     }
 
     #[test]

@@ -18,6 +18,7 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["worker", "employee", "staff"],
     &["resident", "inhabitant"],
     &["passenger", "traveller"],
+    &["cyclist", "rider"],
     &["crowd", "attendance", "audience", "spectator"],
     &["job", "role", "post", "position"],
     &["home", "household", "property", "house", "dwelling"],

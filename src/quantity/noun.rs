@@ -359,7 +359,11 @@ pub fn head_noun(after: &str) -> Option<String> {
 /// adjectives, names and compounds, and an "and" between modifiers
 /// ("Kia and Hyundai vehicles").
 pub fn plural_head(after: &str) -> Option<&str> {
-    for (n, w) in words_of_phrase(after).take(PHRASE_WORDS).enumerate() {
+    let mut words = words_of_phrase(after)
+        .take(PHRASE_WORDS)
+        .enumerate()
+        .peekable();
+    while let Some((n, w)) = words.next() {
         if w.starts_with(|c: char| c == '-' || c.is_ascii_digit()) || w.ends_with('-') {
             return None;
         }
@@ -401,6 +405,14 @@ pub fn plural_head(after: &str) -> Option<&str> {
         if is_plural(lower) || acronym_plural(w).is_some() {
             return Some(w);
         }
+        // "34 of the dead so far": an adjective that names people ends the
+        // phrase as its head; "the injured workers" are workers.
+        let ends_phrase = words
+            .peek()
+            .is_none_or(|(_, next)| is_stop(&next.to_ascii_lowercase()) || next.ends_with("ly"));
+        if PEOPLE_ADJECTIVES.contains(&lower) && ends_phrase {
+            return Some(w);
+        }
         let joins_modifiers = n > 0 && matches!(lower, "and" | "or");
         if !joins_modifiers && (is_stop(lower) || is_past_verb(lower)) {
             return None;
@@ -408,6 +420,18 @@ pub fn plural_head(after: &str) -> Option<&str> {
     }
     None
 }
+
+/// Adjectives that, with "the", name a group of people: "the dead".
+const PEOPLE_ADJECTIVES: &[&str] = &[
+    "dead",
+    "injured",
+    "wounded",
+    "missing",
+    "homeless",
+    "unemployed",
+    "elderly",
+    "displaced",
+];
 
 /// The words of the phrase at the start of `after`, each after spaces,
 /// until punctuation: runs of letters, digits, hyphens and apostrophes.
