@@ -138,6 +138,21 @@ fn a_table_of_shares_with_a_remainder_row_totals_100() {
     fires_once("sum-mismatch", "remainder", "104%");
 }
 
+/// Shares listed one per item under a lead that divides one whole, or
+/// over labels that leave nothing out, total 100%.
+#[test]
+fn a_column_of_shares_its_lead_divides_totals_100() {
+    // The bulleted shares total 108%; the bins of the table 100%; turnout
+    // by ward is a rate per ward, no share of one whole.
+    fires_once(
+        "sum-mismatch",
+        "share-column",
+        "shares of one whole total 108%",
+    );
+    let (human, _, _) = check(&fixture("sum-mismatch", "share-column"));
+    snapshot("sum-mismatch-share-column", &human);
+}
+
 /// A headline's change against the one pair of the story's first paragraph
 /// that states no change of its own, found past later paragraphs' pairs.
 #[test]

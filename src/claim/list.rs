@@ -720,6 +720,10 @@ fn list_found(
     if items.len() < 2 || items.len() > 24 {
         return;
     }
+    if let Some(claim) = share_column(scope, lead_end, items) {
+        claims.push(claim);
+        return;
+    }
     let (Some(&(list_start, _)), Some(&(_, list_end)), Some(lead_end)) =
         (items.first(), items.last(), lead_end)
     else {
@@ -771,6 +775,94 @@ fn list_found(
             return;
         }
     }
+}
+
+/// "Shares of generation by source:" over "- Wind: 29%", "- Hydro:
+/// 14%", ...; a table headed "Share of adults" over the rows "None", "1 to
+/// 4", ..., "20 or more": one share in each item, of one whole the lead
+/// divides, all of it when the lead says so (a word of division, a
+/// category) or the labels leave nothing out (a remainder, bins from none
+/// to an open end). Rates by category ("Turnout by ward:") name no share.
+fn share_column(scope: &Scope, lead_end: Option<usize>, items: &[(usize, usize)]) -> Option<Claim> {
+    let shares: Vec<usize> = items
+        .iter()
+        .map(|&(s, e)| {
+            let mut own = scope.starting_in(s, e).filter(|&p| {
+                scope.q(p).is_some_and(|q| {
+                    q.kind == Kind::Percent && q.range.is_none() && q.hedge.is_none()
+                }) && !super::change::is_stated_change(scope, p)
+            });
+            match (own.next(), own.next()) {
+                (Some(p), None) => Some(p),
+                _ => None,
+            }
+        })
+        .collect::<Option<_>>()?;
+    if shares.len() < 3 {
+        return None;
+    }
+    let (&(first_item, _), lead_end) = (items.first()?, lead_end?);
+    // The lead: the sentence before the list and, for a table, its header.
+    let lead_sentence = scope.layout.sentence_of(lead_end.saturating_sub(1));
+    let lead_start = scope
+        .layout
+        .sentence_span(lead_sentence, scope.text.len())
+        .start
+        .min(lead_end);
+    let lead: Vec<String> = super::context::words_in(scope.text, lead_start, first_item)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let lead: Vec<&str> = lead.iter().map(String::as_str).collect();
+    let of_shares = has_any(&lead, &["share", "shares", "proportion", "percentage"]);
+    let labels: Vec<String> = items
+        .iter()
+        .zip(&shares)
+        .filter_map(|(&(s, _), &p)| {
+            let end = scope.q(p)?.span.start;
+            Some(scope.text.get(s..end)?.to_ascii_lowercase())
+        })
+        .collect();
+    let words_of = |label: &str| -> Vec<String> {
+        label
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '+')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let remainder = labels
+        .iter()
+        .any(|l| words_of(l).first().is_some_and(|w| is_remainder_word(w)));
+    let opens_at_none = labels.first().is_some_and(|l| {
+        words_of(l).first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "none" | "0" | "under" | "less" | "fewer" | "below"
+            )
+        })
+    });
+    let open_end = labels.last().is_some_and(|l| {
+        let l = l.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '+');
+        ["or more", "or over", "and over", "or older", "+"]
+            .iter()
+            .any(|e| l.ends_with(e))
+            || words_of(l)
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "over" | "more" | "above"))
+    });
+    let divided = has_any(&lead, DIVIDING);
+    let complete =
+        divided || of_shares && (by_category(&lead) || remainder || opens_at_none && open_end);
+    // A slip leaves a partition near 100%; far from it, the shares are
+    // rates or traits of their own.
+    let sum: f64 = shares
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point())
+        .sum();
+    (complete && (80.0..=120.0).contains(&sum)).then_some(Claim::Shares {
+        shares,
+        exhaustive: true,
+    })
 }
 
 /// "had 1,480 cases waiting ..., when the list stood at 1,615" over a
@@ -1242,6 +1334,23 @@ mod tests {
         testing::{claims, rules},
     };
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_column_of_shares_the_lead_divides_is_all_of_one_whole() {
+        use crate::claim::testing::markdown_rules;
+        let list = "# Power\n\nShares of generation by source:\n\n- Wind: 29%\n- Hydro: 14%\n- Solar: 9%\n- Gas: 27%\n- Coal: N\n";
+        assert_eq!(markdown_rules(&list.replace('N', "29%")), ["sum-mismatch"]);
+        assert!(markdown_rules(&list.replace('N', "21%")).is_empty());
+        // Rates by category are no shares of one whole.
+        let rates = list.replace("Shares of generation by source", "Turnout by ward");
+        assert!(markdown_rules(&rates.replace('N', "29%")).is_empty());
+        let bins = "# Reading\n\n| Books finished | Share of adults |\n| --- | --- |\n| None | 20% |\n| 1 to 4 | 31% |\n| 5 to 9 | 22% |\n| 10 to 19 | 17% |\n| 20 or more | @ |\n";
+        assert_eq!(markdown_rules(&bins.replace('@', "19%")), ["sum-mismatch"]);
+        assert!(markdown_rules(&bins.replace('@', "10%")).is_empty());
+        // Bins that leave an open end out may miss some.
+        let open = bins.replace("20 or more", "20 to 29");
+        assert!(markdown_rules(&open.replace('@', "19%")).is_empty());
+    }
 
     #[test]
     fn a_lead_names_a_count_by_its_sentence_unless_the_list_is_another_s() {

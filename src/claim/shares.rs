@@ -176,7 +176,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !part_share(scope, first) {
             continue;
         }
-        if !of_a_whole(scope, first) {
+        let whole_named = of_a_whole(scope, first);
+        if !whole_named {
             // "46% of respondents chose A, ... ; 6% said they had no
             // preference": answers to one question closed by a catch-all
             // are all of them.
@@ -192,8 +193,18 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     shares,
                     exhaustive: false,
                 });
+                continue;
             }
-            continue;
+            // Else only a ranked list the rest closes is known to share
+            // one whole ("34% of decided voters ... second on 27%, ...;
+            // smaller parties share the remaining 6%").
+            if !scope.sentence_has(first, RANKED)
+                && !(first + 1..scope.quantities.len())
+                    .take(3)
+                    .any(|j| scope.sentence_has(j, RANKED))
+            {
+                continue;
+            }
         }
         let same: Vec<usize> = (first + 1..scope.quantities.len())
             .take(super::REACH)
@@ -263,7 +274,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let last = shares.last().copied().unwrap_or(first);
         let rest = remaining_share(scope, last);
         shares.extend(rest);
-        if shares.len() >= 3 {
+        if shares.len() >= 3 && (whole_named || rest.is_some()) {
+            // The list's own shares start no other list.
+            i = i.max(shares.last().map_or(i, |&l| l + 1));
             claims.push(Claim::Shares {
                 shares,
                 exhaustive: rest.is_some(),
@@ -285,6 +298,16 @@ mod tests {
         assert_eq!(rules(market), ["sum-mismatch"]);
         let places = "Vote\n\nThe yes side won 53% of the vote in Glasgow, 57% in Dundee and 51% in Lanarkshire.\n";
         assert!(rules(places).is_empty());
+    }
+
+    #[test]
+    fn a_ranked_list_closed_by_the_rest_is_all_of_one_whole() {
+        let text = "Poll\n\nThe Alliance leads with 34% of decided voters, according to a poll of 1,850 adults.\n\nThe Social Democrats are second on 27%, followed by the Greens on 19%, the League on 11% and the Liberals on 9%. Smaller parties share the remaining N.\n";
+        assert_eq!(rules(&text.replace('N', "6%")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "0.5%")).is_empty());
+        // Without the rest, shares of voters may be of several questions.
+        let open = text.replace(" Smaller parties share the remaining N.", "");
+        assert!(rules(&open).is_empty());
     }
 
     #[test]

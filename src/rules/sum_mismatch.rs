@@ -132,7 +132,12 @@ fn shares_of_one(input: &Input, shares: &[usize], exhaustive: bool) -> Option<Fi
         .iter()
         .map(|q| format!("{}%", number(q.point())))
         .collect();
-    let bound = if exhaustive { "100%" } else { "at most 100%" };
+    // All of a whole totals 100%; some of it at most that.
+    let (verb, bound) = if exhaustive {
+        ("must", "100%")
+    } else {
+        ("can", "at most 100%")
+    };
     // "100.3%", not "100%": the sum to the shares' own precision.
     let total = crate::finding::with_decimals(sum.mid(), decimals_of(&qs));
     Some(Finding {
@@ -144,9 +149,9 @@ fn shares_of_one(input: &Input, shares: &[usize], exhaustive: bool) -> Option<Fi
             .skip(1)
             .filter_map(|&s| input.label(s))
             .collect(),
-        message: format!("shares of one whole total {total}%, but can total {bound}"),
+        message: format!("shares of one whole total {total}%, but {verb} total {bound}"),
         explanation: format!(
-            "{} = {total}%, but the total can be {bound}",
+            "{} = {total}%, but the total {verb} be {bound}",
             terms.join(" + ")
         ),
     })
