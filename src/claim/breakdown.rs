@@ -113,6 +113,9 @@ fn between_them(words: &[&str], cue: &str) -> bool {
     })
 }
 
+/// Verbs that say a whole consists of the parts after them.
+const COMPRISING: &[&str] = &["comprises", "comprised", "consists", "consisted"];
+
 /// The parts from the first on that one list holds: each a few words
 /// after the one before, joined by a comma or "and", no clause between
 /// ("£3.1m on salaries, and expects to spend £4.5m" ends the list).
@@ -140,8 +143,9 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
                 && !words.iter().skip(joint).any(|w| {
                     matches!(
                         *w,
-                        "but" | "while" | "whereas" | "which" | "expects" | "will"
-                    )
+                        "but" | "while" | "whereas" | "which" | "expects" | "will" // "raise $9.3bn in new cash, comprises $10bn":
+                                                                                   // the whole, then its parts.
+                    ) || COMPRISING.contains(w)
                 });
             // "made up 688 of the decisions, and 712 of those cases were
             // cleared": a figure of what was just counted is a part of it,
@@ -984,6 +988,17 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         })
         .map(|(_, &p)| p)
         .collect();
+    // "The sale, which will raise $9.3bn in new cash, comprises $10bn ...":
+    // a figure before the verb of division is the whole's, no part.
+    let mut parts = parts;
+    if let [a, b, _, ..] = parts.as_slice()
+        && scope
+            .between(*a, *b)
+            .split_whitespace()
+            .any(|w| COMPRISING.contains(&w))
+    {
+        parts.remove(0);
+    }
     let Some(&first) = parts.first() else { return };
     let Some(fp) = scope.place(first) else { return };
     // "The jury of seven women and five men": a group the list itself
