@@ -1051,7 +1051,6 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // "Most came from three countries: A, B and C. The remaining 450 ...":
     // a list whose count of parts says it is whole is complete too.
     let counted = counted_list(scope, sentence, &parts);
-    let mut parts = parts;
     let mut remainder_figure = remainder_in(&parts);
     // "... €230m. The remainder, €95m, goes on research": the rest, stated,
     // makes the list all of the whole.
