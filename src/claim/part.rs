@@ -819,10 +819,14 @@ pub(super) fn one_figure_counting(
         let Some(wq) = scope.q(w) else { continue };
         // Cheapest tests first: most earlier figures are of another kind.
         // "its staff" are the "49 employees": one group, named either way.
+        // "780 searches" back-refers to "5,200 stop-and-searches": a
+        // hyphened compound is its last word's thing.
         let same_noun = || {
-            wq.noun
-                .as_deref()
-                .is_some_and(|n| n == noun || super::synonyms::same_things(n, noun))
+            wq.noun.as_deref().is_some_and(|n| {
+                n == noun
+                    || super::synonyms::same_things(n, noun)
+                    || n.contains('-') && n.rsplit('-').next() == Some(noun)
+            })
         };
         if !scope.comparable(part, w) || !same_noun() {
             continue;
@@ -1061,7 +1065,10 @@ fn find_antecedent_where(
                     _ => false,
                 }
         };
-        if !(noun_hit || words_hit || leading_hit || body) || other_things() {
+        if !(noun_hit || words_hit || leading_hit || body)
+            || other_things()
+            || labelled_kind(scope, w, &wanted_stems)
+        {
             return None;
         }
         let mut own = stretch_words(scope, w);
@@ -1096,6 +1103,34 @@ fn find_antecedent_where(
                 .filter(|&p| narrowed && p < part && whole_before(scope, p) == Some(found))
         });
     Some(subset.unwrap_or(found))
+}
+
+/// "- Homes referred by social care: 1,310": an item or row whose label
+/// names a kind the reference does not ("Of the homes visited") counts
+/// some of those things, not all of them.
+fn labelled_kind(scope: &Scope, w: usize, wanted_stems: &[String]) -> bool {
+    let Some(q) = scope.q(w) else { return false };
+    let row = super::table::row_label_len(scope, w) > 0;
+    let item = scope
+        .text
+        .get(..q.span.start)
+        .is_some_and(|t| t.trim_end().ends_with(':'));
+    if !row && !item {
+        return false;
+    }
+    let label: Vec<&str> = if row {
+        super::table::row_label_words(scope, w).collect()
+    } else {
+        scope
+            .place(w)
+            .map_or_else(Vec::new, |p| p.before().collect())
+    };
+    label.iter().any(|a| {
+        a.len() > 3
+            && a.chars().all(char::is_alphabetic)
+            && !FUNCTION_WORDS.contains(&a.to_ascii_lowercase().as_str())
+            && !wanted_stems.contains(&derived_stem(a))
+    })
 }
 
 /// The words that open the sentence of figure `w` up to its verb of
@@ -2141,5 +2176,15 @@ mod tests {
         let text = "Flats\n\nInspectors visited all 512 homes, 340 of them flats.\n\nDamp was recorded in 226 of the flats. Surveyors judged that N of them needed urgent work.\n";
         assert_eq!(rules(&text.replace('N', "318")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "118")).is_empty());
+    }
+
+    #[test]
+    fn a_labelled_kind_is_not_all_the_things_referred_to() {
+        let visits = "Safety\n\nCrews carried out 4,850 home safety visits this year.\n\n- Homes where someone is aged over 65: 2,940\n- Homes referred by social care: 1,310\n- Other requests: 600\n\nOf the homes visited, N had no working smoke alarm.\n";
+        assert!(crate::claim::testing::markdown_rules(&visits.replace('N', "1,720")).is_empty());
+        assert_eq!(
+            crate::claim::testing::markdown_rules(&visits.replace('N', "5,720")),
+            ["part-exceeds-whole"]
+        );
     }
 }

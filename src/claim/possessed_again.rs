@@ -75,6 +75,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     })
                     && had_by(scope, j, &owner)
                     && super::restatement::same_frame(scope, j, i)
+                    // "212 junior members" are some of "the club's 340
+                    // members": a kind named on either side is another group.
+                    && super::restatement::no_narrower(scope, j, i, noun)
+                    && super::restatement::no_narrower(scope, i, j, noun)
             })
             .collect();
         let Some(&first) = owned.last() else { continue };
@@ -165,5 +169,11 @@ mod tests {
         assert!(rules(bought).is_empty());
         let then = "Club\n\nThe club had 640 members last year.\n\nThe secretary said the club's 460 members this year were proud.\n";
         assert!(rules(then).is_empty());
+    }
+
+    #[test]
+    fn a_kind_of_the_things_owned_is_not_all_of_them() {
+        let club = "Club\n\nThe club now has 212 junior members.\n\nThe club's 340 members in all are made up of those juniors, 96 adult players and 32 social members.\n";
+        assert!(rules(club).is_empty());
     }
 }

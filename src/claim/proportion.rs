@@ -612,9 +612,12 @@ fn one_clause(scope: &Scope, share: usize, first: usize, last: usize) -> bool {
         gap.contains([',', '(', '—', '–', ':']) || gap.split_whitespace().any(|w| w == "or");
     set_off
         && !gap.contains(';')
-        && !gap
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| matches!(w, "and" | "but" | "while" | "whereas" | "although"))
+        && !gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "and" | "but" | "while" | "whereas" | "although" | "though" | "so" | "because"
+            )
+        })
 }
 
 /// "4% of its budget", "half their income", "a quarter of the company's
@@ -691,8 +694,9 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        if let Some((part, whole)) =
-            share_of_then_part(scope, share).or_else(|| share_then_with_part(scope, share))
+        if let Some((part, whole)) = share_of_then_part(scope, share)
+            .or_else(|| share_then_with_part(scope, share))
+            .or_else(|| part_then_share_of_whole(scope, share))
         {
             claims.push(Claim::Proportion { part, whole, share });
             continue;
@@ -786,8 +790,24 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
 fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> {
     let noun = scope.q(part)?.noun.as_deref()?;
     let sp = scope.place(share)?;
-    let right_after = scope.between(part, share).trim() == ",";
+    // Right after the count or its noun: "780 searches, roughly a quarter
+    // of the total".
+    let right_after = scope
+        .between(part, share)
+        .trim()
+        .strip_suffix(',')
+        .is_some_and(|words| {
+            let words: Vec<&str> = words.split_whitespace().collect();
+            words.is_empty()
+                || words.len() <= 3
+                    && words
+                        .last()
+                        .is_some_and(|w| crate::quantity::noun::normalise(w) == noun)
+        });
+    // "The increase of 330 pairs, about 36%": a change and its rate.
     if !right_after
+        || super::change::is_stated_change(scope, part)
+        || super::change::is_stated_change(scope, share)
         || sp.after_is(0, "of") && sp.after_has(2, &["them", "these", "those", "which", "whom"])
     {
         return None;
@@ -931,6 +951,45 @@ fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
         && wp.sentence == pp.sentence
         && scope.comparable(part, whole)
         && scope.q(part)?.range.is_none())
+    .then_some((part, whole))
+}
+
+/// "Active members numbered 38,600, about 17% of the borough's 227,000
+/// residents": the part, its share set beside it, then the whole the share
+/// names with "of".
+fn part_then_share_of_whole(scope: &Scope, share: usize) -> Option<(usize, usize)> {
+    let (part, whole) = (share.checked_sub(1)?, share + 1);
+    let of = scope.between(share, whole).trim();
+    let possessive = |w: &str| !w.contains(' ') && (w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let names_whole = matches!(of, "of" | "of the" | "of its" | "of their" | "of all")
+        || of.strip_prefix("of the ").is_some_and(possessive)
+        || of.strip_prefix("of ").is_some_and(possessive);
+    if !names_whole {
+        return None;
+    }
+    // ", about", ", or", ", some": the share is set beside the part.
+    let beside = scope
+        .between(part, share)
+        .trim_start()
+        .strip_prefix(',')
+        .is_some_and(|rest| {
+            rest.split_whitespace().count() <= 3
+                && rest
+                    .split_whitespace()
+                    .all(|w| super::context::is_any(w, super::share_apart::APPOSITION))
+        });
+    let (pp, wp) = (scope.place(part)?, scope.place(whole)?);
+    let (pq, wq) = (scope.q(part)?, scope.q(whole)?);
+    let amounts = matches!(pq.kind, Kind::Count | Kind::Money | Kind::Measure)
+        && pq.range.is_none()
+        && wq.range.is_none()
+        && !wq.vague;
+    (beside
+        && amounts
+        && pp.sentence == wp.sentence
+        && scope.comparable(part, whole)
+        && scope.same_things(part, whole) != Some(false)
+        && !super::change::is_stated_change(scope, part))
     .then_some((part, whole))
 }
 
@@ -1173,5 +1232,41 @@ mod tests {
         let text = "Race\n\n- 9,800 runners started\n- 1,100 starters were over 60\n\nThe 150 runners treated by medics made up @ of those who started.\n";
         assert!(rules(&text.replace('@', "about 1.5%")).is_empty());
         assert!(rules(&text.replace('@', "about 14%")).is_empty());
+    }
+
+    #[test]
+    fn a_part_then_its_share_of_a_whole_named_after() {
+        let members = "Library\n\nActive members numbered 38,600, about S of the borough's 227,000 residents.\n";
+        assert_eq!(rules(&members.replace('S', "27%")), ["proportion-mismatch"]);
+        assert!(rules(&members.replace('S', "17%")).is_empty());
+        // A change and its rate are not a part and its share.
+        let fell = "Spending\n\nSpending fell by £2.8bn, or 27% of the £10bn planned.\n";
+        assert!(rules(fell).is_empty());
+    }
+
+    #[test]
+    fn a_share_said_of_something_else_before_a_new_clause() {
+        let inflation =
+            "Savings\n\nInflation is running at 2.8%, so only two of the four accounts beat it.\n";
+        assert!(rules(inflation).is_empty());
+        let set_off = "Savings\n\nJust 2.8%, only two of the four accounts, beat it.\n";
+        assert_eq!(rules(set_off), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn a_share_after_a_count_and_its_noun_is_of_the_story_s_figure() {
+        let searches = "Searches\n\nPolice carried out 5,200 searches in the year.\n\nYoung men were the subject of 780 searches, roughly S of the total.\n";
+        assert_eq!(
+            rules(&searches.replace('S', "a quarter")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&searches.replace('S', "one in seven")).is_empty());
+        let compound = searches.replace("5,200 searches", "5,200 stop-and-searches");
+        assert_eq!(
+            rules(&compound.replace('S', "a quarter")),
+            ["proportion-mismatch"]
+        );
+        let increase = "Terns\n\nVolunteers counted 1,240 pairs this spring, up from 910 in 2019.\n\nThe increase of 330 pairs, about 36%, was in the north.\n";
+        assert!(rules(increase).is_empty());
     }
 }

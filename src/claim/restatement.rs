@@ -648,7 +648,7 @@ fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
 
 /// Whether `later` names no kind of its noun that `first` does not: "all
 /// 7,300 infant pupils" is a narrower group than "5,620 pupils".
-fn no_narrower(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
+pub(super) fn no_narrower(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
     let modifiers = |i: usize| -> Vec<String> {
         scope.place(i).map_or_else(Vec::new, |p| {
             p.after()

@@ -253,6 +253,7 @@ fn said_in_prose(
                     })
                     // "An earlier scheme for 30 turbines was refused in 2017".
                     && !super::referred_change::dated_earlier(scope, p)
+                    && !coordinated(scope, p)
                     && (same_sentence_as_label(scope, p, at) || said_of_it_next(scope, p, at))
             });
         for p in near {
@@ -271,6 +272,15 @@ fn said_in_prose(
         }
     }
     differing
+}
+
+/// "Feed stations are at 35km and 80km on the medium and long routes": one
+/// of a list of like figures, which the labels may share out otherwise.
+fn coordinated(scope: &Scope, p: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        scope.comparable(a, b) && matches!(scope.between(a, b).trim(), "and" | "or" | "," | ", and")
+    };
+    p.checked_sub(1).is_some_and(|a| joined(a, p)) || joined(p, p + 1)
 }
 
 /// "on the 38.5%": the base a change is measured on.
@@ -403,5 +413,16 @@ mod tests {
         assert_eq!(restated(&award), 0);
         let same = format!("{table}Play areas get £700,000, the council said.\n");
         assert_eq!(restated(&same), 1);
+    }
+
+    #[test]
+    fn one_of_a_list_of_figures_is_no_row_restated() {
+        let routes = "# Routes\n\n| Route | Distance |\n| --- | --- |\n| Short | 50km |\n| Medium | 100km |\n\nFeed stations are at 35km and 80km on the medium and long routes.\n";
+        assert_eq!(restated(routes), 0);
+        let one = routes.replace(
+            "35km and 80km on the medium and long routes",
+            "the end of the medium route, at 90km",
+        );
+        assert_eq!(restated(&one), 1);
     }
 }

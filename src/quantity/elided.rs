@@ -102,6 +102,45 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
     }
 }
 
+/// Gives a bare figure of a list the kind and unit of the item before it:
+/// "26,000 litres at the leisure centre, 19,000 at the academy and 8,000
+/// at the station". An item is a figure after a comma or "and" that a
+/// preposition follows, of one magnitude with the measure or money
+/// item just before it in the sentence.
+pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
+    const PLACES: &[&str] = &["at", "in", "on", "for", "from", "by", "to", "across"];
+    for i in 1..qs.len() {
+        let (Some(prev), Some(q)) = (qs.get(i - 1), qs.get(i)) else {
+            continue;
+        };
+        if q.kind != Kind::Count || q.unit.is_some() || q.noun.is_some() || q.words {
+            continue;
+        }
+        if !matches!(prev.kind, Kind::Measure | Kind::Money) || prev.range.is_some() {
+            continue;
+        }
+        let between = text.get(prev.span.end..q.span.start).unwrap_or(".");
+        let joined =
+            between.trim_end().ends_with(',') || word_before(text, q.span.start) == Some("and");
+        let item = text
+            .get(q.span.end..)
+            .and_then(|t| t.split_whitespace().next())
+            .is_some_and(|w| PLACES.contains(&w));
+        let near = between.len() <= REACH && !between.contains(['.', ';', '\n', ':']);
+        let alike = match (prev.value, q.value) {
+            (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (0.1..=10.0).contains(&(a / b)),
+            _ => false,
+        };
+        if joined && item && near && alike {
+            let (kind, unit) = (prev.kind, prev.unit);
+            if let Some(q) = qs.get_mut(i) {
+                q.kind = kind;
+                q.unit = unit;
+            }
+        }
+    }
+}
+
 /// The last word before offset `at`.
 fn word_before(text: &str, at: usize) -> Option<&str> {
     text.get(..at)?

@@ -164,6 +164,7 @@ pub fn extract_blocks(text: &str, breaks: &[usize], tolerances: &Tolerances) -> 
     noun::attach(text, &mut out);
     elided::inherit_scale(text, &mut out);
     elided::inherit(text, &mut out);
+    elided::inherit_in_list(text, &mut out);
     out
 }
 

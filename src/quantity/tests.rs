@@ -244,6 +244,21 @@ fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
 }
 
 #[test]
+fn a_bare_item_of_a_list_takes_the_unit_of_the_item_before() {
+    let text = "It handed out 52,000 litres: 26,000 litres at the centre, 19,000 at the academy and 7,000 at the station.";
+    let qs = extract(text, &Tolerances::default());
+    for item in ["19,000", "7,000"] {
+        let q = find(&qs, text, item);
+        assert_eq!(q.unit.map(|u| u.name), Some("litre"), "{item}");
+    }
+    // A figure with a noun of its own, or not set in a list, keeps its kind.
+    let text = "It used 26,000 litres at the centre, 19,000 people at the academy. It used 26,000 litres in 2,000 homes.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "19,000").kind, Kind::Count);
+    assert_eq!(find(&qs, text, "2,000").kind, Kind::Count);
+}
+
+#[test]
 fn a_bare_first_figure_takes_the_scale_it_runs_to() {
     let text = "Profits rose from 1.318 to 1.911 bln. Sales rose from 12\nto 15 mln dlrs. Fares rose from 7 to 8 dlrs.";
     let qs = extract(text, &Tolerances::default());
