@@ -44,7 +44,8 @@ const COMPLETE: &[&str] = &[
 /// "Revenue of €612m came from ticket sales of €471m, ...". Said of a
 /// figure after them ("of which 456 mln came from the clubs") they name
 /// one source only, so they count only between a total and its list.
-const SOURCED: &[&str] = &["came from", "come from", "comes from"];
+/// "was met entirely by", "funded wholly from": all of it, by whatever verb.
+const SOURCED: &[&str] = &["came from", "come from", "comes from", "entirely", "wholly"];
 
 /// Cues said of the figure before them in the sentence ("the remaining £6bn
 /// consisted of £4bn ... and £2bn"): with them a total in an earlier
@@ -1480,6 +1481,12 @@ mod tests {
         // Said of one figure after it, "came from" names one source.
         let one = "Clubs\n\nThe unit earned 60.4 mln dlrs on revenues of 475.6 mln dlrs, of which 456.2 mln came from the clubs.\n";
         assert!(rules(one).is_empty());
+        let met = "Festival\n\nThe festival's £1.26m budget was met entirely by ticket sales of £540,000, sponsorship of £380,000 and public grants of @.\n";
+        assert_eq!(rules(&met.replace('@', "£260,000")), ["sum-mismatch"]);
+        assert!(rules(&met.replace('@', "£340,000")).is_empty());
+        // Without a word for all of it, the sources may be some of them.
+        let some = met.replace(" entirely", "");
+        assert!(rules(&some.replace('@', "£260,000")).is_empty());
     }
 
     #[test]

@@ -104,7 +104,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let words = list_words(scope, &run);
-        if words.iter().any(|w| is_any(w, SELECTION)) {
+        // A list closed by what is left is all of its whole, "biggest"
+        // item or not.
+        if !closed_by_rest(scope, &run) && words.iter().any(|w| is_any(w, SELECTION)) {
             continue;
         }
         let parts: Vec<&crate::quantity::Quantity> =
@@ -289,11 +291,44 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     });
     let holds_rest = holds_rest && !counted;
     let listed = run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes;
+    let mut run = run;
+    run.extend(rest_item(scope, &run, sentence));
     (listed
         && run
             .iter()
             .all(|&j| super::list_over_total::part_like(scope, j)))
     .then_some(run)
+}
+
+/// "..., transport at £370 and energy at £210, with everything else
+/// taking £520": a like figure after the list that its clause names as
+/// what is left is the list's last item.
+fn rest_item(scope: &Scope, run: &[usize], sentence: std::ops::Range<usize>) -> Option<usize> {
+    let (&first, &last) = (run.first()?, run.last()?);
+    let next = sentence.clone().find(|&j| j > last)?;
+    let gap = scope.between(last, next);
+    let names_rest = gap
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| is_rest_word(w));
+    (names_rest
+        && gap.starts_with(',')
+        && gap.split_whitespace().count() <= 10
+        && scope.comparable(first, next)
+        && super::list_over_total::plain_amount(scope, next))
+    .then_some(next)
+}
+
+/// "with everything else taking £520", "the remaining 240": a list whose
+/// last item is what is left.
+fn closed_by_rest(scope: &Scope, run: &[usize]) -> bool {
+    run.last()
+        .and_then(|&l| scope.place(l))
+        .is_some_and(|p| p.before().rev().take(8).any(is_rest_word))
+}
+
+/// A word naming what is left of a whole: "the rest", "everything else".
+fn is_rest_word(w: &str) -> bool {
+    super::list::is_remainder_word(w) || w.eq_ignore_ascii_case("else")
 }
 
 /// The words of the list's sentence, within reach of its figures.
@@ -344,7 +379,14 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
         .windows(2)
         .chain(lead.windows(2))
         .any(|w| matches!(w, [verb, from] if is_any(verb, &["come", "comes", "came"]) && is_any(from, &["from"])));
-    2 * i32::from(announced) + 2 * i32::from(by_category) + i32::from(weekdays) + i32::from(sourced)
+    // A last item for what is left makes the list all of something,
+    // enough alone.
+    let closed = closed_by_rest(scope, run);
+    2 * i32::from(announced)
+        + 2 * i32::from(by_category)
+        + 3 * i32::from(closed)
+        + i32::from(weekdays)
+        + i32::from(sourced)
 }
 
 /// The count that announces as many items as the list has: "over four
@@ -624,5 +666,12 @@ mod tests {
         let text = "Festival\n\nThe festival sold 21,600 tickets across its ten days.\n\nFiction events accounted for 9,800 of the tickets, non-fiction talks 6,400 and children's events N, with the rest going to poetry readings.\n";
         assert!(rules(&text.replace('N', "3,100")).is_empty());
         assert_eq!(rules(&text.replace('N', "8,100")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_list_closed_by_everything_else_is_all_of_its_total() {
+        let text = "Spending\n\nA typical household spends £2,640 a month, the survey found.\n\nHousing is the biggest item at £910, followed by food and drink at £480, transport at £370 and energy at £210, with everything else, from clothing to leisure, taking N.\n";
+        assert_eq!(rules(&text.replace('N', "£520")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "£670")).is_empty());
     }
 }
