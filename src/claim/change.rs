@@ -727,6 +727,7 @@ fn same_order(scope: &Scope, from: usize, to: usize, s: usize) -> bool {
 /// may make the change another measure's.
 const FRAME_WORDS: &[&str] = &[
     "in",
+    "a",
     "the",
     "its",
     "first",
@@ -1593,5 +1594,19 @@ mod tests {
         assert!(rules(trial).is_empty());
         let own = "Trial\n\nAverage pressure among the walkers fell from 148 to 137 mmHg over the trial, a fall of 3 points.\n";
         assert_eq!(rules(own), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_change_stated_before_its_pair_past_a_time_in_words() {
+        let flour = "Prices\n\nFlour has gone up by S in a year, from £380 to £510 a tonne, the company said.\n";
+        assert_eq!(rules(&flour.replace('S', "half")), ["change-mismatch"]);
+        assert!(rules(&flour.replace('S', "a third")).is_empty());
+    }
+
+    #[test]
+    fn a_change_from_a_time_to_a_bare_figure() {
+        let wait = "Airport\n\nWaiting time also fell, from 25 minutes to 15, a cut of S, after the airport installed scanners.\n";
+        assert_eq!(rules(&wait.replace('S', "two-thirds")), ["change-mismatch"]);
+        assert!(rules(&wait.replace('S', "40%")).is_empty());
     }
 }

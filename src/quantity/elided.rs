@@ -9,7 +9,7 @@ use super::{Kind, Quantity};
 const REACH: usize = 80;
 
 /// Gives a bare count after "from", "to" or "than" the kind and unit of the
-/// measure or money figure just before it in the same sentence, when the two
+/// measure, money or time figure just before it in the same sentence, when the two
 /// are of one magnitude.
 pub fn inherit(text: &str, qs: &mut [Quantity]) {
     for i in 1..qs.len() {
@@ -29,7 +29,10 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
             .take_while(|p| q.span.start.saturating_sub(p.span.end) <= REACH)
             .find(|p| !matches!(p.kind, Kind::Year | Kind::Date | Kind::Time));
         let Some(prev) = lender else { continue };
-        if !matches!(prev.kind, Kind::Measure | Kind::Money) || prev.range.is_some() {
+        // "from 25 minutes to 15": a time lends its unit as a measure does.
+        if !matches!(prev.kind, Kind::Measure | Kind::Money | Kind::Duration)
+            || prev.range.is_some()
+        {
             continue;
         }
         let between = text.get(prev.span.end..q.span.start).unwrap_or(".");

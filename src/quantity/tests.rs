@@ -237,6 +237,9 @@ fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
         (q.kind, q.unit.map(|u| u.name)),
         (Kind::Measure, Some("tonne"))
     );
+    let text = "Those on placebo went from 8.0 days to 6.4, a fall of 20%.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "6.4").unit.map(|u| u.name), Some("day"));
     // Different sentences or magnitudes lend nothing.
     let text = "It weighs 31.2 tonnes. Up from 27.5 million.";
     let qs = extract(text, &Tolerances::default());
