@@ -291,7 +291,6 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     });
     let holds_rest = holds_rest && !counted;
     let listed = run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes;
-    let mut run = run;
     run.extend(rest_item(scope, &run, sentence));
     (listed
         && run
@@ -309,7 +308,7 @@ fn rest_item(scope: &Scope, run: &[usize], sentence: std::ops::Range<usize>) -> 
     let gap = scope.between(last, next);
     let names_rest = gap
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| is_rest_word(w));
+        .any(is_rest_word);
     (names_rest
         && gap.starts_with(',')
         && gap.split_whitespace().count() <= 10
