@@ -635,7 +635,6 @@ fn names_other_whole(scope: &Scope, share: usize, whole: usize) -> bool {
         let mut after = sp.after();
         // "of the fleet" names the pair's whole again; "of the company's
         // dancers" and "of its budget" name another.
-        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
         // A whole with no noun of its own ("out of 342 cast") is not told
         // apart by words: only a possessive names another.
         let named = match (after.next(), after.next(), after.next()) {
@@ -653,7 +652,6 @@ fn names_other_whole(scope: &Scope, share: usize, whole: usize) -> bool {
 /// "half their income", "4% of its budget", "a third of the company's
 /// staff": a share of something its own words name as someone's.
 fn of_a_possessed_whole(scope: &Scope, share: usize) -> bool {
-    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
     scope.place(share).is_some_and(|sp| {
         let mut after = sp.after();
         match (after.next(), after.next(), after.next()) {
@@ -935,10 +933,10 @@ fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
     let (whole, part) = (share + 1, share + 2);
     // "of the 58", "of its 58", "of the board's 58".
     let of = scope.between(share, whole).trim();
-    let possessive = of
+    let owned = of
         .strip_prefix("of the ")
-        .is_some_and(|w| !w.contains(' ') && (w.ends_with("'s") || w.ends_with("\u{2019}s")));
-    if !matches!(of, "of" | "of the" | "of its" | "of their") && !possessive {
+        .is_some_and(|w| !w.contains(' ') && possessive(w));
+    if !matches!(of, "of" | "of the" | "of its" | "of their") && !owned {
         return None;
     }
     let apposition = scope.between(whole, part);
@@ -960,10 +958,10 @@ fn share_of_then_part(scope: &Scope, share: usize) -> Option<(usize, usize)> {
 fn part_then_share_of_whole(scope: &Scope, share: usize) -> Option<(usize, usize)> {
     let (part, whole) = (share.checked_sub(1)?, share + 1);
     let of = scope.between(share, whole).trim();
-    let possessive = |w: &str| !w.contains(' ') && (w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let owner = |w: &str| !w.contains(' ') && possessive(w);
     let names_whole = matches!(of, "of" | "of the" | "of its" | "of their" | "of all")
-        || of.strip_prefix("of the ").is_some_and(possessive)
-        || of.strip_prefix("of ").is_some_and(possessive);
+        || of.strip_prefix("of the ").is_some_and(owner)
+        || of.strip_prefix("of ").is_some_and(owner);
     if !names_whole {
         return None;
     }
@@ -991,6 +989,11 @@ fn part_then_share_of_whole(scope: &Scope, share: usize) -> Option<(usize, usize
         && scope.same_things(part, whole) != Some(false)
         && !super::change::is_stated_change(scope, part))
     .then_some((part, whole))
+}
+
+/// "the borough's", "the Metcalfes’": a word that owns what follows.
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
 #[cfg(test)]
