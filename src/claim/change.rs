@@ -951,6 +951,7 @@ fn stated_in_sentence(
         if other_pair_between
             || of_subject
             || own_figure
+            || attributive(scope.text, span)
             || belongs_elsewhere(scope, span, from, to)
         {
             continue;
@@ -1025,6 +1026,70 @@ pub(super) fn multiple(lower: &str) -> Option<f64> {
         "halved" | "halving" | "halves" | "halve" => Some(0.5),
         _ => None,
     }
+}
+
+/// "Triple science entries", "a double room", "the double glazing": a
+/// multiple's bare form before a noun, with no subject or verb before
+/// it, says what kind a thing is, not that something was multiplied
+/// ("could double output" is a verb; "double the 98" a multiple).
+pub(super) fn attributive(text: &str, span: Span) -> bool {
+    let word = text
+        .get(span.start..span.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !matches!(word.as_str(), "double" | "triple" | "treble" | "quadruple") {
+        return false;
+    }
+    let head = text.get(..span.start).unwrap_or("");
+    // The sentence or a list item opens on it, or a determiner or
+    // preposition leads to it.
+    let prev = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let opens = head
+        .trim_end_matches([' ', '*', '_'])
+        .ends_with(['.', ':', '\n', '-', '(', '\u{2022}'])
+        || head.trim().is_empty();
+    let led = opens
+        || matches!(
+            prev.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "of" | "for" | "in" | "with" | "and"
+        );
+    let next = text
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    led && next.len() > 2
+        && !matches!(
+            next.as_str(),
+            "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "that"
+                | "this"
+                | "those"
+                | "these"
+                | "what"
+                | "and"
+                | "from"
+                | "over"
+                | "since"
+                | "in"
+                | "to"
+                | "by"
+                | "every"
+                | "last"
+                | "them"
+        )
 }
 
 /// The hedge of the words right before a multiple: "more than doubled",
@@ -1381,6 +1446,20 @@ mod tests {
         let text = "Ice\n\nIce thickness fell from 212 metres in 1995 to 164 metres last summer. That loss of 48 metres amounts to about #% of the ice.\n";
         assert_eq!(rules(&text.replace('#', "29")), ["change-mismatch"]);
         assert!(rules(&text.replace('#', "23")).is_empty());
+    }
+
+    #[test]
+    fn a_multiple_before_a_noun_names_a_kind() {
+        let quiet = [
+            "Exams\n\n- Triple science entries: up from 296 to 370\n",
+            "Hotel\n\nA double room now costs £140, up from £96 last year.\n",
+        ];
+        for text in quiet {
+            assert!(rules(text).is_empty(), "{text}");
+        }
+        // As a verb it states the change.
+        let verb = "Exams\n\nEntries to triple science courses will triple, from 120 to 260.\n";
+        assert_eq!(rules(verb), ["change-mismatch"]);
     }
 
     #[test]

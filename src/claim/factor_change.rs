@@ -102,7 +102,10 @@ fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
         && after.starts_with(' ')
         && after.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
         && !after.as_bytes().get(2).is_some_and(u8::is_ascii_alphabetic);
-    if bytes.get(end) == Some(&b'-') || name {
+    if bytes.get(end) == Some(&b'-')
+        || name
+        || super::change::attributive(text, Span::new(start, end))
+    {
         return None;
     }
     // "plans to halve", "would double": a goal or a forecast.

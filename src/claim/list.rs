@@ -313,10 +313,12 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
                 scope.q(p).is_some_and(|q| {
                     q.kind == Kind::Percent && q.range.is_none() && q.hedge.is_none()
                 }) && !super::change::is_stated_change(scope, p)
-                    // "45% ..., down from 58% in 2021": a start value.
-                    && !scope
-                        .place(p)
-                        .is_some_and(|pl| pl.prev_is(&["from", "than", "against"]))
+                    // "45% ..., down from 58% in 2021": a start value;
+                    // "on a turnout of 62%": a measure of its own whole.
+                    && !scope.place(p).is_some_and(|pl| {
+                        pl.prev_is(&["from", "than", "against"])
+                            || pl.prev_is(&["of"]) && pl.before_has(3, &["a", "an"])
+                    })
             })
             .collect();
         // The later shares share the first one's verb ("30 per cent in the
@@ -1041,12 +1043,18 @@ fn total_of_list(
     let ap = scope.place(after)?;
     let span = scope.layout.sentence_span(ap.sentence, scope.text.len());
     let between = scope.text.get(list_end..span.start)?;
-    let states_total = scope.sentence_has(after, &["total", "together", "combined"])
-        || ap.after_has(3, &["altogether"]);
     let total = scope
         .same_sentence(after)
         .find(|&t| fits(t) && !scope.place(t).is_some_and(|p| p.prev_is(&["from"])));
-    if let Some(total) = total.filter(|_| between.trim().is_empty() && states_total) {
+    // "That brings the total entry to 5,470": "total" leads to the figure;
+    // in "scored 81 tries, ... more than half the total" it names a share's
+    // whole, and 81 is the team's, not the list's sum.
+    let states_total = |t: usize| {
+        scope.sentence_has(after, &["together", "combined"])
+            || ap.after_has(3, &["altogether"])
+            || scope.place(t).is_some_and(|p| p.before_has(6, &["total"]))
+    };
+    if let Some(total) = total.filter(|&t| between.trim().is_empty() && states_total(t)) {
         return Some((total, false));
     }
     heading_lead(scope, list_start, first, fits)
@@ -1506,6 +1514,14 @@ mod tests {
     }
 
     #[test]
+    fn shares_under_of_those_are_one_partition_but_not_a_measure_of_its_own() {
+        let stores = "Stores\n\nOf the stores that will close, 45 per cent are in the north, 30 per cent in the valley and 35 per cent in the west.\n";
+        assert_eq!(crate::claim::testing::rules(stores), ["sum-mismatch"]);
+        let turnout = "Strike\n\nThe union represents 1,400 workers. Of those balloted, 87% backed strikes on a turnout of 62%.\n";
+        assert!(crate::claim::testing::rules(turnout).is_empty());
+    }
+
+    #[test]
     fn of_the_total_divides_the_figure_before_whole() {
         // A list of three under "Of last year's total" is all of it.
         let text = "Port\n\nThe port handled 1.32 million containers in 2023, up from 1.18 million in 2022.\n\nOf last year's total, the North Quay terminal handled 610,000, the Varne terminal 440,000 and the Basin berths @.\n";
@@ -1554,6 +1570,17 @@ mod tests {
         let text = "Rovers\n\nRovers have spent £3.9m on transfer fees this summer.\n\nThe club's outlay is made up of four deals:\n\n- £1.2m for Elling\n- £850,000 for Doyle\n- £650,000 for Mensah\n- £N for Hart\n";
         assert_eq!(rules(&text.replace('N', "400,000")), ["sum-mismatch"]);
         assert!(rules(&text.replace('N', "1.2m")).is_empty());
+    }
+
+    #[test]
+    fn a_total_after_a_list_is_its_sum_only_when_said_to_be() {
+        let table = "Rugby\n\n## Top try-scorers\n\n| Player | Tries |\n| --- | --- |\n| Latu | 14 |\n| Keane | 11 |\n| Okoro | 9 |\n\n";
+        let team = format!(
+            "{table}The side scored 81 tries, and the forwards 45 of them, more than half the total.\n"
+        );
+        assert!(rules(&team).is_empty());
+        let sum = format!("{table}That brings the total to 40 tries.\n");
+        assert_eq!(rules(&sum), ["sum-mismatch"]);
     }
 
     #[test]

@@ -354,7 +354,14 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
             "the" | "its" | "their" | "it" | "they" | "we" | "he" | "she"
         )
     });
+    // "the households in bed and breakfast hotels": a preposition after
+    // the noun narrows it as a clause does.
+    let prepositional = rest
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| matches!(w, "in" | "at" | "on" | "from" | "with" | "under" | "over"));
     let narrowed = reduced
+        || prepositional
         || rest
             .split_whitespace()
             .any(|w| matches!(w, "who" | "that" | "which" | "whose"));
@@ -635,11 +642,31 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 !changed_subject(scope, w).is_empty()
             })
         };
+        // "142 of the hearing-aid users" after "8,460 people" and "1,190
+        // of those used hearing aids": a figure whose words say the head
+        // names the users before one of "people" at large.
+        let named = || {
+            let by_noun = the_one_figure_of(scope, part, rest);
+            let head =
+                crate::quantity::noun::plural_head(phrase).map(crate::quantity::noun::normalise);
+            let of_people_at_large = by_noun.is_some_and(|w| {
+                scope
+                    .q(w)
+                    .and_then(|q| q.noun.as_deref())
+                    .zip(head.as_deref())
+                    .is_some_and(|(n, h)| !super::synonyms::same_group(n, h))
+            });
+            if of_people_at_large {
+                counted_by_its_verb(scope, part, phrase)
+                    .or(by_noun.filter(|&w| described_as(scope, w, phrase)))
+            } else {
+                by_noun.or_else(|| counted_by_its_verb(scope, part, phrase))
+            }
+        };
         return possessed
             .then(in_sentence)
             .flatten()
-            .or_else(|| the_one_figure_of(scope, part, rest))
-            .or_else(|| counted_by_its_verb(scope, part, phrase))
+            .or_else(named)
             .or_else(subject_of_change);
     }
     let words = phrase_words(rest)?;
@@ -661,11 +688,13 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         // was just said does.
         // "1,310 of those working satellites": a modifier names the figure
         // ("1,180 satellites in orbit, 1,050 of them working") as a clause does.
-        let described = rest
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(w, "who" | "that" | "which"))
-            || words.split_whitespace().count() >= 2;
+        // "402 of those entered", "of those surveyed": a participle
+        // describes them as a clause does.
+        let described = rest.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            matches!(w, "who" | "that" | "which")
+                || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+        }) || words.split_whitespace().count() >= 2;
         let named = || find_antecedent(scope, part, &words);
         // "of that crop": the nearest like measure, in its sentence or the
         // one before.
@@ -763,7 +792,7 @@ fn counted_by_its_verb(scope: &Scope, part: usize, phrase: &str) -> Option<usize
         scope
             .q(w)
             .and_then(|q| q.noun.as_deref())
-            .is_some_and(|n| n == lemma || super::synonyms::same_things(n, &lemma))
+            .is_some_and(|n| super::synonyms::same_group(n, &lemma))
     });
     if counted {
         return None;
@@ -848,6 +877,7 @@ pub(super) fn one_figure_counting(
         if is_part
             || with_share
             || start_or_margin(scope, w)
+            || superseded_by_now(scope, w, part)
             || per_period
             || super::breakdown::is_rate(scope, w)
         {
@@ -880,6 +910,30 @@ fn the_one_of_its_own_noun(scope: &Scope, part: usize, noun: &str) -> Option<usi
     own.all(|w| scope.q(w).is_some_and(|q| q.value == value))
         .then_some(first)
 }
+
+/// "When she took over, the school had 180 pupils ... It now has 412":
+/// a figure followed within a sentence or two by a like one said to be
+/// "now" is of an earlier time, no whole of a part said of now.
+pub(super) fn superseded_by_now(scope: &Scope, w: usize, part: usize) -> bool {
+    let (Some(wp), Some(pp)) = (scope.place(w), scope.place(part)) else {
+        return false;
+    };
+    let says_now = |p: &super::context::Place| p.before_has(3, &["now"]);
+    if says_now(wp) || pp.past_frame() {
+        return false;
+    }
+    scope.nearby(w, 1).any(|j| {
+        j > w
+            && j < part
+            && scope.comparable(w, j)
+            && scope
+                .place(j)
+                .is_some_and(|jp| jp.sentence <= wp.sentence + NOW_SENTENCES && says_now(jp))
+    })
+}
+
+/// How many sentences after a figure a "now" figure may stand.
+const NOW_SENTENCES: usize = 2;
 
 /// "down from 340": a start value, not what the story now counts;
 /// "beating them by 23 runs": a margin. Neither is a whole. Not "carried
@@ -1011,6 +1065,7 @@ fn find_antecedent_where(
             || wq.words && wq.value == Some(1.0)
             || start_or_margin(scope, w)
             || super::change::is_difference(scope, w)
+            || superseded_by_now(scope, w, part)
             || !accept(w)
         {
             return None;
@@ -1156,6 +1211,26 @@ fn changed_subject<'d>(scope: &Scope<'d>, w: usize) -> Vec<&'d str> {
         Some(verb) if verb <= 6 => words.into_iter().take(verb).collect(),
         _ => Vec::new(),
     }
+}
+
+/// Whether figure `w`'s own words say the modifiers of `phrase`'s head:
+/// "8,460 people" in a study are not "the hearing-aid users" unless
+/// "hearing" is said of them.
+fn described_as(scope: &Scope, w: usize, phrase: &str) -> bool {
+    let Some(head) = crate::quantity::noun::plural_head(phrase) else {
+        return false;
+    };
+    let own: Vec<String> = stretch_words(scope, w)
+        .iter()
+        .map(|x| derived_stem(x))
+        .collect();
+    phrase
+        .split_whitespace()
+        .take_while(|&x| x != head)
+        .flat_map(|x| x.split('-'))
+        .map(|x| x.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|x| x.len() > 3 && !FUNCTION_WORDS.contains(x))
+        .all(|x| own.contains(&derived_stem(x)))
 }
 
 /// The words of figure `w`'s own stretch of its sentence: back to the
@@ -1647,6 +1722,42 @@ mod tests {
         assert!(rules(&crowd.replace('@', "3,100")).is_empty());
         let no_total = storm.replace("across the county ", "");
         assert!(rules(&no_total.replace('@', "2,900")).is_empty());
+    }
+
+    #[test]
+    fn of_the_things_narrowed_by_a_preposition_are_a_row_of_the_table() {
+        let text = "Housing\n\n| Type | Households |\n| --- | --- |\n| Council hostels | 380 |\n| Bed and breakfast hotels | 295 |\n| **Total** | **675** |\n\nOf the households in bed and breakfast hotels, N had stayed longer than six weeks.\n";
+        assert_eq!(rules(&text.replace('N', "310")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "210")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_followed_by_one_of_now_is_of_an_earlier_time() {
+        let text = "Head retires\n\nWhen she took over, the school had 180 pupils in six classes. It now has 412 in 14 classes.\n\nFifty-eight of the school's pupils speak English as an additional language, about one in seven.\n";
+        assert!(rules(text).is_empty());
+        let then = text.replace("It now has 412 in 14 classes.", "The hall was rebuilt.");
+        assert_eq!(rules(&then), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn those_described_by_a_participle_are_the_figure_it_names() {
+        let text = "Exams\n\nThe trust entered 1,284 pupils for GCSEs.\n\n- Triple science entries: up from 296 to 370\n- Pupils on free meals: 402 of those entered, just under S\n";
+        assert!(rules(&text.replace('S', "a third")).is_empty());
+        assert_eq!(rules(&text.replace('S', "a half")), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn people_at_large_are_not_a_group_their_modifier_narrows() {
+        let text = "Trial\n\nThe trial enrolled 840 PEOPLE.\n\nResearchers later found that 900 of the hearing-aid users had a check-up.\n";
+        assert!(rules(&text.replace("PEOPLE", "people")).is_empty());
+        assert_eq!(
+            rules(&text.replace("PEOPLE", "people with hearing aids")),
+            ["part-exceeds-whole"]
+        );
+        assert_eq!(
+            rules(&text.replace("PEOPLE", "hearing-aid users")),
+            ["part-exceeds-whole"]
+        );
     }
 
     #[test]

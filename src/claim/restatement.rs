@@ -957,11 +957,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             };
             // "146,000 subscribers ... Of those, 164,000 pay": a part
             // read of the other, which its own rule weighs.
-            let part_of_other = claims.iter().any(|c| {
-                matches!(c, Claim::PartOfWhole { part, whole }
-                    if (*part, *whole) == (a.max(b), a.min(b)))
-            });
-            if evidence && !part_of_other {
+            if evidence && !read_as_part(claims, a, b) {
                 claims.push(Claim::Restatement {
                     first: a,
                     second: b,
@@ -970,6 +966,17 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// Whether the later of two figures was read as a part of the earlier
+/// ("146,000 subscribers ... Of those, 164,000 pay"; "ground-source: 280
+/// ... Of the ground-source pumps, 310"): the part's own rule weighs them,
+/// and they are no restatement.
+pub(super) fn read_as_part(claims: &[Claim], a: usize, b: usize) -> bool {
+    claims.iter().any(|c| {
+        matches!(c, Claim::PartOfWhole { part, whole }
+            if (*part, *whole) == (a.max(b), a.min(b)))
+    })
 }
 
 /// Whether the sentences of `a` and `b` name one thing: a capitalised word

@@ -166,11 +166,20 @@ fn figures_counting(
                 && scope.q(w).is_some_and(|wq| {
                     wq.point() > pq.point()
                         && wq.noun.as_deref().map_or(unnamed, |n| {
-                            n == noun || super::synonyms::same_things(n, noun)
+                            n == noun
+                                || super::synonyms::same_things(n, noun)
+                                // Any group of people may be the one meant
+                                // ("1,190 participants" for "the hearing-aid
+                                // users"), when only readings are sought.
+                                || unnamed && both_people(n, noun)
                         })
                 })
         })
         .collect()
+}
+
+fn both_people(a: &str, b: &str) -> bool {
+    super::synonyms::is_person(a) && super::synonyms::is_person(b)
 }
 
 /// Whether the part says it is one of a known whole: "394 of the
@@ -245,6 +254,13 @@ pub(super) fn share_fits(scope: &Scope, part: usize, share: usize, whole: usize)
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_group_of_people_the_share_fits_is_the_one_meant() {
+        let text = "Hearing\n\nA study followed 8,460 people for 12 years.\n\nAt the start, 3,120 of the participants had hearing loss, and 1,190 of those used hearing aids.\n\nDementia was diagnosed in 142 of the hearing-aid users, N.\n";
+        assert!(rules(&text.replace('N', "12%")).is_empty());
+        assert_eq!(rules(&text.replace('N', "40%")), ["proportion-mismatch"]);
+    }
 
     #[test]
     fn a_part_of_the_story_s_count_with_its_share_beside() {

@@ -97,13 +97,22 @@ pub fn is_collective(noun: &str) -> bool {
 /// uniformed staff ... the 241 uniformed officers").
 pub fn same_things(a: &str, b: &str) -> bool {
     let any_person = |n: &str| matches!(n, "person" | "staff");
-    // "412 individuals ringed" are bats: "individual" counts any one thing.
-    let anything = |n: &str| n == "individual";
     group_of(a) == group_of(b)
         || any_person(a) && is_person(b)
         || any_person(b) && is_person(a)
-        || anything(a)
-        || anything(b)
+        || is_generic(a)
+        || is_generic(b)
+}
+
+/// One group of nouns only: "pupils" and "students", not "people" and
+/// "users".
+pub fn same_group(a: &str, b: &str) -> bool {
+    group_of(a) == group_of(b)
+}
+
+/// "412 individuals ringed" are bats: "individual" counts any one thing.
+fn is_generic(n: &str) -> bool {
+    n == "individual"
 }
 
 #[cfg(test)]

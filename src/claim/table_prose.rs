@@ -91,7 +91,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let from = row_start.saturating_sub(WINDOW);
         let window = scope.snap(crate::span::Span::new(from, row_start + WINDOW));
         let lower = scope.lowercase(window);
-        if let Some(prose) = said_in_prose(scope, &lower, window.start, label, *figure, &in_table) {
+        if let Some(prose) = said_in_prose(scope, &lower, window.start, label, *figure, &in_table)
+            && !super::restatement::read_as_part(claims, prose, *figure)
+        {
             claims.push(Claim::Restatement {
                 first: prose.min(*figure),
                 second: prose.max(*figure),
@@ -348,6 +350,14 @@ mod tests {
         assert_eq!(restated(&part), 0);
         let whole = format!("{faculty}Life sciences grew fastest, to 1,420 students.\n");
         assert_eq!(restated(&whole.replace("to 1,420", "with 1,420")), 1);
+        // "Of the ground-source pumps, 310" is read as a part of the row.
+        let types = "## Types\n\n- air-source: 2,540\n- ground-source: 280\n\n";
+        let of_the = format!("{types}Of the ground-source pumps, 310 went into farmhouses.\n");
+        assert_eq!(restated(&of_the), 0);
+        assert_eq!(
+            crate::claim::testing::rules(&of_the),
+            ["part-exceeds-whole"]
+        );
         // A label that names a place: its other figures are no restatement.
         let place = "## Schools\n\n- St Aldric's: 460 pupils\n\nSt Aldric's, built for 900 pupils, is half full.\n";
         assert_eq!(restated(place), 0);

@@ -74,6 +74,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Identifier)
         }
         Kind::Count if plain_digits && is_street(after) => Some(Kind::Identifier),
+        Kind::Count if plain_digits && prev_lower == "the" && in_list_of_numbered(text, q.span) => {
+            Some(Kind::Identifier)
+        }
         Kind::Count if plain_digits && is_year(q, raw, prev_lower, next) => Some(Kind::Year),
         Kind::Count | Kind::Ordinal
             if (plain_digits || kind == Kind::Ordinal) && near_month(prev, next, q) =>
@@ -239,6 +242,44 @@ pub fn words_after<'t, 'b>(text: &'t str, at: usize, buf: &'b mut [&'t str; 3]) 
         at += first + len;
     }
     buf.get(..n).unwrap_or_default()
+}
+
+/// "three routes withdrawn: the 7, the 19 and the 42": bare figures each
+/// after "the", listed together, are the names of things (a route, a bus,
+/// a rule), not counts. A single "the 42," is a count said again ("Of the
+/// 42, 12 were ..."), so a neighbour in the list is needed.
+fn in_list_of_numbered(text: &str, span: crate::span::Span) -> bool {
+    const JOINTS: [&str; 4] = [", and ", ", ", " and ", " or "];
+    let tail = text.get(span.end..).unwrap_or("");
+    // "the 19, the 42": the next item is a bare figure after "the".
+    let next = JOINTS.iter().any(|j| {
+        tail.strip_prefix(j)
+            .and_then(|rest| rest.strip_prefix("the "))
+            .is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_digit()) && bare_after_digits(rest)
+            })
+    });
+    // "the 7, the 19": the item before is one, and this one names nothing.
+    let head = text.get(..span.start).unwrap_or("");
+    let prev = bare_after_digits(tail)
+        && head.strip_suffix("the ").is_some_and(|h| {
+            JOINTS.iter().any(|j| {
+                h.strip_suffix(j).is_some_and(|h| {
+                    let lead = h.trim_end_matches(|c: char| c.is_ascii_digit());
+                    lead.len() < h.len() && lead.ends_with("the ")
+                })
+            })
+        });
+    next || prev
+}
+
+/// Whether the digits at the start of `s` stand with no noun after them.
+fn bare_after_digits(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ')', ':', '\n', '\r'])
+        || rest.starts_with(" and ")
+        || rest.starts_with(" or ")
 }
 
 /// "route 66", "section 12", "category one", "No. 10".

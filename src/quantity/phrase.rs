@@ -849,11 +849,14 @@ fn next_word_counts_people(rest: &str) -> bool {
     rest.starts_with(char::is_whitespace) && super::noun::plural_head(rest).is_some()
 }
 
-/// "to" between the ends of a range ("10 to 15", "8- to 16-metre").
+/// "to" between the ends of a range ("10 to 15", "8- to 16-metre",
+/// "18-to-24-year-olds").
 fn to_joint(i: &str) -> Res<'_, ()> {
-    (opt(char('-')), sp1, keyword(|w| w == "to"), sp1)
-        .map(|_| ())
-        .parse(i)
+    alt((
+        (opt(char('-')), sp1, keyword(|w| w == "to"), sp1).map(|_| ()),
+        (char('-'), tag("to"), char('-')).map(|_| ()),
+    ))
+    .parse(i)
 }
 
 /// "-", "–", "—" between the ends of a range.
@@ -1147,6 +1150,29 @@ fn year_span(i: &str) -> Res<'_, Body<'_>> {
 /// "a majority", "the majority" (read from "majority", after "the"): more
 /// than half.
 fn majority<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
+    // "five short of a majority", "without a majority", "needed for a
+    // majority": a majority not held, or a target.
+    if with_lower(prev, |p| {
+        matches!(
+            p,
+            "of" | "without"
+                | "for"
+                | "lack"
+                | "lacks"
+                | "lacked"
+                | "lacking"
+                | "need"
+                | "needs"
+                | "needed"
+                | "missed"
+                | "short"
+        )
+        .then_some(())
+    })
+    .is_some()
+    {
+        return fail(i);
+    }
     let (rest, _) = alt((
         (keyword(|w| w == "a"), ws1, keyword(|w| w == "majority")).map(|_| ()),
         verify(keyword(|w| w == "majority"), |_: &str| {

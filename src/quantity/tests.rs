@@ -26,6 +26,11 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("It was laid in the 1930s.", "1930s", Kind::Year),
         ("A 62-year-old man was hurt.", "62-year-old", Kind::Age),
         (
+            "Among 18-to-24-year-olds, 212 voted.",
+            "18-to-24-year-olds",
+            Kind::Age,
+        ),
+        (
             "Of the ten- and eleven-year-olds measured",
             "ten",
             Kind::Age,
@@ -39,6 +44,16 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("Call 01632 960123 today.", "01632 960123", Kind::Identifier),
         ("Take route 66 west.", "66", Kind::Identifier),
         ("He lives at 12 Harbour Road now.", "12", Kind::Identifier),
+        // Bare figures listed after "the" name routes; one alone is a count.
+        ("Cut: the 7, the 19 and the 42.", "42", Kind::Identifier),
+        ("Cut: the 7, the 19 and the 42.", "7", Kind::Identifier),
+        (
+            "- cut: the 7, the 19 and the 42\n- kept: 24",
+            "42",
+            Kind::Identifier,
+        ),
+        ("Of the 42, 12 were late.", "42", Kind::Count),
+        ("the 42 routes and the 7 depots", "42", Kind::Count),
         (
             "The 4,900 calls were category one.",
             "one",
@@ -670,6 +685,15 @@ fn a_majority_is_more_than_half() {
     let q = find(&qs, text, "a majority");
     assert_eq!((q.kind, q.hedge), (Kind::Fraction, Some(Hedge::MoreThan)));
     assert_eq!(bounds(text, "a majority"), (0.5, f64::INFINITY));
+    // A majority not held, or aimed at, is no share.
+    for text in [
+        "It won 41 of the 90 seats, five short of a majority.",
+        "It governs without a majority.",
+        "It needs 46 seats for a majority.",
+    ] {
+        let qs = extract(text, &Tolerances::default());
+        assert!(qs.iter().all(|q| q.kind != Kind::Fraction), "{text}");
+    }
 }
 
 /// A stat line is counts of their own nouns, not percentage points.
