@@ -914,7 +914,7 @@ fn the_one_of_its_own_noun(scope: &Scope, part: usize, noun: &str) -> Option<usi
 /// "When she took over, the school had 180 pupils ... It now has 412":
 /// a figure followed within a sentence or two by a like one said to be
 /// "now" is of an earlier time, no whole of a part said of now.
-pub(super) fn superseded_by_now(scope: &Scope, w: usize, part: usize) -> bool {
+fn superseded_by_now(scope: &Scope, w: usize, part: usize) -> bool {
     let (Some(wp), Some(pp)) = (scope.place(w), scope.place(part)) else {
         return false;
     };
