@@ -1123,6 +1123,21 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         });
         return;
     }
+    // "... £1.9m; the rest, £1.8m, came from a £1.45m grant and £350,000
+    // from the city": later parts that add up to one before them break
+    // that one down.
+    let point = |p: &usize| scope.q(*p).map_or(0.0, |q| q.point());
+    let split_at = (1..parts.len()).find(|&k| {
+        let tail = parts.get(k + 1..).unwrap_or_default();
+        let rest: f64 = tail.iter().map(point).sum();
+        tail.len() >= 2
+            && parts
+                .get(k)
+                .is_some_and(|p| (point(p) - rest).abs() <= 1e-9 * rest)
+    });
+    if let Some(k) = split_at {
+        parts.truncate(k + 1);
+    }
     let largest = parts
         .iter()
         .filter_map(|&p| scope.q(p))
@@ -1215,7 +1230,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                     && coordinated_run(scope, &[a, b]).len() == 2
             };
             let listed = t.checked_sub(1).is_some_and(|b| joined(b, t))
-                || (t + 1 < first && joined(t, t + 1));
+                || (t + 1 < first && joined(t, t + 1))
+                || in_list_of_three(scope, t);
             // "Collisions were the most common call-out, at 61. Crews also
             // attended 47 false alarms, 38 building fires ...": "also" adds
             // the list to the figure before, a part like them.
@@ -1223,7 +1239,14 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 && scope
                     .place(t)
                     .is_some_and(|p| p.sentence + 1 == fp.sentence);
+            // "Speeding made up 31,900 of the cases. ... and the remaining
+            // 7,100": a part of the whole the rest is left of is a sibling.
+            let sibling = remainder_figure
+                && scope.place(t).is_some_and(|p| {
+                    p.after_is(0, "of") && p.after_has(2, &["the", "those", "these", "them"])
+                });
             !scored
+                && !sibling
                 && !superseded
                 && !listed
                 && !added_to
@@ -1281,6 +1304,20 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         }
         claims.push(Claim::Breakdown { total, parts, open });
     }
+}
+
+/// "Germans accounted for 410,000 of those days, Dutch skiers 260,000 and
+/// British 190,000": a figure listed with two like ones or more is an item
+/// of that list, not the whole of a list told after it.
+fn in_list_of_three(scope: &Scope, t: usize) -> bool {
+    let like: Vec<usize> = scope
+        .same_sentence(t)
+        .filter(|&p| scope.comparable(p, t))
+        .collect();
+    (0..like.len()).any(|start| {
+        let run = coordinated_run(scope, like.get(start..).unwrap_or_default());
+        run.len() >= 3 && run.contains(&t)
+    })
 }
 
 /// Whether "also" stands right before the verb of a sentence's first
@@ -1591,6 +1628,27 @@ mod tests {
         let plan = "Plan\n\nThe board approved a £6.4m recovery plan last week. It allocates £2.9m to beds, £1.7m to nurses and £N to a new centre.\n";
         assert_eq!(rules(&plan.replace('N', "0.8m")), ["sum-mismatch"]);
         assert!(rules(&plan.replace('N', "1.8m")).is_empty());
+    }
+
+    #[test]
+    fn a_list_told_over_two_sentences_is_one_list_of_its_whole() {
+        let text = "Skiing\n\nThe resort recorded 1.12 million skier days last season.\n\nGermans accounted for 410,000 of those days, Dutch skiers 260,000 and British 190,000. Domestic guests made up 170,000 and the rest of the world the remaining N.\n";
+        assert!(rules(&text.replace('N', "90,000")).is_empty());
+        assert_eq!(rules(&text.replace('N', "50,000")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_part_of_the_whole_the_rest_is_left_of_is_no_total() {
+        let text = "Courts\n\nMagistrates dealt with 48,300 cases in 2024.\n\nSpeeding made up 31,900 of the cases, about two-thirds. There were 6,200 cases of driving without insurance and 3,100 of driving without a licence, and the remaining N covered other offences.\n";
+        assert!(rules(&text.replace('N', "7,100")).is_empty());
+        assert_eq!(rules(&text.replace('N', "9,100")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn parts_that_add_up_to_the_part_before_break_it_down() {
+        let text = "Income\n\nLast year the orchestra's total income was £N. Tickets brought in £3.1m, about 46%, and sponsorship £1.9m; the rest, £1.8m, came from a £1.45m grant and £350,000 from the city council.\n";
+        assert!(rules(&text.replace('N', "6.8m")).is_empty());
+        assert_eq!(rules(&text.replace('N', "7.8m")), ["sum-mismatch"]);
     }
 
     #[test]

@@ -593,7 +593,7 @@ const ESTIMATED: &[&str] = &[
 const PHRASAL: &[&str] = &[
     "signed", "sign", "signs", "set", "sets", "picked", "picks", "took", "take", "takes", "taken",
     "turned", "turns", "showed", "shows", "stepped", "built", "builds", "broke", "broken",
-    "breaks", "handed", "hands", "put", "puts",
+    "breaks", "handed", "hands", "put", "puts", "made", "make", "makes", "making",
 ];
 
 /// Words that open a clause with a subject of its own: a change stated

@@ -957,7 +957,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             };
             // "146,000 subscribers ... Of those, 164,000 pay": a part
             // read of the other, which its own rule weighs.
-            if evidence && !read_as_part(claims, a, b) {
+            if evidence && !read_as_part(scope, claims, a, b) {
                 claims.push(Claim::Restatement {
                     first: a,
                     second: b,
@@ -968,14 +968,18 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
     }
 }
 
-/// Whether the later of two figures was read as a part of the earlier
-/// ("146,000 subscribers ... Of those, 164,000 pay"; "ground-source: 280
-/// ... Of the ground-source pumps, 310"): the part's own rule weighs them,
-/// and they are no restatement.
-pub(super) fn read_as_part(claims: &[Claim], a: usize, b: usize) -> bool {
+/// Whether the later of two figures was read as a part of the earlier, or
+/// of the same figure said again ("214 species new to science ... Of the
+/// 214 newly described species, 241 were ..."; "146,000 subscribers ... Of
+/// those, 164,000 pay"): the part's own rule weighs them, and they are no
+/// restatement.
+pub(super) fn read_as_part(scope: &Scope, claims: &[Claim], a: usize, b: usize) -> bool {
+    let (earlier, later) = (a.min(b), a.max(b));
+    let value = |i: usize| scope.q(i).and_then(|q| q.value);
     claims.iter().any(|c| {
         matches!(c, Claim::PartOfWhole { part, whole }
-            if (*part, *whole) == (a.max(b), a.min(b)))
+            if *part == later
+                && (*whole == earlier || value(*whole).is_some() && value(*whole) == value(earlier)))
     })
 }
 
@@ -1148,6 +1152,13 @@ mod tests {
         let text = "Satellites\n\nArclight says its service now has 146,000 subscribers in 19 countries. Of those, 164,000 pay for its premium tier.\n";
         assert_eq!(restatements(text), 0);
         assert_eq!(rules(text), ["part-exceeds-whole"]);
+        // Nor of the headline that gives the whole first.
+        let text = "# Survey finds 214 species new to science\n\nThe survey catalogued 3,870 species. Of the 214 newly described species, 241 were recorded at only a single site.\n";
+        assert_eq!(restatements(text), 0);
+        assert_eq!(rules(text), ["part-exceeds-whole"]);
+        // A part of another whole may still say the headline's figure again.
+        let text = "# Survey finds 214 species new to science\n\nThe survey catalogued 3,870 species. Of those, 241 were new to science.\n";
+        assert_eq!(restatements(text), 1);
     }
 
     #[test]

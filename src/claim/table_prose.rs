@@ -92,7 +92,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let window = scope.snap(crate::span::Span::new(from, row_start + WINDOW));
         let lower = scope.lowercase(window);
         if let Some(prose) = said_in_prose(scope, &lower, window.start, label, *figure, &in_table)
-            && !super::restatement::read_as_part(claims, prose, *figure)
+            && !super::restatement::read_as_part(scope, claims, prose, *figure)
         {
             claims.push(Claim::Restatement {
                 first: prose.min(*figure),

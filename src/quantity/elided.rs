@@ -10,15 +10,20 @@ const REACH: usize = 80;
 
 /// Gives a bare count after "from", "to" or "than" the kind and unit of the
 /// measure, money or time figure just before it in the same sentence, when the two
-/// are of one magnitude.
+/// are of one magnitude. An amount added to it ("14 billion kronor ... and
+/// another 6 billion") is of its kind too.
 pub fn inherit(text: &str, qs: &mut [Quantity]) {
     for i in 1..qs.len() {
         let Some(q) = qs.get(i) else { continue };
         if q.kind != Kind::Count || q.unit.is_some() || q.noun.is_some() || q.words {
             continue;
         }
-        let cue =
-            word_before(text, q.span.start).is_some_and(|w| matches!(w, "from" | "to" | "than"));
+        let cue = word_before(text, q.span.start).is_some_and(|w| {
+            matches!(
+                w,
+                "from" | "to" | "than" | "another" | "further" | "additional" | "extra"
+            )
+        });
         if !cue {
             continue;
         }

@@ -240,14 +240,48 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     if !points_back {
         return None;
     }
+    if let Some(noun) = relative_antecedent(text, qs, i) {
+        return Some(noun);
+    }
     (0..i).rev().map_while(|j| qs.get(j)).find_map(|p| {
         let between = text.get(p.span.end..q.span.start)?;
         if between.len() > REFERENCE_REACH || between.contains(". ") || between.contains('\n') {
             return Some(None);
         }
+        // "2.74 billion lira, down from 2.86 billion": the nearest amount
+        // with a unit is what a bare figure refers to, not a count past it.
+        if matches!(p.kind, Kind::Money | Kind::Measure) {
+            return Some(None);
+        }
         // A vague amount ("dozens of volunteers") is no figure to take from.
         (p.kind == Kind::Count && p.noun.is_some() && !p.vague).then(|| p.noun.clone())
     })?
+}
+
+/// "402,000 e-books, overtaking printed loans, which fell to 389,000": a
+/// figure in a relative clause counts the plural noun the clause is said
+/// of, when no figure stands between them.
+fn relative_antecedent(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    let before = text.get(..q.span.start)?;
+    let at = [", which ", ", who ", ", that "]
+        .iter()
+        .filter_map(|r| before.rfind(r))
+        .max()?;
+    let clause = before.get(at..)?;
+    let after_previous = i
+        .checked_sub(1)
+        .and_then(|j| qs.get(j))
+        .is_none_or(|p| p.span.end <= at);
+    if clause.len() > 40 || clause.contains(['.', ';', '\n']) || !after_previous {
+        return None;
+    }
+    let word = before
+        .get(..at)?
+        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .next()?
+        .to_ascii_lowercase();
+    is_plural(&word).then(|| normalise(&word))
 }
 
 /// "- Households putting their caddy out: 18,400", "| Votes cast: 868":

@@ -255,7 +255,16 @@ fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
     let text = "Those on placebo went from 8.0 days to 6.4, a fall of 20%.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "6.4").unit.map(|u| u.name), Some("day"));
+    // An amount added to it is of its kind, and so is their total.
+    let text = "It has invested 14 billion kronor since 2020 and plans another 6 billion by 2027, bringing the total to 20 billion.";
+    let qs = extract(text, &Tolerances::default());
+    for added in ["6 billion", "20 billion"] {
+        assert_eq!(find(&qs, text, added).kind, Kind::Money, "{added}");
+    }
     // Different sentences or magnitudes lend nothing.
+    let text = "It has invested 14 billion kronor. It plans another 6 billion people.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "6 billion").kind, Kind::Count);
     let text = "It weighs 31.2 tonnes. Up from 27.5 million.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "27.5 million").kind, Kind::Count);
@@ -337,6 +346,24 @@ fn the_counted_noun_stops_at_its_verb() {
     assert_eq!(find(&qs, text, "About 9,000").noun.as_deref(), Some("home"));
     assert_eq!(find(&qs, text, "300").noun.as_deref(), Some("home"));
     assert_eq!(find(&qs, text, "40").noun.as_deref(), Some("voter"));
+}
+
+#[test]
+fn a_bare_figure_refers_to_the_nearest_amount_not_a_count_past_it() {
+    let text = "Its seven councils get 2.74 billion lira, down from 2.86 billion. Its 40 staff, up from 31.";
+    let qs = extract(text, &Tolerances::default());
+    let q = find(&qs, text, "2.86 billion");
+    assert_eq!((q.kind, q.noun.as_deref()), (Kind::Money, None));
+    assert_eq!(find(&qs, text, "31").noun.as_deref(), Some("staff"));
+}
+
+#[test]
+fn a_figure_of_a_relative_clause_counts_what_the_clause_is_said_of() {
+    let text = "They took out 402,000 e-books, overtaking printed loans, which fell to 389,000. It sold 40 cars, which rose to 52.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "389,000").noun.as_deref(), Some("loan"));
+    // A figure standing between takes the clause's noun.
+    assert_eq!(find(&qs, text, "52").noun.as_deref(), Some("car"));
 }
 
 #[test]
