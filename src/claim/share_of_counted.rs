@@ -194,7 +194,12 @@ fn points_to_a_whole(scope: &Scope, part: usize, share: usize) -> bool {
     let own_whole = scope
         .place(share)
         .is_some_and(|s| s.after_is(0, "of") && s.after_has(2, OWN_WHOLE));
-    partitive || definite && own_whole
+    // "Visitors from outside the county numbered 52,000, a little over a
+    // fifth of the total": a share said of the whole its part is of.
+    let of_the_total = scope
+        .place(share)
+        .is_some_and(|s| s.after_is(0, "of") && s.after_has(2, &["total"]));
+    partitive || definite && own_whole || of_the_total
 }
 
 /// Whether the words after the share ("of the peloton", "of its global
@@ -270,6 +275,19 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('N', "about 30%")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_the_total_beside_a_count_of_a_subject() {
+        let text = "Gallery\n\nThe gallery welcomed 143,000 visitors in the year after it scrapped its charge.\n\nVisitors from outside the county numbered 52,000, a little over N of the total.\n";
+        assert_eq!(
+            rules(&text.replace('N', "a fifth")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('N', "a third")).is_empty());
+        // A share of another whole is not checked against it.
+        let text = "Gallery\n\nThe gallery welcomed 143,000 visitors in the year.\n\nVisitors from outside the county numbered 52,000, a little over a fifth of the county's tourists.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]

@@ -23,6 +23,9 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["job", "role", "post", "position"],
     &["home", "household", "property", "house", "dwelling"],
     &["income", "revenue", "turnover", "takings"],
+    &["prisoner", "inmate"],
+    &["respondent", "response"],
+    &["store", "shop", "supermarket", "outlet", "branch"],
 ];
 
 /// Each noun of the news groups and the WordNet table and its group's
@@ -127,6 +130,9 @@ mod tests {
         assert_eq!(group_of("spectator"), group_of("attendance"));
         assert_eq!(group_of("watcher"), group_of("viewer"));
         assert_eq!(group_of("runner"), group_of("entrant"));
+        assert_eq!(group_of("inmate"), group_of("prisoner"));
+        assert_eq!(group_of("supermarket"), group_of("store"));
+        assert_ne!(group_of("store"), group_of("warehouse"));
         assert_ne!(group_of("student"), group_of("teacher"));
         assert_eq!(group_of("migrant"), "migrant");
     }

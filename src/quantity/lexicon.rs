@@ -312,6 +312,7 @@ const STARTERS: &[&str] = &[
     "nearly",
     "almost",
     "just",
+    "slightly",
     "more",
     "over",
     "at",
@@ -471,6 +472,7 @@ pub fn is_lead_in(w: &str) -> bool {
             | "nearly"
             | "almost"
             | "just"
+            | "slightly"
             | "more"
             | "over"
             | "at"

@@ -78,6 +78,8 @@ pub enum Hedge {
     About,
     /// "nearly", "almost", "just under": a little below
     Nearly,
+    /// "just over", "a little over", "slightly more than": a little above
+    JustOver,
     /// "more than", "over", "above", "upwards of"
     MoreThan,
     /// "at least", "no fewer than"
@@ -237,6 +239,7 @@ pub fn hedged(
             Interval::new(base.low - w, base.high + w)
         }
         Some(Hedge::Nearly) => Interval::new(base.low - value.abs() * tol.nearly, base.high),
+        Some(Hedge::JustOver) => Interval::new(base.low, base.high + value.abs() * tol.nearly),
         Some(Hedge::MoreThan | Hedge::AtLeast) => Interval::new(base.low, f64::INFINITY),
         Some(Hedge::LessThan | Hedge::AtMost) => Interval::new(floor.min(base.low), base.high),
     }

@@ -43,6 +43,7 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         if let Some(noun) = group_before(text, qs, i)
             .or_else(|| referred_noun(text, qs, i))
             .or_else(|| number_of_subject(text, qs, i))
+            .or_else(|| numbered_subject(text, qs, i))
             .or_else(|| label_noun(text, qs, i))
             && let Some(q) = qs.get_mut(i)
         {
@@ -282,6 +283,37 @@ fn relative_antecedent(text: &str, qs: &[Quantity], i: usize) -> Option<String> 
         .next()?
         .to_ascii_lowercase();
     is_plural(&word).then(|| normalise(&word))
+}
+
+/// "Visitors from outside the county numbered 52,000": a count after a
+/// verb of counting counts the plural head its sentence opens with.
+fn numbered_subject(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+        return None;
+    }
+    let before = text.get(q.span.start.saturating_sub(SUBJECT_REACH)..q.span.start)?;
+    let sentence = before
+        .rsplit(['\n', '.', ';', ':'])
+        .next()?
+        .trim_start();
+    let verb = sentence.split_whitespace().last()?;
+    let counting = matches!(
+        verb,
+        "numbered" | "number" | "numbers" | "totalled" | "totaled" | "totals" | "totalling"
+    );
+    let no_figure_before = qs
+        .get(..i)?
+        .last()
+        .is_none_or(|p| p.span.end <= q.span.start - sentence.len());
+    if !counting || !no_figure_before {
+        return None;
+    }
+    // The sentence's first word is capitalised for the sentence alone.
+    let opening = sentence.get(1..)?;
+    let first = sentence.get(..1)?.to_ascii_lowercase();
+    let head = plural_head(&format!("{first}{opening}"))?.to_ascii_lowercase();
+    Some(normalise(&head))
 }
 
 /// "- Households putting their caddy out: 18,400", "| Votes cast: 868":

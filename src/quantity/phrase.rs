@@ -121,7 +121,7 @@ fn words3<'a>(
 /// A hedge before a figure, longest phrase first. The first word picks
 /// the phrases to try, so a word that opens none fails at once.
 pub fn hedge(i: &str) -> Res<'_, Hedge> {
-    use Hedge::{About, AtLeast, AtMost, LessThan, MoreThan, Nearly};
+    use Hedge::{About, AtLeast, AtMost, JustOver, LessThan, MoreThan, Nearly};
     let (_, first) = word(i)?;
     let mut buf = [0u8; 24];
     let Some(first) = super::lexicon::lowercase(first, &mut buf) else {
@@ -151,8 +151,20 @@ pub fn hedge(i: &str) -> Res<'_, Hedge> {
         "just" => alt((
             words2("just", "under").map(|_| Nearly),
             words2("just", "below").map(|_| Nearly),
-            words2("just", "over").map(|_| MoreThan),
+            words2("just", "over").map(|_| JustOver),
+            words2("just", "above").map(|_| JustOver),
             words3("just", "shy", "of").map(|_| Nearly),
+        ))
+        .parse(i)?,
+        "a" => alt((
+            words3("a", "little", "over").map(|_| JustOver),
+            words3("a", "shade", "over").map(|_| JustOver),
+        ))
+        .parse(i)?,
+        "slightly" => alt((
+            words3("slightly", "more", "than").map(|_| JustOver),
+            words2("slightly", "over").map(|_| JustOver),
+            words2("slightly", "above").map(|_| JustOver),
         ))
         .parse(i)?,
         "well" => words2("well", "over").map(|_| MoreThan).parse(i)?,

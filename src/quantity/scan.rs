@@ -71,7 +71,8 @@ pub fn each_phrase<'a>(text: &'a str, breaks: &[usize], mut found: impl FnMut(Sp
                         // No lead-in is a number word (tested in `lexicon`):
                         // most words here are lead-ins, spared that lookup.
                         let starts = if lead_in {
-                            number_ahead(text, i + len)
+                            let reach = LEAD_IN_WORDS + usize::from(matches!(l, "a" | "slightly"));
+                            number_ahead(text, i + len, reach)
                         } else {
                             lexicon::is_number_word(l)
                         };
@@ -191,14 +192,15 @@ fn utf8_len(b: u8) -> usize {
 }
 
 /// How many words after a lead-in may hold its number ("more than 20",
-/// "up to a third", "as many as 300").
+/// "up to a third", "as many as 300"); one more after "a" and "slightly"
+/// ("a little over a fifth", "slightly more than a third").
 const LEAD_IN_WORDS: usize = 3;
 
 /// Whether a digit, a currency sign or a number word starts one of the next
 /// few words after `from` (words split at whitespace and hyphens). Runs on
 /// most lead-in words ("a", "more"), so it walks bytes and decodes only
 /// non-ASCII characters.
-fn number_ahead(text: &str, from: usize) -> bool {
+fn number_ahead(text: &str, from: usize, reach: usize) -> bool {
     let bytes = text.as_bytes();
     let char_at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
     // Whether a word gap (whitespace or a hyphen) starts at `i`, and its length.
@@ -208,7 +210,7 @@ fn number_ahead(text: &str, from: usize) -> bool {
         _ => None,
     };
     let mut i = from;
-    for _ in 0..LEAD_IN_WORDS {
+    for _ in 0..reach {
         while let Some(n) = gap_at(i) {
             i += n;
         }

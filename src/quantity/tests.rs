@@ -367,6 +367,15 @@ fn a_figure_of_a_relative_clause_counts_what_the_clause_is_said_of() {
 }
 
 #[test]
+fn a_count_after_a_verb_of_counting_counts_the_subject() {
+    let text = "Visitors from outside the county numbered 52,000. In 2024 the total numbered 40.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "52,000").noun.as_deref(), Some("visitor"));
+    // A subject without a plural head, or a figure before, leaves no noun.
+    assert_eq!(find(&qs, text, "40").noun, None);
+}
+
+#[test]
 fn a_count_of_the_number_of_things_counts_them() {
     let text = "The number of patients waiting more than a year was cut from 2,950 to 1,180. A number of wards shut 14 beds. The number of staff rose to 310, while 42 wards closed.";
     let qs = extract(text, &Tolerances::default());

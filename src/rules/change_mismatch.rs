@@ -184,6 +184,7 @@ fn hedge_words(h: Hedge) -> &'static str {
     match h {
         Hedge::About => "about ",
         Hedge::Nearly => "nearly ",
+        Hedge::JustOver => "just over ",
         Hedge::MoreThan => "more than ",
         Hedge::AtLeast => "at least ",
         Hedge::LessThan => "less than ",
@@ -217,6 +218,9 @@ fn factor_allows(factor: f64, hedge: Option<Hedge>, slack: f64) -> Interval {
         Some(Hedge::LessThan | Hedge::AtMost) => Interval::new(0.0, factor * (1.0 + edge)),
         // "A little below": a fifth below strictly, a quarter loosely.
         Some(Hedge::Nearly) => Interval::new(factor * (0.85 - slack / 2.0), factor * (1.0 + edge)),
+        Some(Hedge::JustOver) => {
+            Interval::new(factor * (1.0 - edge), factor * (1.15 + slack / 2.0))
+        }
         Some(Hedge::About) => Interval::new(factor * (0.95 - slack), factor * (1.05 + slack)),
         None => Interval::new(low, high),
     }
