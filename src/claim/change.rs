@@ -975,6 +975,15 @@ fn stated_in_sentence(
     let Some(fq) = scope.q(from.min(to)) else {
         return;
     };
+    // "the kwacha fell to 21 to the dollar from two": a currency quoted
+    // per dollar falls as its figure rises.
+    if scope.place(to).is_some_and(|p| {
+        p.after_is(0, "to") && p.after_is(1, "the")
+            || p.after_is(0, "per")
+            || p.after_is(0, "against")
+    }) {
+        return;
+    }
     if to < from
         && scope
             .between(to, from)
@@ -1662,6 +1671,9 @@ mod tests {
     #[test]
     fn a_rate_quoted_against_a_currency_has_no_direction_to_check() {
         let text = "Krona\n\nAgainst the euro it slipped to 12.35 from 11.90.\n";
+        assert!(rules(text).is_empty());
+        let text =
+            "Kwacha\n\nThe kwacha fell to 21 to the dollar from just over two to the dollar.\n";
         assert!(rules(text).is_empty());
         let shares = "Shares\n\nThe shares slipped to 12.35 from 11.90.\n";
         assert_eq!(rules(shares), ["change-mismatch"]);

@@ -293,10 +293,7 @@ fn numbered_subject(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
         return None;
     }
     let before = text.get(q.span.start.saturating_sub(SUBJECT_REACH)..q.span.start)?;
-    let sentence = before
-        .rsplit(['\n', '.', ';', ':'])
-        .next()?
-        .trim_start();
+    let sentence = before.rsplit(['\n', '.', ';', ':']).next()?.trim_start();
     let verb = sentence.split_whitespace().last()?;
     let counting = matches!(
         verb,
