@@ -988,15 +988,14 @@ fn part_then_share_of_whole(scope: &Scope, share: usize) -> Option<(usize, usize
         && scope.comparable(part, whole)
         // "Members numbered 38,600, about 17% of the borough's 227,000
         // residents": a group of people named as a share of another.
-        && (scope.same_things(part, whole) != Some(false) || both_people(pq, wq))
+        && (scope.same_things(part, whole) != Some(false)
+            || pq
+                .noun
+                .as_deref()
+                .zip(wq.noun.as_deref())
+                .is_some_and(|(a, b)| super::share_of_counted::both_people(a, b)))
         && !super::change::is_stated_change(scope, part))
     .then_some((part, whole))
-}
-
-fn both_people(a: &crate::quantity::Quantity, b: &crate::quantity::Quantity) -> bool {
-    let person =
-        |q: &crate::quantity::Quantity| q.noun.as_deref().is_some_and(super::synonyms::is_person);
-    person(a) && person(b)
 }
 
 /// "the borough's", "the Metcalfes’": a word that owns what follows.

@@ -178,7 +178,7 @@ fn figures_counting(
         .collect()
 }
 
-fn both_people(a: &str, b: &str) -> bool {
+pub(super) fn both_people(a: &str, b: &str) -> bool {
     super::synonyms::is_person(a) && super::synonyms::is_person(b)
 }
 
