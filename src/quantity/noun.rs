@@ -259,12 +259,22 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     })?
 }
 
+/// The longest relative clause before a figure that is read, in bytes.
+const RELATIVE_CLAUSE: usize = 40;
+
+/// How far back a relative clause and the noun before it are sought.
+const RELATIVE_REACH: usize = 2 * RELATIVE_CLAUSE;
+
 /// "402,000 e-books, overtaking printed loans, which fell to 389,000": a
 /// figure in a relative clause counts the plural noun the clause is said
 /// of, when no figure stands between them.
 fn relative_antecedent(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     let q = qs.get(i)?;
-    let before = text.get(..q.span.start)?;
+    // Only the few words before the figure are searched: this runs for
+    // many figures of a text, and a whole prefix would make it quadratic.
+    let start = q.span.start.saturating_sub(RELATIVE_REACH);
+    let start = (0..=start).rev().find(|&b| text.is_char_boundary(b))?;
+    let before = text.get(start..q.span.start)?;
     let at = [", which ", ", who ", ", that "]
         .iter()
         .filter_map(|r| before.rfind(r))
@@ -273,8 +283,8 @@ fn relative_antecedent(text: &str, qs: &[Quantity], i: usize) -> Option<String> 
     let after_previous = i
         .checked_sub(1)
         .and_then(|j| qs.get(j))
-        .is_none_or(|p| p.span.end <= at);
-    if clause.len() > 40 || clause.contains(['.', ';', '\n']) || !after_previous {
+        .is_none_or(|p| p.span.end <= start + at);
+    if clause.len() > RELATIVE_CLAUSE || clause.contains(['.', ';', '\n']) || !after_previous {
         return None;
     }
     let word = before
