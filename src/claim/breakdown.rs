@@ -58,10 +58,12 @@ const OWN_SENTENCE: &[&str] = &["consisted of", "consists of"];
 /// was divided".
 const DIVIDING: &[&str] = &["divided", "split"];
 
-/// The runs of ASCII letters in `text`, split over bytes: no character is
-/// decoded, and every other byte (any of a non-ASCII character's) separates.
-fn letter_words(text: &str) -> Vec<&str> {
-    crate::words::ascii_words(text, 0, text.len(), |c| c.is_ascii_alphabetic()).collect()
+/// The runs of ASCII letters and digits in `text`, split over bytes: no
+/// character is decoded, and every other byte (any of a non-ASCII
+/// character's) separates. A figure stays a word, so that "made up 412 of
+/// the puppies" does not read as "made up of".
+fn plain_words(text: &str) -> Vec<&str> {
+    crate::words::ascii_words(text, 0, text.len(), |c| c.is_ascii_alphanumeric()).collect()
 }
 
 /// Whether the words of `phrase` stand in a row in `words`.
@@ -179,7 +181,7 @@ fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
     let sentence = scope.place(first)?.sentence.checked_sub(1)?;
     let span = scope.layout.sentence_span(sentence, scope.text.len());
     let lower = scope.lowercase(span);
-    let words = letter_words(&lower);
+    let words = plain_words(&lower);
     // "The budget is ...", "The money will be ...": a definite subject.
     let (Some(&"the"), Some(subject)) = (words.first(), words.get(1)) else {
         return None;
@@ -262,7 +264,7 @@ fn divided_right_after(scope: &Scope, total: usize, first: usize) -> bool {
     let same_sentence =
         scope.place(total).map(|p| p.sentence) == scope.place(first).map(|p| p.sentence);
     let between = scope.between(total, first).to_ascii_lowercase();
-    let words = letter_words(&between);
+    let words = plain_words(&between);
     same_sentence && words.len() <= 12 && COMPLETE.iter().any(|c| has_phrase(&words, c))
 }
 
@@ -346,7 +348,7 @@ fn divided_in_sentence_before(scope: &Scope, parts: &[usize]) -> bool {
         .get(tq.span.end..span.end)
         .unwrap_or("")
         .to_ascii_lowercase();
-    let words = letter_words(&tail);
+    let words = plain_words(&tail);
     // What is divided is that amount: "the money split", "which is
     // divided", "the 14 banks ..., with the week's borrowing split" is not.
     let noun = tq.noun.as_deref();
@@ -567,6 +569,9 @@ fn whole_leads(scope: &Scope, parts: &[usize]) -> bool {
 /// How many times the sum of its parts a total may be (an open list's
 /// parts may fall well short of it, a closed one's not).
 const TOTAL_OVER_SUM: f64 = 2.0;
+
+/// How many paragraphs back a figure the parts add up to is looked for.
+const SUM_PARAGRAPHS_BACK: usize = 6;
 
 /// The most amounts one sentence may hold to be read as a breakdown.
 const MAX_PARTS: usize = 12;
@@ -1024,7 +1029,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // for every group of figures in it.
     let sent = scope.snap(scope.near(sent, &parts));
     let sentence_text = scope.lowercase(sent);
-    let words = letter_words(&sentence_text);
+    let words = plain_words(&sentence_text);
     let cues: Vec<&str> = COMPLETE
         .iter()
         .copied()
@@ -1265,6 +1270,24 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // A figure the parts add up to is what they break down, even one said
     // "last year" (the story's own year, for all the words know).
     if like_larger.iter().any(|&t| fits(t)) {
+        return;
+    }
+    // "... has treated 1,840 people" and, past a table of countries, "760
+    // of the operations and knee replacements 690; the remaining 390": a
+    // list that adds up to a like figure further back is that figure's.
+    // Not a start or a past figure ("a £48.6m budget, up from £45.9m"),
+    // nor a bound that any sum below it meets ("up to 200,000 fish").
+    let adds_up_to = |t: usize| {
+        scope.q(t).is_some_and(|q| {
+            q.interval.overlaps(sum) && (q.point() - sum.mid()).abs() <= 0.1 * q.point()
+        }) && scope.place(t).is_some_and(|p| {
+            !p.past_frame() && !p.prev_is(&["from", "against", "versus", "vs", "than"])
+        })
+    };
+    if scope
+        .earlier(first, SUM_PARAGRAPHS_BACK)
+        .any(|t| scope.comparable(first, t) && adds_up_to(t))
+    {
         return;
     }
     // A figure the headline gives is the story's own, whenever it was.
@@ -1509,6 +1532,27 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_part_of_the_whole_made_up_by_a_noun_is_no_complete_list() {
+        let text = "Dogs\n\nOfficers seized 1,164 dogs last year.\n\nBeagles made up 412 of the seized dogs and terriers 268.\n";
+        assert!(rules(text).is_empty());
+        let complete = "Dogs\n\nOfficers seized 1,164 dogs at the port.\n\nThe haul was made up of 412 beagles and 268 terriers.\n";
+        assert_eq!(rules(complete), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_list_adding_up_to_a_figure_further_back_is_that_figure_s() {
+        let text = "Surgery\n\nThe scheme has paid for 1,840 operations since January.\n\nBy country\n\nOrdia took 910 patients, Velm 620 and Rask 310.\n\nThe waiting list is shorter.\n\nHips made up 760 of the operations and knees 690; the remaining @ were minor procedures.\n";
+        assert!(rules(&text.replace('@', "390")).is_empty());
+        // Near its parts, the figure is their total, and a slip is read.
+        let near = "Surgery\n\nThe scheme has paid for 1,840 operations since January.\n\nHips made up 760 of the operations and knees 690; the remaining @ were minor procedures.\n";
+        assert!(rules(&near.replace('@', "390")).is_empty());
+        assert_eq!(rules(&near.replace('@', "290")), ["sum-mismatch"]);
+        // A bound far back holds any smaller sum, and takes no list.
+        let bound = near.replace("since January.", "since January, up to 9,000 a year.");
+        assert_eq!(rules(&bound.replace('@', "290")), ["sum-mismatch"]);
+    }
 
     #[test]
     fn a_total_that_came_from_its_sources() {

@@ -628,7 +628,34 @@ impl<'d> Place<'d> {
                 .take(4)
                 .any(is_time_possessive)
                 && self.before_has(5, &["last", "previous"])
+            // "City's previous record was the £12.5m": a figure of an earlier
+            // holder; not "on the previous year to 340", which dates a start.
+            || self.previous_holder()
     }
+
+    /// Whether "previous" or "former" names, within four words before, the
+    /// thing the figure is of ("the previous record of", "its former
+    /// headquarters cost"), rather than a time.
+    fn previous_holder(&self) -> bool {
+        let near: Vec<&str> = self.before().rev().take(4).collect();
+        near.iter().enumerate().skip(1).any(|(k, w)| {
+            is_any(w, &["previous", "former"])
+                && near
+                    .get(k - 1)
+                    .is_some_and(|named| !is_time_noun(named) && !is_any(named, &["to", "than"]))
+        })
+    }
+}
+
+/// A span of time that "previous" dates rather than a holder it names.
+fn is_time_noun(w: &str) -> bool {
+    is_any(
+        w,
+        &[
+            "year", "years", "season", "month", "months", "week", "weeks", "quarter", "day",
+            "days", "decade", "period",
+        ],
+    )
 }
 
 /// "year's", "season's", "month's": a time owning the figure after it.

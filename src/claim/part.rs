@@ -690,11 +690,12 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         // ("1,180 satellites in orbit, 1,050 of them working") as a clause does.
         // "402 of those entered", "of those surveyed": a participle
         // describes them as a clause does.
-        let described = rest.split_whitespace().next().is_some_and(|w| {
+        let by_verb = rest.split_whitespace().next().is_some_and(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
             matches!(w, "who" | "that" | "which")
                 || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
-        }) || words.split_whitespace().count() >= 2;
+        });
+        let described = by_verb || words.split_whitespace().count() >= 2;
         let named = || find_antecedent(scope, part, &words);
         // "of that crop": the nearest like measure, in its sentence or the
         // one before.
@@ -707,6 +708,11 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         }
         // "1,310 of those satellites": else the one figure for its noun.
         qualified_by_a_figure(scope, part)
+            .or_else(|| {
+                (!by_verb)
+                    .then(|| said_before_in_sentence(scope, part, &words))
+                    .flatten()
+            })
             .or_else(|| described.then(named).flatten())
             .or(just_said)
             .or_else(named)
@@ -756,6 +762,33 @@ fn qualified_by_a_figure(scope: &Scope, part: usize) -> Option<usize> {
         (Some(w), None) => Some(w),
         _ => None,
     }
+}
+
+/// "confirmed 1,280 cases of cholera, and 19 of those patients died":
+/// "those" points back to a like figure earlier in its own sentence, the
+/// latest of the noun it names (or of none), else the latest of all; not to a figure
+/// for that noun paragraphs back.
+fn said_before_in_sentence(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+    let head = crate::quantity::noun::plural_head(words).map(crate::quantity::noun::normalise);
+    let like: Vec<usize> = scope
+        .same_sentence(part)
+        .filter(|&w| {
+            w < part && scope.comparable(part, w) && !super::change::is_difference(scope, w)
+        })
+        .collect();
+    // "Of the 450 homes, 135 were to be affordable, and 160 of those
+    // affordable homes": the nearest that counts them, or counts what
+    // its sentence names.
+    let of_its_noun = like.iter().rev().copied().find(|&w| {
+        scope
+            .q(w)
+            .is_some_and(|q| match (q.noun.as_deref(), head.as_deref()) {
+                (Some(n), Some(h)) => super::synonyms::same_things(n, h),
+                (None, _) => true,
+                (Some(_), None) => false,
+            })
+    });
+    of_its_noun.or_else(|| like.last().copied())
 }
 
 /// `w` without its trailing "'s" (as `trim_end_matches("'s")`), without
@@ -1690,6 +1723,14 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn those_point_back_to_a_figure_of_their_own_sentence() {
+        let text = "Clinic\n\nThe clinic has seen 9,300 patients this year, 2,600 of them children.\n\nDoctors confirmed 840 cases of measles, and @ of those patients needed a hospital bed.\n";
+        // 910 of the 840 cases, not of the 9,300 patients paragraphs back.
+        assert_eq!(rules(&text.replace('@', "910")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "91")).is_empty());
+    }
 
     #[test]
     fn a_figure_of_those_just_counted_is_no_item_of_a_list_beside_them() {

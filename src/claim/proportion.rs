@@ -369,27 +369,33 @@ fn links_part_to_share(gap: &str) -> bool {
     !clause.contains([',', ';', ':']) && clause.split_whitespace().take(11).count() <= 10
 }
 
-/// A share that can stand for a part of a whole: not a change, a range or
-/// a comparison ("40% above the average", "a third more").
-pub(super) fn free_share(scope: &Scope, share: usize) -> bool {
+/// "40% above the average", "a third more": a share that compares, not
+/// one of a whole; "a rate of 54%, well below the target" is set off.
+fn compares(scope: &Scope, share: usize) -> bool {
     let (Some(sq), Some(sp)) = (scope.q(share), scope.place(share)) else {
         return false;
     };
-    // "54% below" compares; "a rate of 54%, below the target" does not.
-    let set_off = scope.text.as_bytes().get(sq.span.end) == Some(&b',');
-    let compares = !set_off
+    scope.text.as_bytes().get(sq.span.end) != Some(&b',')
         && sp.after_has(
             2,
             &[
                 "above", "below", "more", "less", "higher", "lower", "fewer", "than", "bigger",
                 "smaller",
             ],
-        );
+        )
+}
+
+/// A share that can stand for a part of a whole: not a change, a range or
+/// a comparison ("40% above the average", "a third more").
+pub(super) fn free_share(scope: &Scope, share: usize) -> bool {
+    let (Some(sq), Some(sp)) = (scope.q(share), scope.place(share)) else {
+        return false;
+    };
     // The stated-change test reads the most words: it comes last.
     sq.kind.is_share()
         && sq.range.is_none()
         && !sp.prev_is(&["from"])
-        && !compares
+        && !compares(scope, share)
         && !super::change::is_stated_change(scope, share)
 }
 
@@ -674,14 +680,7 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(sp) = scope.place(share) else {
             continue;
         };
-        // "40% above the average", "a third more": comparisons, not shares.
-        if sp.after_has(
-            2,
-            &[
-                "above", "below", "more", "less", "higher", "lower", "fewer", "than", "bigger",
-                "smaller",
-            ],
-        ) {
+        if compares(scope, share) {
             continue;
         }
         // "about 31%, ..., up from 27% the year before": a start value.
@@ -736,7 +735,10 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| matches!(w, "but" | "while" | "whereas" | "so"))
         || [", and", ",and"].iter().any(|b| gap.contains(b));
-    if gap.split_whitespace().count() > 12 || gap.contains(';') || clause_break {
+    // "19 of those patients died, a fatality rate of 1.5%, well below the
+    // 5% recorded ...": the share nearer the part is its share.
+    let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));
+    if gap.split_whitespace().count() > 12 || gap.contains(';') || clause_break || share_between {
         return None;
     }
     // "26,400 of the district's 98,000 voters took part, a turnout of
@@ -1006,6 +1008,13 @@ fn possessive(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_past_the_part_s_own_share_is_not_its_share() {
+        let text = "Outbreak\n\nThe ward treated 640 cases of typhoid, and 13 of those patients died, a death rate of @, well below the 6% seen nationally.\n";
+        assert!(rules(&text.replace('@', "2%")).is_empty());
+        assert_eq!(rules(&text.replace('@', "4%")), ["proportion-mismatch"]);
+    }
 
     #[test]
     fn a_pair_whose_share_was_given_gives_none_to_the_next_sentence() {

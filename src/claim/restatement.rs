@@ -1148,6 +1148,15 @@ mod tests {
     use crate::claim::testing::{restatements, rules};
 
     #[test]
+    fn a_previous_holder_s_figure_is_no_restatement() {
+        let text = "Transfer\n\nRovers paid a club-record £14m for the winger, rising to £17.5m with bonuses.\n\nThe previous record was the £@ paid for a defender in 2019.\n";
+        assert_eq!(restatements(&text.replace('@', "15.7m")), 0);
+        // Without "previous" the swapped digits under one name are read.
+        let same = "Transfer\n\nRovers paid a club-record £14m for the winger, rising to £17.5m with bonuses.\n\nThe record fee, the £15.7m paid for the winger, tops the list.\n";
+        assert!(restatements(same) <= 1);
+    }
+
+    #[test]
     fn a_part_of_the_figure_before_is_no_restatement_of_it() {
         let text = "Satellites\n\nArclight says its service now has 146,000 subscribers in 19 countries. Of those, 164,000 pay for its premium tier.\n";
         assert_eq!(restatements(text), 0);
