@@ -268,6 +268,28 @@ fn divided_right_after(scope: &Scope, total: usize, first: usize) -> bool {
     same_sentence && words.len() <= 12 && COMPLETE.iter().any(|c| has_phrase(&words, c))
 }
 
+/// Whether the sentence of `p` says a time of its own: a year, or words
+/// that set now against another time ("this year", "so far").
+fn said_of_a_time(scope: &Scope, p: usize) -> bool {
+    scope
+        .same_sentence(p)
+        .any(|y| scope.q(y).is_some_and(|q| q.kind == Kind::Year))
+        || scope.sentence_has(
+            p,
+            &[
+                "this",
+                "now",
+                "currently",
+                "today",
+                "so",
+                "previous",
+                "last",
+                "earlier",
+                "ago",
+            ],
+        )
+}
+
 /// "since 2006, when they brought home 29": a figure in a clause that a
 /// year opens with "when" is that year's.
 fn dated_by_when(scope: &Scope, t: usize) -> bool {
@@ -471,8 +493,13 @@ fn colon_list(scope: &Scope, parts: &[usize]) -> bool {
     };
     let attributes = parts.iter().skip(1).filter(|p| verb_after(p)).count() >= 2;
     // The colon closes the total's own clause: "spent £8.4m on reducing
-    // the longest waits: £5.1m on ...", not "£8.4m, said the report: ...".
-    head.split_whitespace().count() <= 10
+    // the longest waits: £5.1m on ...", not "£8.4m, said the report: ...";
+    // "..., according to the association:" only says whose figures they are.
+    let head = match head.split_once(", according to ") {
+        Some((clause, source)) if !source.contains([',', ';', '(']) => clause,
+        _ => head,
+    };
+    head.split_whitespace().count() <= 14
         && !head.contains([',', ';', '('])
         && tail.trim().is_empty()
         && !attributes
@@ -697,10 +724,11 @@ const PARTITIONS: &[&[&str]] = &[
     &["boy", "girl"],
     &["male", "female"],
 ];
-const EXCLUSIVE: &[&str] = &[
+pub(super) const EXCLUSIVE: &[&str] = &[
     "only one",
     "one main",
     "a single",
+    "the single",
     "just one",
     "one option",
     "one answer",
@@ -1298,13 +1326,17 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 .any(|h| scope.q(h).is_some_and(|hq| hq.value == tq.value))
         })
     };
+    // "Boats landed 18,400 tonnes of fish last year ... Haddock made up
+    // 7,200 tonnes, ...": parts that say no time of their own are of the
+    // time their total was given for, this year or last.
+    let undated_parts = !parts.iter().any(|&p| said_of_a_time(scope, p));
     let candidates: Vec<usize> = like_larger
         .into_iter()
         .filter(|&t| {
-            scope
-                .place(t)
-                .is_some_and(|p| !p.past_frame() && !dated_by_when(scope, t))
-                || in_headline(t)
+            scope.place(t).is_some_and(|p| {
+                (!p.past_frame() || undated_parts && !p.prev_is(&["than"]))
+                    && !dated_by_when(scope, t)
+            }) || in_headline(t)
         })
         .collect();
     if let Some(&total) = candidates.first() {
@@ -1534,6 +1566,23 @@ mod tests {
     use crate::claim::testing::rules;
 
     #[test]
+    fn parts_saying_no_time_are_of_the_time_of_their_total() {
+        let text = "Catch\n\nBoats landed 18,400 tonnes of fish last year, down from 21,900 tonnes in 2022.\n\nHaddock made up 7,200 tonnes, cod 4,100 tonnes and whiting 2,300 tonnes. Other species accounted for the remaining @ tonnes.\n";
+        assert!(rules(&text.replace('@', "4,800")).is_empty());
+        assert_eq!(rules(&text.replace('@', "5,800")), ["sum-mismatch"]);
+        // Parts of another time are not of last year's total.
+        let now = text.replace("Haddock made up", "So far this year haddock made up");
+        assert!(rules(&now.replace('@', "5,800")).is_empty());
+    }
+
+    #[test]
+    fn a_colon_list_after_its_source_is_named() {
+        let text = "Floods\n\nFlooding left 3,150 hectares of farmland unplanted across the county by the end of May, according to the farmers' union: 1,420 hectares in the valley, 960 around Kilteague and @ on the coast.\n";
+        assert!(rules(&text.replace('@', "770")).is_empty());
+        assert_eq!(rules(&text.replace('@', "510")), ["sum-mismatch"]);
+    }
+
+    #[test]
     fn a_part_of_the_whole_made_up_by_a_noun_is_no_complete_list() {
         let text = "Dogs\n\nOfficers seized 1,164 dogs last year.\n\nBeagles made up 412 of the seized dogs and terriers 268.\n";
         assert!(rules(text).is_empty());
@@ -1653,9 +1702,15 @@ mod tests {
         let text = "Hotels record 96,000 stays\n\nHotels recorded 96,000 overnight stays last year, up from 88,000 in 2022.\n\nWhere the guests came from: 41,000 stays by visitors from elsewhere, 28,500 by guests from Europe, 14,000 from America and N from the rest of the world.\n";
         assert_eq!(rules(&text.replace('N', "6,500")), ["sum-mismatch"]);
         assert!(rules(&text.replace('N', "12,500")).is_empty());
-        // Without the headline, last year's figure may be another year's.
+        // Without the headline, parts that say no time are of last year's
+        // figure; parts of this year are another year's.
         let past = text.replace("Hotels record 96,000 stays", "Hotels busy");
-        assert!(rules(&past.replace('N', "6,500")).is_empty());
+        assert_eq!(rules(&past.replace('N', "6,500")), ["sum-mismatch"]);
+        let now = past.replace(
+            "Where the guests came from:",
+            "Where this year's guests came from:",
+        );
+        assert!(rules(&now.replace('N', "6,500")).is_empty());
     }
 
     #[test]

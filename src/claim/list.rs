@@ -863,9 +863,21 @@ fn share_column(scope: &Scope, lead_end: Option<usize>, items: &[(usize, usize)]
         .filter_map(|&p| scope.q(p))
         .map(|q| q.point())
         .sum();
-    (complete && (80.0..=120.0).contains(&sum)).then_some(Claim::Shares {
+    if complete && (80.0..=120.0).contains(&sum) {
+        return Some(Claim::Shares {
+            shares,
+            exhaustive: true,
+        });
+    }
+    // "Each victim named the single most serious crime:" over "1. Online
+    // fraud: 41%", ...: one answer each, so the shares are at most all.
+    let lead_text = lead.join(" ");
+    let one_answer = super::breakdown::EXCLUSIVE
+        .iter()
+        .any(|e| lead_text.contains(e) && !lead_text.contains(&format!("than {e}")));
+    one_answer.then_some(Claim::Shares {
         shares,
-        exhaustive: true,
+        exhaustive: false,
     })
 }
 
@@ -1344,6 +1356,16 @@ mod tests {
         testing::{claims, rules},
     };
     use crate::segment::Syntax;
+
+    #[test]
+    fn shares_of_one_answer_each_are_at_most_all() {
+        let text = "# Crime survey\n\nEach victim was asked to name the single most serious crime they had suffered:\n\n1. Online fraud: 41%\n2. Vandalism: 26%\n3. Theft from a vehicle: 19%\n4. Burglary: 9%\n5. All other offences: @\n";
+        assert!(rules(&text.replace('@', "5%")).is_empty());
+        assert_eq!(rules(&text.replace('@', "13%")), ["sum-mismatch"]);
+        // Several answers each may add up to more than all.
+        let many = text.replace("the single most serious crime", "every crime");
+        assert!(rules(&many.replace('@', "13%")).is_empty());
+    }
 
     #[test]
     fn a_column_of_shares_the_lead_divides_is_all_of_one_whole() {

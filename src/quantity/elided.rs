@@ -116,7 +116,10 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
 /// preposition follows, of one magnitude with the measure or money
 /// item just before it in the sentence.
 pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
-    const PLACES: &[&str] = &["at", "in", "on", "for", "from", "by", "to", "across"];
+    const PLACES: &[&str] = &[
+        "at", "in", "on", "for", "from", "by", "to", "across", "around", "near", "along",
+        "outside", "inside", "within", "among",
+    ];
     for i in 1..qs.len() {
         let (Some(prev), Some(q)) = (qs.get(i - 1), qs.get(i)) else {
             continue;

@@ -272,7 +272,7 @@ fn a_bare_second_figure_takes_the_unit_it_is_compared_with() {
 
 #[test]
 fn a_bare_item_of_a_list_takes_the_unit_of_the_item_before() {
-    let text = "It handed out 52,000 litres: 26,000 litres at the centre, 19,000 at the academy and 7,000 at the station.";
+    let text = "It handed out 52,000 litres: 26,000 litres at the centre, 19,000 around the academy and 7,000 near the station.";
     let qs = extract(text, &Tolerances::default());
     for item in ["19,000", "7,000"] {
         let q = find(&qs, text, item);
