@@ -507,6 +507,10 @@ const DIVIDING: &[&str] = &[
 /// by division:": a lead that opens naming a thing by a category divides
 /// all of it; "Figures released by the council:" names an agent.
 fn by_category(lead_words: &[&str]) -> bool {
+    // "By sector:" on its own names the category and nothing else.
+    if opens_by(lead_words) {
+        return true;
+    }
     let Some(by) = lead_words.iter().take(4).position(|w| *w == "by") else {
         return false;
     };
@@ -519,6 +523,14 @@ fn by_category(lead_words: &[&str]) -> bool {
             "set" | "made" | "held" | "run" | "paid" | "led" | "put" | "sent"
         );
     !participle
+}
+
+/// "By sector:", "By region of origin:": a lead of a category alone.
+fn opens_by(lead_words: &[&str]) -> bool {
+    lead_words.len() <= 4
+        && lead_words
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
 /// Words in the lead of a list that make it a selection.
@@ -1019,21 +1031,32 @@ fn total_of_list(
             // "1,460 students applied. ... the awards were shared out as
             // follows:": a lead naming other things than the total counts
             // divides something else.
+            // "By sector:" after "2.7 million workers will get a rise.":
+            // the lead names only a category, so a stated figure right
+            // before is what it divides, not an item of another list.
+            let in_item = |t: usize| {
+                scope.q(t).is_some_and(|q| {
+                    let (start, _) = super::table::line_of(scope.source, q.span.start);
+                    let line = scope.source.get(start..).unwrap_or("").trim_start();
+                    is_item(line) || line.starts_with('|')
+                })
+            };
             let names_it = |t: usize| {
-                scope
-                    .q(t)
-                    .filter(|q| q.kind == Kind::Count)
-                    .and_then(|q| q.noun.as_deref())
-                    .is_none_or(|noun| {
-                        lead_words.iter().any(|w| {
-                            let w = crate::quantity::noun::normalise(&w.to_ascii_lowercase());
-                            super::synonyms::same_things(&w, noun)
-                                || matches!(
-                                    w.as_str(),
-                                    "that" | "this" | "these" | "them" | "total"
-                                )
+                opens_by(&lead_words) && !in_item(t)
+                    || scope
+                        .q(t)
+                        .filter(|q| q.kind == Kind::Count)
+                        .and_then(|q| q.noun.as_deref())
+                        .is_none_or(|noun| {
+                            lead_words.iter().any(|w| {
+                                let w = crate::quantity::noun::normalise(&w.to_ascii_lowercase());
+                                super::synonyms::same_things(&w, noun)
+                                    || matches!(
+                                        w.as_str(),
+                                        "that" | "this" | "these" | "them" | "total"
+                                    )
+                            })
                         })
-                    })
             };
             if let Some(total) = earlier.filter(|&t| names_it(t)) {
                 return Some((total, false));
@@ -1356,6 +1379,16 @@ mod tests {
         testing::{claims, rules},
     };
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_list_led_by_a_category_alone_divides_the_figure_before() {
+        let text = "# Pay\n\nThe commission estimates that 2.7 million workers will get a rise. By sector:\n\n- Retail: 690,000\n- Hospitality: 640,000\n- Care: 410,000\n- All other sectors: @\n";
+        assert!(crate::claim::testing::markdown_rules(&text.replace('@', "960,000")).is_empty());
+        assert_eq!(
+            crate::claim::testing::markdown_rules(&text.replace('@', "660,000")),
+            ["sum-mismatch"]
+        );
+    }
 
     #[test]
     fn shares_of_one_answer_each_are_at_most_all() {

@@ -39,9 +39,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             remainder_row(scope, breaks, total, start, claims);
             continue;
         }
-        if !TOTAL_WORDS
+        // "All other sectors" is the rest, not the total.
+        let second_word = head.split_whitespace().nth(1).unwrap_or("");
+        let named_total = TOTAL_WORDS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(first_word))
+            && !super::list::is_remainder_word(second_word);
+        if !(named_total || bold_last_row(scope.source, start, q.span.end))
             || cells_before(breaks, start, q.span.start) == 0
         {
             continue;
@@ -231,6 +235,27 @@ fn column_above(
 /// The start of the line of a table row's figure at `at`. A row's label
 /// stands a few cells from the line's start; looking no further than
 /// [`HEAD_REACH`] keeps one long line linear.
+/// "| **Region** | **1,204,000** |" closing a table: a last row set in
+/// bold from its label to the figure is its total row, whatever it is called.
+fn bold_last_row(source: &str, start: usize, figure_end: usize) -> bool {
+    let (_, end) = line_of(source, figure_end);
+    let cells: Vec<&str> = source
+        .get(start..figure_end + 2)
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let bold = |c: &&str| c.starts_with("**") || c.starts_with("__");
+    let next_line = source
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches(['\r', '\n']);
+    cells.first().is_some_and(bold)
+        && cells.last().is_some_and(bold)
+        && !next_line.trim_start().starts_with('|')
+}
+
 pub(super) fn row_start(text: &str, at: usize) -> Option<usize> {
     let near = at.saturating_sub(HEAD_REACH);
     text.as_bytes()
@@ -309,6 +334,16 @@ pub(super) fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::markdown_rules as fired;
+
+    #[test]
+    fn a_last_row_set_in_bold_is_the_total_row() {
+        let text = "# Population\n\n| District | Population |\n| --- | --- |\n| City | 512,000 |\n| Vale | 287,000 |\n| Marsh | 219,000 |\n| **Region** | **@** |\n";
+        assert!(fired(&text.replace('@', "1,018,000")).is_empty());
+        assert_eq!(fired(&text.replace('@', "1,058,000")), ["sum-mismatch"]);
+        // A bold row above others is a highlight, not the total.
+        let inside = "# Population\n\n| District | Population |\n| --- | --- |\n| **City** | **1,058,000** |\n| Vale | 287,000 |\n| Marsh | 219,000 |\n";
+        assert!(fired(inside).is_empty());
+    }
 
     #[test]
     fn a_total_row_is_the_sum_of_its_column() {
