@@ -64,10 +64,19 @@ fn share_of_those(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(noun) = scope.q(part).and_then(|q| q.noun.as_deref()) else {
             continue;
         };
+        // "5,200, roughly 40% of those affected": set beside the part as
+        // a verb would link them.
+        let gap = scope.between(part, share);
+        let apposed = gap.trim_start().strip_prefix(',').is_some_and(|rest| {
+            rest.split_whitespace().count() <= 3
+                && rest
+                    .split_whitespace()
+                    .all(|w| super::context::is_any(w, super::share_apart::APPOSITION))
+        });
         if scope
             .q(part)
             .is_none_or(|q| q.kind != Kind::Count || q.range.is_some())
-            || !links_part_to_share(scope.between(part, share))
+            || !(links_part_to_share(gap) || apposed)
         {
             continue;
         }
@@ -967,13 +976,18 @@ fn part_then_share_of_whole(scope: &Scope, share: usize) -> Option<(usize, usize
     if !names_whole {
         return None;
     }
-    // ", about", ", or", ", some": the share is set beside the part.
+    // ", about", ", or", ", some": the share is set beside the part, or
+    // beside its noun ("The 48 timber lodges, a third of the 240 units").
     let beside = scope
         .between(part, share)
         .trim_start()
-        .strip_prefix(',')
-        .is_some_and(|rest| {
-            rest.split_whitespace().count() <= 3
+        .split_once(',')
+        .is_some_and(|(noun, rest)| {
+            noun.split_whitespace().count() <= 3
+                && noun
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                && rest.split_whitespace().count() <= 3
                 && rest
                     .split_whitespace()
                     .all(|w| super::context::is_any(w, super::share_apart::APPOSITION))
@@ -1008,6 +1022,25 @@ fn possessive(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_beside_the_part_s_noun_of_a_named_whole() {
+        let text =
+            "Resort\n\nThe 48 timber lodges, @ of the resort's 240 units, would stand on stilts.\n";
+        assert!(rules(&text.replace('@', "a fifth")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "a third")),
+            ["proportion-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_share_set_beside_a_part_of_those_named_before() {
+        let text = "# Noise\n\n- Homes inside the noise contour: 21,000\n- Homes that would qualify for grants: 5,200, roughly @ of those affected\n";
+        let fired = |t: &str| crate::claim::testing::markdown_rules(t);
+        assert!(fired(&text.replace('@', "25%")).is_empty());
+        assert_eq!(fired(&text.replace('@', "40%")), ["proportion-mismatch"]);
+    }
 
     #[test]
     fn a_share_past_the_part_s_own_share_is_not_its_share() {

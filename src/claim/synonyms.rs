@@ -113,9 +113,10 @@ pub fn same_group(a: &str, b: &str) -> bool {
     group_of(a) == group_of(b)
 }
 
-/// "412 individuals ringed" are bats: "individual" counts any one thing.
+/// "412 individuals ringed" are bats, "the resort's 240 units" its rooms
+/// and lodges: such a noun counts any one thing of a set.
 fn is_generic(n: &str) -> bool {
-    n == "individual"
+    matches!(n, "individual" | "unit")
 }
 
 #[cfg(test)]
