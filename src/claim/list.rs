@@ -1004,6 +1004,26 @@ fn total_of_list(
         if let [total] = in_lead.as_slice() {
             return Some((*total, !complete && has_any(&lead_words, SELECTION)));
         }
+        // "... supplied 640 million litres a day. Of that:": the lead
+        // points back to the one like figure of the sentence before; the
+        // items may be a selection of it, never more than it.
+        let points_back = matches!(
+            lead_words.as_slice(),
+            [of, that] if of.eq_ignore_ascii_case("of")
+                && super::context::is_any(that, &["that", "this", "these", "those", "them", "which"])
+        );
+        if in_lead.is_empty() && points_back {
+            let before = scope
+                .layout
+                .sentence_span(lead_sentence.checked_sub(1)?, scope.text.len());
+            let mut like = scope
+                .starting_in(before.start, before.end)
+                .filter(|&t| fits(t));
+            return match (like.next(), like.next()) {
+                (Some(t), None) => Some((t, !complete)),
+                _ => None,
+            };
+        }
         // "Group revenue was £2.64bn, up from £2.51bn. Orrin splits that
         // into four divisions:": the lead points back to the sentence before.
         // "approved £14.5m of work at five sites ... The works and their
@@ -1388,6 +1408,15 @@ mod tests {
             crate::claim::testing::markdown_rules(&text.replace('@', "660,000")),
             ["sum-mismatch"]
         );
+    }
+
+    #[test]
+    fn a_list_after_of_that_is_of_the_figure_before_and_no_more() {
+        let text = "# Water\n\nThe company supplied 640 million litres a day. Of that:\n\n- households used 388 million litres a day;\n- businesses used 141 million;\n- @ million litres a day leaked.\n";
+        let fired = |t: &str| crate::claim::testing::markdown_rules(t);
+        // A selection may fall short of the whole, but not exceed it.
+        assert!(fired(&text.replace('@', "86")).is_empty());
+        assert_eq!(fired(&text.replace('@', "136")), ["sum-mismatch"]);
     }
 
     #[test]

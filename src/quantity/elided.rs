@@ -138,11 +138,20 @@ pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
             .and_then(|t| t.split_whitespace().next())
             .is_some_and(|w| PLACES.contains(&w));
         let near = between.len() <= REACH && !between.contains(['.', ';', '\n', ':']);
+        // "- households used 388 million litres a day;" over "- businesses
+        // used 141 million;": the next item of a list, the figure ending it.
+        let next_item = between.len() <= REACH
+            && between.matches('\n').count() == 1
+            && !between.contains(['.', ':'])
+            && text
+                .get(q.span.end..)
+                .and_then(|t| t.chars().find(|c| *c != ' '))
+                .is_none_or(|c| matches!(c, ';' | '.' | '\n'));
         let alike = match (prev.value, q.value) {
             (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (0.1..=10.0).contains(&(a / b)),
             _ => false,
         };
-        if joined && item && near && alike {
+        if (joined && item && near || next_item) && alike {
             let (kind, unit) = (prev.kind, prev.unit);
             if let Some(q) = qs.get_mut(i) {
                 q.kind = kind;

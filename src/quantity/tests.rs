@@ -286,6 +286,20 @@ fn a_bare_item_of_a_list_takes_the_unit_of_the_item_before() {
 }
 
 #[test]
+fn a_bare_figure_ending_the_next_list_item_takes_the_unit_before() {
+    let text = "Of that:\n\n- homes used 388 million litres a day;\n- firms used 141 million;\n- 136 million litres leaked.\n";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(
+        find(&qs, text, "141 million").unit.map(|u| u.name),
+        Some("litre")
+    );
+    // A figure that goes on to name what it counts keeps its own.
+    let text = "- homes used 388 million litres a day;\n- 141 million people live here.\n";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "141 million").kind, Kind::Count);
+}
+
+#[test]
 fn a_bare_first_figure_takes_the_scale_it_runs_to() {
     let text = "Profits rose from 1.318 to 1.911 bln. Sales rose from 12\nto 15 mln dlrs. Fares rose from 7 to 8 dlrs.";
     let qs = extract(text, &Tolerances::default());
