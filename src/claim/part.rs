@@ -296,6 +296,8 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
         "Of those"
             | "Of them"
             | "Of these"
+            | "Of that"
+            | "Of this"
             | "Among those"
             | "Among them"
             | "Among these"
@@ -329,20 +331,27 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     let now = ["Of this year's ", "Of this season's "]
         .iter()
         .find_map(|p| lead.strip_prefix(p));
-    let rest = ["Of the ", "Of those ", "Among the ", "Among those "]
-        .iter()
-        .find_map(|p| lead.strip_prefix(p))
-        .or(now)
-        .or_else(|| {
-            let at = lead
-                .rfind(", of the ")
-                .or_else(|| lead.rfind(", among the "))?;
-            let set_off = lead.get(at + 2..)?;
-            set_off
-                .split_once("the ")
-                .map(|(_, rest)| rest)
-                .filter(|rest| !rest.contains(','))
-        })?;
+    let rest = [
+        "Of the ",
+        "Of those ",
+        "Of that ",
+        "Of this ",
+        "Among the ",
+        "Among those ",
+    ]
+    .iter()
+    .find_map(|p| lead.strip_prefix(p))
+    .or(now)
+    .or_else(|| {
+        let at = lead
+            .rfind(", of the ")
+            .or_else(|| lead.rfind(", among the "))?;
+        let set_off = lead.get(at + 2..)?;
+        set_off
+            .split_once("the ")
+            .map(|(_, rest)| rest)
+            .filter(|rest| !rest.contains(','))
+    })?;
     // A relative clause may narrow the noun ("the patients who have waited
     // more than a year"); a long lead without one is something else.
     let words = rest.split_whitespace().count();
@@ -377,7 +386,9 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     };
     // "Of those loans, 96,000 ...": what the sentence before counted,
     // when nothing else is named so.
-    let demonstrative = lead.starts_with("Of those ") || lead.starts_with("Of these ");
+    let demonstrative = ["Of those ", "Of these ", "Of that ", "Of this "]
+        .iter()
+        .any(|d| lead.starts_with(d));
     find_antecedent_where(scope, part, rest, of_now)
         .or_else(|| {
             let own = scope.text.get(pq.span.end..)?;
@@ -1723,6 +1734,16 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn of_that_points_back_to_the_amount_before() {
+        let text = "Wells\n\nThe programme has cost $4.9m, about $35,000 a well. Of that, $@ went on drilling.\n";
+        assert!(rules(&text.replace('@', "3.6m")).is_empty());
+        assert_eq!(rules(&text.replace('@', "5.6m")), ["part-exceeds-whole"]);
+        let land = "Runway\n\nThe work will take 48 hectares of farmland. Of that land, @ hectares is prime soil.\n";
+        assert!(rules(&land.replace('@', "16")).is_empty());
+        assert_eq!(rules(&land.replace('@', "61")), ["part-exceeds-whole"]);
+    }
 
     #[test]
     fn those_point_back_to_a_figure_of_their_own_sentence() {
