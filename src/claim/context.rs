@@ -637,13 +637,15 @@ impl<'d> Place<'d> {
     /// thing the figure is of ("the previous record of", "its former
     /// headquarters cost"), rather than a time.
     fn previous_holder(&self) -> bool {
-        let near: Vec<&str> = self.before().rev().take(4).collect();
-        near.iter().enumerate().skip(1).any(|(k, w)| {
-            is_any(w, &["previous", "former"])
-                && near
-                    .get(k - 1)
-                    .is_some_and(|named| !is_time_noun(named) && !is_any(named, &["to", "than"]))
-        })
+        // Nearest first: the word read before "previous" is the one it names.
+        let mut named: Option<&str> = None;
+        for w in self.before().rev().take(4) {
+            if is_any(w, &["previous", "former"]) {
+                return named.is_some_and(|n| !is_time_noun(n) && !is_any(n, &["to", "than"]));
+            }
+            named = Some(w);
+        }
+        false
     }
 }
 

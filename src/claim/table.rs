@@ -45,12 +45,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(first_word))
             && !super::list::is_remainder_word(second_word);
-        if !(named_total || bold_last_row(scope.source, start, q.span.end))
-            || cells_before(breaks, start, q.span.start) == 0
-        {
+        // Most figures stand in no table: that is asked before the bold.
+        let column = cells_before(breaks, start, q.span.start);
+        if column == 0 || !(named_total || bold_last_row(scope.source, start, q.span.end)) {
             continue;
         }
-        let column = cells_before(breaks, start, q.span.start);
         if let Some(parts) = column_above(scope, breaks, total, start, column)
             && parts.len() >= 2
             && is_sum_column(scope, total, &parts)
@@ -238,6 +237,12 @@ fn column_above(
 /// "| **Region** | **1,204,000** |" closing a table: a last row set in
 /// bold from its label to the figure is its total row, whatever it is called.
 fn bold_last_row(source: &str, start: usize, figure_end: usize) -> bool {
+    let bold_figure = source
+        .get(figure_end..)
+        .is_some_and(|t| t.starts_with("**") || t.starts_with("__"));
+    if !bold_figure {
+        return false;
+    }
     let (_, end) = line_of(source, figure_end);
     let cells: Vec<&str> = source
         .get(start..figure_end + 2)
