@@ -67,12 +67,7 @@ fn share_of_those(scope: &Scope, claims: &mut Vec<Claim>) {
         // "5,200, roughly 40% of those affected": set beside the part as
         // a verb would link them.
         let gap = scope.between(part, share);
-        let apposed = gap.trim_start().strip_prefix(',').is_some_and(|rest| {
-            rest.split_whitespace().count() <= 3
-                && rest
-                    .split_whitespace()
-                    .all(|w| super::context::is_any(w, super::share_apart::APPOSITION))
-        });
+        let apposed = super::share_of_counted::set_off(gap, 0);
         if scope
             .q(part)
             .is_none_or(|q| q.kind != Kind::Count || q.range.is_some())
@@ -978,20 +973,7 @@ fn part_then_share_of_whole(scope: &Scope, share: usize) -> Option<(usize, usize
     }
     // ", about", ", or", ", some": the share is set beside the part, or
     // beside its noun ("The 48 timber lodges, a third of the 240 units").
-    let beside = scope
-        .between(part, share)
-        .trim_start()
-        .split_once(',')
-        .is_some_and(|(noun, rest)| {
-            noun.split_whitespace().count() <= 3
-                && noun
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-                && rest.split_whitespace().count() <= 3
-                && rest
-                    .split_whitespace()
-                    .all(|w| super::context::is_any(w, super::share_apart::APPOSITION))
-        });
+    let beside = super::share_of_counted::set_off(scope.between(part, share), 3);
     let (pp, wp) = (scope.place(part)?, scope.place(whole)?);
     let (pq, wq) = (scope.q(part)?, scope.q(whole)?);
     let amounts = matches!(pq.kind, Kind::Count | Kind::Money | Kind::Measure)
