@@ -65,6 +65,7 @@ const CHANGE_NOUNS: &[&str] = &[
     "climb",
     "leap",
     "dip",
+    "saving",
 ];
 const CUE_AFTER: &[&str] = &[
     "rise",
@@ -386,6 +387,8 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
             false,
         ),
         Some("on") => (back.next().is_some_and(on_base), true),
+        // "will take 15 minutes instead of 9": the figure replaced is the start.
+        Some("of") => (back.next() == Some("instead"), false),
         // "31 last year, against 44 the year before": a figure set against
         // the same one at an earlier time.
         // "71,000 hectolitres last year, against 52,000 in 2022": or dated
@@ -1362,6 +1365,7 @@ pub(super) fn noun_direction(word: &str) -> Option<bool> {
         "slide",
         "slump",
         "dip",
+        "saving",
     ];
     if super::context::is_any(word, &up) {
         Some(true)
@@ -1429,6 +1433,20 @@ fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_saving_is_a_fall_stated_of_its_pair() {
+        let text = "Bills\n\nA house that switches sees its bill fall from £1,980 a year to £1,240, a saving of about @.\n";
+        assert!(rules(&text.replace('@', "37%")).is_empty());
+        assert_eq!(rules(&text.replace('@', "60%")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_figure_instead_of_another_is_a_change_from_it() {
+        let text = "Diversion\n\nThe typical journey will take 15 minutes instead of 9, an increase of @.\n";
+        assert!(rules(&text.replace('@', "two-thirds")).is_empty());
+        assert_eq!(rules(&text.replace('@', "40%")), ["change-mismatch"]);
+    }
 
     #[test]
     fn an_extra_amount_in_apposition_is_the_difference() {

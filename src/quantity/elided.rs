@@ -8,7 +8,7 @@ use super::{Kind, Quantity};
 /// How far back (in bytes) the figure that lends its unit may stand.
 const REACH: usize = 80;
 
-/// Gives a bare count after "from", "to" or "than" the kind and unit of the
+/// Gives a bare count after "from", "to", "than" or "instead of" the kind and unit of the
 /// measure, money or time figure just before it in the same sentence, when the two
 /// are of one magnitude. An amount added to it ("14 billion kronor ... and
 /// another 6 billion") is of its kind too.
@@ -18,12 +18,15 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
         if q.kind != Kind::Count || q.unit.is_some() || q.noun.is_some() || q.words {
             continue;
         }
+        // "15 minutes instead of 9": the figure replaced is of the same unit.
         let cue = word_before(text, q.span.start).is_some_and(|w| {
             matches!(
                 w,
                 "from" | "to" | "than" | "another" | "further" | "additional" | "extra"
             )
-        });
+        }) || text
+            .get(..q.span.start)
+            .is_some_and(|t| t.trim_end().ends_with("instead of"));
         if !cue {
             continue;
         }
