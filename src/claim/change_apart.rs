@@ -18,11 +18,6 @@ use super::referred_change::dated_earlier;
 use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 
-/// Words that make a change a forecast or a hope.
-const FORECAST: &[&str] = &[
-    "should", "would", "will", "could", "may", "might", "expected", "expects", "forecast", "target",
-];
-
 /// How many paragraphs back the figures of a change stated apart may stand
 /// when they say what they count.
 const WIDE_PARAGRAPHS: usize = 4;
@@ -48,12 +43,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             || !(is_stated_change(scope, s) || than_before(scope, s))
             || names_other_base(scope, s, "")
             // "should boost sales by around 12 pct": a forecast, not a change.
-            || sp
-                .before()
-                .rev()
-                .take(6)
-                // "in May" is a month, not a hope.
-                .any(|w| w != "May" && is_any(w, FORECAST))
+            || sp.forecast(6)
             // "Prices rose 8.3 pct last year": the change of a time of its own.
             || sp.after_has(2, &["last", "this"])
             || sp.after_is(0, "in") && scope.q(s + 1).is_some_and(|q| q.kind == Kind::Year)

@@ -5,6 +5,11 @@
 use crate::quantity::Quantity;
 use crate::span::Span;
 
+/// Words that make a figure a forecast or a hope.
+const FORECAST: &[&str] = &[
+    "should", "would", "will", "could", "may", "might", "expected", "expects", "forecast", "target",
+];
+
 /// Sentence and paragraph boundaries of a text.
 #[derive(Debug, Default)]
 pub struct Layout {
@@ -580,6 +585,16 @@ impl<'d> Place<'d> {
 
     pub fn before_has(&self, n: usize, words: &[&str]) -> bool {
         self.before().rev().take(n).any(|w| is_any(w, words))
+    }
+
+    /// Whether one of the `n` words before makes the figure a forecast or
+    /// a hope ("could pass 25%", "should boost sales by 12%"); "in May"
+    /// is a month.
+    pub fn forecast(&self, n: usize) -> bool {
+        self.before()
+            .rev()
+            .take(n)
+            .any(|w| w != "May" && is_any(w, FORECAST))
     }
 
     /// Whether `a b` stand next to each other within the first `n` words after.

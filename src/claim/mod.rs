@@ -9,6 +9,7 @@ pub mod across;
 pub mod age;
 pub mod announced_parts;
 pub mod breakdown;
+mod breakdown_gap;
 pub mod change;
 pub mod change_apart;
 pub mod change_in_time;
@@ -465,6 +466,7 @@ pub fn relate_traced(doc: &Document) -> Vec<(&'static str, Claim)> {
         find(&scope, &mut claims);
         names.resize(claims.len(), *name);
     }
+    breakdown_gap::complete(&scope, &mut claims);
     let kept = drop_partial_breakdowns(&claims);
     names
         .into_iter()

@@ -389,7 +389,15 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     let demonstrative = ["Of those ", "Of these ", "Of that ", "Of this "]
         .iter()
         .any(|d| lead.starts_with(d));
-    find_antecedent_where(scope, part, rest, of_now)
+    // "Of the shops that remain": the figure said to be what is left
+    // ("leaving 104 still trading"), not the count before the loss.
+    let of_the_rest = rest
+        .split_whitespace()
+        .any(|w| matches!(w, "remain" | "remaining" | "left" | "still"));
+    of_the_rest
+        .then(|| what_is_left(scope, part))
+        .flatten()
+        .or_else(|| find_antecedent_where(scope, part, rest, of_now))
         .or_else(|| {
             let own = scope.text.get(pq.span.end..)?;
             pq.noun.as_ref()?;
@@ -400,6 +408,18 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
                 .then(|| previous_sentence_amount(scope, part))
                 .flatten()
         })
+}
+
+/// "lost 38 of its 142 shops, leaving 104 still trading": the nearest
+/// like figure, in this paragraph or the one before, said to be what is left.
+fn what_is_left(scope: &Scope, part: usize) -> Option<usize> {
+    scope.earlier(part, 1).find(|&w| {
+        scope.comparable(part, w)
+            && scope.place(w).is_some_and(|p| {
+                p.before_has(2, &["leaving", "remaining"])
+                    || p.after_has(2, &["left", "remain", "remaining", "still"])
+            })
+    })
 }
 
 /// "The riders, aged 19 to 71, averaged 60 miles a day. Among them were
@@ -1743,6 +1763,27 @@ mod tests {
         let land = "Runway\n\nThe work will take 48 hectares of farmland. Of that land, @ hectares is prime soil.\n";
         assert!(rules(&land.replace('@', "16")).is_empty());
         assert_eq!(rules(&land.replace('@', "61")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn the_ones_that_remain_are_the_figure_left_not_the_one_lost() {
+        let text = "Shops\n\nThe city has lost 38 of its 142 betting shops, leaving 104 still trading.\n\nOf the shops that remain, @ belong to the two biggest chains.\n";
+        assert!(rules(&text.replace('@', "71")).is_empty());
+        assert_eq!(rules(&text.replace('@', "117")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn an_age_bound_is_no_group_those_point_back_to() {
+        let text = "Nursing\n\nMature students, those over 25 when they start, took 180 of the places, and @ of those mature students already work in hospitals.\n";
+        assert!(rules(&text.replace('@', "120")).is_empty());
+        assert_eq!(rules(&text.replace('@', "210")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn a_noun_closing_of_them_is_the_parts_own_whole_for_later_parts() {
+        let text = "Bakery\n\nIt employs 310 people, 140 of them bakers, and @ of its bakers work night shifts.\n";
+        assert!(rules(&text.replace('@', "62")).is_empty());
+        assert_eq!(rules(&text.replace('@', "162")), ["part-exceeds-whole"]);
     }
 
     #[test]

@@ -207,7 +207,30 @@ fn subject_points_back(scope: &Scope, claims: &mut Vec<Claim>) {
                 })
             })
             .collect();
-        if let [part] = before.as_slice() {
+        // "The union's members make up a third of ...": a subject that
+        // names things the story counted elsewhere ("its 1,150 members")
+        // points back to those, not to the figure of other things just
+        // before ("About 60 vessels"). "The redundancies" after "340
+        // jobs" name what no figure counts, and may be them.
+        let subject = lead.split_once(' ').map_or("", |(_, rest)| rest);
+        let head =
+            crate::quantity::noun::plural_head(subject).map(crate::quantity::noun::normalise);
+        let counts_head = |w: usize, h: &str| {
+            scope
+                .q(w)
+                .and_then(|q| q.noun.as_deref())
+                .is_some_and(|n| super::synonyms::same_things(n, h))
+        };
+        let names_other = |p: usize| {
+            head.as_deref().is_some_and(|h| {
+                scope.q(p).is_some_and(|q| q.noun.is_some())
+                    && !counts_head(p, h)
+                    && scope.earlier(share, 6).any(|w| counts_head(w, h))
+            })
+        };
+        if let [part] = before.as_slice()
+            && !names_other(*part)
+        {
             claims.push(Claim::Proportion {
                 part: *part,
                 whole,
@@ -1143,6 +1166,9 @@ mod tests {
         // "The company said the purchase represents": another subject.
         let said = "Stock\n\nIt will buy 600,000 shares. The remaining 200,000 shares will be kept.\n\nThe company said the purchase represents about six pct of the 10.6 mln outstanding shares.\n";
         assert!(rules(said).is_empty());
+        // A subject the story counted elsewhere is not the figure just before.
+        let members = "Port\n\nThe 1,150 members of the union voted to accept the deal.\n\nAbout 60 vessels were diverted during the strike.\n\nThe union's members make up about a third of the 3,400 people who work at the port.\n";
+        assert!(rules(members).is_empty());
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter_map(|&p| scope.q(p))
             .map(|q| q.point())
             .fold(0.0, f64::max);
-        let total = scope.earlier(first, PARAGRAPHS_BACK).find(|&t| {
+        let mut wholes = scope.earlier(first, PARAGRAPHS_BACK).filter(|&t| {
             // A whole is a figure of the parts' own sort, only larger.
             scope.comparable(first, t)
                 && same_things(scope, first, t)
@@ -79,18 +79,37 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     .is_some_and(|p| p.before_has(2, &["than", "from", "against"]))
                 && scope.q(t).is_some_and(|q| q.point() > largest)
         });
-        let Some(total) = total else { continue };
+        // "41,000 tonnes next year, 18% less than this year's 50,000": of
+        // two wholes said together, the one the parts add up to.
+        let sum_of = |parts: &[usize]| -> f64 {
+            parts
+                .iter()
+                .filter_map(|&p| scope.q(p))
+                .map(|q| q.point())
+                .sum()
+        };
+        let Some(nearest) = wholes.next() else {
+            continue;
+        };
+        let said_with = |t: usize| {
+            scope.place(t).map(|p| p.sentence) == scope.place(nearest).map(|p| p.sentence)
+        };
+        let total = wholes
+            .take_while(|&t| said_with(t))
+            .chain(std::iter::once(nearest))
+            .find(|&t| {
+                scope
+                    .q(t)
+                    .is_some_and(|q| q.interval.contains(sum_of(&parts)))
+            })
+            .unwrap_or(nearest);
         // "12,910 went to supporters of the two finalists": a figure of
         // other things than the whole's is no part of it.
         parts.retain(|&p| same_things(scope, p, total));
         if parts.len() < 3 {
             continue;
         }
-        let sum: f64 = parts
-            .iter()
-            .filter_map(|&p| scope.q(p))
-            .map(|q| q.point())
-            .sum();
+        let sum = sum_of(&parts);
         // "50 basis points ... only 15 ... the remaining 35": a figure the
         // others add up to is their whole, said among them.
         let holds_rest = parts.iter().filter_map(|&p| scope.q(p)).any(|q| {

@@ -252,6 +252,8 @@ fn said_in_prose(
                             && !set_on(pl)
                             && !pl.after_is(0, "of")
                             && !pl.before_has(2, &["a", "an"])
+                            // "could pass 25% by December": a hope, not the row.
+                            && !pl.forecast(3)
                     })
                     // "An earlier scheme for 30 turbines was refused in 2017".
                     && !super::referred_change::dated_earlier(scope, p)
@@ -423,6 +425,12 @@ mod tests {
         assert_eq!(restated(&award), 0);
         let same = format!("{table}Play areas get £700,000, the council said.\n");
         assert_eq!(restated(&same), 1);
+        // A forecast for the row is no restatement of it.
+        let cars = "## By fuel\n\n| Fuel | March | Change |\n| --- | ---: | ---: |\n| Electric | 6,150 | +43.0% |\n\n";
+        let hope = format!("{cars}The electric share could pass 25% by December.\n");
+        assert_eq!(restated(&hope), 0);
+        let said = format!("{cars}The electric change was 34.0% in March.\n");
+        assert_eq!(restated(&said), 1);
     }
 
     #[test]

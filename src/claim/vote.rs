@@ -44,6 +44,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 .q(s)
                 .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
         });
+        // "voted by 712 to 288 to accept a deal worth 8%": a percentage
+        // further on is of the vote only when set off beside it ("or 71%")
+        // or said of it ("71% in favour").
+        let share = share.filter(|&s| {
+            scope.between(no, s).split_whitespace().count() <= 4
+                || scope.place(s).is_some_and(|p| {
+                    p.after_has(2, &["of", "in", "favour", "backed", "supported", "voted"])
+                })
+        });
         if let Some(share) = share {
             claims.push(Claim::ShareOfTwo {
                 one: yes,
@@ -90,6 +99,16 @@ fn sides_restated(scope: &Scope, yes: usize, no: usize, claims: &mut Vec<Claim>)
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_beside_the_vote_is_of_it_and_a_deal_further_on_is_not() {
+        let text = "Port\n\nMembers voted by 712 to 288, or @, to accept a deal worth 8% over two years.\n";
+        assert!(rules(&text.replace('@', "71%")).is_empty());
+        assert_eq!(rules(&text.replace('@', "81%")), ["proportion-mismatch"]);
+        let deal =
+            "Port\n\nMembers voted by 712 to 288 to accept a deal worth 8% over two years.\n";
+        assert!(rules(deal).is_empty());
+    }
 
     #[test]
     fn a_side_of_a_vote_named_again() {

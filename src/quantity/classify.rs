@@ -19,6 +19,28 @@ fn is_who_is(before: &[&str]) -> bool {
     }
 }
 
+/// "those over 25", "children under 5", "anyone aged over 65": a
+/// bound right after the people it sorts, small enough to be an age.
+fn is_age_bound(q: &Quantity, raw: &str, prev_lower: &str) -> bool {
+    let bound_word = raw.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "over" | "under" | "above" | "below"
+        )
+    });
+    bound_word
+        && matches!(
+            q.hedge,
+            Some(super::Hedge::MoreThan | super::Hedge::LessThan)
+        )
+        && matches!(
+            prev_lower,
+            "those" | "anyone" | "everyone" | "people" | "adults" | "children"
+        )
+        && q.value
+            .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0)
+}
+
 /// Refines the kind of `qs[i]` from its context in `text`.
 pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     let Some(q) = qs.get(i) else { return };
@@ -84,6 +106,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Date)
         }
         Kind::Count if prev_lower == "aged" || prev_lower == "age" => Some(Kind::Age),
+        // "those over 25 when they start", "children under 5": a bound
+        // after the people it sorts is their age, not a count of them.
+        Kind::Count if is_age_bound(q, raw, prev_lower) => Some(Kind::Age),
         // "who turned 31 in March": a person's age, 31 until the next birthday.
         Kind::Count
             if prev_lower == "turned"

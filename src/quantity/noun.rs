@@ -241,6 +241,9 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     if !points_back {
         return None;
     }
+    if let Some(noun) = named_after_them(after) {
+        return Some(noun);
+    }
     if let Some(noun) = relative_antecedent(text, qs, i) {
         return Some(noun);
     }
@@ -257,6 +260,19 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
         // A vague amount ("dozens of volunteers") is no figure to take from.
         (p.kind == Kind::Count && p.noun.is_some() && !p.vague).then(|| p.noun.clone())
     })?
+}
+
+/// "310 people, 140 of them bakers, and ...": a plural noun closing "of
+/// them" with no verb names what the part counts (140 bakers), a kind of
+/// the whole's.
+fn named_after_them(after: &str) -> Option<String> {
+    let rest = after.strip_prefix("of them ")?;
+    let word_end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let (word, tail) = rest.split_at(word_end);
+    let closes = tail.is_empty() || tail.starts_with([',', ';', '.', ')']);
+    (closes && is_plural(word)).then(|| normalise(word))
 }
 
 /// The longest relative clause before a figure that is read, in bytes.

@@ -39,6 +39,13 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("Ms Antonsen, 59, said so.", "59", Kind::Age),
         ("His client, who is 61, wept.", "61", Kind::Age),
         ("The fund, which is 61, grew.", "61", Kind::Count),
+        // A bound after the people it sorts is their age; after a verb, a count.
+        (
+            "Students, those over 25 when they start, took 180 places.",
+            "over 25",
+            Kind::Age,
+        ),
+        ("It turned away over 25 when full.", "over 25", Kind::Count),
         ("City won 3-1 at home.", "3-1", Kind::Score),
         ("a 40-1 outsider", "40-1", Kind::Score),
         ("Call 01632 960123 today.", "01632 960123", Kind::Identifier),
@@ -150,6 +157,12 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
             "Of the 62 miners trapped, 14 of them were freed.",
             "14",
             "miner",
+        ),
+        // ... unless a noun closes "of them": the part's own kind.
+        (
+            "It employs 310 people, 140 of them bakers, and more.",
+            "140",
+            "baker",
         ),
         (
             "It treated 96 patients, 11 of whom were critical.",

@@ -1,0 +1,121 @@
+//! A breakdown read with one figure in the wrong place, put right by its
+//! arithmetic. A finder reads a list from its wording; a figure said just
+//! outside the list can still belong to it:
+//!
+//! - its first part said beside its whole: "raised £14.2m for good causes
+//!   from ticket sales of £38.5m. Prizes took £18.6m, and the remaining
+//!   £5.7m went on costs." The list (18.6 + 5.7) falls short of the whole
+//!   by exactly the like figure in the whole's sentence: that is a part;
+//! - a part read as the whole: "sold 412,000 vehicles ... Sales in Europe
+//!   dropped to 171,000. Asia accounted for 154,000 and the remaining
+//!   87,000." The list (154,000 + 87,000) exceeds its whole 171,000, and
+//!   all three add up exactly to a like figure said before: that is the
+//!   whole, and 171,000 one of its parts.
+//!
+//! Only an exact fit repairs a reading; this never starts one.
+
+use super::{Claim, Scope};
+
+/// How far a figure may miss the gap and still be what fills it: the
+/// rounding of figures written to three or four digits.
+const ROUNDING: f64 = 0.005;
+
+/// How many paragraphs before a misread whole the true one may stand.
+const PARAGRAPHS_BACK: usize = 3;
+
+/// Repairs each closed breakdown that falls short of its whole or exceeds
+/// it by exactly a like figure said beside it.
+pub fn complete(scope: &Scope, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        let Claim::Breakdown {
+            total,
+            parts,
+            open: false,
+        } = claim
+        else {
+            continue;
+        };
+        // A bound among the parts ("over three floors") leaves no exact gap.
+        if parts
+            .iter()
+            .any(|&p| scope.q(p).is_none_or(|q| q.hedge.is_some()))
+        {
+            continue;
+        }
+        if let Some(missing) = missing_part(scope, *total, parts) {
+            parts.insert(0, missing);
+        } else if let Some(whole) = whole_of_sibling(scope, *total, parts) {
+            parts.insert(0, *total);
+            *total = whole;
+        }
+    }
+}
+
+fn sum_of(scope: &Scope, parts: &[usize]) -> f64 {
+    parts
+        .iter()
+        .filter_map(|&p| scope.q(p))
+        .map(|q| q.point())
+        .sum()
+}
+
+/// A plain like figure of now (no bound, no start of a change) at `value`.
+fn fits(scope: &Scope, like: usize, k: usize, value: f64) -> bool {
+    scope.comparable(like, k)
+        && scope
+            .q(k)
+            .is_some_and(|q| q.hedge.is_none() && (q.point() - value).abs() <= ROUNDING * value)
+        // "taking the total to 612, up from 516": a start is of another time.
+        && !scope
+            .place(k)
+            .is_some_and(|p| p.before_has(2, &["from", "than", "against"]))
+}
+
+fn missing_part(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
+    let whole = scope.q(total)?.point();
+    let gap = whole - sum_of(scope, parts);
+    if gap <= ROUNDING * whole {
+        return None;
+    }
+    std::iter::once(total)
+        .chain(parts.iter().copied())
+        .flat_map(|i| scope.sentence_range(i))
+        .filter(|&k| k != total && !parts.contains(&k))
+        .find(|&k| fits(scope, total, k, gap))
+}
+
+fn whole_of_sibling(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
+    let read = scope.q(total)?;
+    if read.hedge.is_some() {
+        return None;
+    }
+    let sum = sum_of(scope, parts);
+    if sum <= read.point() * (1.0 + ROUNDING) {
+        return None;
+    }
+    let all = sum + read.point();
+    let first = parts.iter().copied().chain([total]).min()?;
+    scope
+        .earlier(first, PARAGRAPHS_BACK)
+        .find(|&k| fits(scope, total, k, all))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn the_part_beside_the_whole_completes_the_list() {
+        let text = "Lottery\n\nThe lottery raised £@ for good causes from ticket sales of £38.5m.\n\nPrizes took £18.6m, and the remaining £5.7m went on commission and running costs.\n";
+        assert!(rules(&text.replace('@', "14.2m")).is_empty());
+        // A figure that is not the gap is no part of it.
+        assert_eq!(rules(&text.replace('@', "11.2m")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_part_read_as_the_whole_gives_way_to_the_whole_all_add_up_to() {
+        let text = "Cars\n\nThe carmaker sold @ vehicles worldwide last year.\n\nSales in Europe dropped 9% to 171,000 from 188,000. Asia accounted for 154,000 and the Americas for the remaining 87,000.\n";
+        assert!(rules(&text.replace('@', "412,000")).is_empty());
+        assert_eq!(rules(&text.replace('@', "398,000")), ["sum-mismatch"]);
+    }
+}
