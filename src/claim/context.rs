@@ -646,6 +646,13 @@ impl<'d> Place<'d> {
             // "City's previous record was the £12.5m": a figure of an earlier
             // holder; not "on the previous year to 340", which dates a start.
             || self.previous_holder()
+            // "handled 1.86 million, beating the 1.79 million it moved in
+            // 2019": the figure a record is set against.
+            || self.prev_is(&["the"])
+                && self.before_has(
+                    2,
+                    &["beating", "surpassing", "eclipsing", "topping", "overtaking"],
+                )
     }
 
     /// Whether "previous" or "former" names, within four words before, the

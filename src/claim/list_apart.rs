@@ -362,8 +362,10 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
         .map(|c| scope.sentence_words(c).collect())
         .unwrap_or_default();
     // "By county, Hampshire ...": a lead naming a category.
-    let by_category =
-        words.first().is_some_and(|w| *w == "By") || words.iter().any(|w| is_any(w, DIVISION));
+    // "The traffic is split between the port's three terminals.": the
+    // sentence announcing the items may say the division.
+    let by_category = words.first().is_some_and(|w| *w == "By")
+        || words.iter().chain(lead.iter()).any(|w| is_any(w, DIVISION));
     let weekdays = words
         .iter()
         .filter(|w| {
@@ -551,6 +553,13 @@ mod tests {
         // Without the announcing sentence the list may be a selection.
         let bare = text.replace("Revenue came from three sources. ", "");
         assert!(rules(&bare.replace('@', "£22m")).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_saying_the_split_leads_the_list_of_the_record_not_the_old_one() {
+        let text = "Port\n\nThe port handled 1.86 million containers in 2025, beating the 1.79 million it moved in 2019, its previous best.\n\nThe traffic is split between the port's three terminals. The deep-water terminal took 1.02 million, the older Quay Street berths 510,000 and the river barge terminal upstream at Lenby @.\n";
+        assert_eq!(rules(&text.replace('@', "240,000")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "330,000")).is_empty());
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub mod restatement;
 pub mod share_apart;
 pub mod share_of_counted;
 mod share_of_named_part;
+mod share_of_part;
 pub mod shares;
 mod sibling_shares;
 mod stale_start;
@@ -417,6 +418,7 @@ const FINDERS: &[(&str, Finder)] = &[
     ("share_of_counted", share_of_counted::find),
     ("sibling_shares", sibling_shares::find),
     ("part", part::find),
+    ("share_of_part", share_of_part::find),
     ("headline_share", headline_share::find),
     ("breakdown", breakdown::find),
     ("announced_parts", announced_parts::find),

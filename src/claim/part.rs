@@ -475,7 +475,8 @@ fn previous_sentence_amount(scope: &Scope, part: usize) -> Option<usize> {
             match ends.as_slice() {
                 [whole] if pairs.iter().any(|&(_, to)| to == *whole) => Some(*whole),
                 _ => past_small_words(scope, &before)
-                    .or_else(|| past_set_off_participle(scope, &before)),
+                    .or_else(|| past_set_off_participle(scope, &before))
+                    .or_else(|| found_among(scope, &before)),
             }
         }
         _ => None,
@@ -498,6 +499,25 @@ fn past_set_off_participle(scope: &Scope, candidates: &[usize]) -> Option<usize>
             || matches!(w, "drawn" | "spread" | "run" | "held" | "split" | "based")
     });
     (participle && words.count() <= 5 && !clause.contains([';', ':', '('])).then_some(*main)
+}
+
+/// "checked 182,000 passengers and found 13,000 without tickets. Of
+/// those, 4,100": a smaller figure a second verb finds among the first's
+/// is the latest group, which "those" are.
+fn found_among(scope: &Scope, candidates: &[usize]) -> Option<usize> {
+    let [a, b] = candidates else {
+        return None;
+    };
+    let (first, second) = (*a.min(b), *a.max(b));
+    let (Some(fq), Some(sq)) = (scope.q(first), scope.q(second)) else {
+        return None;
+    };
+    let gap = scope.between(first, second);
+    let (_, clause) = gap.rsplit_once(" and ")?;
+    let verb = clause.split_whitespace().next().is_some_and(|w| {
+        w.len() > 4 && w.ends_with("ed") || crate::quantity::noun::is_past_verb(w)
+    });
+    (verb && sq.point() < fq.point() && !clause.contains([',', ';', ':'])).then_some(second)
 }
 
 /// "in three town centres ... logged 1,250 shop units. Of those, 300":

@@ -815,7 +815,7 @@ pub fn is_function_word(w: &str) -> bool {
 /// Irregular past tenses that follow a counted noun ("9,000 homes lost
 /// power", "40 staff left"), and verbs in -s said of a figure ("the total
 /// of 9,100 represents a rise"), never part of its phrase.
-fn is_past_verb(w: &str) -> bool {
+pub(crate) fn is_past_verb(w: &str) -> bool {
     matches!(
         w,
         "represents"

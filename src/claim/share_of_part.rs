@@ -1,0 +1,93 @@
+//! A share that closes the clause of a part already read: "Of those,
+//! 4,100 were caught on the Hallam line alone, nearly half of the total";
+//! "96 of them sell fish landed within 50 nautical miles (93km) of the
+//! town, roughly half."
+//!
+//! The part finder has tied the part to its whole ("those" to the 13,000
+//! found without tickets); a share set off by a comma at the end of the
+//! part's clause, with no other count between them, says what share of
+//! that whole the part is. A share naming another whole after "of" ("half
+//! of the line's stations") is not of this one.
+
+use super::context::is_any;
+use super::{Claim, Scope};
+
+/// How many words the part's clause may run before its share.
+const CLAUSE_WORDS: usize = 24;
+
+pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let placed = super::share_apart::placed_shares(claims);
+    let parts: Vec<(usize, usize)> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::PartOfWhole { part, whole } => Some((*part, *whole)),
+            _ => None,
+        })
+        .collect();
+    for (part, whole) in parts {
+        let Some(share) = closing_share(scope, part) else {
+            continue;
+        };
+        if placed.binary_search(&share).is_err() {
+            claims.push(Claim::Proportion { part, whole, share });
+        }
+    }
+}
+
+/// The share that closes `part`'s clause, set off by a comma.
+fn closing_share(scope: &Scope, part: usize) -> Option<usize> {
+    let share = scope.same_sentence(part).find(|&s| {
+        s > part
+            && scope
+                .q(s)
+                .is_some_and(|q| q.kind.is_share() || scope.comparable(part, s))
+    })?;
+    let sq = scope.q(share)?;
+    let gap = scope.between(part, share);
+    let (clause, apposed) = gap.rsplit_once(',')?;
+    let set_off = apposed
+        .split_whitespace()
+        .all(|w| is_any(w, super::share_apart::APPOSITION))
+        && !clause.contains([';', ':'])
+        && clause.split_whitespace().count() <= CLAUSE_WORDS;
+    // "nearly half of the total", "roughly half." — not "half of the
+    // line's stations".
+    let closes = scope.place(share).is_some_and(|p| {
+        !p.after_is(0, "of")
+            || p.after()
+                .nth(1)
+                .is_some_and(|w| is_any(w, &["them", "those", "all"]))
+            || p.after_is(1, "the")
+                && p.after()
+                    .nth(2)
+                    .is_some_and(|w| is_any(w, &["total", "whole"]))
+    });
+    (sq.kind.is_share()
+        && sq.range.is_none()
+        && set_off
+        && closes
+        && super::proportion::free_share(scope, share)
+        && !super::proportion::set_against(scope, share))
+    .then_some(share)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_closing_the_part_s_clause_is_of_its_whole() {
+        let text = "Fares\n\nInspectors checked 182,000 passengers and found 13,000 without tickets. Of those, 4,100 were caught on the Hallam line alone, @ of the total.\n";
+        assert_eq!(
+            rules(&text.replace('@', "nearly half")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "nearly a third")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_another_whole_is_not_the_part_s() {
+        let other = "Fares\n\nInspectors checked 182,000 passengers and found 13,000 without tickets. Of those, 4,100 were caught on the Hallam line, nearly half of the line's stations.\n";
+        assert!(rules(other).is_empty());
+    }
+}
