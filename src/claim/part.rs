@@ -1607,8 +1607,10 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
             })
     };
     let mut whole = part.checked_sub(1)?;
-    // "all 7,300 infant pupils in year 1 and year 2": names are no figures.
-    while whole > 0 && scope.q(whole).is_some_and(|q| !q.kind.is_amount()) {
+    // "all 7,300 infant pupils in year 1 and year 2": names are no figures;
+    // "140 stalls, the most in its 31-year history. 96 of them": nor are
+    // amounts of another kind what "them" counts.
+    while whole > 0 && !scope.comparable(part, whole) {
         whole -= 1;
     }
     while adjunct(whole) && whole > 0 && scope.comparable(part, whole - 1) {
@@ -1783,6 +1785,15 @@ mod tests {
         let land = "Runway\n\nThe work will take 48 hectares of farmland. Of that land, @ hectares is prime soil.\n";
         assert!(rules(&land.replace('@', "16")).is_empty());
         assert_eq!(rules(&land.replace('@', "61")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn them_are_the_like_figure_before_past_a_span_of_years() {
+        let text = "# Festival\n\n## Stalls\n\n- 140 stalls in total, the most in the festival's 31-year history.\n- @ of them sell fish, roughly half.\n";
+        let rules = crate::claim::testing::markdown_rules;
+        assert_eq!(rules(&text.replace('@', "160")), ["part-exceeds-whole"]);
+        assert_eq!(rules(&text.replace('@', "96")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('@', "72")).is_empty());
     }
 
     #[test]
