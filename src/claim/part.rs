@@ -958,7 +958,11 @@ pub(super) fn one_figure_counting(
                 && (gap.trim_end().ends_with(", or") || gap.trim_end().ends_with('('))
                 && gap.split_whitespace().count() <= 3
         });
+        // "Central Exchange alone recorded 390 thefts": one place's share
+        // of them, not all.
+        let alone = scope.place(w).is_some_and(|p| p.before_has(3, &["alone"]));
         if is_part
+            || alone
             || with_share
             || start_or_margin(scope, w)
             || superseded_by_now(scope, w, part)
@@ -1794,6 +1798,14 @@ mod tests {
         assert_eq!(rules(&text.replace('@', "160")), ["part-exceeds-whole"]);
         assert_eq!(rules(&text.replace('@', "96")), ["proportion-mismatch"]);
         assert!(rules(&text.replace('@', "72")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_one_place_alone_recorded_is_no_whole_of_all_of_them() {
+        let text = "Thefts\n\nPhone thefts on the metro rose to 1,870 last year from 1,320 in 2022.\n\nCentral Exchange alone recorded 390 thefts.\n\nOnly @ of the thefts led to an arrest.\n";
+        // 410 of the 1,870, not more than the 390 at one station.
+        assert!(rules(&text.replace('@', "410")).is_empty());
+        assert_eq!(rules(&text.replace('@', "2,140")), ["part-exceeds-whole"]);
     }
 
     #[test]

@@ -320,14 +320,28 @@ fn numbered_subject(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     }
     let before = text.get(q.span.start.saturating_sub(SUBJECT_REACH)..q.span.start)?;
     let sentence = before.rsplit(['\n', '.', ';', ':']).next()?.trim_start();
-    let verb = sentence.split_whitespace().last()?;
-    let counting = matches!(
-        verb,
-        "numbered" | "number" | "numbers" | "totalled" | "totaled" | "totals" | "totalling"
-    );
+    let mut last = sentence.split_whitespace().rev();
+    let verb = last.next()?;
+    // "Diesel cars ... fell to 16,300": the level a subject changed to.
+    let changed_to = verb == "to"
+        && last.next().is_some_and(|v| {
+            matches!(
+                v,
+                "fell" | "rose" | "dropped" | "climbed" | "grew" | "increased" | "declined"
+            )
+        });
+    let counting = changed_to
+        || matches!(
+            verb,
+            "numbered" | "number" | "numbers" | "totalled" | "totaled" | "totals" | "totalling"
+        );
+    // A share said of the subject ("which made up almost half of sales")
+    // counts nothing.
     let no_figure_before = qs
         .get(..i)?
-        .last()
+        .iter()
+        .rev()
+        .find(|p| p.kind == Kind::Count)
         .is_none_or(|p| p.span.end <= q.span.start - sentence.len());
     if !counting || !no_figure_before {
         return None;

@@ -400,6 +400,11 @@ fn a_count_after_a_verb_of_counting_counts_the_subject() {
     assert_eq!(find(&qs, text, "52,000").noun.as_deref(), Some("visitor"));
     // A subject without a plural head, or a figure before, leaves no noun.
     assert_eq!(find(&qs, text, "40").noun, None);
+    // The level a subject changed to counts it; a share of it is no count.
+    let text = "Diesel cars, which made up almost half of sales a decade ago, fell to 16,300. Prices rose 4% to 310.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "16,300").noun.as_deref(), Some("car"));
+    assert_eq!(find(&qs, text, "310").noun, None);
 }
 
 #[test]
