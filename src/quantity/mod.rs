@@ -167,6 +167,7 @@ pub fn extract_blocks(text: &str, breaks: &[usize], tolerances: &Tolerances) -> 
     elided::inherit_scale(text, &mut out);
     elided::inherit(text, &mut out);
     elided::inherit_in_list(text, &mut out);
+    elided::inherit_by_scale_word(text, &mut out);
     out
 }
 

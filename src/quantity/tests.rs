@@ -859,3 +859,15 @@ fn nautical_miles_and_a_hyphenated_area_are_units() {
     assert_eq!(unit("640"), Some("square mile"));
     assert_eq!(unit("28"), Some("nautical mile"));
 }
+
+#[test]
+fn a_bare_figure_with_a_scale_word_takes_the_unit_stated_before() {
+    let text = "The province collected 8.6 billion marks in taxes.\n\nSales tax brought in 3.9 billion, income tax 3.1 billion. The reservoirs hold 214 million cubic metres when full; they hold about 81 million now. It employs 1.2 million people and 3.4 million robots.";
+    let qs = extract(text, &Tolerances::default());
+    for figure in ["3.9 billion", "3.1 billion"] {
+        assert_eq!(find(&qs, text, figure).kind, Kind::Money, "{figure}");
+    }
+    assert_eq!(find(&qs, text, "about 81 million").kind, Kind::Measure);
+    // A count of things lends no unit.
+    assert_eq!(find(&qs, text, "3.4 million").kind, Kind::Count);
+}
