@@ -30,6 +30,30 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     subject_points_back(scope, claims);
     share_of_those(scope, claims);
     drop_shares_of_other_things(scope, claims, before);
+    drop_changes_read_as_shares(claims, before);
+}
+
+/// "Total assets rose to 6.30 billion rand from 6.22 billion, of which the
+/// gold content increased to 66.22 pct from 64.3 pct": the start and end
+/// of a change are no part and whole, and the end of a changed share is no
+/// share of them.
+fn drop_changes_read_as_shares(claims: &mut Vec<Claim>, from: usize) {
+    let changed: Vec<(usize, usize)> = claims
+        .iter()
+        .take(from)
+        .filter_map(|c| match c {
+            Claim::Change { from, to, .. } => Some((*from, *to)),
+            _ => None,
+        })
+        .collect();
+    let mut at = 0;
+    claims.retain(|c| {
+        at += 1;
+        at <= from
+            || !matches!(c, Claim::Proportion { part, whole, share } if changed.iter().any(|&(a, b)| {
+                (a, b) == (*part, *whole) || (a, b) == (*whole, *part) || a == *share || b == *share
+            }))
+    });
 }
 
 /// How many paragraphs back "those" may point to its whole.
@@ -1169,6 +1193,12 @@ mod tests {
         // A subject the story counted elsewhere is not the figure just before.
         let members = "Port\n\nThe 1,150 members of the union voted to accept the deal.\n\nAbout 60 vessels were diverted during the strike.\n\nThe union's members make up about a third of the 3,400 people who work at the port.\n";
         assert!(rules(members).is_empty());
+    }
+
+    #[test]
+    fn the_start_and_end_of_a_change_are_no_part_and_whole() {
+        let text = "Reserves\n\nTotal assets rose to 6.30 billion rand from 6.22 billion rand, of which the gold content increased to 66.22 pct from 64.3 pct.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]

@@ -183,16 +183,15 @@ pub fn inherit_by_scale_word(text: &str, qs: &mut [Quantity]) {
         // The borrower ends on its scale word; the lender has one before its unit.
         let scaled = |q: &Quantity, ends: bool| {
             text.get(q.span.start..q.span.end).is_some_and(|raw| {
-                let raw = raw.trim_end();
-                [" million", " billion", " trillion", "bn", "mln", "bln"]
-                    .iter()
-                    .any(|w| {
-                        if ends {
-                            raw.ends_with(w)
-                        } else {
-                            raw.contains(w)
-                        }
-                    })
+                let scale = |w: &str| {
+                    matches!(w, "million" | "billion" | "trillion" | "mln" | "bln")
+                        || w.ends_with("bn") && w.starts_with(|c: char| c.is_ascii_digit())
+                };
+                if ends {
+                    raw.split_whitespace().next_back().is_some_and(scale)
+                } else {
+                    raw.split_whitespace().any(scale)
+                }
             })
         };
         if !scaled(q, true) {
@@ -201,10 +200,18 @@ pub fn inherit_by_scale_word(text: &str, qs: &mut [Quantity]) {
         let start = q.span.start;
         let lender = (0..i)
             .rev()
-            .filter_map(|j| qs.get(j))
-            .take_while(|p| start.saturating_sub(p.span.end) <= SCALE_REACH)
-            .find(|p| scaled(p, false) && p.kind.is_amount());
-        let Some(prev) = lender else { continue };
+            .take_while(|&j| {
+                qs.get(j)
+                    .is_some_and(|p| start.saturating_sub(p.span.end) <= SCALE_REACH)
+            })
+            .find(|&j| {
+                qs.get(j)
+                    .is_some_and(|p| scaled(p, false) && p.kind.is_amount())
+            });
+        let Some(prev) = lender.and_then(|j| qs.get(j)) else {
+            continue;
+        };
+        let adjacent = lender == Some(i - 1);
         if !matches!(prev.kind, Kind::Measure | Kind::Money) || prev.range.is_some() {
             continue;
         }
@@ -212,8 +219,16 @@ pub fn inherit_by_scale_word(text: &str, qs: &mut [Quantity]) {
             (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (0.01..=100.0).contains(&(a / b)),
             _ => false,
         };
+        // The unit carries over a sentence's end, and along a list ("3.9
+        // billion, income tax 3.1 billion"); else within a sentence the
+        // cues of `inherit` decide ("doubled to 15.9 billion from 8.6
+        // billion" after "from 19.8 billion francs").
         let between = text.get(prev.span.end..start).unwrap_or("");
-        if alike && between.matches("\n\n").count() <= 1 {
+        let new_sentence = between.contains(';') || ends_a_sentence(between);
+        let listed = adjacent
+            && (between.trim_start().starts_with(',') || between.contains(" and "))
+            && between.split_whitespace().count() <= 6;
+        if alike && (new_sentence || listed) && between.matches("\n\n").count() <= 1 {
             let (kind, unit) = (prev.kind, prev.unit);
             if let Some(q) = qs.get_mut(i) {
                 q.kind = kind;
@@ -221,6 +236,17 @@ pub fn inherit_by_scale_word(text: &str, qs: &mut [Quantity]) {
             }
         }
     }
+}
+
+/// Whether a full stop after a lowercase word or a figure, before a
+/// capital, ends a sentence in `gap` ("U.S. Dlrs" is an abbreviation).
+fn ends_a_sentence(gap: &str) -> bool {
+    gap.match_indices('.').any(|(at, _)| {
+        let before = gap.get(..at).and_then(|b| b.chars().next_back());
+        let after = gap.get(at + 1..).map(str::trim_start);
+        before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && after.is_some_and(|a| a.starts_with(char::is_uppercase))
+    })
 }
 
 /// The last word before offset `at`.

@@ -870,4 +870,9 @@ fn a_bare_figure_with_a_scale_word_takes_the_unit_stated_before() {
     assert_eq!(find(&qs, text, "about 81 million").kind, Kind::Measure);
     // A count of things lends no unit.
     assert_eq!(find(&qs, text, "3.4 million").kind, Kind::Count);
+    // Past an abbreviation's full stop, within a sentence, a figure of
+    // another clause is not of the unit said before.
+    let text = "Its surplus rose to 13.6 billion U.S. Dlrs in 1986, and the yen rose by 2.1 billion within it.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "2.1 billion").kind, Kind::Count);
 }
