@@ -242,9 +242,10 @@ pub fn inherit_by_scale_word(text: &str, qs: &mut [Quantity]) {
 /// capital, ends a sentence in `gap` ("U.S. Dlrs" is an abbreviation).
 fn ends_a_sentence(gap: &str) -> bool {
     gap.match_indices('.').any(|(at, _)| {
+        // A stop right after the figure ends its sentence.
         let before = gap.get(..at).and_then(|b| b.chars().next_back());
         let after = gap.get(at + 1..).map(str::trim_start);
-        before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        before.is_none_or(|c| c.is_lowercase() || c.is_ascii_digit())
             && after.is_some_and(|a| a.starts_with(char::is_uppercase))
     })
 }
