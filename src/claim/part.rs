@@ -926,10 +926,33 @@ pub(super) fn one_figure_counting(
     noun: &str,
     settle: impl Fn(&[usize]) -> Option<usize>,
 ) -> Option<usize> {
+    // "2,180 of the households" after "4,860 households" and a list of
+    // "1,920 households", "1,640" ...: when the figures for the noun leave
+    // the whole open, the one as large as the part is it, the smaller ones
+    // its parts. (Words that qualify one figure decide first: "310 of the
+    // engineering roles" after "3,150 people ... Engineering will lose 240".)
+    let part_point = scope.q(part).map_or(0.0, |q| q.point());
+    one_figure_of_size(scope, part, noun, &settle, 0.0).or_else(|| {
+        one_figure_of_size(scope, part, noun, &settle, part_point)
+            .filter(|&w| scope.q(w).is_some_and(|q| q.point() >= part_point))
+    })
+}
+
+/// [`one_figure_counting`] among the figures of at least `least`.
+fn one_figure_of_size(
+    scope: &Scope,
+    part: usize,
+    noun: &str,
+    settle: &impl Fn(&[usize]) -> Option<usize>,
+    least: f64,
+) -> Option<usize> {
     let mut found: Option<usize> = None;
     let mut all: Vec<usize> = Vec::new();
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
         let Some(wq) = scope.q(w) else { continue };
+        if wq.point() < least {
+            continue;
+        }
         // Cheapest tests first: most earlier figures are of another kind.
         // "its staff" are the "49 employees": one group, named either way.
         // "780 searches" back-refers to "5,200 stop-and-searches": a
@@ -1806,6 +1829,24 @@ mod tests {
         // 410 of the 1,870, not more than the 390 at one station.
         assert!(rules(&text.replace('@', "410")).is_empty());
         assert_eq!(rules(&text.replace('@', "2,140")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn of_a_whole_and_its_listed_parts_the_one_as_large_as_the_part_is_the_whole() {
+        let text = "# Waiting list\n\nThere are 4,860 households on the waiting list.\n\n- 1,920 households need one bedroom\n- 1,640 need two bedrooms\n- 1,300 need three or more\n\nFamilies with children account for @ of the households on the list.\n";
+        let claims = crate::claim::testing::claims(
+            &text.replace('@', "2,180"),
+            crate::segment::Syntax::Markdown,
+        );
+        // The part (the last figure) is of the 4,860, the first figure.
+        let last = claims
+            .iter()
+            .filter_map(|c| match c {
+                crate::claim::Claim::PartOfWhole { part, whole } => Some((*part, *whole)),
+                _ => None,
+            })
+            .max();
+        assert_eq!(last.map(|(_, whole)| whole), Some(0));
     }
 
     #[test]

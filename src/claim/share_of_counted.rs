@@ -261,6 +261,17 @@ mod tests {
     use crate::claim::testing::rules;
 
     #[test]
+    fn respondents_are_the_people_a_survey_asked() {
+        let text = "# Poll\n\nA survey of 2,400 adults found broad support.\n\n- 1,512 respondents (63%) backed the budget.\n- Only 216, @, wanted it cut.\n";
+        let rules = crate::claim::testing::markdown_rules;
+        assert_eq!(
+            rules(&text.replace('@', "about one in five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "about one in 11")).is_empty());
+    }
+
+    #[test]
     fn a_group_of_people_the_share_fits_is_the_one_meant() {
         let text = "Hearing\n\nA study followed 8,460 people for 12 years.\n\nAt the start, 3,120 of the participants had hearing loss, and 1,190 of those used hearing aids.\n\nDementia was diagnosed in 142 of the hearing-aid users, N.\n";
         assert!(rules(&text.replace('N', "12%")).is_empty());

@@ -99,7 +99,8 @@ pub fn is_collective(noun: &str) -> bool {
 /// kind of person ("2,910 people ... and 1,745 glaucoma patients", "287
 /// uniformed staff ... the 241 uniformed officers").
 pub fn same_things(a: &str, b: &str) -> bool {
-    let any_person = |n: &str| matches!(n, "person" | "staff");
+    // "2,400 adults" surveyed are the respondents, whoever they are.
+    let any_person = |n: &str| matches!(n, "person" | "staff" | "respondent");
     group_of(a) == group_of(b)
         || any_person(a) && is_person(b)
         || any_person(b) && is_person(a)

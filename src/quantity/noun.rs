@@ -45,6 +45,7 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
             .or_else(|| number_of_subject(text, qs, i))
             .or_else(|| numbered_subject(text, qs, i))
             .or_else(|| label_noun(text, qs, i))
+            .or_else(|| next_item_noun(text, qs, i))
             && let Some(q) = qs.get_mut(i)
         {
             q.noun = Some(noun);
@@ -372,6 +373,46 @@ fn label_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
         return None;
     }
     plural_head(label.trim_start_matches(|c: char| !c.is_alphanumeric())).map(normalise)
+}
+
+/// "- 1,512 respondents (63%) said ...\n- Only 216, about one in five,
+/// wanted it cut": a bare count opening the next list item counts what the
+/// count opening the item before counted.
+fn next_item_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+        return None;
+    }
+    // The figure opens its line (the prose view blanks list markers), at
+    // most two words before it; the item before is the line right above,
+    // no blank line between, as in a list.
+    let opening = |at: usize| -> Option<usize> {
+        let line_start = text.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+        let lead = text.get(line_start..at)?;
+        (lead.split_whitespace().count() <= 2 && !lead.contains(|c: char| c.is_ascii_digit()))
+            .then_some(line_start)
+    };
+    let line_start = opening(q.span.start)?;
+    // The item before opens on its count: "1,640 need two bedrooms" lends
+    // its households, not the bedrooms after them.
+    let previous_line_end = line_start.checked_sub(1)?;
+    let previous = qs
+        .get(..i)?
+        .iter()
+        .rev()
+        .filter(|p| p.span.start < previous_line_end)
+        .take_while(|p| {
+            text.get(p.span.start..previous_line_end)
+                .is_some_and(|t| !t.contains('\n'))
+        })
+        .last()?;
+    let previous_line = text
+        .get(..line_start.checked_sub(1)?)?
+        .rfind('\n')
+        .map_or(0, |n| n + 1);
+    (opening(previous.span.start) == Some(previous_line) && previous.kind == Kind::Count)
+        .then(|| previous.noun.clone())
+        .flatten()
 }
 
 /// How far back in its sentence "the number of" may name a count's noun.

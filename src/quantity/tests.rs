@@ -876,3 +876,22 @@ fn a_bare_figure_with_a_scale_word_takes_the_unit_stated_before() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "2.1 billion").kind, Kind::Count);
 }
+
+#[test]
+fn a_bare_count_opening_the_next_list_item_counts_what_the_item_before_counted() {
+    let text = "# Poll\n\n- 1,512 respondents (63%) backed it.\n- Only 216, about one in five, wanted a cut.\n\nOnly 90 said nothing.\n";
+    let doc = crate::Document::new(
+        text,
+        crate::segment::Syntax::Markdown,
+        &Tolerances::default(),
+    );
+    let noun_of = |needle: &str| {
+        doc.quantities
+            .iter()
+            .find(|q| &text[q.span.start..q.span.end] == needle)
+            .and_then(|q| q.noun.clone())
+    };
+    assert_eq!(noun_of("216").as_deref(), Some("respondent"));
+    // A paragraph after a blank line is no next item.
+    assert_eq!(noun_of("90"), None);
+}
