@@ -385,35 +385,43 @@ fn next_item_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     }
     // The figure opens its line (the prose view blanks list markers), at
     // most two words before it; the item before is the line right above,
-    // no blank line between, as in a list.
+    // no blank line between, as in a list. The lead is sought only a few
+    // bytes back: a long line of figures is not read again for each.
     let opening = |at: usize| -> Option<usize> {
-        let line_start = text.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+        let from = (at.saturating_sub(ITEM_LEAD)..=at).find(|&b| text.is_char_boundary(b))?;
+        let window = text.get(from..at)?;
+        let line_start = match window.rfind('\n') {
+            Some(n) => from + n + 1,
+            None if from == 0 => 0,
+            None => return None,
+        };
         let lead = text.get(line_start..at)?;
         (lead.split_whitespace().count() <= 2 && !lead.contains(|c: char| c.is_ascii_digit()))
             .then_some(line_start)
     };
     let line_start = opening(q.span.start)?;
-    // The item before opens on its count: "1,640 need two bedrooms" lends
-    // its households, not the bedrooms after them.
+    // The item before opens on its count ("1,640 need two bedrooms" lends
+    // its households, not the bedrooms after them) and is one line.
     let previous_line_end = line_start.checked_sub(1)?;
     let previous = qs
         .get(..i)?
         .iter()
         .rev()
-        .filter(|p| p.span.start < previous_line_end)
-        .take_while(|p| {
-            text.get(p.span.start..previous_line_end)
-                .is_some_and(|t| !t.contains('\n'))
-        })
-        .last()?;
-    let previous_line = text
-        .get(..line_start.checked_sub(1)?)?
-        .rfind('\n')
-        .map_or(0, |n| n + 1);
-    (opening(previous.span.start) == Some(previous_line) && previous.kind == Kind::Count)
+        .take(ITEM_FIGURES)
+        .find(|p| opening(p.span.start).is_some())?;
+    let one_line = opening(previous.span.start)
+        .and_then(|start| text.get(start..previous_line_end))
+        .is_some_and(|line| !line.contains('\n'));
+    (one_line && previous.kind == Kind::Count)
         .then(|| previous.noun.clone())
         .flatten()
 }
+
+/// How far back (in bytes) the start of a list item's line is sought.
+const ITEM_LEAD: usize = 48;
+
+/// How many figures the list item before may hold.
+const ITEM_FIGURES: usize = 8;
 
 /// How far back in its sentence "the number of" may name a count's noun.
 const SUBJECT_REACH: usize = 240;
