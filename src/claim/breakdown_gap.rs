@@ -51,14 +51,6 @@ pub fn complete(scope: &Scope, claims: &mut [Claim]) {
     }
 }
 
-fn sum_of(scope: &Scope, parts: &[usize]) -> f64 {
-    parts
-        .iter()
-        .filter_map(|&p| scope.q(p))
-        .map(|q| q.point())
-        .sum()
-}
-
 /// A plain like figure of now (no bound, no start of a change) at `value`.
 fn fits(scope: &Scope, like: usize, k: usize, value: f64) -> bool {
     scope.comparable(like, k)
@@ -73,7 +65,7 @@ fn fits(scope: &Scope, like: usize, k: usize, value: f64) -> bool {
 
 fn missing_part(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
     let whole = scope.q(total)?.point();
-    let gap = whole - sum_of(scope, parts);
+    let gap = whole - scope.sum_of(parts);
     if gap <= ROUNDING * whole {
         return None;
     }
@@ -89,7 +81,7 @@ fn whole_of_sibling(scope: &Scope, total: usize, parts: &[usize]) -> Option<usiz
     if read.hedge.is_some() {
         return None;
     }
-    let sum = sum_of(scope, parts);
+    let sum = scope.sum_of(parts);
     if sum <= read.point() * (1.0 + ROUNDING) {
         return None;
     }

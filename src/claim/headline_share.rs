@@ -86,14 +86,12 @@ fn rounds(scope: &Scope, s: usize, part: usize, whole: usize) -> bool {
     let (Some(sq), Some(p), Some(w)) = (scope.q(s), scope.q(part), scope.q(whole)) else {
         return false;
     };
-    let (Some(stated), true) = (
-        sq.value,
-        sq.words && sq.kind != crate::quantity::Kind::Percent,
-    ) else {
-        return false;
-    };
+    let word_share = sq.words && sq.kind != crate::quantity::Kind::Percent;
     let actual = p.point() / w.point();
-    (actual - stated).abs() <= HEADLINE_ROUNDING * stated
+    word_share
+        && sq
+            .value
+            .is_some_and(|stated| (actual - stated).abs() <= HEADLINE_ROUNDING * stated)
 }
 
 /// Whether the part's own words ("4,290 waited more than four hours")

@@ -372,6 +372,15 @@ impl<'d> Scope<'d> {
     }
 
     /// Same kind and unit: the two may be compared at all.
+    /// The sum of the points of some figures ("the parts add up to").
+    pub fn sum_of(&self, figures: &[usize]) -> f64 {
+        figures
+            .iter()
+            .filter_map(|&i| self.q(i))
+            .map(|q| q.point())
+            .sum()
+    }
+
     pub fn comparable(&self, a: usize, b: usize) -> bool {
         match (self.q(a), self.q(b)) {
             (Some(x), Some(y)) => {

@@ -81,13 +81,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         });
         // "41,000 tonnes next year, 18% less than this year's 50,000": of
         // two wholes said together, the one the parts add up to.
-        let sum_of = |parts: &[usize]| -> f64 {
-            parts
-                .iter()
-                .filter_map(|&p| scope.q(p))
-                .map(|q| q.point())
-                .sum()
-        };
         let Some(nearest) = wholes.next() else {
             continue;
         };
@@ -100,7 +93,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .find(|&t| {
                 scope
                     .q(t)
-                    .is_some_and(|q| q.interval.contains(sum_of(&parts)))
+                    .is_some_and(|q| q.interval.contains(scope.sum_of(&parts)))
             })
             .unwrap_or(nearest);
         // "12,910 went to supporters of the two finalists": a figure of
@@ -109,7 +102,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if parts.len() < 3 {
             continue;
         }
-        let sum = sum_of(&parts);
+        let sum = scope.sum_of(&parts);
         // "50 basis points ... only 15 ... the remaining 35": a figure the
         // others add up to is their whole, said among them.
         let holds_rest = parts.iter().filter_map(|&p| scope.q(p)).any(|q| {
