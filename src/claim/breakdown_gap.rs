@@ -15,6 +15,7 @@
 //! Only an exact fit repairs a reading; this never starts one.
 
 use super::{Claim, Scope};
+use crate::quantity::{Hedge, Quantity};
 
 /// How far a figure may miss the gap and still be what fills it: the
 /// rounding of figures written to three or four digits.
@@ -35,11 +36,9 @@ pub fn complete(scope: &Scope, claims: &mut [Claim]) {
         else {
             continue;
         };
-        // A bound among the parts ("over three floors") leaves no exact gap.
-        if parts
-            .iter()
-            .any(|&p| scope.q(p).is_none_or(|q| q.hedge.is_some()))
-        {
+        // A bound among the parts ("over three floors") leaves no exact
+        // gap; "about 0.7 million" still adds up as written.
+        if parts.iter().any(|&p| scope.q(p).is_none_or(is_bound)) {
             continue;
         }
         if let Some(missing) = missing_part(scope, *total, parts) {
@@ -49,6 +48,10 @@ pub fn complete(scope: &Scope, claims: &mut [Claim]) {
             *total = whole;
         }
     }
+}
+
+fn is_bound(q: &Quantity) -> bool {
+    !matches!(q.hedge, None | Some(Hedge::About))
 }
 
 /// A plain like figure of now (no bound, no start of a change) at `value`.
@@ -78,7 +81,7 @@ fn missing_part(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
 
 fn whole_of_sibling(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
     let read = scope.q(total)?;
-    if read.hedge.is_some() {
+    if is_bound(read) {
         return None;
     }
     let sum = scope.sum_of(parts);
@@ -109,5 +112,9 @@ mod tests {
         let text = "Cars\n\nThe carmaker sold @ vehicles worldwide last year.\n\nSales in Europe dropped 9% to 171,000 from 188,000. Asia accounted for 154,000 and the Americas for the remaining 87,000.\n";
         assert!(rules(&text.replace('@', "412,000")).is_empty());
         assert_eq!(rules(&text.replace('@', "398,000")), ["sum-mismatch"]);
+        // Figures said "about" add up as written.
+        let about = "Wheat\n\nFarmers harvested @ million tonnes of wheat.\n\nAbout 1.4 million tonnes will be exported. Mills will take 1.1 million tonnes and feed makers about 0.7 million, with the remaining 220,000 tonnes kept as seed.\n";
+        assert!(rules(&about.replace('@', "3.42")).is_empty());
+        assert_eq!(rules(&about.replace('@', "3.6")), ["sum-mismatch"]);
     }
 }

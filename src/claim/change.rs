@@ -951,9 +951,11 @@ fn stated_in_sentence(
                     })
                 })
             });
+        let after = text.get(offset + word.len()..).unwrap_or("");
         if other_pair_between
             || of_subject
             || own_figure
+            || multiplies_other_object(scope, after, from, to)
             || attributive(scope.text, span)
             || belongs_elsewhere(scope, span, from, to)
         {
@@ -1044,6 +1046,36 @@ pub(super) fn multiple(lower: &str) -> Option<f64> {
 /// multiple's bare form before a noun, with no subject or verb before
 /// it, says what kind a thing is, not that something was multiplied
 /// ("could double output" is a verb; "double the 98" a multiple).
+/// "to triple its output with nine turbines instead of 32": a multiple
+/// whose own object ("its output") names other things than the pair
+/// counts was said of that object, not of the pair.
+fn multiplies_other_object(scope: &Scope, after: &str, from: usize, to: usize) -> bool {
+    let mut words = word_offsets(after).map(|(_, w)| w);
+    if !matches!(words.next(), Some("its" | "their")) {
+        return false;
+    }
+    let Some(noun) = [to, from]
+        .iter()
+        .find_map(|&i| scope.q(i).and_then(|q| q.noun.as_deref()))
+    else {
+        return false;
+    };
+    let object: Vec<String> = words
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "with" | "by" | "to" | "from" | "in" | "of" | "at" | "for" | "as" | "and" | "after"
+            )
+        })
+        .take(4)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    !object.is_empty()
+        && !object.iter().any(|w| {
+            w.starts_with(noun) || super::synonyms::same_things(w.trim_end_matches('s'), noun)
+        })
+}
+
 pub(super) fn attributive(text: &str, span: Span) -> bool {
     let word = text
         .get(span.start..span.end)
@@ -1251,15 +1283,32 @@ fn multiple_since(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
         if between_figures {
             continue;
         }
-        // The end: the one like figure of the sentence before.
+        // The end: the one like figure of the sentence before that starts
+        // no change there ("1,870 pups, up from 1,640 last year").
         let previous: Vec<usize> = scope
             .sentence_before(start)
             .filter(|&j| {
-                scope.comparable(j, start) && scope.q(j).is_some_and(|q| q.range.is_none())
+                scope.comparable(j, start)
+                    && scope.q(j).is_some_and(|q| q.range.is_none())
+                    && !scope.sentence_pairs().iter().any(|&(f, _)| f == j)
             })
             .collect();
+        // The end of a pair there may end this change too; a figure stated
+        // as a change ("up 14%") is none.
         let [end] = previous.as_slice() else { continue };
-        if owned.binary_search(end).is_ok() {
+        let ends_pair = scope.sentence_pairs().iter().any(|&(_, t)| t == *end);
+        let same_noun = scope
+            .q(*end)
+            .is_some_and(|eq| eq.noun.is_some() && eq.noun == aq.noun);
+        // "...; this year's figure was 26,000": the end said after the
+        // start, not one a verb of its own reached ("grew to 64").
+        let end_after = scope.same_sentence(start).any(|j| {
+            j > start
+                && scope.comparable(j, start)
+                && scope.q(j).is_some_and(|jq| jq.noun == aq.noun)
+                && !scope.place(j).is_some_and(|p| p.prev_is(&["to"]))
+        });
+        if end_after || owned.binary_search(end).is_ok() && !(ends_pair && same_noun) {
             continue;
         }
         claims.push(Claim::Change {
@@ -1487,6 +1536,23 @@ mod tests {
         // As a verb it states the change.
         let verb = "Exams\n\nEntries to triple science courses will triple, from 120 to 260.\n";
         assert_eq!(rules(verb), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_multiple_since_a_when_clause_ends_at_the_figure_of_now() {
+        let text = "Seals\n\nThe colony produced 1,870 pups this autumn, up from 1,640 last year, an increase of 14%.\n\nThe count has more than # since 2005, when surveyors recorded 590 pups.\n";
+        assert!(rules(&text.replace('#', "tripled")).is_empty());
+        assert_eq!(rules(&text.replace('#', "quadrupled")), ["change-mismatch"]);
+        // Its own end said after the start, the pair before is another's.
+        let own = "Birds\n\nWhooper swans rose to 2,150 from 1,720, an increase of a quarter. Dunlin have halved since 2005, when 52,000 were counted; this year's figure was 26,000.\n";
+        assert!(rules(own).is_empty());
+    }
+
+    #[test]
+    fn a_multiple_of_its_own_object_is_not_the_pairs() {
+        let text = "Wind\n\nThe farm will triple its # with nine turbines instead of 32.\n";
+        assert!(rules(&text.replace('#', "output")).is_empty());
+        assert_eq!(rules(&text.replace('#', "turbines")), ["change-mismatch"]);
     }
 
     #[test]

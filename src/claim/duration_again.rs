@@ -78,11 +78,17 @@ fn named_thing<'d>(scope: &Scope<'d>, i: usize) -> Option<&'d str> {
     let p = scope.place(i)?;
     let compound = q.kind == Kind::Duration && q.range.is_none() && written.contains('-');
     let definite = p.prev_is(&["the", "its", "this", "their"]);
-    let thing = p.after().next()?;
+    let mut after = p.after();
+    let thing = after.next()?;
+    // "the 48-hour legal limit": the head may follow an adjective.
+    let head_measure = after
+        .next()
+        .is_some_and(|w| super::context::is_any(w, MEASURES));
     let noun = thing.len() >= 5
         && thing.chars().all(|c| c.is_ascii_lowercase())
         && !crate::quantity::noun::is_stop(thing)
-        && !super::context::is_any(thing, MEASURES);
+        && !super::context::is_any(thing, MEASURES)
+        && !head_measure;
     // "their 18.5-day average": a length worked out, not one an event
     // lasts; "two-and-a-half-year" is one said in words.
     let whole = q.value.is_some_and(|v| v.fract() == 0.0 || q.words);
@@ -170,6 +176,8 @@ mod tests {
         let shows = "Awards\n\nShe is nominated for a 30-minute comedy show.\n\nHe is up for the 60-minute drama award.\n";
         assert_eq!(restatements(shows), 0);
         // A length worked out: "their 18.5-day average".
+        let limit = "Doctors\n\nDoctors work an average of 56 hours a week, eight more than the 48-hour legal limit.\n";
+        assert_eq!(restatements(limit), 0);
         let average = "Leave\n\nWorkers are entitled to a minimum of ten days a year.\n\nFew use more than nine of their 18-day average allowance.\n";
         assert_eq!(restatements(average), 0);
         // Two lengths given: which one is meant is not known.

@@ -105,6 +105,9 @@ mod tests {
         // A change asked for leaves the start the figure of now.
         let asked = text.replace("rose to", "will rise to");
         assert!(rules(&asked.replace('@', "45,100")).is_empty());
+        // The change told again, with its end.
+        let again = text.replace("were proof", "rose to 48,300 and were proof");
+        assert!(rules(&again.replace('@', "45,100")).is_empty());
         // Not definite: another count that happens to agree.
         let other = text.replace("the @ active members", "@ active members");
         assert!(rules(&other.replace('@', "45,100")).is_empty());

@@ -623,6 +623,45 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
     !counted
 }
 
+/// "graduated in 2022 ... the 2022 graduates": a definite count in the
+/// range of recent years whose value the text used as a year names the
+/// group of that year, not its size. Run once all figures are refined.
+pub fn years_named_again(text: &str, qs: &mut [Quantity]) {
+    let years: Vec<f64> = qs
+        .iter()
+        .filter(|q| q.kind == Kind::Year)
+        .filter_map(|q| q.value)
+        .collect();
+    if years.is_empty() {
+        return;
+    }
+    for q in qs.iter_mut() {
+        let Some(v) = q.value else { continue };
+        let raw = text.get(q.span.start..q.span.end).unwrap_or("");
+        let mut buf = [""; 3];
+        let definite = words_before(text, q.span.start, &mut buf)
+            .first()
+            .is_some_and(|w| {
+                w.ends_with("'s")
+                    || matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "the" | "its" | "their" | "this"
+                    )
+            });
+        if q.kind == Kind::Count
+            && q.hedge.is_none()
+            && q.unit.is_none()
+            && raw.len() == 4
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && (1950.0..=2035.0).contains(&v)
+            && definite
+            && years.contains(&v)
+        {
+            q.kind = Kind::Year;
+        }
+    }
+}
+
 /// "May 4", "4 May", "4th of July".
 fn near_month(prev: &str, next: &str, q: &Quantity) -> bool {
     let day = q

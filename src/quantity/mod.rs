@@ -161,6 +161,7 @@ pub fn extract_blocks(text: &str, breaks: &[usize], tolerances: &Tolerances) -> 
     for i in 0..out.len() {
         classify::refine(text, &mut out, i);
     }
+    classify::years_named_again(text, &mut out);
     compound::join_durations(text, &mut out);
     column::scale_by_header(text, &mut out);
     noun::attach(text, &mut out);

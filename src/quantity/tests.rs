@@ -895,3 +895,13 @@ fn a_bare_count_opening_the_next_list_item_counts_what_the_item_before_counted()
     // A paragraph after a blank line is no next item.
     assert_eq!(noun_of("90"), None);
 }
+
+#[test]
+fn a_count_named_as_a_year_the_text_used_is_a_year() {
+    let text = "Those who graduated in 2022 owe more. Of the 2022 graduates, few earn less.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(qs.iter().filter(|q| q.kind == Kind::Year).count(), 2);
+    // With no such year, "the 2022 graduates" may count them.
+    let alone = "Of the 2022 graduates, few earn less.";
+    assert_eq!(kinds(alone), [("2022".to_string(), Kind::Count)]);
+}
