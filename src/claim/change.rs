@@ -111,6 +111,28 @@ fn starts_from(place: &super::context::Place) -> bool {
     matches!(words.as_slice(), ["of", _, "a" | "an" | "the", "from", ..])
 }
 
+/// Whether a joint ends "up from the <noun> of" or "down from its
+/// <noun> of": a start named by what it was ("the initial estimate").
+fn up_from_named(joint: &str) -> bool {
+    let words: Vec<&str> = joint.split_whitespace().rev().take(8).collect();
+    let Some(from) = words.iter().position(|w| *w == "from") else {
+        return false;
+    };
+    (3..=5).contains(&from)
+        && words
+            .get(from - 1)
+            .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their"))
+        && words[1..from - 1]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        && words
+            .get(from + 1..(from + 3).min(words.len()))
+            .is_some_and(|ws| {
+                ws.iter()
+                    .any(|w| matches!(w.trim_matches(','), "up" | "down"))
+            })
+}
+
 /// The start and end of each change stated in one sentence ("from A to
 /// B", "B, up from A"), in order of their end.
 pub fn pairs(scope: &Scope) -> Vec<(usize, usize)> {
@@ -388,7 +410,11 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         ),
         Some("on") => (back.next().is_some_and(on_base), true),
         // "will take 15 minutes instead of 9": the figure replaced is the start.
-        Some("of") => (back.next() == Some("instead"), false),
+        // "up from the initial estimate of £6.1m": a start its noun names.
+        Some("of") => (
+            back.next() == Some("instead") || up_from_named(joint),
+            false,
+        ),
         // "31 last year, against 44 the year before": a figure set against
         // the same one at an earlier time.
         // "71,000 hectolitres last year, against 52,000 in 2022": or dated
@@ -1546,6 +1572,13 @@ mod tests {
         // Its own end said after the start, the pair before is another's.
         let own = "Birds\n\nWhooper swans rose to 2,150 from 1,720, an increase of a quarter. Dunlin have halved since 2005, when 52,000 were counted; this year's figure was 26,000.\n";
         assert!(rules(own).is_empty());
+    }
+
+    #[test]
+    fn a_start_named_by_its_noun_is_the_start() {
+        let text = "Storm\n\nThe cost has risen to £9.4m, up from the initial estimate of £6.1m given last week, an increase of about #.\n";
+        assert_eq!(rules(&text.replace('#', "a third")), ["change-mismatch"]);
+        assert!(rules(&text.replace('#', "half")).is_empty());
     }
 
     #[test]

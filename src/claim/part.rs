@@ -16,6 +16,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let whole = whole_after_of(scope, part)
             .filter(|&w| same_noun_or_unknown(scope, part, w))
             .or_else(|| whole_before(scope, part))
+            .or_else(|| whole_of_the_total(scope, part))
             .or_else(|| antecedent_of_the(scope, part))
             .or_else(|| antecedent_of_those(scope, part))
             .or_else(|| antecedent_of_them(scope, part))
@@ -785,6 +786,47 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 .or_else(|| find_antecedent(scope, part, &words))
         }
     }
+}
+
+/// How many sentences back a sibling part may stand.
+const SIBLING_SENTENCES: usize = 3;
+
+/// "Juniors account for 410 of the members ... Women and girls make up 580
+/// of the total": "the total" names no noun; it is the whole of the part
+/// said just before.
+fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
+    let pq = scope.q(part)?;
+    let after = scope.text.get(pq.span.end..)?.trim_start();
+    let rest = [
+        "of the total",
+        "of the overall total",
+        "of that total",
+        "of this total",
+    ]
+    .iter()
+    .find_map(|p| after.strip_prefix(p))?;
+    // "of the total workforce": "total" qualifies a noun of its own.
+    if rest.starts_with(|c: char| {
+        c.is_ascii_alphabetic()
+            || c == ' '
+                && rest
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+    }) {
+        return None;
+    }
+    let sentence = scope.place(part)?.sentence;
+    let sibling = scope.earlier(part, 1).find(|&k| {
+        scope.comparable(part, k)
+            && scope
+                .place(k)
+                .is_some_and(|p| p.sentence + SIBLING_SENTENCES >= sentence)
+            && scope
+                .text
+                .get(scope.q(k).map_or(0, |q| q.span.end)..)
+                .is_some_and(|t| t.trim_start().starts_with("of "))
+    })?;
+    whole_after_of(scope, sibling).or_else(|| antecedent_of_those(scope, sibling))
 }
 
 /// "1,480 of those waiting over 18 months": a figure in the phrase names

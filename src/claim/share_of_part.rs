@@ -25,7 +25,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         })
         .collect();
     for (part, whole) in parts {
-        let Some(share) = closing_share(scope, part) else {
+        let Some(share) = closing_share(scope, part, whole) else {
             continue;
         };
         if placed.binary_search(&share).is_err() {
@@ -35,7 +35,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// The share that closes `part`'s clause, set off by a comma.
-fn closing_share(scope: &Scope, part: usize) -> Option<usize> {
+fn closing_share(scope: &Scope, part: usize, whole: usize) -> Option<usize> {
     let share = scope.same_sentence(part).find(|&s| {
         s > part
             && scope
@@ -60,7 +60,7 @@ fn closing_share(scope: &Scope, part: usize) -> Option<usize> {
             || p.after_is(1, "the")
                 && p.after()
                     .nth(2)
-                    .is_some_and(|w| is_any(w, &["total", "whole"]))
+                    .is_some_and(|w| is_any(w, &["total", "whole"]) || names_owner(scope, whole, w))
     });
     (sq.kind.is_share()
         && sq.range.is_none()
@@ -69,6 +69,17 @@ fn closing_share(scope: &Scope, part: usize) -> Option<usize> {
         && super::proportion::free_share(scope, share)
         && !super::proportion::set_against(scope, share))
     .then_some(share)
+}
+
+/// "1,120 members ... the club's training sessions" and "a third of the
+/// club": the whole's sentence names what the share is of as the owner.
+fn names_owner(scope: &Scope, whole: usize, word: &str) -> bool {
+    word.len() >= 4
+        && scope.sentence_words(whole).any(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .is_some_and(|owner| owner.eq_ignore_ascii_case(word))
+        })
 }
 
 #[cfg(test)]
@@ -83,6 +94,22 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('@', "nearly a third")).is_empty());
+    }
+
+    #[test]
+    fn the_sibling_part_s_whole_is_the_total_and_its_owner() {
+        let text = "Club\n\nThornbury Harriers now has 1,120 members, as interest filled the club's training sessions.\n\nJuniors account for 410 of the members, more than a third.\n\nWomen and girls make up 580 of the total, roughly @ of the club.\n";
+        assert_eq!(
+            rules(&text.replace('@', "a third")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "half")).is_empty());
+        // A part of the total exceeds it as any part does.
+        let over = text.replace(
+            "580 of the total, roughly @ of the club",
+            "1,280 of the total",
+        );
+        assert_eq!(rules(&over), ["part-exceeds-whole"]);
     }
 
     #[test]

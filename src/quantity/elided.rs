@@ -238,6 +238,70 @@ pub fn inherit_by_scale_word(text: &str, qs: &mut [Quantity]) {
     }
 }
 
+/// Gives a bare pair the unit its subject names in the plural, right
+/// before its verb: "total weekly opening hours will fall from 1,560 to
+/// 1,320" counts hours. A unit said of a time ("in recent years sales fell
+/// from") is no subject: a figure or time word before it rules it out.
+pub fn inherit_named_unit(text: &str, qs: &mut [Quantity]) {
+    let bare =
+        |q: &Quantity| q.kind == Kind::Count && q.unit.is_none() && q.noun.is_none() && !q.words;
+    for i in 0..qs.len().saturating_sub(1) {
+        let (Some(a), Some(b)) = (qs.get(i), qs.get(i + 1)) else {
+            continue;
+        };
+        let joint = text.get(a.span.end..b.span.start).unwrap_or("");
+        if !bare(a)
+            || !bare(b)
+            || joint.trim() != "to"
+            || word_before(text, a.span.start) != Some("from")
+        {
+            continue;
+        }
+        let head = text
+            .get(text.floor_char_boundary(a.span.start.saturating_sub(REACH))..a.span.start)
+            .unwrap_or("");
+        let clause = head.rsplit(['.', ',', ';', ':', '\n']).next().unwrap_or("");
+        // The verb group and the subject's head: "hours will fall from".
+        let words: Vec<&str> = clause.split_whitespace().rev().skip(1).take(4).collect();
+        let Some(at) = words.iter().take(3).position(|w| {
+            w.ends_with('s') && super::units::unit_word(&w.to_ascii_lowercase()).is_some()
+        }) else {
+            continue;
+        };
+        let of_time = words.get(at + 1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || super::lexicon::is_number_word(&w.to_ascii_lowercase())
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "recent"
+                        | "past"
+                        | "last"
+                        | "next"
+                        | "few"
+                        | "several"
+                        | "many"
+                        | "some"
+                        | "coming"
+                )
+        });
+        let unit = words
+            .get(at)
+            .and_then(|w| super::units::unit_word(&w.to_ascii_lowercase()));
+        let (Some(unit), false) = (unit, of_time) else {
+            continue;
+        };
+        let kind = if unit.dimension == super::units::Dimension::Time {
+            Kind::Duration
+        } else {
+            Kind::Measure
+        };
+        for q in qs.get_mut(i..i + 2).into_iter().flatten() {
+            q.kind = kind;
+            q.unit = Some(unit);
+        }
+    }
+}
+
 /// Whether a full stop after a lowercase word or a figure, before a
 /// capital, ends a sentence in `gap` ("U.S. Dlrs" is an abbreviation).
 fn ends_a_sentence(gap: &str) -> bool {

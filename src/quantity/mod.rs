@@ -169,6 +169,7 @@ pub fn extract_blocks(text: &str, breaks: &[usize], tolerances: &Tolerances) -> 
     elided::inherit(text, &mut out);
     elided::inherit_in_list(text, &mut out);
     elided::inherit_by_scale_word(text, &mut out);
+    elided::inherit_named_unit(text, &mut out);
     out
 }
 

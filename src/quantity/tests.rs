@@ -905,3 +905,14 @@ fn a_count_named_as_a_year_the_text_used_is_a_year() {
     let alone = "Of the 2022 graduates, few earn less.";
     assert_eq!(kinds(alone), [("2022".to_string(), Kind::Count)]);
 }
+
+#[test]
+fn a_bare_pair_takes_the_unit_its_subject_names() {
+    let text = "Total weekly opening hours will fall from 1,560 to 1,320.";
+    let qs = extract(text, &Tolerances::default());
+    assert!(qs.iter().all(|q| q.kind == Kind::Duration));
+    // A unit of the time the change is set in is not the pair's.
+    let framed = "In recent years sales fell from 1,560 to 1,320.";
+    let qs = extract(framed, &Tolerances::default());
+    assert!(qs.iter().all(|q| q.kind == Kind::Count));
+}
