@@ -105,10 +105,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         let words = list_words(scope, &run);
         // A list closed by what is left is all of its whole, "biggest"
-        // item or not.
-        if !closed_by_rest(scope, &run) && words.iter().any(|w| is_any(w, SELECTION)) {
-            continue;
-        }
+        // item or not; so is one that a subject naming the whole's things
+        // is spread over ("The damaged homes were in the three main towns").
+        let selected = !closed_by_rest(scope, &run)
+            && !said_to_be_all(scope, &run)
+            && words.iter().any(|w| is_any(w, SELECTION));
         let parts: Vec<&crate::quantity::Quantity> =
             run.iter().filter_map(|&p| scope.q(p)).collect();
         let sum: f64 = parts.iter().map(|q| q.point()).sum();
@@ -131,8 +132,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                             && sum >= q.point() * (1.0 - SLIP)
                             && sum <= q.point() * (1.0 + SLIP)
                     })
+                    && (!selected || spread_over(scope, &words, t))
             })
             .collect();
+        if selected && candidates.is_empty() {
+            continue;
+        }
         // A list that adds up to a figure near it is that figure's; one
         // that adds up to what is left of it once a figure of its sentence
         // is taken away ("19 of the 42 seats ... The Conservatives won 11
@@ -189,7 +194,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter(|&t| total_like(scope, t))
             .map(|t| {
                 let stated = stated_total_before(scope, t, first);
-                (complete + names_total(scope, t, &words) + stated, t)
+                let spread = 2 * i32::from(spread_over(scope, &words, t));
+                (
+                    complete + names_total(scope, t, &words) + stated + spread,
+                    t,
+                )
             })
             // Of totals with as much evidence, the nearest to the sum: a
             // slip leaves the list near its own total. Else the later.
@@ -283,13 +292,14 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
         .count()
         > 1;
     // Items its lead counts ("at three places: 6,900 ..., 4,100 ... and
-    // 2,800 ...") are all parts, whatever they add up to.
+    // 2,800 ...") or the sentence after says are all are all parts,
+    // whatever they add up to.
     let counted = sentence.clone().take_while(|&j| j < first).any(|j| {
         scope.q(j).is_some_and(|q| {
             q.kind == Kind::Count && q.noun.is_some() && q.value == Some(run.len() as f64)
         })
     });
-    let holds_rest = holds_rest && !counted;
+    let holds_rest = holds_rest && !counted && !said_to_be_all(scope, &run);
     let listed = run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes;
     run.extend(rest_item(scope, &run, sentence));
     (listed
@@ -382,12 +392,35 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
         .any(|w| matches!(w, [verb, from] if is_any(verb, &["come", "comes", "came"]) && is_any(from, &["from"])));
     // A last item for what is left makes the list all of something,
     // enough alone.
-    let closed = closed_by_rest(scope, run);
+    let closed = closed_by_rest(scope, run) || said_to_be_all(scope, run);
     2 * i32::from(announced)
         + 2 * i32::from(by_category)
         + 3 * i32::from(closed)
         + i32::from(weekdays)
         + i32::from(sourced)
+}
+
+/// "... and grain at 0.3 million tonnes. Those four commodity groups
+/// account for all of the corridor's tonnage": the sentence after the
+/// list counts its items and says they are all.
+fn said_to_be_all(scope: &Scope, run: &[usize]) -> bool {
+    let Some(&last) = run.last() else {
+        return false;
+    };
+    let next = scope.sentence_range(last).end;
+    let Some(np) = scope.place(next) else {
+        return false;
+    };
+    let items = run.len() as f64;
+    let counts_items = scope
+        .q(next)
+        .is_some_and(|q| q.kind == Kind::Count && q.value == Some(items) && q.hedge.is_none())
+        && np.before().count() == 1
+        && np.prev_is(&["Those", "These", "The", "All"]);
+    counts_items
+        && scope
+            .sentence_words(next)
+            .any(|w| is_any(w, &["all", "entire", "whole", "every"]))
 }
 
 /// The count that announces as many items as the list has: "over four
@@ -504,6 +537,31 @@ fn stated_total_before(scope: &Scope, t: usize, first: usize) -> i32 {
     let totalled = tp.before_has(3, TOTALLING)
         || tp.after_has(2, &["in", "all"]) && tp.after_pair(2, "in", "all");
     3 * i32::from(alone && adjacent && totalled)
+}
+
+/// Verbs that spread a subject over the list after them.
+const SPREADING: &[&str] = &["were", "are", "was", "is", "lie", "lay", "came", "come"];
+
+/// "The damaged homes were in the valley's three main towns: 920 ...":
+/// a sentence opening on "The" and the things total `t` counts, then its
+/// verb, spreads all of them over its list.
+fn spread_over(scope: &Scope, words: &[&str], t: usize) -> bool {
+    let Some(noun) = scope.q(t).and_then(|q| q.noun.as_deref()) else {
+        return false;
+    };
+    let [the, rest @ ..] = words else {
+        return false;
+    };
+    is_any(the, &["The", "All"])
+        && rest.windows(2).take(3).any(|w| match w {
+            [thing, verb] => {
+                thing.to_ascii_lowercase().starts_with(noun)
+                    && thing.len() <= noun.len() + 2
+                    && is_any(verb, SPREADING)
+            }
+            _ => false,
+        })
+        && !rest.iter().take(3).any(|w| is_any(w, SELECTION))
 }
 
 /// Nouns that stand for an amount of money told before.
@@ -683,5 +741,22 @@ mod tests {
         let text = "Spending\n\nA typical household spends £2,640 a month, the survey found.\n\nHousing is the biggest item at £910, followed by food and drink at £480, transport at £370 and energy at £210, with everything else, from clothing to leisure, taking N.\n";
         assert_eq!(rules(&text.replace('N', "£520")), ["sum-mismatch"]);
         assert!(rules(&text.replace('N', "£670")).is_empty());
+    }
+
+    #[test]
+    fn a_subject_naming_the_total_s_things_spreads_them_over_the_list() {
+        let text = "Floods\n\nFloodwater damaged N homes and 240 businesses across the valley last week.\n\nThe damaged homes were in the valley's three main towns: 920 in Lowbridge, 510 in Astley and 270 in Marsh End.\n";
+        assert_eq!(rules(&text.replace('N', "1,870")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "1,700")).is_empty());
+        // Without such a subject, the main towns are a selection.
+        let main = text.replace("The damaged homes were in", "Damage was worst in");
+        assert!(rules(&main.replace('N', "1,870")).is_empty());
+    }
+
+    #[test]
+    fn a_list_said_to_be_all_in_the_sentence_after_is_all_of_its_total() {
+        let text = "Freight\n\nThe corridor carried N million tonnes of goods last year, up from 3.1 million tonnes the year before.\n\nContainers made up the largest share of the traffic at 2.1 million tonnes, followed by aggregates at 1.1 million tonnes, steel coil at 0.7 million tonnes and grain at 0.3 million tonnes. Those four commodity groups account for all of the corridor's tonnage.\n";
+        assert_eq!(rules(&text.replace('N', "4.6")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('N', "4.2")).is_empty());
     }
 }

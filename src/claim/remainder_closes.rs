@@ -55,7 +55,20 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         parts.reverse();
-        parts.push(last);
+        // "The rest are day tickets: 8,200 for Saturday and 4,100 for
+        // Sunday": the rest may be a list after a colon; "the remaining
+        // $264m ..., led by Japan with $41m" is the rest whole.
+        let listed = scope
+            .q(last)
+            .and_then(|q| scope.text.get(..q.span.start))
+            .is_some_and(|head| head.trim_end().ends_with(':'));
+        let rest: Vec<usize> = scope
+            .same_sentence(last)
+            .filter(|&j| {
+                j == last || listed && j > last && part_like(scope, j) && scope.comparable(last, j)
+            })
+            .collect();
+        parts.extend(super::breakdown::coordinated_run(scope, &rest));
         let Some(&first) = parts.first() else {
             continue;
         };
@@ -187,6 +200,16 @@ mod tests {
         let text = "Birds\n\nA survey counted 18,400 wading birds on the estuary in January.\n\nDunlin were the most numerous species, at 7,300, followed by knot at 4,100 and redshank at 2,600. The remaining @ birds belonged to 12 other species.\n";
         assert!(rules(&text.replace('@', "4,400")).is_empty());
         assert_eq!(rules(&text.replace('@', "5,400")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn the_rest_may_be_a_list_of_its_own() {
+        let text = "Festival\n\nOrganisers say they have sold @ tickets for this year's event.\n\nWeekend passes make up the bulk of sales, at 26,500. The rest are day tickets: 8,200 for Saturday and 4,100 for Sunday.\n";
+        assert_eq!(rules(&text.replace('@', "41,000")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "38,800")).is_empty());
+        // A rest said as one figure leads its own selection.
+        let led = "Film\n\nThe sequel has taken $412m at the global box office.\n\nNorth America accounted for $148m. The remaining $264m came from international markets, led by Japan with $41m and Germany with $33m.\n";
+        assert!(rules(led).is_empty());
     }
 
     #[test]
