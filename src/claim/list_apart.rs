@@ -132,7 +132,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                             && sum >= q.point() * (1.0 - SLIP)
                             && sum <= q.point() * (1.0 + SLIP)
                     })
-                    && (!selected || spread_over(scope, &words, t))
+                    && (!selected || spread_over(scope, first, &words, t))
             })
             .collect();
         if selected && candidates.is_empty() {
@@ -194,7 +194,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter(|&t| total_like(scope, t))
             .map(|t| {
                 let stated = stated_total_before(scope, t, first);
-                let spread = 2 * i32::from(spread_over(scope, &words, t));
+                let spread = 2 * i32::from(spread_over(scope, first, &words, t));
                 (
                     complete + names_total(scope, t, &words) + stated + spread,
                     t,
@@ -545,19 +545,23 @@ const SPREADING: &[&str] = &["were", "are", "was", "is", "lie", "lay", "came", "
 /// "The damaged homes were in the valley's three main towns: 920 ...":
 /// a sentence opening on "The" and the things total `t` counts, then its
 /// verb, spreads all of them over its list.
-fn spread_over(scope: &Scope, words: &[&str], t: usize) -> bool {
+fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
     let Some(noun) = scope.q(t).and_then(|q| q.noun.as_deref()) else {
         return false;
     };
     let [the, rest @ ..] = words else {
         return false;
     };
-    is_any(the, &["The", "All"])
-        && rest.windows(2).take(3).any(|w| match w {
-            [thing, verb] => {
+    // A total in the list's own sentence is the breakdown finder's.
+    let apart = scope.place(t).map(|p| p.sentence) < scope.place(first).map(|p| p.sentence);
+    apart
+        && is_any(the, &["The", "All"])
+        && rest.windows(3).take(3).any(|w| match w {
+            [thing, verb, place] => {
                 thing.to_ascii_lowercase().starts_with(noun)
                     && thing.len() <= noun.len() + 2
                     && is_any(verb, SPREADING)
+                    && is_any(place, &["in", "at", "across", "between", "among", "from"])
             }
             _ => false,
         })
