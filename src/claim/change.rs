@@ -122,9 +122,10 @@ fn up_from_named(joint: &str) -> bool {
         && words
             .get(from - 1)
             .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their"))
-        && words[1..from - 1]
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        && words.get(1..from - 1).is_some_and(|noun| {
+            noun.iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        })
         && words
             .get(from + 1..(from + 3).min(words.len()))
             .is_some_and(|ws| {

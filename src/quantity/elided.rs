@@ -257,8 +257,10 @@ pub fn inherit_named_unit(text: &str, qs: &mut [Quantity]) {
         {
             continue;
         }
+        // Read from its end only: the whole head if the reach falls inside a character.
         let head = text
-            .get(text.floor_char_boundary(a.span.start.saturating_sub(REACH))..a.span.start)
+            .get(a.span.start.saturating_sub(REACH)..a.span.start)
+            .or_else(|| text.get(..a.span.start))
             .unwrap_or("");
         let clause = head.rsplit(['.', ',', ';', ':', '\n']).next().unwrap_or("");
         // The verb group and the subject's head: "hours will fall from".
