@@ -627,17 +627,31 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
 /// range of recent years whose value the text used as a year names the
 /// group of that year, not its size. Run once all figures are refined.
 pub fn years_named_again(text: &str, qs: &mut [Quantity]) {
-    let years: Vec<f64> = qs
+    // Sorted once: a long file may hold thousands of years.
+    let mut years: Vec<u32> = qs
         .iter()
         .filter(|q| q.kind == Kind::Year)
         .filter_map(|q| q.value)
+        .filter(|v| v.fract() == 0.0 && (1950.0..=2035.0).contains(v))
+        .map(|v| v as u32)
         .collect();
     if years.is_empty() {
         return;
     }
+    years.sort_unstable();
     for q in qs.iter_mut() {
         let Some(v) = q.value else { continue };
         let raw = text.get(q.span.start..q.span.end).unwrap_or("");
+        if q.kind != Kind::Count
+            || q.hedge.is_some()
+            || q.unit.is_some()
+            || raw.len() != 4
+            || !raw.bytes().all(|b| b.is_ascii_digit())
+            || !(1950.0..=2035.0).contains(&v)
+            || years.binary_search(&(v as u32)).is_err()
+        {
+            continue;
+        }
         let mut buf = [""; 3];
         let definite = words_before(text, q.span.start, &mut buf)
             .first()
@@ -648,15 +662,7 @@ pub fn years_named_again(text: &str, qs: &mut [Quantity]) {
                         "the" | "its" | "their" | "this"
                     )
             });
-        if q.kind == Kind::Count
-            && q.hedge.is_none()
-            && q.unit.is_none()
-            && raw.len() == 4
-            && raw.bytes().all(|b| b.is_ascii_digit())
-            && (1950.0..=2035.0).contains(&v)
-            && definite
-            && years.contains(&v)
-        {
+        if definite {
             q.kind = Kind::Year;
         }
     }
