@@ -805,27 +805,24 @@ fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
     ]
     .iter()
     .find_map(|p| after.strip_prefix(p))?;
-    // "of the total workforce": "total" qualifies a noun of its own.
-    if rest.starts_with(|c: char| {
-        c.is_ascii_alphabetic()
-            || c == ' '
-                && rest
-                    .trim_start()
-                    .starts_with(|c: char| c.is_ascii_lowercase())
-    }) {
+    // "of the total workforce", "of the totalled": "total" is no noun here.
+    if rest
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_lowercase())
+    {
         return None;
     }
     let sentence = scope.place(part)?.sentence;
-    let sibling = scope.earlier(part, 1).find(|&k| {
-        scope.comparable(part, k)
-            && scope
+    let sibling = scope
+        .earlier(part, 1)
+        .take_while(|&k| {
+            scope
                 .place(k)
                 .is_some_and(|p| p.sentence + SIBLING_SENTENCES >= sentence)
-            && scope
-                .text
-                .get(scope.q(k).map_or(0, |q| q.span.end)..)
-                .is_some_and(|t| t.trim_start().starts_with("of "))
-    })?;
+        })
+        .find(|&k| {
+            scope.comparable(part, k) && scope.place(k).is_some_and(|p| p.after_is(0, "of"))
+        })?;
     whole_after_of(scope, sibling).or_else(|| antecedent_of_those(scope, sibling))
 }
 
