@@ -50,6 +50,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !(bracketed || or_joined) {
             continue;
         }
+        // "570 tonnes, or roughly 2.3kg per household each week": the
+        // amount shared out, not converted.
+        let per_item = |rest: &str| rest.starts_with("per ") || rest.starts_with("each ");
+        if per_item(after)
+            && !per_item(between.trim_start_matches(',').trim_start())
+            && !between.contains("per ")
+        {
+            continue;
+        }
         let difference = ux.dimension == Dimension::Temperature && difference(scope, a, b);
         // "fell from 27mph to 22mph, or about 43km/h to 35km/h": two pairs
         // side by side convert first to first and last to last.
@@ -195,6 +204,19 @@ fn rate_per(scope: &Scope, r: usize) -> Option<&'static crate::quantity::units::
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn an_amount_shared_out_is_no_conversion() {
+        let text =
+            "Waste\n\nCrews collected 570 tonnes, or roughly 2.3kg per household each week.\n";
+        assert!(rules(text).is_empty());
+        let speed = "Orbit\n\nIt travels at 12 kilometres per second, or roughly 27,000mph.\n";
+        assert!(rules(speed).is_empty());
+        assert_eq!(
+            rules(&speed.replace("27,000", "37,000")),
+            ["conversion-mismatch"]
+        );
+    }
 
     #[test]
     fn a_gallon_or_a_pint_may_be_us_or_imperial() {

@@ -959,6 +959,25 @@ fn total_item(scope: &Scope, items: &[(usize, usize)], parts: &[usize]) -> Optio
     })
 }
 
+/// "The top five after 20 games:" over rows that each give "| 20 |": a
+/// lead figure every item repeats is said of each item, not of them all.
+fn said_of_each_item(
+    scope: &Scope,
+    t: usize,
+    list_start: usize,
+    list_end: usize,
+    items: usize,
+) -> bool {
+    let Some(value) = scope.q(t).and_then(|q| q.value) else {
+        return false;
+    };
+    scope
+        .starting_in(list_start, list_end)
+        .filter(|&p| scope.comparable(p, t) && scope.q(p).and_then(|q| q.value) == Some(value))
+        .count()
+        >= items
+}
+
 /// The total a list's parts add up to, and whether the list may be a
 /// selection (`open`).
 fn total_of_list(
@@ -997,7 +1016,7 @@ fn total_of_list(
         let complete = announced || has_any(&lead_words, DIVIDING) || by_category(&lead_words);
         let in_lead: Vec<usize> = scope
             .starting_in(span.start, colon_at)
-            .filter(|&t| fits(t))
+            .filter(|&t| fits(t) && !said_of_each_item(scope, t, list_start, list_end, parts.len()))
             .collect();
         // "The club had 1,146 members:" then its categories is a breakdown;
         // "The most common of the 1,200 complaints were:" a selection.
@@ -1406,6 +1425,20 @@ mod tests {
         assert!(crate::claim::testing::markdown_rules(&text.replace('@', "960,000")).is_empty());
         assert_eq!(
             crate::claim::testing::markdown_rules(&text.replace('@', "660,000")),
+            ["sum-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_lead_figure_every_row_repeats_is_no_total() {
+        let table = "| Team | P | W |\n| --- | --- | --- |\n| Dockers | 20 | 15 |\n| Quayside | 20 | 12 |\n| Fenwick | 20 | 11 |\n";
+        let each = format!("# League\n\nThe top three after 20 games:\n\n{table}");
+        assert!(crate::claim::testing::markdown_rules(&each).is_empty());
+        let wins =
+            "| Team | W |\n| --- | --- |\n| Dockers | 15 |\n| Quayside | 12 |\n| Fenwick | 11 |\n";
+        let all = format!("# League\n\nThe top three won 35 games between them:\n\n{wins}");
+        assert_eq!(
+            crate::claim::testing::markdown_rules(&all),
             ["sum-mismatch"]
         );
     }

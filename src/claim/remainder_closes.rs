@@ -140,9 +140,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// took 212": a word of what is left in the figure's clause before it.
 fn said_of_the_rest(scope: &Scope, i: usize) -> bool {
     scope.place(i).is_some_and(|p| {
+        // "gave the remaining £240,000, in amounts ranging from £2 to
+        // £40,000": no word before the figure said before it is its own.
+        let own = i
+            .checked_sub(1)
+            .filter(|&j| scope.place(j).is_some_and(|q| q.sentence == p.sentence))
+            .map_or(usize::MAX, |j| {
+                scope.between(j, i).split_whitespace().count()
+            });
         p.before()
             .rev()
-            .take(6)
+            .take(6.min(own))
             .take_while(|w| !w.ends_with(','))
             .any(|w| super::context::is_any(w, REST))
     })
@@ -185,6 +193,13 @@ mod tests {
         let text = "Courts\n\nThey dealt with N cases in 2024, 14% more than the 42,400 handled in 2023.\n\nSpeeding made up 31,900 of the cases. There were 6,200 cases of driving uninsured and 3,100 of driving unlicensed, and the remaining 7,100 covered other offences.\n";
         assert!(rules(&text.replace('N', "48,300")).is_empty());
         assert_eq!(rules(&text.replace('N', "46,300")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_word_of_the_rest_before_another_figure_is_not_this_one_s() {
+        let text = "Orchard\n\nThe orchard was bought for £640,000.\n\nThe trust received a grant of £250,000 and a loan of £150,000. Donors gave the remaining @, in amounts ranging from £2 to £40,000.\n";
+        assert!(rules(&text.replace('@', "£240,000")).is_empty());
+        assert_eq!(rules(&text.replace('@', "£210,000")), ["sum-mismatch"]);
     }
 
     #[test]

@@ -20,6 +20,33 @@ const NEAR: usize = 40;
 const MAX_ROWS: usize = 64;
 const WINDOW: usize = 20_000;
 
+/// Verbs whose object is an amount added or taken away.
+const CHANGED_BY: &[&str] = &[
+    "add",
+    "adds",
+    "adding",
+    "added",
+    "create",
+    "creates",
+    "creating",
+    "created",
+    "cut",
+    "cuts",
+    "cutting",
+    "shed",
+    "sheds",
+    "shedding",
+    "axe",
+    "axes",
+    "axing",
+    "hire",
+    "hires",
+    "hiring",
+    "recruit",
+    "recruits",
+    "recruiting",
+];
+
 /// Labels too general to name one thing.
 const GENERAL: &[&str] = &[
     "total", "other", "others", "all", "overall", "average", "change",
@@ -254,6 +281,9 @@ fn said_in_prose(
                             && !pl.before_has(2, &["a", "an"])
                             // "could pass 25% by December": a hope, not the row.
                             && !pl.forecast(3)
+                            // "to add 220 jobs at its dyeing plant": what is
+                            // added or cut, not what there is.
+                            && !pl.before_has(2, CHANGED_BY)
                     })
                     // "An earlier scheme for 30 turbines was refused in 2017".
                     && !super::referred_change::dated_earlier(scope, p)
@@ -316,6 +346,16 @@ fn same_sentence_as_label(scope: &Scope, p: usize, label_at: usize) -> bool {
 mod tests {
     use crate::claim::{Claim, testing::claims};
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_number_added_is_no_row_restated() {
+        let table =
+            "| Department | Staff |\n| --- | --- |\n| Dyeing | 310 |\n| Finishing | 260 |\n";
+        let added = format!("# Orlan to add 220 jobs at its dyeing plant\n\n{table}");
+        assert_eq!(restated(&added), 0);
+        let stock = format!("# Orlan employs 220 at its dyeing plant\n\n{table}");
+        assert_eq!(restated(&stock), 1);
+    }
 
     #[test]
     fn a_figure_a_change_is_measured_on_is_not_the_row_restated() {

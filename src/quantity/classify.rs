@@ -90,6 +90,7 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         Kind::Count
             if prev_adjacent
                 && is_identifier_word(prev_lower)
+                && !(prev_lower == "number" && number_is_a_verb(before.get(1).copied()))
                 && (plain_digits || q.words)
                 && q.hedge.is_none() =>
         {
@@ -305,6 +306,24 @@ fn bare_after_digits(s: &str) -> bool {
         || rest.starts_with([',', '.', ';', ')', ':', '\n', '\r'])
         || rest.starts_with(" and ")
         || rest.starts_with(" or ")
+}
+
+/// "Registered players number 486", "Visitors now number 3,200": after a
+/// plural noun or an adverb, "number" is the verb that counts them, not the
+/// noun of a label ("flight number 12", "the number 7").
+fn number_is_a_verb(word_before: Option<&str>) -> bool {
+    word_before.is_some_and(|w| {
+        let plural = w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "this" | "its" | "his" | "hers" | "ours" | "yours" | "theirs"
+            );
+        plural || matches!(w, "now" | "still" | "already" | "together" | "currently")
+    })
 }
 
 /// "route 66", "section 12", "category one", "No. 10".

@@ -790,6 +790,10 @@ fn an_identifier_word_must_stand_right_before() {
     let text = "He wants a younger squad: five of the eight newcomers are new.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "five").kind, Kind::Count);
+    let text = "Registered players number 486 this season; he wore number 9.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "486").kind, Kind::Count);
+    assert_eq!(find(&qs, text, "9").kind, Kind::Identifier);
     let text = "He wore squad 23 in the final.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "23").kind, Kind::Identifier);
