@@ -206,6 +206,16 @@ mod tests {
     use crate::claim::testing::rules;
 
     #[test]
+    fn a_weight_in_stones_and_pounds_converts_as_one() {
+        let text = "Race\n\nThe winner carried 11st 4lb (72kg) over 3 miles 2 furlongs (about 5,230 metres).\n";
+        assert!(rules(text).is_empty());
+        assert_eq!(
+            rules(&text.replace("72kg", "62kg")),
+            ["conversion-mismatch"]
+        );
+    }
+
+    #[test]
     fn an_amount_shared_out_is_no_conversion() {
         let text =
             "Waste\n\nCrews collected 570 tonnes, or roughly 2.3kg per household each week.\n";

@@ -570,7 +570,8 @@ fn bullet_lists(scope: &Scope, source: &str, claims: &mut Vec<Claim>) {
             match table {
                 None if items.is_empty() => table = Some(start),
                 Some(_) if !is_separator(body) => {
-                    total_row |= row_label(body).contains("total");
+                    let label = row_label(body);
+                    total_row |= label.contains("total") || super::table::names_total(&label);
                     items.push((start, at));
                 }
                 _ => {}
@@ -717,6 +718,17 @@ fn row_label(row: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// Where the figures of the item on `start..end` begin: after the first
+/// cell of a table row, at the start of any other item.
+fn after_label_cell(source: &str, start: usize, end: usize) -> usize {
+    let line = source.get(start..end).unwrap_or("");
+    let indent = line.len() - line.trim_start().len();
+    line.trim_start()
+        .strip_prefix('|')
+        .and_then(|row| row.find('|'))
+        .map_or(start, |cell_end| start + indent + 1 + cell_end)
+}
+
 fn is_item(line: &str) -> bool {
     let marker = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ");
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -747,13 +759,16 @@ fn list_found(
     };
     // Each column: the figures like the first item's, one in every item.
     let first_item_end = items.first().map_or(list_end, |&(_, e)| e);
+    let mut columns = Vec::new();
     for seed in scope.starting_in(list_start, first_item_end) {
         if !listable(scope, seed) {
             continue;
         }
+        // "| Years 1 and 2 | 2,110 |": a row's label cell names it, its
+        // figures are in the cells after.
         let like = |s: usize, e: usize| -> Vec<usize> {
             scope
-                .starting_in(s, e)
+                .starting_in(after_label_cell(scope.source, s, e), e)
                 .filter(|&p| listable(scope, p) && scope.comparable(p, seed))
                 .collect()
         };
@@ -785,12 +800,55 @@ fn list_found(
             return;
         }
         if let Some((total, open)) = total_of_list(scope, &parts, lead_end, list_end) {
-            if !adds_up_to_another(scope, &parts, total) {
-                claims.push(Claim::Breakdown { total, parts, open });
-            }
-            return;
+            columns.push((total, parts, open));
         }
     }
+    if let Some((total, parts, open)) = column_of_the_total(scope, lead_end, columns)
+        && !adds_up_to_another(scope, &parts, total)
+    {
+        claims.push(Claim::Breakdown { total, parts, open });
+    }
+}
+
+/// Of a table's columns that may add up to the total its lead states, the
+/// one that does ("Nearly 7,200 children took part:" over "On roll" and
+/// "Took part"), else the first whose header the lead names, else the
+/// first.
+fn column_of_the_total(
+    scope: &Scope,
+    lead_end: usize,
+    columns: Vec<(usize, Vec<usize>, bool)>,
+) -> Option<(usize, Vec<usize>, bool)> {
+    if columns.len() <= 1 {
+        return columns.into_iter().next();
+    }
+    let adds_up = |(total, parts, _): &(usize, Vec<usize>, bool)| {
+        scope
+            .q(*total)
+            .is_some_and(|q| q.interval.contains(scope.sum_of(parts)))
+    };
+    if let Some(i) = columns.iter().position(adds_up) {
+        return columns.into_iter().nth(i);
+    }
+    let lead = scope.layout.sentence_of(lead_end.saturating_sub(1));
+    let span = scope.layout.sentence_span(lead, scope.text.len());
+    let lead_words: Vec<String> = super::context::words_in(scope.text, span.start, lead_end)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let named = |(_, parts, _): &(usize, Vec<usize>, bool)| {
+        parts
+            .first()
+            .and_then(|&p| scope.q(p))
+            .and_then(|q| super::table::column_header(scope.source, q.span.start))
+            .is_some_and(|header| {
+                header
+                    .split_whitespace()
+                    .map(|w| w.trim_matches('*').to_ascii_lowercase())
+                    .any(|w| w.len() > 3 && lead_words.contains(&w))
+            })
+    };
+    let i = columns.iter().position(named).unwrap_or(0);
+    columns.into_iter().nth(i)
 }
 
 /// "Shares of generation by source:" over "- Wind: 29%", "- Hydro:
@@ -1543,6 +1601,24 @@ mod tests {
         // Averages by district are no parts of the city's average.
         let rents = "# Rents\n\nAverage monthly rents have risen from €950 to €1,380 in three years, an increase of 45%.\n\nThe figures for the four largest districts show that no part of the city has escaped:\n\n| District | 2021 | 2024 |\n| --- | --- | --- |\n| Old Harbour | €1,240 | €1,750 |\n| Northside | €880 | €1,290 |\n| Lindenhof | €1,020 | €1,420 |\n| Eastmoor | €760 | €1,100 |\n";
         assert!(markdown_rules(rents).is_empty());
+    }
+
+    #[test]
+    fn a_row_s_label_holds_no_part_and_an_all_row_is_the_total_row() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Sports days\n\nNearly @ children took part:\n\n| Year group | On roll | Took part |\n| --- | ---: | ---: |\n| Reception | 1,020 | 985 |\n| Years 1 and 2 | 2,110 | 2,040 |\n| Years 3 and 4 | 2,180 | 2,070 |\n";
+        assert!(markdown_rules(&text.replace('@', "5,100")).is_empty());
+        assert_eq!(
+            markdown_rules(&text.replace('@', "6,400")),
+            ["sum-mismatch"]
+        );
+        // With an "All" row the table states its own total and is the
+        // table finder's: the rows add up to it.
+        let all = format!(
+            "{}| **All** | **5,310** | **5,095** |\n",
+            text.replace('@', "5,100")
+        );
+        assert!(markdown_rules(&all).is_empty());
     }
 
     #[test]

@@ -751,12 +751,19 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         let named = || find_antecedent(scope, part, &words);
         // "of that crop": the nearest like measure, in its sentence or the
         // one before.
+        // "shrunk back 2.3km (1.4 miles) ..., almost 600 metres of that":
+        // the nearest measure of its dimension, even in another unit, is
+        // what "that" names.
         if that {
             let sentence = scope.place(part)?.sentence;
-            return scope.earlier(part, 1).find(|&w| {
-                scope.comparable(part, w)
-                    && scope.place(w).is_some_and(|p| p.sentence + 1 >= sentence)
-            });
+            let dimension = |i: usize| scope.q(i).and_then(|q| q.unit).map(|u| u.dimension);
+            return scope
+                .earlier(part, 1)
+                .take_while(|&w| scope.place(w).is_some_and(|p| p.sentence + 1 >= sentence))
+                .find(|&w| {
+                    scope.q(w).is_some_and(|q| q.kind == pq.kind) && dimension(w) == dimension(part)
+                })
+                .filter(|&w| scope.comparable(part, w));
         }
         // "1,310 of those satellites": else the one figure for its noun.
         qualified_by_a_figure(scope, part)
@@ -1842,6 +1849,12 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn of_that_in_another_unit_is_not_an_older_figure() {
+        let text = "Glacier retreats 41 metres\n\nThe glacier retreated 41 metres over the summer.\n\nIn total it has shrunk back 2.3km (1.4 miles) since the first survey, almost 600 metres of that since 2000.\n";
+        assert!(rules(text).is_empty());
+    }
 
     #[test]
     fn of_that_points_back_to_the_amount_before() {

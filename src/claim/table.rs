@@ -39,12 +39,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             remainder_row(scope, breaks, total, start, claims);
             continue;
         }
-        // "All other sectors" is the rest, not the total.
-        let second_word = head.split_whitespace().nth(1).unwrap_or("");
-        let named_total = TOTAL_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first_word))
-            && !super::list::is_remainder_word(second_word);
+        let named_total = names_total(head);
         // Most figures stand in no table: that is asked before the bold.
         let column = cells_before(breaks, start, q.span.start);
         if column == 0 || !(named_total || bold_last_row(scope.source, start, q.span.end)) {
@@ -61,6 +56,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             });
         }
     }
+}
+
+/// Whether a row's label names its total: "Total", "**All**"; "All other
+/// sectors" is the rest, not the total.
+pub(super) fn names_total(label: &str) -> bool {
+    let mut words = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == '*' || c == '_'));
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    TOTAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && !super::list::is_remainder_word(second)
 }
 
 /// "| All attendances | 12,750 |" over "| of which by ambulance | 13,020 |":

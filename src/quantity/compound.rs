@@ -1,12 +1,14 @@
-//! Durations written in two units of a clock: "4 hours 10 minutes", "2
-//! minutes and 14 seconds", "1hr 45min". The two figures are one amount, in the smaller
-//! unit (250 minutes), so that a change or a difference can be worked on it.
+//! Amounts written in two units: durations of a clock ("4 hours 10
+//! minutes", "2 minutes and 14 seconds", "1hr 45min") and imperial
+//! measures ("11st 4lb", "3 miles 2 furlongs", "6ft 2in"). The two figures
+//! are one amount, in the smaller unit (250 minutes, 158 pounds), so that a
+//! change, a difference or a conversion can be worked on it.
 
 use super::{Kind, Quantity};
 
-/// Joins each duration with the smaller one right after it into one
-/// quantity.
-pub fn join_durations(text: &str, qs: &mut Vec<Quantity>) {
+/// Joins each duration or imperial measure with the smaller one right
+/// after it into one quantity.
+pub fn join_two_units(text: &str, qs: &mut Vec<Quantity>) {
     // Most texts hold none: nothing is moved unless one is found, and then
     // the rest is moved once, not shifted at each join.
     let first = (1..qs.len()).find(|&i| {
@@ -32,19 +34,27 @@ pub fn join_durations(text: &str, qs: &mut Vec<Quantity>) {
 
 /// `big` and `small` as one duration, when they are written as one.
 fn joined(text: &str, big: &Quantity, small: &Quantity) -> Option<Quantity> {
-    let (Kind::Duration, Kind::Duration) = (big.kind, small.kind) else {
-        return None;
-    };
     let (bu, su) = (big.unit?, small.unit?);
     let (bv, sv) = (big.value?, small.value?);
     // "4 hours 10 minutes": the second unit smaller, its figure less than
     // one of the first ("2 days 30 hours" is no one duration).
     // Hours, minutes and seconds only: "21 years and six months" is read
     // as two figures by every extractor's test suite, a term of two parts.
-    if bu.factor > 3600.0 {
+    let clock = big.kind == Kind::Duration && small.kind == Kind::Duration && bu.factor <= 3600.0;
+    let imperial = big.kind == Kind::Measure
+        && small.kind == Kind::Measure
+        && bu.dimension == su.dimension
+        && [bu.name, su.name].iter().all(|n| IMPERIAL.contains(n));
+    if !(clock || imperial) {
         return None;
     }
+    // 0.3048 / 0.0254 is 12 only to a rounding error.
     let per = bu.factor / su.factor;
+    let per = if (per - per.round()).abs() < 1e-9 {
+        per.round()
+    } else {
+        per
+    };
     let gap = text.get(big.span.end..small.span.start)?;
     let one_amount = matches!(gap, " " | " and " | "")
         && per > 1.0
@@ -74,6 +84,11 @@ fn joined(text: &str, big: &Quantity, small: &Quantity) -> Option<Quantity> {
     })
 }
 
+/// The units of an imperial measure told in two: "11st 4lb", "5ft 10in".
+const IMPERIAL: &[&str] = &[
+    "mile", "furlong", "yard", "foot", "inch", "stone", "pound", "ounce",
+];
+
 #[cfg(test)]
 mod tests {
     use crate::interval::Tolerances;
@@ -88,6 +103,31 @@ mod tests {
                 (written, q.point(), q.unit.map_or("", |u| u.name))
             })
             .collect()
+    }
+
+    #[test]
+    fn two_imperial_units_written_together_are_one_measure() {
+        let text = "He carried 11st 4lb (72kg) over 3 miles 2 furlongs, and is 6ft 2in tall.";
+        let measures: Vec<(String, f64, &str)> = extract(text, &Tolerances::default())
+            .into_iter()
+            .filter(|q| q.kind == Kind::Measure)
+            .map(|q| {
+                let written = text.get(q.span.start..q.span.end).unwrap_or("").to_string();
+                (written, q.point(), q.unit.map_or("", |u| u.name))
+            })
+            .collect();
+        assert_eq!(
+            measures,
+            [
+                ("11st 4lb".to_string(), 158.0, "pound"),
+                ("72kg".to_string(), 72.0, "kilogram"),
+                ("over 3 miles 2 furlongs".to_string(), 26.0, "furlong"),
+                ("6ft 2in".to_string(), 74.0, "inch"),
+            ]
+        );
+        // Metric measures side by side stay two.
+        let two = extract("Lanes of 5km 2km", &Tolerances::default());
+        assert_eq!(two.len(), 2);
     }
 
     #[test]

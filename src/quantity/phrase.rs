@@ -450,6 +450,20 @@ fn ordinal(i: &str) -> Res<'_, Suffix> {
     Ok((rest, Suffix::Ordinal))
 }
 
+/// Whether the ordinal suffix at the start of `i` is the one `value` takes:
+/// "21st", "12th"; "11st" is eleven stone.
+fn ordinal_fits(value: f64, i: &str) -> bool {
+    let n = value as u64;
+    let expected = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    i.starts_with(expected) || !i.starts_with("st")
+}
+
 /// "10:30", "2pm", "2.17 p.m.", "14.32 GMT".
 fn clock(i: &str) -> Res<'_, Suffix> {
     let minutes = |i| recognize((char(':'), verify(digit1, |d: &str| d.len() == 2))).parse(i);
@@ -626,7 +640,11 @@ fn unit(i: &str) -> Res<'_, &'static Unit> {
     let symbol = i[..consumed].trim();
     // A lone letter, or a symbol that is also a word ("in", "ha"), only
     // before punctuation; "44 mg and 50 mg" is a unit before a word too.
-    let word_like = symbol.len() == 1 || matches!(symbol, "in" | "ha" | "mi" | "pt" | "st" | "nm");
+    // "in" is never a spaced unit: "2 in." ends too many sentences.
+    if symbol == "in" {
+        return fail(i);
+    }
+    let word_like = symbol.len() == 1 || matches!(symbol, "ha" | "mi" | "pt" | "st" | "nm");
     if word_like
         && (rest.trim_start().starts_with(|c: char| c.is_alphanumeric())
             || symbol.len() == 1 && rest.is_empty())
@@ -759,6 +777,7 @@ fn figure_from<'a>(
         if digits_form
             && n.scale == 1.0
             && let Ok(r) = alt((decade, ordinal, clock)).parse(i)
+            && (r.1 != Suffix::Ordinal || ordinal_fits(n.value, i))
         {
             return Ok(r);
         }
