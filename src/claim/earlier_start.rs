@@ -212,12 +212,35 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
             && scope.comparable(e, start)
             && !is_stated_change(scope, e)
             && !super::change_apart::said_earlier(scope, e)
-            // "wages rose to £8.4m" and "the wage bill of £6.0m".
-            && super::context::led_by_one_stem(scope, e, start, 60)
+            // "wages rose to £8.4m" and "the wage bill of £6.0m"; "received
+            // 5,840 applications." and "The figure was up from 5,210".
+            && (super::context::led_by_one_stem(scope, e, start, 60)
+                || scope.place(e).is_some_and(|p| p.sentence + 1 == sentence)
+                    && opens_on_a_reference(scope, start))
     });
     match (ends.next(), ends.next()) {
         (Some(e), None) => Some(e),
         _ => None,
+    }
+}
+
+/// "The figure was up from 5,210", "That compares with 41,900 in 2023": a
+/// sentence whose subject points back at the figure said just before.
+fn opens_on_a_reference(scope: &Scope, i: usize) -> bool {
+    let Some(p) = scope.place(i) else {
+        return false;
+    };
+    let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let mut words = super::context::words_in(scope.text, span.start, span.end);
+    // "The number of searches fell from 6,100" names what it counts anew.
+    match (words.next(), words.next(), words.next()) {
+        (Some("That" | "This" | "It"), Some(verb), _) => {
+            matches!(verb, "was" | "is" | "compares" | "compared")
+        }
+        (Some("The"), Some(noun), Some(next)) => {
+            matches!(noun, "figure" | "total" | "number" | "tally" | "count") && next != "of"
+        }
+        _ => false,
     }
 }
 
@@ -313,6 +336,21 @@ mod tests {
         let text = "Wages\n\nPlayer and staff wages rose to £8.4m in the year to June, equal to 75% of the club's £11.2m turnover.\n\nThe chairman defended the CHANGE increase on the previous year's wage bill of £6.0m.\n";
         assert_eq!(rules(&text.replace("CHANGE", "60%")), ["change-mismatch"]);
         assert!(rules(&text.replace("CHANGE", "40%")).is_empty());
+    }
+
+    #[test]
+    fn a_start_whose_subject_points_back_ends_at_the_figure_before() {
+        let text = "Schools\n\nThe city received 5,840 applications for places this spring.\n\nThe figure was up from 5,210 a year earlier, a rise of CHANGE.\n";
+        assert!(rules(&text.replace("CHANGE", "about 12%")).is_empty());
+        assert_eq!(
+            rules(&text.replace("CHANGE", "nearly 20%")),
+            ["change-mismatch"]
+        );
+        // Without the reference the sentence may count something else.
+        let other = text.replace("The figure was", "Appeals were");
+        assert!(rules(&other.replace("CHANGE", "nearly 20%")).is_empty());
+        let named = text.replace("The figure was", "The number of appeals was");
+        assert!(rules(&named.replace("CHANGE", "nearly 20%")).is_empty());
     }
 
     #[test]

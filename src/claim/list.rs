@@ -1343,6 +1343,7 @@ fn named_further_back(
         .filter(|w| w.len() >= 4 && !has_any(&[w], DIVIDING) && !is_common(w))
         .map(|w| stem(w))
         .collect();
+    let names_money = has_any(lead_words, &["money", "funding", "funds", "cash"]);
     let lead_start = scope
         .layout
         .sentence_span(lead_sentence, scope.text.len())
@@ -1374,6 +1375,9 @@ fn named_further_back(
                 // so do counts with no noun read ("journeys ... reached 14.6
                 // million").
                 Some(n) => content.contains(&stem(n)),
+                // "The money will come from four sources:": a word for any
+                // sum names the sum said before.
+                None if names_money && scope.q(t).is_some_and(|q| q.kind == Kind::Money) => true,
                 None => scope
                     .sentence_words(t)
                     .chain(super::table::row_label_words(scope, t))
@@ -1619,6 +1623,14 @@ mod tests {
             text.replace('@', "5,100")
         );
         assert!(markdown_rules(&all).is_empty());
+    }
+
+    #[test]
+    fn the_money_a_list_shares_out_is_the_sum_said_before() {
+        use crate::claim::testing::markdown_rules;
+        let text = "# Tram\n\nThe authority approved the extension at a cost of £186m. Work starts next spring, with passengers carried in 2029.\n\nThe money will come from four sources:\n\n- £92m from a national grant\n- £48m borrowed\n- £26m from developers\n- £@m from the city council\n";
+        assert!(markdown_rules(&text.replace('@', "20")).is_empty());
+        assert_eq!(markdown_rules(&text.replace('@', "12")), ["sum-mismatch"]);
     }
 
     #[test]

@@ -609,15 +609,22 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     // "2,640 of these local entrants" points back as "of those" does; "14.25
     // mln dlrs of these notes" is a sum of a kind of thing.
     let these = pq.kind == Kind::Count && after.starts_with("of these ");
-    // "11,300 hectares of that crop": a mass of what was just named.
-    let that = pq.kind == Kind::Measure && after.starts_with("of that ");
+    // "11,300 hectares of that crop": a mass of what was just named;
+    // "Sponsorship brought in $3.6m of that": a sum of the sum before.
+    let that = matches!(pq.kind, Kind::Measure | Kind::Money)
+        && (after.starts_with("of that ") || after.starts_with("of that,"));
     let those = after.starts_with("of those ") || these || that;
     let mut definite = false;
     let mut owner_named = "";
     let rest = after
         .strip_prefix("of those ")
         .or_else(|| after.strip_prefix("of these ").filter(|_| these))
-        .or_else(|| after.strip_prefix("of that ").filter(|_| that))
+        .or_else(|| {
+            after
+                .strip_prefix("of that ")
+                .or_else(|| after.strip_prefix("of that"))
+                .filter(|_| that)
+        })
         .or_else(|| {
             // "of Sunday's finishers", "of the jail's uniformed staff": a
             // possessive, then the noun, no figure.
@@ -1849,6 +1856,16 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn of_that_after_a_sum_is_a_part_of_it() {
+        let text = "Esports\n\nRevenue reached $8m last year. Sponsorship brought in $3.6m of that, SHARE, with media rights worth $2.4m.\n";
+        assert!(rules(&text.replace("SHARE", "about 45%")).is_empty());
+        assert_eq!(
+            rules(&text.replace("SHARE", "almost two-thirds")),
+            ["proportion-mismatch"]
+        );
+    }
 
     #[test]
     fn of_that_in_another_unit_is_not_an_older_figure() {

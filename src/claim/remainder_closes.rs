@@ -23,7 +23,9 @@ const SLIP: f64 = 0.3;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     for last in 0..scope.quantities.len() {
-        if !said_of_the_rest(scope, last) || !part_like(scope, last) {
+        if !(said_of_the_rest(scope, last) || makes_up_the_rest(scope, last))
+            || !part_like(scope, last)
+        {
             continue;
         }
         let Some(paragraph) = scope.place(last).map(|p| p.paragraph) else {
@@ -156,6 +158,35 @@ fn said_of_the_rest(scope: &Scope, i: usize) -> bool {
     })
 }
 
+/// "Rabbits (240) and other small pets (130) accounted for the rest": the
+/// last figure of a clause that is said to make up the rest, no figure
+/// between.
+fn makes_up_the_rest(scope: &Scope, i: usize) -> bool {
+    let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
+        return false;
+    };
+    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let Some(after) = scope.text.get(q.span.end..sentence.end.max(q.span.end)) else {
+        return false;
+    };
+    let after = after.get(..after.len().min(120)).unwrap_or(after);
+    let Some(at) = [
+        "for the rest",
+        "up the rest",
+        "for the remainder",
+        "up the remainder",
+    ]
+    .iter()
+    .filter_map(|phrase| after.find(phrase))
+    .min() else {
+        return false;
+    };
+    !after
+        .get(..at)
+        .unwrap_or("")
+        .contains(|c: char| c.is_ascii_digit())
+}
+
 /// Words of what is left of a whole.
 const REST: &[&str] = &["remaining", "rest", "remainder", "others"];
 
@@ -167,10 +198,15 @@ fn part_like(scope: &Scope, i: usize) -> bool {
 
 /// Two figures whose nouns, where both are known, name the same things.
 fn same_things(scope: &Scope, a: usize, b: usize) -> bool {
-    match (
-        scope.q(a).and_then(|q| q.noun.as_deref()),
-        scope.q(b).and_then(|q| q.noun.as_deref()),
-    ) {
+    // "Dogs made up 1,610 of the animals seen": the noun after "of the"
+    // names the whole by any of its words, not what the part counts.
+    let noun = |i: usize| {
+        scope
+            .q(i)
+            .and_then(|q| q.noun.as_deref())
+            .filter(|_| !scope.place(i).is_some_and(|p| p.after_is(0, "of")))
+    };
+    match (noun(a), noun(b)) {
         (Some(x), Some(y)) => super::synonyms::same_things(x, y),
         _ => true,
     }
@@ -200,6 +236,13 @@ mod tests {
         let text = "Orchard\n\nThe orchard was bought for £640,000.\n\nThe trust received a grant of £250,000 and a loan of £150,000. Donors gave the remaining @, in amounts ranging from £2 to £40,000.\n";
         assert!(rules(&text.replace('@', "£240,000")).is_empty());
         assert_eq!(rules(&text.replace('@', "£210,000")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn figures_said_to_make_up_the_rest_close_the_breakdown() {
+        let text = "Vets\n\nThe hospital treated 3,150 pets in 2023.\n\nDogs made up 1,610 of the animals seen and cats @. Rabbits (240) and other small pets (130) accounted for the rest.\n";
+        assert!(rules(&text.replace('@', "1,170")).is_empty());
+        assert_eq!(rules(&text.replace('@', "870")), ["sum-mismatch"]);
     }
 
     #[test]
