@@ -100,6 +100,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(run) = list_in(scope, sentence.clone()) else {
             continue;
         };
+        let run = begun_before(scope, run);
         if run.iter().any(|p| used.binary_search(p).is_ok()) {
             continue;
         }
@@ -215,6 +216,44 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 open,
             });
         }
+    }
+}
+
+/// "Greymoor remained the busiest, with 1.6 million visits, followed by
+/// Lakehead with 1.1 million. Sorrel Hills drew 520,000, Kestrel Coast
+/// 390,000 and ... 170,000" after "five national parks": a list begun in
+/// the sentence before, when its like figures there and the list's count
+/// as many items as the story announced, and the list alone does not.
+fn begun_before(scope: &Scope, run: Vec<usize>) -> Vec<usize> {
+    let Some(&first) = run.first() else {
+        return run;
+    };
+    let Some(fp) = scope.place(first) else {
+        return run;
+    };
+    let Some(previous) = fp.sentence.checked_sub(1) else {
+        return run;
+    };
+    let span = scope.layout.sentence_span(previous, scope.text.len());
+    let before: Vec<usize> = scope.starting_in(span.start, span.end).collect();
+    let like: Vec<usize> = before
+        .iter()
+        .copied()
+        .filter(|&b| scope.comparable(b, first))
+        .collect();
+    let plain = |b: usize| {
+        super::list_over_total::part_like(scope, b)
+            && scope.q(b).is_some_and(|q| q.hedge.is_none())
+            && scope.place(b).is_some_and(|p| p.paragraph == fp.paragraph)
+    };
+    if like.is_empty() || like.len() > 3 || !like.iter().all(|&b| plain(b)) {
+        return run;
+    }
+    let joined: Vec<usize> = like.iter().chain(&run).copied().collect();
+    if announced(scope, &run).is_none() && announced(scope, &joined).is_some() {
+        joined
+    } else {
+        run
     }
 }
 
@@ -459,8 +498,19 @@ fn total_like(scope: &Scope, t: usize) -> bool {
     let pairs = scope.sentence_pairs();
     let start = pairs.iter().any(|&(from, _)| from == t);
     let end = pairs.iter().any(|&(_, to)| to == t);
+    // "recorded 4.1 million visits last year" alone in its sentence: the
+    // story's own time, not a figure set against a later one.
+    // "five national parks" beside it counts the items, no other figure.
+    let alone = || {
+        scope
+            .same_sentence(t)
+            .all(|o| o == t || !scope.comparable(o, t) || scope.q(o).is_some_and(|q| q.words))
+    };
     scope.place(t).is_some_and(|p| {
-        !start && (end || !p.past_frame() && !p.prev_is(&["from", "than", "against"]))
+        !start
+            && (end
+                || (!p.past_frame() || p.after_pair(3, "last", "year") && alone())
+                    && !p.prev_is(&["from", "than", "against"]))
     }) && !super::part::part_of_a_named_whole(scope, t)
         && !super::breakdown::is_rate(scope, t)
         && !super::change::is_stated_change(scope, t)
@@ -592,6 +642,16 @@ fn is_content(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_list_begun_in_the_sentence_before_counts_its_first_items() {
+        let text = "Parks\n\nThe country's five national parks recorded 4.1 million visits last year.\n\nGreymoor remained the busiest, with 1.6 million visits, followed by Lakehead with 1.1 million. Sorrel Hills drew 520,000, Kestrel Coast 390,000 and Ambry Forest @.\n";
+        assert!(rules(&text.replace('@', "490,000")).is_empty());
+        assert_eq!(rules(&text.replace('@', "170,000")), ["sum-mismatch"]);
+        // Three parks announced: the three of the second sentence alone.
+        let three = text.replace("five national parks", "three smaller parks");
+        assert!(rules(&three.replace('@', "170,000")).is_empty());
+    }
 
     #[test]
     fn measures_of_named_stuff_broken_down_are_parts_of_the_total() {

@@ -514,6 +514,33 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
     }
 }
 
+/// "118 winners from 702 rides, a strike rate of 17%": a count of one
+/// thing from a count of another, with a rate, is a part of a whole; "from"
+/// between counts of the same things starts a change instead.
+fn rate_from(scope: &Scope, share: usize, whole: usize) -> Option<usize> {
+    let part = whole.checked_sub(1)?;
+    let noun = |i: usize| {
+        scope
+            .q(i)
+            .filter(|q| q.kind == Kind::Count)?
+            .noun
+            .as_deref()
+    };
+    let (pn, wn) = (noun(part)?, noun(whole)?);
+    let joined = scope.between(part, whole).trim().ends_with("from")
+        && scope.between(part, whole).split_whitespace().count() <= 3;
+    // "27 wins and five defeats from 32 games": which of two the rate is of
+    // is not told.
+    let coordinated = part.checked_sub(1).is_some_and(|c| {
+        let gap: Vec<&str> = scope.between(c, part).split_whitespace().collect();
+        scope.comparable(c, part)
+            && gap.len() <= 3
+            && gap.iter().any(|w| *w == "and" || w.ends_with(','))
+    });
+    (joined && !coordinated && !super::synonyms::same_things(pn, wn) && named_as_rate(scope, share))
+        .then_some(part)
+}
+
 /// "a response rate of 52%", "a 52% pass rate", "a turnout of 18%": a
 /// share named as the rate of something done.
 pub(super) fn named_as_rate(scope: &Scope, share: usize) -> bool {
@@ -799,7 +826,8 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
     let earlier = scope
         .same_sentence(part)
         .filter(|&p| p < part && p + 3 >= part)
-        .find(|&p| whole_of(scope, p) == Some(part));
+        .find(|&p| whole_of(scope, p) == Some(part))
+        .or_else(|| rate_from(scope, share, part));
     let (part, whole) = match earlier {
         Some(p) => (p, part),
         None => match whole_of(scope, part)
@@ -1051,6 +1079,18 @@ fn possessive(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_count_from_a_count_of_other_things_with_a_rate_is_a_share() {
+        let text = "Jockeys\n\nHer rival finished on 118 winners from 702 rides, a strike rate of SHARE, after a late burst.\n";
+        assert!(rules(&text.replace("SHARE", "about 17%")).is_empty());
+        assert_eq!(
+            rules(&text.replace("SHARE", "just over one in four")),
+            ["proportion-mismatch"]
+        );
+        let two = "Season\n\nThey finished with 27 wins and five defeats from 32 games, a winning rate of 84%.\n";
+        assert!(rules(two).is_empty());
+    }
 
     #[test]
     fn a_share_beside_the_part_s_noun_of_a_named_whole() {
