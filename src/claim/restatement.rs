@@ -948,12 +948,36 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                     })
             };
             let noun_before = names_noun(qa, &b_before) || names_noun(qb, &a_before);
+            // "352,000 tonnes of raw sugar" ... "only 325,000 tonnes of sugar":
+            // long figures with their digits swapped, the only two the text
+            // gives for their noun, are one figure said twice.
+            // "the other 24,750" is another group of them.
+            let another = |p: &super::context::Place| {
+                p.before_has(
+                    2,
+                    &[
+                        "other",
+                        "another",
+                        "further",
+                        "remaining",
+                        "extra",
+                        "additional",
+                        "new",
+                    ],
+                )
+            };
+            let sole_pair = long
+                && same_noun
+                && !another(pa)
+                && !another(pb)
+                && !super::part::other_time(scope, a, b)
+                && only_two_for_noun(scope, a, b);
             let evidence = if one_dated {
                 points_back && (headline || signs >= 1)
             } else if headline {
                 long && in_lead || same_noun || noun_before || points_back
             } else {
-                points_back && signs >= 1 || signs >= 4
+                points_back && signs >= 1 || signs >= 4 || sole_pair
             };
             // "146,000 subscribers ... Of those, 164,000 pay": a part
             // read of the other, which its own rule weighs.
@@ -966,6 +990,20 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// Whether `a` and `b` are the only figures of their kind and unit that
+/// the text gives for their noun.
+fn only_two_for_noun(scope: &Scope, a: usize, b: usize) -> bool {
+    let Some(noun) = scope.q(a).and_then(|q| q.noun.as_deref()) else {
+        return false;
+    };
+    !scope.quantities.iter().enumerate().any(|(j, q)| {
+        j != a
+            && j != b
+            && scope.comparable(j, a)
+            && q.noun.as_deref().is_some_and(|n| same_things(n, noun))
+    })
 }
 
 /// Whether the later of two figures was read as a part of the earlier, or
@@ -1294,6 +1332,18 @@ mod tests {
         // "Her 1,836 votes": a possessive back-reference, a name in both.
         let votes = "Count\n\n- Ada Winthrop (Green): 1,386\n- Tom Vale (Labour): 1,129\n\nWinthrop won by 257 votes. Her 1,836 votes were a record.\n";
         assert_eq!(restatements(votes), 1);
+    }
+
+    #[test]
+    fn long_swapped_digits_for_the_only_two_figures_of_a_noun_are_one() {
+        let text = "Sugar\n\nThe valley's four mills turned the cane into 352,000 tonnes of raw sugar.\n\nExporters shipped 300,000 tonnes.\n\nWith only N tonnes of sugar produced this season, refiners warned of higher prices.\n";
+        assert_eq!(restatements(&text.replace('N', "325,000")), 1);
+        // A third figure for sugar: which one is meant is not told.
+        let third = text.replace(
+            "Exporters shipped 300,000 tonnes.",
+            "Exporters shipped 300,000 tonnes of sugar.",
+        );
+        assert_eq!(restatements(&third.replace('N', "325,000")), 0);
     }
 
     #[test]
