@@ -228,7 +228,8 @@ fn definite_subject(scope: &Scope, parts: &[usize]) -> Option<String> {
 
 /// "made up of nine golds, eight silvers and 13 bronzes": the coordinated
 /// run right after a word that says what something consists of is one
-/// list, whatever each part counts; two at least.
+/// list, whatever each part counts; two at least. After a figure and a
+/// colon, the run is led by that figure, its total.
 fn run_after_cue(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
     let at = amounts.iter().position(|&a| {
         scope.place(a).is_some_and(|p| {
@@ -244,7 +245,28 @@ fn run_after_cue(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
                         &["made", "consisting", "consists", "consisted", "composed"],
                     )
         })
-    })?;
+    });
+    // "now trades from 164: 97 full-line stores, 38 outlets and 19
+    // concessions": a figure and a colon, then the kinds it is made of.
+    let Some(at) = at else {
+        let colon = amounts.windows(2).position(|w| {
+            matches!(w, [total, first] if scope.between(*total, *first).trim() == ":"
+                && scope.comparable(*total, *first))
+        })?;
+        let total = *amounts.get(colon)?;
+        // "has shrunk from 71 bakeries to 64: eleven closed and four
+        // joined" explains a change, not what 64 is made of.
+        if scope
+            .sentence_pairs()
+            .iter()
+            .any(|&(from, to)| from == total || to == total)
+        {
+            return None;
+        }
+        let kinds = coordinated_run(scope, amounts.get(colon + 1..)?);
+        return (kinds.len() >= 2 && kinds.iter().all(|&p| scope.comparable(p, total)))
+            .then(|| std::iter::once(total).chain(kinds).collect());
+    };
     let mut run = coordinated_run(scope, amounts.get(at..)?);
     // "..., with medals coming in 11 of the 18 sports": a clause of its own.
     if let Some(end) = run
@@ -1135,11 +1157,19 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     if !(complete || paired || colon_list(scope, &parts)) {
         return;
     }
-    // A part preceded by "from" is a change, not a part ("came from: 41,000" is).
+    // A part preceded by "from" is a change, not a part ("came from: 41,000" is);
+    // "now trades from 164: 97 stores, ..." opens the list with its total.
+    let opens_colon_list = |p: usize| {
+        scope
+            .q(p)
+            .and_then(|q| scope.text.get(q.span.end..))
+            .is_some_and(|t| t.starts_with(':'))
+    };
     if parts.iter().any(|&p| {
         scope
             .place(p)
             .is_some_and(|pp| pp.prev_is_close(&["from", "to"]))
+            && !opens_colon_list(p)
     }) {
         return;
     }
@@ -1765,6 +1795,15 @@ mod tests {
         // Three shares of a division into four: not all of it.
         let three = "Arts\n\nThe money is divided among the four art forms it funds. Theatre receives 41%, music 27% and dance 9%.\n";
         assert!(rules(three).is_empty());
+    }
+
+    #[test]
+    fn a_total_after_from_opens_a_colon_list() {
+        let text = "Shops\n\nThe chain closed 23 shops and now trades from 164: 97 full-line stores, 38 outlets and N concessions.\n";
+        assert!(rules(&text.replace('N', "29")).is_empty());
+        assert_eq!(rules(&text.replace('N', "19")), ["sum-mismatch"]);
+        let change = "Bakers\n\nIts membership has shrunk from 71 bakeries to 64: eleven members closed and four new ones joined.\n";
+        assert!(rules(change).is_empty());
     }
 
     #[test]
