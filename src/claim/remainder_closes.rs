@@ -169,7 +169,12 @@ fn makes_up_the_rest(scope: &Scope, i: usize) -> bool {
     let Some(after) = scope.text.get(q.span.end..sentence.end.max(q.span.end)) else {
         return false;
     };
-    let after = after.get(..after.len().min(120)).unwrap_or(after);
+    // A few words on only: a long sentence is not searched for each figure.
+    let mut reach = after.len().min(120);
+    while !after.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let after = after.get(..reach).unwrap_or("");
     let Some(at) = [
         "for the rest",
         "up the rest",
