@@ -52,11 +52,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         // "570 tonnes, or roughly 2.3kg per household each week": the
         // amount shared out, not converted.
-        let per_item = |rest: &str| rest.starts_with("per ") || rest.starts_with("each ");
-        if per_item(after)
-            && !per_item(between.trim_start_matches(',').trim_start())
-            && !between.contains("per ")
-        {
+        if or_joined && (after.starts_with("per ") || after.starts_with("each ")) {
             continue;
         }
         let difference = ux.dimension == Dimension::Temperature && difference(scope, a, b);

@@ -205,6 +205,7 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
         return None;
     }
     let sentence = scope.place(s)?.sentence;
+    let referred = opens_on_a_reference(scope, start);
     let mut ends = scope.earlier(s, 1).filter(|&e| {
         scope
             .place(e)
@@ -215,8 +216,7 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
             // "wages rose to £8.4m" and "the wage bill of £6.0m"; "received
             // 5,840 applications." and "The figure was up from 5,210".
             && (super::context::led_by_one_stem(scope, e, start, 60)
-                || scope.place(e).is_some_and(|p| p.sentence + 1 == sentence)
-                    && opens_on_a_reference(scope, start))
+                || referred && scope.place(e).is_some_and(|p| p.sentence + 1 == sentence))
     });
     match (ends.next(), ends.next()) {
         (Some(e), None) => Some(e),

@@ -723,10 +723,12 @@ fn row_label(row: &str) -> String {
 fn after_label_cell(source: &str, start: usize, end: usize) -> usize {
     let line = source.get(start..end).unwrap_or("");
     let indent = line.len() - line.trim_start().len();
+    // "| £92m | national grant |": a first cell with no word is a figure.
     line.trim_start()
         .strip_prefix('|')
-        .and_then(|row| row.find('|'))
-        .map_or(start, |cell_end| start + indent + 1 + cell_end)
+        .and_then(|row| row.get(..row.find('|')?))
+        .filter(|cell| cell.contains(|c: char| c.is_alphabetic()))
+        .map_or(start, |cell| start + indent + 1 + cell.len())
 }
 
 fn is_item(line: &str) -> bool {
@@ -760,7 +762,8 @@ fn list_found(
     // Each column: the figures like the first item's, one in every item.
     let first_item_end = items.first().map_or(list_end, |&(_, e)| e);
     let mut columns = Vec::new();
-    for seed in scope.starting_in(list_start, first_item_end) {
+    let seeds_from = after_label_cell(scope.source, list_start, first_item_end);
+    for seed in scope.starting_in(seeds_from, first_item_end) {
         if !listable(scope, seed) {
             continue;
         }
@@ -795,7 +798,10 @@ fn list_found(
         if ranks {
             continue;
         }
-        if let Some(claim) = total_item(scope, items, &parts) {
+        // A column read before keeps its place ahead of a total row.
+        if columns.is_empty()
+            && let Some(claim) = total_item(scope, items, &parts)
+        {
             claims.extend(claim);
             return;
         }

@@ -612,19 +612,16 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     // "11,300 hectares of that crop": a mass of what was just named;
     // "Sponsorship brought in $3.6m of that": a sum of the sum before.
     let that = matches!(pq.kind, Kind::Measure | Kind::Money)
-        && (after.starts_with("of that ") || after.starts_with("of that,"));
+        && after
+            .strip_prefix("of that")
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
     let those = after.starts_with("of those ") || these || that;
     let mut definite = false;
     let mut owner_named = "";
     let rest = after
         .strip_prefix("of those ")
         .or_else(|| after.strip_prefix("of these ").filter(|_| these))
-        .or_else(|| {
-            after
-                .strip_prefix("of that ")
-                .or_else(|| after.strip_prefix("of that"))
-                .filter(|_| that)
-        })
+        .or_else(|| after.strip_prefix("of that").filter(|_| that))
         .or_else(|| {
             // "of Sunday's finishers", "of the jail's uniformed staff": a
             // possessive, then the noun, no figure.

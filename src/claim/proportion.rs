@@ -527,8 +527,8 @@ fn rate_from(scope: &Scope, share: usize, whole: usize) -> Option<usize> {
             .as_deref()
     };
     let (pn, wn) = (noun(part)?, noun(whole)?);
-    let joined = scope.between(part, whole).trim().ends_with("from")
-        && scope.between(part, whole).split_whitespace().count() <= 3;
+    let gap: Vec<&str> = scope.between(part, whole).split_whitespace().collect();
+    let joined = gap.len() <= 3 && gap.last() == Some(&"from");
     // "27 wins and five defeats from 32 games": which of two the rate is of
     // is not told.
     let coordinated = part.checked_sub(1).is_some_and(|c| {

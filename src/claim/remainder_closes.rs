@@ -23,8 +23,8 @@ const SLIP: f64 = 0.3;
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     for last in 0..scope.quantities.len() {
-        if !(said_of_the_rest(scope, last) || makes_up_the_rest(scope, last))
-            || !part_like(scope, last)
+        if !part_like(scope, last)
+            || !(said_of_the_rest(scope, last) || makes_up_the_rest(scope, last))
         {
             continue;
         }
@@ -141,21 +141,14 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// "the three remaining candidates shared 1,030", "the rest 410", "others
 /// took 212": a word of what is left in the figure's clause before it.
 fn said_of_the_rest(scope: &Scope, i: usize) -> bool {
-    scope.place(i).is_some_and(|p| {
-        // "gave the remaining £240,000, in amounts ranging from £2 to
-        // £40,000": no word before the figure said before it is its own.
-        let own = i
-            .checked_sub(1)
-            .filter(|&j| scope.place(j).is_some_and(|q| q.sentence == p.sentence))
-            .map_or(usize::MAX, |j| {
-                scope.between(j, i).split_whitespace().count()
-            });
-        p.before()
-            .rev()
-            .take(6.min(own))
-            .take_while(|w| !w.ends_with(','))
-            .any(|w| super::context::is_any(w, REST))
-    })
+    // "gave the remaining £240,000, in amounts ranging from £2 to
+    // £40,000": no word before the figure said before it is its own.
+    let words: Vec<&str> = scope.words_leading_to(i, 60).collect();
+    words
+        .iter()
+        .rev()
+        .take(6)
+        .any(|w| super::context::is_any(w, REST))
 }
 
 /// "Rabbits (240) and other small pets (130) accounted for the rest": the
@@ -182,7 +175,14 @@ fn makes_up_the_rest(scope: &Scope, i: usize) -> bool {
         "up the remainder",
     ]
     .iter()
-    .filter_map(|phrase| after.find(phrase))
+    // Whole words: "for the restoration" is no rest.
+    .filter_map(|phrase| {
+        after.find(phrase).filter(|&at| {
+            after
+                .get(at + phrase.len()..)
+                .is_none_or(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+        })
+    })
     .min() else {
         return false;
     };
@@ -248,6 +248,8 @@ mod tests {
         let text = "Vets\n\nThe hospital treated 3,150 pets in 2023.\n\nDogs made up 1,610 of the animals seen and cats @. Rabbits (240) and other small pets (130) accounted for the rest.\n";
         assert!(rules(&text.replace('@', "1,170")).is_empty());
         assert_eq!(rules(&text.replace('@', "870")), ["sum-mismatch"]);
+        let restored = text.replace("accounted for the rest", "paid for the restoration");
+        assert!(rules(&restored.replace('@', "870")).is_empty());
     }
 
     #[test]

@@ -966,18 +966,19 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                     ],
                 )
             };
-            let sole_pair = long
-                && same_noun
-                && !another(pa)
-                && !another(pb)
-                && !super::part::other_time(scope, a, b)
-                && only_two_for_noun(scope, a, b);
+            let sole_pair = || {
+                long && same_noun
+                    && !another(pa)
+                    && !another(pb)
+                    && !super::part::other_time(scope, a, b)
+                    && only_two_for_noun(scope, a, b)
+            };
             let evidence = if one_dated {
                 points_back && (headline || signs >= 1)
             } else if headline {
                 long && in_lead || same_noun || noun_before || points_back
             } else {
-                points_back && signs >= 1 || signs >= 4 || sole_pair
+                points_back && signs >= 1 || signs >= 4 || sole_pair()
             };
             // "146,000 subscribers ... Of those, 164,000 pay": a part
             // read of the other, which its own rule weighs.

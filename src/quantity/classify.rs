@@ -318,10 +318,7 @@ fn number_is_a_verb(word_before: Option<&str>) -> bool {
             && !w.ends_with("ss")
             && !w.ends_with("'s")
             && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && !matches!(
-                w,
-                "this" | "its" | "his" | "hers" | "ours" | "yours" | "theirs"
-            );
+            && !matches!(w, "this" | "hers" | "ours" | "yours" | "theirs");
         plural || matches!(w, "now" | "still" | "already" | "together" | "currently")
     })
 }

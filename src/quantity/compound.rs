@@ -32,7 +32,7 @@ pub fn join_two_units(text: &str, qs: &mut Vec<Quantity>) {
     qs.append(&mut out);
 }
 
-/// `big` and `small` as one duration, when they are written as one.
+/// `big` and `small` as one amount, when they are written as one.
 fn joined(text: &str, big: &Quantity, small: &Quantity) -> Option<Quantity> {
     let (bu, su) = (big.unit?, small.unit?);
     let (bv, sv) = (big.value?, small.value?);

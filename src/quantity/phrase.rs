@@ -453,6 +453,9 @@ fn ordinal(i: &str) -> Res<'_, Suffix> {
 /// Whether the ordinal suffix at the start of `i` is the one `value` takes:
 /// "21st", "12th"; "11st" is eleven stone.
 fn ordinal_fits(value: f64, i: &str) -> bool {
+    if value.fract() != 0.0 {
+        return !i.starts_with("st");
+    }
     let n = value as u64;
     let expected = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
@@ -860,8 +863,9 @@ fn word_suffix_possible(rest: &str) -> bool {
         )
     });
     let w = rest.get(gap..gap + word_len).unwrap_or("");
+    // "one in five": "in" is a unit only when glued ("6ft 2in").
     !ends_plainly
-        || units::unit_symbol(w).is_some()
+        || w != "in" && units::unit_symbol(w).is_some()
         || units::currency_code(w).is_some()
         || CURRENCY_COUNTRIES.contains(&w)
         || matches!(w, "New" | "Hong" | "marks" | "mark")
