@@ -21,6 +21,7 @@
 use super::breakdown::PRODUCTS;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
+use crate::span::Span;
 
 /// `source` is the file as written: Markdown's list markers are blank in
 /// the prose view, and its offsets are the view's.
@@ -86,6 +87,7 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             || !smaller
             || !coordinated(scope, &parts)
             || scope.sentence_has(total, PRODUCTS)
+            || of_the && stages(scope, &parts)
         {
             continue;
         }
@@ -98,12 +100,58 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             .iter()
             .enumerate()
             .all(|(n, a)| a.is_some() && nouns.iter().skip(n + 1).all(|b| b != a));
-        claims.push(Claim::Breakdown {
-            total,
-            parts,
-            open: !(colon && distinct),
-        });
+        let open = !(colon && distinct) || rest_left_unstated(scope, &parts);
+        claims.push(Claim::Breakdown { total, parts, open });
     }
+}
+
+/// "Of the 96 who started, 81 finished their training and 74 still work
+/// there": a later figure said to go on ("still", "remain", "went on")
+/// counts a stage within the one before, not another part of the whole.
+fn stages(scope: &Scope, parts: &[usize]) -> bool {
+    const GOES_ON: &[&str] = &[
+        "still",
+        "remain",
+        "remains",
+        "remained",
+        "later",
+        "eventually",
+        "went",
+        "gone",
+    ];
+    parts.iter().skip(1).any(|&p| {
+        scope.place(p).is_some_and(|pl| {
+            pl.after()
+                .take(3)
+                .any(|w| super::context::is_any(w, GOES_ON))
+        })
+    })
+}
+
+/// "1.04 million dogs and 0.51 million cats, with rabbits and other pets
+/// making up the rest": a remainder named after the last part with no
+/// figure of its own leaves the list open.
+fn rest_left_unstated(scope: &Scope, parts: &[usize]) -> bool {
+    let Some(&last) = parts.last() else {
+        return false;
+    };
+    let (Some(q), Some(p)) = (scope.q(last), scope.place(last)) else {
+        return false;
+    };
+    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let tail = scope.lowercase(Span::new(q.span.end, sentence.end.max(q.span.end)));
+    let figure_after = scope.same_sentence(last).any(|j| j > last);
+    !figure_after
+        && ["the rest", "the remainder", "the others"]
+            .iter()
+            .any(|cue| {
+                tail.match_indices(cue).any(|(at, c)| {
+                    // "the rest of the world" names a place, not a remainder.
+                    let after = &tail[at + c.len()..];
+                    !after.starts_with(|ch: char| ch.is_ascii_alphabetic())
+                        && !after.starts_with(" of ")
+                })
+            })
 }
 
 /// A figure that can be a part or a total of a list: a count, sum of money
@@ -1862,5 +1910,25 @@ mod tests {
         let text = "# Accounts\n\nThe board spent £412m in 2023-24, an increase of £23m on the £389m it spent the year before.\n\n## Where the money went\n\n| Area | Spending |\n| --- | --- |\n| Hospital care | £238m |\n| Community services | £96m |\n| Prescribing | £52m |\n| Mental health | £N |\n";
         assert_eq!(markdown_rules(&text.replace('N', "47m")), ["sum-mismatch"]);
         assert!(markdown_rules(&text.replace('N', "26m")).is_empty());
+    }
+
+    #[test]
+    fn a_rest_named_without_a_figure_leaves_the_list_open() {
+        let text = "Pets\n\nPolicies covered 1.62 million animals: 1.04 million dogs and @ million cats, with rabbits and other pets making up the rest.\n";
+        let fired = |t: &str| crate::claim::testing::rules(t);
+        assert!(fired(&text.replace('@', "0.51")).is_empty());
+        assert_eq!(fired(&text.replace('@', "0.81")), ["sum-mismatch"]);
+        // "the rest of the world" is a place: the list stays whole.
+        let place = "Guests\n\nThe hotel had 9,600 guests: 4,200 Germans, 2,100 Britons and 1,300 visitors from the rest of the world.\n";
+        assert_eq!(fired(place), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn figures_that_go_on_count_stages_not_parts() {
+        let text =
+            "Yard\n\nOf the 96 who started in 2020, 81 finished their training and 74 @ there.\n";
+        let fired = |t: &str| crate::claim::testing::rules(t);
+        assert!(fired(&text.replace('@', "still work")).is_empty());
+        assert_eq!(fired(&text.replace('@', "left")), ["sum-mismatch"]);
     }
 }

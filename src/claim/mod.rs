@@ -479,13 +479,50 @@ pub fn relate_traced(doc: &Document) -> Vec<(&'static str, Claim)> {
     }
     breakdown_gap::complete(&scope, &mut claims);
     let kept = drop_partial_breakdowns(&claims);
+    let changes: Vec<(usize, usize)> = claims
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Change { from, to, .. } => Some((*from, *to)),
+            _ => None,
+        })
+        .collect();
     names
         .into_iter()
         .zip(claims)
         .zip(kept)
         .filter_map(|(pair, keep)| keep.then_some(pair))
         .filter(|(_, claim)| !told_apart(&scope, claim))
+        .filter(|(_, claim)| !adds_up_to_the_other_end(&scope, claim, &changes))
         .collect()
+}
+
+/// "will shrink from 164 pitches to 124 ... Food traders hold 71 of its
+/// pitches, clothing sellers 38 and the others the remaining 55": a list
+/// under one end of a change that adds up to the other end describes the
+/// other end, and is no wrong sum.
+fn adds_up_to_the_other_end(scope: &Scope, claim: &Claim, changes: &[(usize, usize)]) -> bool {
+    let Claim::Breakdown { total, parts, .. } = claim else {
+        return false;
+    };
+    let sum = scope.sum_of(parts);
+    let stated = changes.iter().filter_map(|&(from, to)| {
+        if from == *total {
+            Some(to)
+        } else if to == *total {
+            Some(from)
+        } else {
+            None
+        }
+    });
+    // A change without a stated size: "from 164 pitches to 124".
+    let ends = |i: usize, word: &str| scope.place(i).is_some_and(|p| p.prev_is(&[word]));
+    let unstated = scope.same_sentence(*total).filter(|&j| {
+        j != *total
+            && (ends(*total, "to") && ends(j, "from") || ends(*total, "from") && ends(j, "to"))
+    });
+    stated.chain(unstated).any(|other| {
+        scope.comparable(other, *total) && scope.q(other).is_some_and(|q| q.interval.contains(sum))
+    })
 }
 
 /// "The fleet of 36 hydrogen buses ..." and later "The 36 buses make up one
@@ -581,5 +618,13 @@ mod tests {
         assert!(rules(&text.replace('@', "36 buses")).is_empty());
         // Without the earlier figure beside it, the fleet is said twice.
         assert_eq!(rules(&text.replace('@', "buses")), ["restatement-conflict"]);
+    }
+
+    #[test]
+    fn a_list_that_adds_up_to_the_other_end_of_a_change_describes_it() {
+        let text = "Market\n\nThe market will shrink from 164 pitches to 124 next spring. Food traders hold 71 of its pitches, clothing sellers 38, and craft stalls the remaining @.\n";
+        let fired = |t: &str| super::testing::rules(t);
+        assert!(fired(&text.replace('@', "55")).is_empty());
+        assert_eq!(fired(&text.replace('@', "35")), ["sum-mismatch"]);
     }
 }

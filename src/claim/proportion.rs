@@ -809,10 +809,12 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
     // clause has its own share; "48 station and group managers are
     // women, a share of 33%" joins two nouns, not two clauses.
     let gap = scope.between(part, share);
-    let clause_break = gap
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| matches!(w, "but" | "while" | "whereas" | "so"))
-        || [", and", ",and"].iter().any(|b| gap.contains(b));
+    let clause_break = gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "but" | "while" | "whereas" | "so" | "though" | "although" | "yet"
+        )
+    }) || [", and", ",and"].iter().any(|b| gap.contains(b));
     // "19 of those patients died, a fatality rate of 1.5%, well below the
     // 5% recorded ...": the share nearer the part is its share.
     let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));
@@ -1398,5 +1400,16 @@ mod tests {
         );
         let increase = "Terns\n\nVolunteers counted 1,240 pairs this spring, up from 910 in 2019.\n\nThe increase of 330 pairs, about 36%, was in the north.\n";
         assert!(rules(increase).is_empty());
+    }
+
+    #[test]
+    fn a_share_after_though_is_said_of_its_own_clause() {
+        let text =
+            "Jabs\n\nOnly four of the board's 31 surgeries reached it, @ 19 were above 90%.\n";
+        let fired = |t: &str| crate::claim::testing::rules(t);
+        assert!(fired(&text.replace('@', "though")).is_empty());
+        // Set beside the pair, the share is the pair's.
+        let beside = "Jabs\n\nOnly four of the board's 31 surgeries reached it, above 90%.\n";
+        assert_eq!(fired(beside), ["proportion-mismatch"]);
     }
 }
