@@ -31,6 +31,58 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     of_those_lists(scope, claims);
     headed_lists(scope, claims);
     bullet_lists(scope, source, claims);
+    runs_after_a_lead(scope, claims);
+}
+
+/// "The guild broke the average bill down as follows: £8,900 for the
+/// venue, £5,700 for food and drink ... and £900 for everything else": a
+/// run after a lead that ends in a colon and gives no figure is a list in
+/// a line of prose, read as a bullet list under the same lead is.
+fn runs_after_a_lead(scope: &Scope, claims: &mut Vec<Claim>) {
+    let n = scope.quantities.len();
+    let mut start = 0;
+    while start < n {
+        let range = scope.sentence_range(start);
+        start = range.end.max(start + 1);
+        let (Some(first_q), Some(fp)) = (scope.q(range.start), scope.place(range.start)) else {
+            continue;
+        };
+        let span = scope.layout.sentence_span(fp.sentence, scope.text.len());
+        let lead = scope.text.get(span.start..first_q.span.start).unwrap_or("");
+        let Some(colon) = lead.rfind(':') else {
+            continue;
+        };
+        let parts: Vec<usize> = range
+            .clone()
+            .filter(|&p| listable(scope, p) && scope.comparable(p, range.start))
+            .collect();
+        let covered = claims.iter().any(
+            |c| matches!(c, Claim::Breakdown { parts: other, .. } if other.contains(&range.start)),
+        );
+        // In a line of prose only a lead that says it divides ("broke ...
+        // down as follows:", "is split:") closes the run; "Numbers rose
+        // day by day:" may give some of the days.
+        let lead_words: Vec<&str> =
+            super::context::words_in(scope.text, span.start, span.start + colon).collect();
+        if !has_any(&lead_words, DIVIDING) {
+            continue;
+        }
+        let list_start = span.start + colon + 1;
+        // "£5 each": the items are rates, whatever the lead divides.
+        let per_item = super::context::words_in(scope.text, list_start, span.end)
+            .any(|w| super::context::is_any(w, &["each", "every", "apiece"]));
+        if parts.len() < 3
+            || parts.first() != Some(&range.start)
+            || covered
+            || per_item
+            || !coordinated(scope, &parts)
+        {
+            continue;
+        }
+        if let Some((total, open)) = total_of_list(scope, &parts, list_start, span.end) {
+            claims.push(Claim::Breakdown { total, parts, open });
+        }
+    }
 }
 
 /// "The trust employs 1,240 staff: 610 nurses, 320 doctors and 290 porters"
@@ -1172,7 +1224,10 @@ fn total_of_list(
             // another.
             let earlier = scope
                 .starting_in(before.start, before.end)
-                .filter(|&t| fits(t) && !is_average(scope, t))
+                // "broke the average bill down": an average divided.
+                .filter(|&t| {
+                    fits(t) && (!is_average(scope, t) || has_any(&lead_words, &["average"]))
+                })
                 .find(|&t| {
                     scope.place(t).is_some_and(|p| {
                         !p.after_has(1, &["target", "goal", "budget", "forecast"])
@@ -1524,7 +1579,10 @@ fn listable_total(scope: &Scope, i: usize, any_time: bool) -> bool {
         && !q.vague
         && !p.prev_is(&["from", "than"])
         && !p.after_is(0, "each")
-        && (any_time || p.prev_is(&["to"]) || !p.past_frame())
+        && (any_time
+            || p.prev_is(&["to"])
+            || !p.past_frame()
+            || super::list_apart::in_the_story_s_year(scope, i))
 }
 
 #[cfg(test)]
@@ -1930,5 +1988,16 @@ mod tests {
         let fired = |t: &str| crate::claim::testing::rules(t);
         assert!(fired(&text.replace('@', "still work")).is_empty());
         assert_eq!(fired(&text.replace('@', "left")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_run_after_a_lead_s_colon_divides_the_figure_the_lead_names() {
+        let text = "Weddings\n\nCouples spent an average of £24,600 on their weddings last year, a survey found.\n\nThe guild broke the average bill down as follows: £8,900 for the venue, £5,700 for food, £@ for the dress and £1,600 for music.\n";
+        let fired = |t: &str| rules(t);
+        assert!(fired(&text.replace('@', "8,400")).is_empty());
+        assert_eq!(fired(&text.replace('@', "6,400")), ["sum-mismatch"]);
+        // Items priced each are rates, not parts.
+        let each = "Fees\n\nThe club raised £9,600 last year.\n\nIts fees break down as follows: £80 each for adults, £40 each for juniors and £20 each for visitors.\n";
+        assert!(fired(each).is_empty());
     }
 }

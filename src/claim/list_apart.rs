@@ -498,22 +498,27 @@ fn total_like(scope: &Scope, t: usize) -> bool {
     let pairs = scope.sentence_pairs();
     let start = pairs.iter().any(|&(from, _)| from == t);
     let end = pairs.iter().any(|&(_, to)| to == t);
-    // "recorded 4.1 million visits last year" alone in its sentence: the
-    // story's own time, not a figure set against a later one.
-    // "five national parks" beside it counts the items, no other figure.
-    let alone = || {
-        scope
-            .same_sentence(t)
-            .all(|o| o == t || !scope.comparable(o, t) || scope.q(o).is_some_and(|q| q.words))
-    };
     scope.place(t).is_some_and(|p| {
         !start
             && (end
-                || (!p.past_frame() || p.after_pair(3, "last", "year") && alone())
+                || (!p.past_frame() || in_the_story_s_year(scope, t))
                     && !p.prev_is(&["from", "than", "against"]))
     }) && !super::part::part_of_a_named_whole(scope, t)
         && !super::breakdown::is_rate(scope, t)
         && !super::change::is_stated_change(scope, t)
+}
+
+/// "recorded 4.1 million visits last year", "spent an average of £24,600
+/// on their weddings last year", alone in its sentence: the story's own
+/// time, not a figure set against a later one. "five national parks"
+/// beside it counts the items, no other figure.
+pub(super) fn in_the_story_s_year(scope: &Scope, t: usize) -> bool {
+    scope
+        .place(t)
+        .is_some_and(|p| p.after_pair(5, "last", "year"))
+        && scope
+            .same_sentence(t)
+            .all(|o| o == t || !scope.comparable(o, t) || scope.q(o).is_some_and(|q| q.words))
 }
 
 /// Evidence that the list is of total `t`: its sentence names the total's

@@ -308,6 +308,11 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let Some(head) = crate::quantity::noun::plural_head(phrase) else {
+            // "308 in all, or about one in five of the fleet": a body of
+            // members whose count the story gave before.
+            if let Some(claim) = share_of_a_body(scope, share, phrase) {
+                claims.push(claim);
+            }
             continue;
         };
         let noun = crate::quantity::noun::normalise(head);
@@ -385,6 +390,49 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
             claims.push(Claim::Proportion { part, whole, share });
         }
     }
+}
+
+/// "212 bikes have been stolen and 96 written off, 308 in all, or about
+/// one in five of the fleet" after "its 800 shared bikes": a share of a
+/// body of members ("fleet", "workforce", "the total"), its part the count right before
+/// it, its whole the one larger figure the story gave before for the
+/// things the part's sentence counts.
+fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
+    let body = phrase.split_whitespace().next()?.to_ascii_lowercase();
+    if phrase.split_whitespace().count() != 1 || !super::synonyms::is_collective(&body) {
+        return None;
+    }
+    let counts = |p: usize| {
+        scope
+            .q(p)
+            .is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
+    };
+    let before: Vec<usize> = scope
+        .same_sentence(share)
+        .filter(|&p| p < share && counts(p))
+        .collect();
+    let &part = before.last()?;
+    let gap = scope.between(part, share);
+    // "19 and 11 vacancies, together about a third": the share is of both.
+    let joined = before.len() >= 2
+        && scope
+            .between(before[before.len() - 2], part)
+            .trim()
+            .eq_ignore_ascii_case("and");
+    if joined || gap.split_whitespace().count() > 4 || gap.contains(';') {
+        return None;
+    }
+    let members = before
+        .iter()
+        .find_map(|&p| scope.q(p).and_then(|q| q.noun.clone()))?;
+    let sentence_start = scope.sentence_range(share).start;
+    let whole = super::part::one_figure_counting(scope, part, &members, |_| None)
+        .filter(|&w| w < sentence_start)?;
+    scope
+        .q(whole)
+        .zip(scope.q(part))
+        .is_some_and(|(w, p)| w.point() > p.point())
+        .then_some(Claim::Proportion { part, whole, share })
 }
 
 /// Verbs that state a part as a share of a whole ("made up 18% of").
@@ -1411,5 +1459,19 @@ mod tests {
         // Set beside the pair, the share is the pair's.
         let beside = "Jabs\n\nOnly four of the board's 31 surgeries reached it, above 90%.\n";
         assert_eq!(fired(beside), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn a_share_of_a_body_is_of_the_count_of_its_members() {
+        let text = "Bikes\n\nThe operator will withdraw its 800 shared bikes from the city.\n\nSince April, 212 bikes have been stolen and 96 written off, 308 in all, or about @ of the fleet.\n";
+        let fired = |t: &str| crate::claim::testing::rules(t);
+        assert!(fired(&text.replace('@', "two in five")).is_empty());
+        assert_eq!(
+            fired(&text.replace('@', "one in five")),
+            ["proportion-mismatch"]
+        );
+        // Two counts joined are the share's part together.
+        let joined = "Posts\n\nThe county has 86 teaching vacancies.\n\nMaths and physics have 19 and 11 vacancies respectively, together about a third of the total.\n";
+        assert!(fired(joined).is_empty());
     }
 }
