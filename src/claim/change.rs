@@ -384,6 +384,24 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     // Past those, only a start set off by ", up from" or ", down from" is
     // B's: "14 branches issued 1.9 million books, compared with 2.0
     // million" has no start for the branches.
+    // "612 million krona, down 53 million krona from 655 million": the
+    // change's size stands between the end and its start.
+    if difference_direction(scope, first).is_some()
+        && {
+            let joint = scope.between(to, first).trim_end();
+            (joint.ends_with(", down") || joint.ends_with(", up"))
+                && joint.len() <= 60
+                && !opens_clause(joint)
+        }
+        && let Some(start) = like.clone().next()
+        && start == first + 1
+        && scope
+            .place(start)
+            .is_some_and(|p| p.prev_is_close(&["from"]))
+        && scope.between(first, start).split_whitespace().count() <= 3
+    {
+        return Some(start);
+    }
     let next = if passed(first) {
         like.find(|&a| {
             let joint = scope.between(to, a).trim_end();
@@ -856,10 +874,12 @@ fn stated_in_sentence(
         });
         return;
     }
-    // "48,000 cars, up 20% from 42,000": the change stands inside the pair.
+    // "48,000 cars, up 20% from 42,000": the change stands inside the pair;
+    // "612 million krona, down 53 million krona from 655 million" its size.
     if to < from
         && let Some(s) = (to + 1..from).find(|&s| {
             scope.q(s).is_some_and(|q| is_share_of_change(q.kind)) && is_stated_change(scope, s)
+                || scope.comparable(s, to) && difference_direction(scope, s).is_some()
         })
     {
         claims.push(Claim::Change {
@@ -1857,5 +1877,13 @@ mod tests {
         let fired = |t: &str| crate::claim::testing::rules(t);
         assert!(fired(&text.replace('@', "94,000")).is_empty());
         assert_eq!(fired(&text.replace('@', "74,000")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_difference_between_an_end_and_its_start_states_the_change() {
+        let text = "Fees\n\nThe broadcaster collected 612 million krona in fees last year, down @ million krona from 655 million the year before.\n";
+        let fired = |t: &str| crate::claim::testing::rules(t);
+        assert!(fired(&text.replace('@', "43")).is_empty());
+        assert_eq!(fired(&text.replace('@', "53")), ["change-mismatch"]);
     }
 }

@@ -47,7 +47,20 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             between,
             "or" | ", or" | "=" | "/" | "(or" | ", or about" | "equivalent to" | ", equivalent to"
         );
-        if !(bracketed || or_joined) {
+        // "210,000 square metres of carriageway, about 690,000 square
+        // feet, in four phases": a hedged figure set off in apposition.
+        let apposed = between.strip_suffix(',').is_some_and(|head| {
+            let words: Vec<&str> = head.split_whitespace().collect();
+            words.len() <= 4
+                && words
+                    .iter()
+                    .all(|w| w.bytes().all(|c| c.is_ascii_alphabetic()))
+                && !words
+                    .iter()
+                    .any(|w| matches!(*w, "and" | "or" | "but" | "while" | "than"))
+        }) && y.hedge == Some(crate::quantity::Hedge::About)
+            && after.starts_with([',', '.', ';']);
+        if !(bracketed || or_joined || apposed) {
             continue;
         }
         // "570 tonnes, or roughly 2.3kg per household each week": the
@@ -266,5 +279,19 @@ mod tests {
         let text = "Speeds\n\nAverage speeds fell from 27mph to 22mph, or about 43km/h to N.\n";
         assert!(rules(&text.replace('N', "35km/h")).is_empty());
         assert_eq!(rules(&text.replace('N', "25km/h")), ["conversion-mismatch"]);
+    }
+
+    #[test]
+    fn a_hedged_measure_in_apposition_converts_the_one_before() {
+        let text = "Roads\n\nThe work will relay 210,000 square metres of carriageway, about @ square feet, in four phases.\n";
+        let fired = |t: &str| crate::claim::testing::rules(t);
+        assert!(fired(&text.replace('@', "2.26 million")).is_empty());
+        assert_eq!(
+            fired(&text.replace('@', "690,000")),
+            ["conversion-mismatch"]
+        );
+        // Not hedged, a second figure in apposition may be another area.
+        let other = text.replace("about @", "690,000");
+        assert!(fired(&other).is_empty());
     }
 }

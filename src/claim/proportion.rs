@@ -426,8 +426,17 @@ fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
         .iter()
         .find_map(|&p| scope.q(p).and_then(|q| q.noun.clone()))?;
     let sentence_start = scope.sentence_range(share).start;
+    // "2.98 mln people, or 21.5 pct of the workforce": a figure itself
+    // said to be a share of the body is a part of it, not the body.
+    let share_of_body_too = |w: usize| {
+        let words: Vec<String> = scope
+            .sentence_words(w)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        words.windows(2).any(|p| p[0] == "the" && p[1] == body)
+    };
     let whole = super::part::one_figure_counting(scope, part, &members, |_| None)
-        .filter(|&w| w < sentence_start)?;
+        .filter(|&w| w < sentence_start && !share_of_body_too(w))?;
     scope
         .q(whole)
         .zip(scope.q(part))
@@ -1473,5 +1482,8 @@ mod tests {
         // Two counts joined are the share's part together.
         let joined = "Posts\n\nThe county has 86 teaching vacancies.\n\nMaths and physics have 19 and 11 vacancies respectively, together about a third of the total.\n";
         assert!(fired(joined).is_empty());
+        // A figure itself a share of the body is no count of the body.
+        let series = "Jobs\n\nUnemployment in February was 2.98 mln people, or 21.5 pct of the workforce.\n\nA year earlier it was 2.8 mln people and 21 pct of the workforce.\n";
+        assert!(fired(series).is_empty());
     }
 }

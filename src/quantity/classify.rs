@@ -684,6 +684,43 @@ pub fn years_named_again(text: &str, qs: &mut [Quantity]) {
     }
 }
 
+/// "840 tonnes of salt (about 380,000 pounds)", "a 2kg bag, or 4.4
+/// pounds": pounds written out right after a weight restate the weight,
+/// and are no sum of money.
+pub fn pounds_of_weight(text: &str, qs: &mut [Quantity]) {
+    use super::units::{Dimension, POUND_MASS};
+    for i in 1..qs.len() {
+        let (Some(prev), Some(q)) = (qs.get(i - 1), qs.get(i)) else {
+            continue;
+        };
+        let raw = text.get(q.span.start..q.span.end).unwrap_or("");
+        let written_pounds = q.kind == Kind::Money
+            && raw
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    w.eq_ignore_ascii_case("pounds") || w.eq_ignore_ascii_case("pound")
+                });
+        let after_weight =
+            prev.kind == Kind::Measure && prev.unit.is_some_and(|u| u.dimension == Dimension::Mass);
+        let gap = text.get(prev.span.end..q.span.start).unwrap_or(".");
+        // Only a restating joint: "(", "or", "about", a comma; a few words of
+        // what the weight is of ("of salt a day").
+        let restated = gap.contains('(') || gap.split_whitespace().any(|w| w == "or");
+        if written_pounds
+            && after_weight
+            && restated
+            && gap.len() <= 40
+            && !gap.contains(['.', ';'])
+        {
+            if let Some(q) = qs.get_mut(i) {
+                q.kind = Kind::Measure;
+                q.unit = Some(&POUND_MASS);
+            }
+        }
+    }
+}
+
 /// "May 4", "4 May", "4th of July".
 fn near_month(prev: &str, next: &str, q: &Quantity) -> bool {
     let day = q

@@ -228,7 +228,12 @@ pub fn inherit_by_scale_word(text: &str, qs: &mut [Quantity]) {
         let listed = adjacent
             && (between.trim_start().starts_with(',') || between.contains(" and "))
             && between.split_whitespace().count() <= 6;
-        if alike && (new_sentence || listed) && between.matches("\n\n").count() <= 1 {
+        // "down 53 million krona from 655 million": a start after the
+        // change's size, far from it in magnitude but scaled alike.
+        let compared = adjacent
+            && !between.contains(['.', ';', '\n'])
+            && word_before(text, start).is_some_and(|w| matches!(w, "from" | "than"));
+        if alike && (new_sentence || listed || compared) && between.matches("\n\n").count() <= 1 {
             let (kind, unit) = (prev.kind, prev.unit);
             if let Some(q) = qs.get_mut(i) {
                 q.kind = kind;

@@ -163,6 +163,7 @@ pub fn extract_blocks(text: &str, breaks: &[usize], tolerances: &Tolerances) -> 
     }
     classify::years_named_again(text, &mut out);
     compound::join_two_units(text, &mut out);
+    classify::pounds_of_weight(text, &mut out);
     column::scale_by_header(text, &mut out);
     noun::attach(text, &mut out);
     elided::inherit_scale(text, &mut out);

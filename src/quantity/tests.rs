@@ -920,3 +920,20 @@ fn a_bare_pair_takes_the_unit_its_subject_names() {
     let qs = extract(framed, &Tolerances::default());
     assert!(qs.iter().all(|q| q.kind == Kind::Count));
 }
+
+#[test]
+fn pounds_after_a_weight_weigh() {
+    let text = "about 840 tonnes of salt a day (about 380,000 pounds), and a prize of 500 pounds";
+    let qs = extract(text, &Tolerances::default());
+    let weight = find(&qs, text, "about 380,000 pounds");
+    assert_eq!(weight.kind, Kind::Measure);
+    assert_eq!(weight.unit.map(|u| u.name), Some("pound"));
+    assert_eq!(find(&qs, text, "500 pounds").kind, Kind::Money);
+}
+
+#[test]
+fn a_start_after_a_scaled_difference_takes_its_currency() {
+    let text = "collected 612 million krona last year, down 53 million krona from 655 million the year before";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "655 million").kind, Kind::Money);
+}
