@@ -1683,6 +1683,15 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
                 )
             })
     };
+    // "delivered 1,900 of its robots to 37 customers": after "to", a count
+    // of other things than a figure before it is the verb's adjunct; "rose
+    // from 300 to 480" is not.
+    let adjunct = |w: usize| {
+        adjunct(w)
+            || w > 0
+                && scope.place(w).is_some_and(|p| p.prev_is(&["to"]))
+                && scope.same_things(w - 1, w) == Some(false)
+    };
     let mut whole = part.checked_sub(1)?;
     // "all 7,300 infant pupils in year 1 and year 2": names are no figures;
     // "140 stalls, the most in its 31-year history. 96 of them": nor are
@@ -1720,7 +1729,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let only_one = || {
         scope
             .same_sentence(whole)
-            .filter(|&o| scope.comparable(part, o))
+            .filter(|&o| scope.comparable(part, o) && !adjunct(o))
             .count()
             == 1
     };
@@ -2550,5 +2559,15 @@ mod tests {
             crate::claim::testing::markdown_rules(&visits.replace('N', "5,720")),
             ["part-exceeds-whole"]
         );
+    }
+
+    #[test]
+    fn them_stands_for_the_object_not_a_count_after_to() {
+        let text = "Robots\n\nKestrel has delivered 1,900 of its picking robots to 37 customers since 2021. Its biggest customer runs @ of them across 11 warehouses.\n";
+        assert!(rules(&text.replace('@', "1,150")).is_empty());
+        assert_eq!(rules(&text.replace('@', "2,150")), ["part-exceeds-whole"]);
+        // "from 300 to 480": the end of a change is no adjunct.
+        let change = "Sales\n\nThe shop's sales rose from 300 to 480 this year. Some 200 of them were online.\n";
+        assert!(rules(change).is_empty());
     }
 }
