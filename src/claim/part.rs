@@ -2570,4 +2570,11 @@ mod tests {
         let change = "Sales\n\nThe shop's sales rose from 300 to 480 this year. Some 200 of them were online.\n";
         assert!(rules(change).is_empty());
     }
+
+    #[test]
+    fn a_measure_of_that_named_area_is_within_the_part_before() {
+        let text = "Forest\n\nThe service manages 94,000 hectares, of which 61,000 are conifer plantation. Norway spruce covers @ hectares of that conifer area.\n";
+        assert!(rules(&text.replace('@', "47,000")).is_empty());
+        assert_eq!(rules(&text.replace('@', "67,000")), ["part-exceeds-whole"]);
+    }
 }

@@ -8,7 +8,7 @@ use super::{Kind, Quantity};
 /// How far back (in bytes) the figure that lends its unit may stand.
 const REACH: usize = 80;
 
-/// Gives a bare count after "from", "to", "than" or "instead of" the kind and unit of the
+/// Gives a bare count after "from", "to", "than", "instead of" or ", of which" the kind and unit of the
 /// measure, money or time figure just before it in the same sentence, when the two
 /// are of one magnitude. An amount added to it ("14 billion kronor ... and
 /// another 6 billion") is of its kind too.
@@ -24,9 +24,11 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
                 w,
                 "from" | "to" | "than" | "another" | "further" | "additional" | "extra"
             )
-        }) || text
-            .get(..q.span.start)
-            .is_some_and(|t| t.trim_end().ends_with("instead of"));
+        }) || text.get(..q.span.start).is_some_and(|t| {
+            // "94,000 hectares, of which 61,000 are conifer": a part of it.
+            let t = t.trim_end();
+            t.ends_with("instead of") || t.ends_with(", of which")
+        });
         if !cue {
             continue;
         }

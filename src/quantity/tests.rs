@@ -937,3 +937,10 @@ fn a_start_after_a_scaled_difference_takes_its_currency() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "655 million").kind, Kind::Money);
 }
+
+#[test]
+fn a_part_after_of_which_takes_the_unit_of_its_whole() {
+    let text = "The service manages 94,000 hectares, of which 61,000 are conifer plantation.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "61,000").kind, Kind::Measure);
+}
