@@ -555,20 +555,68 @@ fn one_pair_one_share(scope: &Scope, placed: &[usize], claims: &mut Vec<Claim>) 
             }
             if let [(part, whole)] = pairs.as_slice()
                 && !names_other_whole(scope, *share, *whole)
-                && (!in_sentence
-                    || one_clause(scope, *share, (*part).min(*whole), (*part).max(*whole)))
-                && (!whole_before || one_clause(scope, *share, *part, *part))
             {
-                claims.push(Claim::Proportion {
-                    part: *part,
-                    whole: *whole,
-                    share: *share,
-                });
+                if (!in_sentence
+                    || one_clause(scope, *share, (*part).min(*whole), (*part).max(*whole)))
+                    && (!whole_before || one_clause(scope, *share, *part, *part))
+                {
+                    claims.push(Claim::Proportion {
+                        part: *part,
+                        whole: *whole,
+                        share: *share,
+                    });
+                } else if in_sentence
+                    && let Some(sibling) = sibling_part(scope, *part, *whole, *share)
+                {
+                    claims.push(Claim::Proportion {
+                        part: sibling,
+                        whole: *whole,
+                        share: *share,
+                    });
+                }
             }
         }
         previous = start..end;
         start = end.max(start + 1);
     }
+}
+
+/// "Of the 760 who replied, 412 were over 60 and only 57 were under 35,
+/// fewer than one in twenty": a bare count joined to the pair's part by
+/// "and" is another part of its whole, and the share set off right after
+/// its clause is its share.
+fn sibling_part(scope: &Scope, part: usize, whole: usize, share: usize) -> Option<usize> {
+    if whole > part {
+        return None;
+    }
+    let sibling = (part + 1..share).rev().find(|&c| {
+        scope.comparable(c, whole)
+            && scope
+                .q(c)
+                .is_some_and(|q| q.hedge.is_none() && q.noun.is_none() && q.range.is_none())
+    })?;
+    let joined = scope
+        .between(part, sibling)
+        .split_whitespace()
+        .any(|w| w == "and");
+    let gap = scope.between(sibling, share);
+    let words = |t: &str| {
+        t.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "together" | "combined" | "between" | "all" | "both"))
+    };
+    (joined
+        && gap.trim_end().ends_with(',')
+        && gap.split_whitespace().count() <= 6
+        && !words(gap)
+        && !words(
+            scope
+                .text
+                .get(scope.q(share)?.span.end..)
+                .unwrap_or("")
+                .get(..20)
+                .unwrap_or(""),
+        ))
+    .then_some(sibling)
 }
 
 /// "118 winners from 702 rides, a strike rate of 17%": a count of one
@@ -1485,5 +1533,18 @@ mod tests {
         // A figure itself a share of the body is no count of the body.
         let series = "Jobs\n\nUnemployment in February was 2.98 mln people, or 21.5 pct of the workforce.\n\nA year earlier it was 2.8 mln people and 21 pct of the workforce.\n";
         assert!(fired(series).is_empty());
+    }
+
+    #[test]
+    fn a_share_after_a_second_part_s_clause_is_of_that_part() {
+        let text = "Plots\n\nOf the 760 plot holders who replied, 412 were aged over 60 and only 57 were under 35, @.\n";
+        let fired = |t: &str| crate::claim::testing::rules(t);
+        assert!(fired(&text.replace('@', "about one in 13")).is_empty());
+        assert_eq!(
+            fired(&text.replace('@', "fewer than one in twenty")),
+            ["proportion-mismatch"]
+        );
+        // Said of both together, the share is of their sum.
+        assert!(fired(&text.replace('@', "together about 62%")).is_empty());
     }
 }
