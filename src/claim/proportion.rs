@@ -414,11 +414,11 @@ fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
     let &part = before.last()?;
     let gap = scope.between(part, share);
     // "19 and 11 vacancies, together about a third": the share is of both.
-    let joined = before.len() >= 2
-        && scope
-            .between(before[before.len() - 2], part)
-            .trim()
-            .eq_ignore_ascii_case("and");
+    let joined = before
+        .len()
+        .checked_sub(2)
+        .and_then(|n| before.get(n))
+        .is_some_and(|&b| scope.between(b, part).trim().eq_ignore_ascii_case("and"));
     if joined || gap.split_whitespace().count() > 4 || gap.contains(';') {
         return None;
     }
@@ -433,7 +433,9 @@ fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
             .sentence_words(w)
             .map(str::to_ascii_lowercase)
             .collect();
-        words.windows(2).any(|p| p[0] == "the" && p[1] == body)
+        words
+            .windows(2)
+            .any(|p| matches!(p, [the, b] if the == "the" && *b == body))
     };
     let whole = super::part::one_figure_counting(scope, part, &members, |_| None)
         .filter(|&w| w < sentence_start && !share_of_body_too(w))?;

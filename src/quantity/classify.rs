@@ -712,11 +712,10 @@ pub fn pounds_of_weight(text: &str, qs: &mut [Quantity]) {
             && restated
             && gap.len() <= 40
             && !gap.contains(['.', ';'])
+            && let Some(q) = qs.get_mut(i)
         {
-            if let Some(q) = qs.get_mut(i) {
-                q.kind = Kind::Measure;
-                q.unit = Some(&POUND_MASS);
-            }
+            q.kind = Kind::Measure;
+            q.unit = Some(&POUND_MASS);
         }
     }
 }
