@@ -1300,14 +1300,20 @@ fn multiple_of_base(scope: &Scope, owned: &[usize], claims: &mut Vec<Claim>) {
 /// of time or extent beside a clause's main figure.
 fn in_adjunct(scope: &Scope, i: usize) -> bool {
     const ADJUNCT: &[&str] = &["over", "across", "during", "within", "throughout"];
-    scope.place(i).is_some_and(|p| {
-        p.prev_is(ADJUNCT)
-            || p.prev_is(&["its", "the", "their", "his", "her"])
-                && p.before()
-                    .rev()
-                    .nth(1)
-                    .is_some_and(|w| super::context::is_any(w, ADJUNCT))
-    })
+    // "over 16 evenings" is read as a bound: the word stands in the figure.
+    let opens_with_over = scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.start..q.span.end))
+        .is_some_and(|raw| raw.starts_with("over "));
+    opens_with_over
+        || scope.place(i).is_some_and(|p| {
+            p.prev_is(ADJUNCT)
+                || p.prev_is(&["its", "the", "their", "his", "her"])
+                    && p.before()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| super::context::is_any(w, ADJUNCT))
+        })
 }
 
 /// "Registrations reached 4,120 in March. The monthly figure has nearly
@@ -1887,6 +1893,8 @@ mod tests {
         let fired = |t: &str| crate::claim::testing::rules(t);
         assert!(fired(&text.replace('@', "94,000")).is_empty());
         assert_eq!(fired(&text.replace('@', "74,000")), ["change-mismatch"]);
+        let bare = text.replace("over its 16", "over 16");
+        assert!(fired(&bare.replace('@', "94,000")).is_empty());
     }
 
     #[test]

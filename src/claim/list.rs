@@ -52,13 +52,6 @@ fn runs_after_a_lead(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(colon) = lead.rfind(':') else {
             continue;
         };
-        let parts: Vec<usize> = range
-            .clone()
-            .filter(|&p| listable(scope, p) && scope.comparable(p, range.start))
-            .collect();
-        let covered = claims.iter().any(
-            |c| matches!(c, Claim::Breakdown { parts: other, .. } if other.contains(&range.start)),
-        );
         // In a line of prose only a lead that says it divides ("broke ...
         // down as follows:", "is split:") closes the run; "Numbers rose
         // day by day:" may give some of the days.
@@ -67,14 +60,23 @@ fn runs_after_a_lead(scope: &Scope, claims: &mut Vec<Claim>) {
         if !has_any(&lead_words, DIVIDING) {
             continue;
         }
+        let parts: Vec<usize> = range
+            .clone()
+            .filter(|&p| listable(scope, p) && scope.comparable(p, range.start))
+            .collect();
+        let covered = || {
+            claims.iter().any(|c| {
+                matches!(c, Claim::Breakdown { parts: other, .. } if other.contains(&range.start))
+            })
+        };
         let list_start = span.start + colon + 1;
         // "£5 each": the items are rates, whatever the lead divides.
         let per_item = super::context::words_in(scope.text, list_start, span.end)
             .any(|w| super::context::is_any(w, &["each", "every", "apiece"]));
         if parts.len() < 3
             || parts.first() != Some(&range.start)
-            || covered
             || per_item
+            || covered()
             || !coordinated(scope, &parts)
         {
             continue;
@@ -158,24 +160,18 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// "Of the 96 who started, 81 finished their training and 74 still work
-/// there": a later figure said to go on ("still", "remain", "went on")
+/// there": a later figure said to go on ("still", "later", "went on")
 /// counts a stage within the one before, not another part of the whole.
 fn stages(scope: &Scope, parts: &[usize]) -> bool {
-    const GOES_ON: &[&str] = &[
-        "still",
-        "remain",
-        "remains",
-        "remained",
-        "later",
-        "eventually",
-        "went",
-        "gone",
-    ];
+    // "15 remain" and "150 went into work" split the whole: only words of
+    // going on ("still", "went on") mark a stage.
+    const GOES_ON: &[&str] = &["still", "later", "eventually"];
     parts.iter().skip(1).any(|&p| {
         scope.place(p).is_some_and(|pl| {
             pl.after()
                 .take(3)
                 .any(|w| super::context::is_any(w, GOES_ON))
+                || pl.after_pair(3, "went", "on")
         })
     })
 }
@@ -1988,6 +1984,9 @@ mod tests {
         let fired = |t: &str| crate::claim::testing::rules(t);
         assert!(fired(&text.replace('@', "still work")).is_empty());
         assert_eq!(fired(&text.replace('@', "left")), ["sum-mismatch"]);
+        // "remain" splits the whole: the parts must add up within it.
+        let split = "Yard\n\nOf the 96 who started in 2020, 81 finished their training and 25 remain in it.\n";
+        assert_eq!(fired(split), ["sum-mismatch"]);
     }
 
     #[test]
@@ -1997,7 +1996,7 @@ mod tests {
         assert!(fired(&text.replace('@', "8,400")).is_empty());
         assert_eq!(fired(&text.replace('@', "6,400")), ["sum-mismatch"]);
         // Items priced each are rates, not parts.
-        let each = "Fees\n\nThe club raised £9,600 last year.\n\nIts fees break down as follows: £80 each for adults, £40 each for juniors and £20 each for visitors.\n";
+        let each = "Fees\n\nThe club raised £9,600 last year.\n\nIts fees break down as follows: £80 for adults, £40 for juniors and £20 for visitors, each a year.\n";
         assert!(fired(each).is_empty());
     }
 }

@@ -429,13 +429,12 @@ fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
     // "2.98 mln people, or 21.5 pct of the workforce": a figure itself
     // said to be a share of the body is a part of it, not the body.
     let share_of_body_too = |w: usize| {
-        let words: Vec<String> = scope
-            .sentence_words(w)
-            .map(str::to_ascii_lowercase)
-            .collect();
-        words
-            .windows(2)
-            .any(|p| matches!(p, [the, b] if the == "the" && *b == body))
+        scope.same_sentence(w).any(|j| {
+            scope.q(j).is_some_and(|q| q.kind.is_share())
+                && scope.place(j).is_some_and(|p| {
+                    p.after_is(0, "of") && p.after_is(1, "the") && p.after_is(2, &body)
+                })
+        })
     };
     let whole = super::part::one_figure_counting(scope, part, &members, |_| None)
         .filter(|&w| w < sentence_start && !share_of_body_too(w))?;
@@ -610,15 +609,19 @@ fn sibling_part(scope: &Scope, part: usize, whole: usize, share: usize) -> Optio
         && gap.trim_end().ends_with(',')
         && gap.split_whitespace().count() <= 6
         && !words(gap)
-        && !words(
-            scope
-                .text
-                .get(scope.q(share)?.span.end..)
-                .unwrap_or("")
-                .get(..20)
-                .unwrap_or(""),
-        ))
+        && !words(scope.text.get(after_share(scope, share)?).unwrap_or("")))
     .then_some(sibling)
+}
+
+/// The few bytes after a share, where "together" or "between them" says
+/// it is of a sum.
+fn after_share(scope: &Scope, share: usize) -> Option<std::ops::Range<usize>> {
+    let end = scope.q(share)?.span.end;
+    let near = scope.snap(crate::span::Span::new(
+        end,
+        (end + 20).min(scope.text.len()),
+    ));
+    Some(near.start..near.end)
 }
 
 /// "118 winners from 702 rides, a strike rate of 17%": a count of one
@@ -919,9 +922,9 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
     let clause_break = gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         matches!(
             w,
-            "but" | "while" | "whereas" | "so" | "though" | "although" | "yet"
+            "but" | "while" | "whereas" | "so" | "though" | "although"
         )
-    }) || [", and", ",and"].iter().any(|b| gap.contains(b));
+    }) || [", and", ",and", ", yet"].iter().any(|b| gap.contains(b));
     // "19 of those patients died, a fatality rate of 1.5%, well below the
     // 5% recorded ...": the share nearer the part is its share.
     let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));

@@ -704,9 +704,10 @@ pub fn pounds_of_weight(text: &str, qs: &mut [Quantity]) {
         let after_weight =
             prev.kind == Kind::Measure && prev.unit.is_some_and(|u| u.dimension == Dimension::Mass);
         let gap = text.get(prev.span.end..q.span.start).unwrap_or(".");
-        // Only a restating joint: "(", "or", "about", a comma; a few words of
-        // what the weight is of ("of salt a day").
-        let restated = gap.contains('(') || gap.split_whitespace().any(|w| w == "or");
+        // Only a restating joint, "(" or "or", after a few words of what the
+        // weight is of ("of salt a day"); not "(costing 380,000 pounds)".
+        let joint = gap.trim_end();
+        let restated = joint.ends_with('(') || joint.ends_with(" or") || joint.ends_with(",or");
         if written_pounds
             && after_weight
             && restated

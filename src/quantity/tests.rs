@@ -929,6 +929,9 @@ fn pounds_after_a_weight_weigh() {
     assert_eq!(weight.kind, Kind::Measure);
     assert_eq!(weight.unit.map(|u| u.name), Some("pound"));
     assert_eq!(find(&qs, text, "500 pounds").kind, Kind::Money);
+    let cost = "840 tonnes of salt (costing 380,000 pounds)";
+    let qs = extract(cost, &Tolerances::default());
+    assert_eq!(find(&qs, cost, "380,000 pounds").kind, Kind::Money);
 }
 
 #[test]
