@@ -814,6 +814,21 @@ pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
     })
 }
 
+/// "and each of the two losing semi-finalists £25,000": a figure whose own
+/// clause opens with "each" is said of every member, not of them all.
+pub(super) fn said_of_each_member(scope: &Scope, p: usize) -> bool {
+    let Some(q) = scope.q(p) else { return false };
+    let head = scope.text.get(..q.span.start).unwrap_or("");
+    let clause = head
+        .rfind([',', ';', ':', '.', '(', '\n'])
+        .and_then(|at| head.get(at + 1..))
+        .unwrap_or(head);
+    let clause = clause.trim_start();
+    let clause = clause.strip_prefix("and ").unwrap_or(clause);
+    clause.split_whitespace().count() <= 10
+        && (clause.starts_with("each ") || clause.starts_with("Each "))
+}
+
 /// Words that make a sentence's figures factors or averages rather than
 /// parts: "Each of the 12 teams plays 33 games, for a total of 198",
 /// "attendance has averaged 2,940 ..., on course for a total of 582,000".

@@ -7,6 +7,13 @@ use super::{Claim, Scope, Stated};
 use crate::quantity::Kind;
 use crate::span::Span;
 
+/// Verbs before "from A to B" that span a range, not a change: "ranged
+/// from", "Tickets cost from £25 to £60", "priced from".
+const RANGE_VERBS: &[&str] = &[
+    "ranged", "ranging", "range", "ranges", "varied", "vary", "varies", "varying", "cost", "costs",
+    "costing", "priced", "span", "spans", "spanning",
+];
+
 /// Words that make a figure a statement of change ("a rise of 12%", "up 12%", "12% increase").
 const CUE_BEFORE: &[&str] = &[
     "rose",
@@ -235,8 +242,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 .and_then(|p| p.after().next())
                 .and_then(noun_direction)
                 .is_some_and(|up| up != rose);
+            // "The loss of 21,000 tonnes fell hardest on the Albarin grape,
+            // whose harvest dropped 45% to 11,000 tonnes": a change with its
+            // own end is another thing's.
+            let own_end = !apposed
+                && scope.q(s + 1).is_some()
+                && matches!(scope.between(s, s + 1).trim(), "to" | "from");
             if s != i
                 && !other_way
+                && !own_end
                 && (is_stated_change(scope, s) || apposed)
                 && matches!(
                     scope.q(s).map(|q| q.kind),
@@ -306,7 +320,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                         .split_whitespace()
                         .any(|w| matches!(w, "and" | "or" | "but" | "from" | "than"));
             if starts_from(a_place)
-                && !a_place.before_has(2, &["ranged", "ranging", "range", "ranges", "varied"])
+                && !a_place.before_has(2, RANGE_VERBS)
                 && scope.comparable(a, to)
                 && short_joint
             {
@@ -1911,5 +1925,19 @@ mod tests {
         let fired = |t: &str| crate::claim::testing::rules(t);
         assert!(fired(&text.replace('@', "31%")).is_empty());
         assert_eq!(fired(&text.replace('@', "23%")), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_price_range_is_no_change() {
+        let text = "Tickets\n\nThis year tickets cost from £25 to £60, up 10% on last year.\n";
+        assert!(rules(text).is_empty());
+        let rise = "Tickets\n\nThe top ticket went from £25 to £60, up 10% on last year.\n";
+        assert_eq!(rules(rise), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_change_with_its_own_end_is_another_thing_s() {
+        let text = "Harvest\n\nGrowers picked 41,000 tonnes of grapes, down from 62,000 tonnes last year.\n\nThe loss of 21,000 tonnes fell hardest on the white grape, whose harvest dropped 45% to 11,000 tonnes.\n";
+        assert!(rules(text).is_empty());
     }
 }

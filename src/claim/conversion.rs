@@ -294,4 +294,25 @@ mod tests {
         let other = text.replace("about @", "690,000");
         assert!(fired(&other).is_empty());
     }
+
+    #[test]
+    fn a_converted_figure_under_a_hundred_may_be_rounded_to_five() {
+        let text = "Storm\n\nThe storm weakened, with winds of 95km/h (@) as it moved inland.\n";
+        let errors = |t: &str| {
+            let doc = crate::Document::new(
+                t,
+                crate::segment::Syntax::Plain,
+                &crate::interval::Tolerances::default(),
+            );
+            let (_, findings) = doc.check(&Default::default());
+            findings
+                .iter()
+                .filter(|f| f.severity == crate::finding::Severity::Error)
+                .count()
+        };
+        // Only noted: 95km/h is 59mph.
+        assert_eq!(errors(&text.replace('@', "60mph")), 0);
+        assert_eq!(rules(&text.replace('@', "60mph")), ["conversion-mismatch"]);
+        assert_eq!(errors(&text.replace('@', "70mph")), 1);
+    }
 }

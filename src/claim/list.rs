@@ -1156,6 +1156,7 @@ fn total_of_list(
         listable_total(scope, t, false)
             && scope.comparable(t, first)
             && scope.q(t).is_some_and(|q| q.point() > largest)
+            && !counts_the_items_among_its_own(scope, t, parts.len())
     };
     // The lead: the sentence ending in a colon right before the list.
     let lead_end = scope.text.get(..list_start)?.trim_end();
@@ -1527,6 +1528,23 @@ fn counts_items(scope: &Scope, t: usize, items: usize) -> bool {
     })
 }
 
+/// "to close 9 of its 34 sites" over nine sites and their screens: the
+/// total counts the items themselves, which are some of its things and
+/// no parts of it.
+fn counts_the_items_among_its_own(scope: &Scope, t: usize, items: usize) -> bool {
+    let Some(noun) = scope.q(t).and_then(|q| q.noun.as_deref()) else {
+        return false;
+    };
+    scope.same_sentence(t).any(|c| {
+        c != t
+            && scope.q(c).is_some_and(|q| {
+                q.kind == Kind::Count
+                    && q.value == Some(items as f64)
+                    && q.noun.as_deref() == Some(noun)
+            })
+    })
+}
+
 /// "Average monthly rents ... €1,380": an average or a rate is no sum of
 /// the list's figures (rents by district).
 fn is_average(scope: &Scope, t: usize) -> bool {
@@ -1585,7 +1603,7 @@ fn listable_total(scope: &Scope, i: usize, any_time: bool) -> bool {
 mod tests {
     use crate::claim::{
         Claim,
-        testing::{claims, rules},
+        testing::{claims, markdown_rules, rules},
     };
     use crate::segment::Syntax;
 
@@ -1998,5 +2016,11 @@ mod tests {
         // Items priced each are rates, not parts.
         let each = "Fees\n\nThe club raised £9,600 last year.\n\nIts fees break down as follows: £80 for adults, £40 for juniors and £20 for visitors, each a year.\n";
         assert!(fired(each).is_empty());
+    }
+
+    #[test]
+    fn items_that_the_total_counts_are_no_parts_of_it() {
+        let text = "# Chain to close 3 of its 34 sites\n\nThe chain will close three of its 34 cinemas.\n\nThe sites to close are:\n\n- Brackley Road (8 screens)\n- Mercer Walk (6 screens)\n- The Arcade (5 screens)\n";
+        assert!(markdown_rules(text).is_empty());
     }
 }

@@ -348,6 +348,36 @@ impl<'d> Scope<'d> {
             .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
     }
 
+    /// "compared with 97% last year, when the quota was also 45,000 and
+    /// 43,600 workers came": a figure in a "when" clause that dates an
+    /// earlier time is of that time.
+    pub fn in_past_when_clause(&self, i: usize) -> bool {
+        let (Some(q), Some(p)) = (self.q(i), self.place(i)) else {
+            return false;
+        };
+        let start = self.layout.sentence_span(p.sentence, self.text.len()).start;
+        let head = self.text.get(start..q.span.start).unwrap_or("");
+        let Some(at) = head.rfind(", when ") else {
+            return false;
+        };
+        let clause = head.get(at + 7..).unwrap_or("");
+        let dated = head.get(..at).unwrap_or("").to_ascii_lowercase();
+        let earlier = [
+            "last year",
+            "year earlier",
+            "year ago",
+            "year before",
+            "previous year",
+        ]
+        .iter()
+        .any(|t| dated.ends_with(t))
+            || dated
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+        earlier && !clause.contains(", ") && !clause.contains(';')
+    }
+
     /// Whether quantity `i` stands in the headline: the first paragraph
     /// with text, when it is one short line.
     pub fn in_headline(&self, i: usize) -> bool {

@@ -578,9 +578,19 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
                 .as_deref()
                 .is_some_and(|n| n != "person" && n != "staff" && !super::synonyms::is_person(n))
     });
+    // "42 across four venues, including 16 free events": a figure in an
+    // adjunct is no whole of things it does not count.
+    let adjunct_of_other_things = wp.prev_is(&["across", "in", "at", "over", "between", "from"])
+        && scope.q(part).zip(scope.q(whole)).is_some_and(|(p, w)| {
+            match (p.noun.as_deref(), w.noun.as_deref()) {
+                (Some(a), Some(b)) => a != b && !super::synonyms::same_things(a, b),
+                _ => false,
+            }
+        });
     (attached
         && !rank
         && !members
+        && !adjunct_of_other_things
         && wp.sentence == pp.sentence
         && scope.comparable(part, whole)
         && !wp.past_frame())
@@ -1023,12 +1033,14 @@ fn one_figure_of_size(
             p.after_has(3, &["a", "per", "each"])
                 && p.after_has(4, &["day", "week", "month", "year", "hour"])
         });
-        // "the most popular choice with 1,050 learners, or 34%": a figure
-        // given with its own share is a part, not all "the learners".
+        // "the most popular choice with 1,050 learners, or 34%", "2,310,
+        // or exactly half": a figure given with its own share is a part,
+        // not all "the learners".
         let with_share = scope.q(w + 1).is_some_and(|s| {
             let gap = scope.between(w, w + 1);
-            s.kind == Kind::Percent
-                && (gap.trim_end().ends_with(", or") || gap.trim_end().ends_with('('))
+            let gap = gap.trim_end();
+            s.kind.is_share()
+                && (gap.ends_with(", or") || gap.ends_with('(') || gap.ends_with(','))
                 && gap.split_whitespace().count() <= 3
         });
         // "Central Exchange alone recorded 390 thefts": one place's share
@@ -2576,5 +2588,14 @@ mod tests {
         let text = "Forest\n\nThe service manages 94,000 hectares, of which 61,000 are conifer plantation. Norway spruce covers @ hectares of that conifer area.\n";
         assert!(rules(&text.replace('@', "47,000")).is_empty());
         assert_eq!(rules(&text.replace('@', "67,000")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn a_figure_in_an_adjunct_is_no_whole_of_other_things() {
+        let text = "Festival\n\nThere will be 42 concerts across four venues, including 16 free events on the pier.\n";
+        assert!(rules(text).is_empty());
+        // Things of its own noun are its parts.
+        let towns = "Fair\n\nThe fair has stalls in 14 towns, including 21 towns on the coast.\n";
+        assert_eq!(rules(towns), ["part-exceeds-whole"]);
     }
 }

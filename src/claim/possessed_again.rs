@@ -176,4 +176,11 @@ mod tests {
         let club = "Club\n\nThe club now has 212 junior members.\n\nThe club's 340 members in all are made up of those juniors, 96 adult players and 32 social members.\n";
         assert!(rules(club).is_empty());
     }
+
+    #[test]
+    fn the_people_an_owner_employs_are_its_workers() {
+        let mill = "Mill\n\nThe mill employs 3,200 people, of whom about 1,000 were placed on short time.\n\nThe firm said the mill's @ workers would return to full hours in March.\n";
+        assert_eq!(rules(&mill.replace('@', "2,700")), ["restatement-conflict"]);
+        assert!(rules(&mill.replace('@', "3,200")).is_empty());
+    }
 }

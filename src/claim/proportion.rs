@@ -982,11 +982,17 @@ fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> 
     let noun = scope.q(part)?.noun.as_deref()?;
     let sp = scope.place(share)?;
     // Right after the count or its noun: "780 searches, roughly a quarter
-    // of the total".
-    let right_after = scope
-        .between(part, share)
-        .trim()
-        .strip_suffix(',')
+    // of the total"; "or" only after a label ("No connection at all: 260,
+    // or about 15%"): "has 74,225 shares, or 7.6 pct" is of a whole unsaid.
+    let gap = scope.between(part, share).trim();
+    let labelled = scope.q(part).is_some_and(|q| {
+        let head = scope.text.get(..q.span.start).unwrap_or("").trim_end();
+        head.ends_with([':', '-', '*'])
+    });
+    let right_after = gap
+        .strip_suffix(", or")
+        .filter(|_| labelled)
+        .or_else(|| gap.strip_suffix(','))
         .is_some_and(|words| {
             let words: Vec<&str> = words.split_whitespace().collect();
             words.is_empty()
@@ -995,8 +1001,14 @@ fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> 
                         .last()
                         .is_some_and(|w| crate::quantity::noun::normalise(w) == noun)
         });
+    // "by 298 votes to 57, or 84%": the second of a tally is no part of
+    // an earlier whole; the share is of the tally.
+    let tally = part.checked_sub(1).is_some_and(|a| {
+        scope.comparable(a, part) && scope.between(a, part).trim_end().ends_with(" to")
+    });
     // "The increase of 330 pairs, about 36%": a change and its rate.
     if !right_after
+        || tally
         || super::change::is_stated_change(scope, part)
         || super::change::is_stated_change(scope, share)
         || sp.after_is(0, "of") && sp.after_has(2, &["them", "these", "those", "which", "whom"])
@@ -1190,7 +1202,7 @@ fn possessive(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::testing::rules;
+    use crate::claim::testing::{markdown_rules, rules};
 
     #[test]
     fn a_count_from_a_count_of_other_things_with_a_rate_is_a_share() {
@@ -1551,5 +1563,24 @@ mod tests {
         );
         // Said of both together, the share is of their sum.
         assert!(fired(&text.replace('@', "together about 62%")).is_empty());
+    }
+
+    #[test]
+    fn a_labelled_figure_with_its_share_is_of_the_survey_s_whole() {
+        let text = "# Survey\n\nA survey of 5,200 homes in the valley was published on Monday.\n\nFindings:\n\n- 2,600, or exactly half, have fibre\n- Homes on satellite: 470, roughly one in eleven\n- Homes with no connection: 310, or @\n";
+        assert!(markdown_rules(&text.replace('@', "about 6%")).is_empty());
+        assert_eq!(
+            markdown_rules(&text.replace('@', "about 15%")),
+            ["proportion-mismatch"]
+        );
+        // A stake "or" its share is of shares outstanding, a whole unsaid.
+        let stake = "Stake\n\nThe fund said it holds 2,450,000 shares of the company.\n\nIts partner has 74,225 shares, or 7.6 pct.\n";
+        assert!(rules(stake).is_empty());
+    }
+
+    #[test]
+    fn the_second_of_a_tally_is_no_part_of_an_earlier_whole() {
+        let text = "Vote\n\nMembers backed the merger by 412 votes to 139.\n\nThe other club approved it last month by 298 votes to 57, or 84 per cent in favour.\n";
+        assert!(rules(text).is_empty());
     }
 }

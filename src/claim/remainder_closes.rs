@@ -48,6 +48,14 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     && !scope.place(j).is_some_and(|p| p.after_has(1, REST))
             })
             .collect();
+        // "each of the two semi-finalists £25,000": a part said of each
+        // member is a product, which this sum does not read.
+        if parts
+            .iter()
+            .any(|&p| super::breakdown::said_of_each_member(scope, p))
+        {
+            continue;
+        }
         // One noun for all: each agrees with the first that names one.
         let named = parts
             .iter()
@@ -87,6 +95,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             scope.comparable(first, t)
                 && same_things(scope, first, t)
                 && part_like(scope, t)
+                && !scope.in_past_when_clause(t)
                 // "48,300 cases, 14% more than the 42,400 handled in 2023":
                 // a figure compared with is of another time.
                 && !scope
@@ -284,5 +293,22 @@ mod tests {
             "ahead of Ann Lowe on 1,030",
         );
         assert!(rules(&open).is_empty());
+    }
+
+    #[test]
+    fn a_part_said_of_each_member_is_no_term_of_the_sum() {
+        let text = "Prizes\n\nThe open will pay out £400,000 in prize money.\n\nThe winner will take £120,000, the runner-up £50,000, and each of the two losing semi-finalists £25,000. The remaining £180,000 is shared among the other players.\n";
+        assert!(rules(text).is_empty());
+        let once = text.replace(
+            "and each of the two losing semi-finalists £25,000",
+            "and the losing semi-finalists £30,000",
+        );
+        assert_eq!(rules(&once), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_figure_of_a_past_when_clause_is_no_whole() {
+        let text = "Harvest\n\nFarms brought in 38,200 seasonal workers this year, below the quota of 45,000.\n\nAbout 85% of the quota was used, compared with 97% last year, when the quota was also 45,000 and 43,600 workers came.\n\nFruit farms took 24,500 of the workers, vegetable growers 9,800 and flower nurseries the remaining @.\n";
+        assert!(rules(&text.replace('@', "3,900")).is_empty());
     }
 }

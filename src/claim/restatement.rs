@@ -280,6 +280,9 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
     // figures of one noun (a long file names "shares" thousands of times)
     // say nothing of which one a back-reference means.
     let mut by_noun: HashMap<&str, Vec<usize>> = HashMap::new();
+    // The same, by the verb said of each: "hatched 14 tortoises" ... "the
+    // 19 hatchlings", "41 pharmacies have closed" ... "the 47 closures".
+    let mut by_verb: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, _, noun) in counts_of_nouns(scope) {
         // "58 of them" counts a part of the figure before: no figure of its own.
         if is_part(scope, i) {
@@ -287,18 +290,58 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         // Nouns meet by their stem: "9,400 finish" in a headline and "the
         // 7,400 finishers" count one thing.
-        let key = deaths_or(scope, i, noun);
+        // "employs 3,200 people" and "the mill's 2,700 workers": one group.
+        let key = group_of(deaths_or(scope, i, noun));
         let figures = by_noun.entry(key.get(..6).unwrap_or(key)).or_default();
+        let by_event = || {
+            let root = event_root(noun)?;
+            the_one_figure_meant(scope, by_verb.get(&root)?, i)
+        };
         if points_back(scope, i, noun)
-            && let Some(first) = the_one_figure_meant(scope, figures, i)
+            && let Some(first) = if figures.is_empty() {
+                by_event()
+            } else {
+                the_one_figure_meant(scope, figures, i)
+            }
             && (!narrowed(scope, i) || clause_repeats(scope, first, i))
+            && !is_compound(scope, first)
         {
             claims.push(Claim::Restatement { first, second: i });
         }
         if figures.len() < FIGURES_PER_NOUN {
             figures.push(i);
         }
+        if let Some(verb) = verb_said_of(scope, i) {
+            let done = by_verb.entry(verb).or_default();
+            if done.len() < FIGURES_PER_NOUN {
+                done.push(i);
+            }
+        }
     }
+}
+
+/// The first four letters of a regular verb said of figure `i`, right
+/// before it ("hatched 14 tortoises") or after its noun ("41 pharmacies
+/// have closed").
+fn verb_said_of(scope: &Scope, i: usize) -> Option<String> {
+    let p = scope.place(i)?;
+    let regular = |w: &str| w.len() >= 6 && w.ends_with("ed");
+    let verb = if regular(p.prev()) {
+        p.prev()
+    } else {
+        let after: Vec<&str> = p.after().take(4).collect();
+        let at = after
+            .iter()
+            .position(|w| is_any(w, &["have", "has", "had", "were", "was", "been"]))?;
+        after.get(at + 1).copied().filter(|w| regular(w))?
+    };
+    Some(verb.get(..4)?.to_ascii_lowercase())
+}
+
+/// The first four letters of a noun made from a verb: "hatchlings",
+/// "closures", "launches"; none for a short noun.
+fn event_root(noun: &str) -> Option<String> {
+    (noun.len() >= 5).then(|| noun.get(..4).map(str::to_ascii_lowercase))?
 }
 
 /// How many figures of one noun a back-reference is weighed against.
@@ -317,11 +360,41 @@ fn points_back(scope: &Scope, i: usize, noun: &str) -> bool {
     });
     !whole_of_part
         && scope.place(i).is_some_and(|p| {
-            p.determined_by(&["the", "those", "these", "our", "its", "their"])
+            (p.determined_by(&["the", "those", "these", "our", "its", "their"]) || the_event_of(p))
                 && !compared(p)
                 && !p.after_is(0, "of")
         })
         && counts_things(scope, i, noun)
+}
+
+/// "a 64-bed ward" counts wards, not the beds "the 118 beds" are.
+fn is_compound(scope: &Scope, i: usize) -> bool {
+    scope
+        .q(i)
+        .and_then(|q| scope.text.get(q.span.start..q.span.end))
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('-'))
+}
+
+/// "the loss of 850 jobs", "the closure of 14 branches": an event named
+/// definitely, its figure the one said of it before.
+fn the_event_of(p: &super::context::Place) -> bool {
+    p.prev_is(&["of"])
+        && p.before_is(2, "the")
+        && p.before().rev().nth(1).is_some_and(|w| {
+            is_any(
+                w,
+                &[
+                    "loss",
+                    "cut",
+                    "closure",
+                    "sale",
+                    "creation",
+                    "departure",
+                    "arrival",
+                    "rescue",
+                ],
+            )
+        })
 }
 
 /// The earlier figure of the noun that back-reference `i` names again:
@@ -649,11 +722,16 @@ fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
 /// Whether `later` names no kind of its noun that `first` does not: "all
 /// 7,300 infant pupils" is a narrower group than "5,620 pupils".
 pub(super) fn no_narrower(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
+    // Up to the noun, or the figure's own ("3,200 people" for workers).
     let modifiers = |i: usize| -> Vec<String> {
+        let own = scope.q(i).and_then(|q| q.noun.as_deref());
         scope.place(i).map_or_else(Vec::new, |p| {
             p.after()
                 .take(4)
-                .take_while(|w| crate::quantity::noun::normalise(w) != noun)
+                .take_while(|w| {
+                    let w = crate::quantity::noun::normalise(w);
+                    w != noun && Some(w.as_str()) != own
+                })
                 // "all 64 of its volunteers": no kind of volunteer.
                 .filter(|w| !is_any(w, &["of", "its", "their", "our", "the"]))
                 .map(str::to_ascii_lowercase)
@@ -775,9 +853,21 @@ const GROUP_WORDS: &[&str] = &[
     "population",
     "herd",
     "flock",
+    "tally",
+    "haul",
+    "intake",
+    "membership",
+    "electorate",
 ];
 
 fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
+    // "were launched 214 times last year" alone in its sentence is the
+    // story's own year, as "the year's 241 launches" is, unless the other
+    // is said of this year.
+    let past = |i: usize, p: &super::context::Place| {
+        p.past_frame() && !super::list_apart::in_the_story_s_year(scope, i)
+    };
+    let this_year = |p: &super::context::Place| p.after_pair(5, "this", "year");
     for (n, &a) in set.iter().enumerate() {
         for &b in set.iter().skip(n + 1) {
             let (Some(qa), Some(qb), Some(pa), Some(pb)) =
@@ -799,7 +889,11 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 || pa.sentence == pb.sentence
                 || qa.step != qb.step
                 || !typist_slip(written_digits(qa), written_digits(qb))
-                || pa.past_frame() != pb.past_frame()
+                || if this_year(pa) || this_year(pb) {
+                    pa.past_frame() != pb.past_frame()
+                } else {
+                    past(a, pa) != past(b, pb)
+                }
             {
                 continue;
             }
@@ -870,8 +964,13 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                     .is_some_and(|w| GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)))
                 // "the crowd of", "Saturday's attendance of"; not "a total of".
                 && later.before().rev().nth(2).is_some_and(|w| {
-                    is_any(w, &["the", "its", "their"]) || w.ends_with("'s") || w.ends_with("\u{2019}s")
+                    is_any(w, &["the", "its", "their", "his", "her", "our"])
+                        || w.ends_with("'s")
+                        || w.ends_with("\u{2019}s")
                 });
+            // "Inchmore's 1,240 residents" ... "an island of 1,420 people":
+            // a place's population said twice.
+            let points_back = points_back || is_population(pa) && is_population(pb);
             // "This was always a £421m project": a subject pointing back,
             // and a verb that says what it is.
             let points_back = points_back
@@ -991,6 +1090,44 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// "Inchmore's 1,240 residents", "an island of 1,420 people", "a
+/// population of 8,200": the number of people who live in a place.
+fn is_population(p: &super::context::Place) -> bool {
+    const PLACES: &[&str] = &[
+        "island",
+        "town",
+        "village",
+        "city",
+        "community",
+        "parish",
+        "county",
+        "district",
+        "country",
+        "nation",
+        "borough",
+        "population",
+    ];
+    let people = p.after().next().is_some_and(|w| {
+        is_any(
+            w,
+            &[
+                "people",
+                "residents",
+                "inhabitants",
+                "islanders",
+                "villagers",
+                "souls",
+            ],
+        )
+    });
+    let of_a_place =
+        p.prev_is(&["of"]) && p.before().rev().nth(1).is_some_and(|w| is_any(w, PLACES));
+    let a_place_s = p.prev().strip_suffix("'s").is_some_and(|owner| {
+        owner.starts_with(|c: char| c.is_ascii_uppercase()) && !super::part::is_time_word(owner)
+    });
+    people && (of_a_place || a_place_s) || of_a_place && p.before_has(2, &["population"])
 }
 
 /// Whether `a` and `b` are the only figures of their kind and unit that
@@ -1478,6 +1615,45 @@ It tops the 90.25 dlrs a share bid for Cyclops.
     #[test]
     fn a_figure_restating_one_of_two_swapped_values_is_no_slip() {
         let text = "Museum\n\nThe museum welcomed 412,000 visitors, nearly three times the 142,000 who came in its last year before closing.\n\nOf the 412,000, about 96,000 were schoolchildren.\n";
+        assert_eq!(restatements(text), 0);
+    }
+
+    #[test]
+    fn times_a_verb_did_are_its_events_said_again() {
+        let text = "Lifeboat\n\nCrews were launched 214 times last year, the most in the station's history.\n\nOf the year's @ launches, all but a handful were answered within ten minutes.\n";
+        assert_eq!(restatements(&text.replace('@', "241")), 1);
+        assert_eq!(restatements(&text.replace('@', "214")), 0);
+        // Said of this year, the other is another year's.
+        let years = "Club\n\nThe club had 640 members last year.\n\nIts 460 members this year were proud.\n";
+        assert_eq!(restatements(years), 0);
+    }
+
+    #[test]
+    fn a_tally_or_a_population_said_again_points_back() {
+        let tally = "Shearing\n\nReid sheared 721 ewes in nine hours on Friday.\n\nHis tally of @ included 19 sheep in the final quarter-hour.\n";
+        assert_eq!(restatements(&tally.replace('@', "712")), 1);
+        assert_eq!(restatements(&tally.replace('@', "721")), 0);
+        let island = "Island\n\nInchmore's 1,240 residents can now order fibre, the council said.\n\n\"On an island of @ people, every family matters,\" she said.\n";
+        assert_eq!(restatements(&island.replace('@', "1,420")), 1);
+        assert_eq!(restatements(&island.replace('@', "1,240")), 0);
+    }
+
+    #[test]
+    fn an_event_named_definitely_says_its_figure_again() {
+        let cut = "Steel\n\nThe firm will cut 640 jobs at its works next spring.\n\nUnion leaders said the loss of @ jobs would devastate the town.\n";
+        assert_eq!(restatements(&cut.replace('@', "850")), 1);
+        assert_eq!(restatements(&cut.replace('@', "640")), 0);
+        let hatched = "Zoo\n\nThe zoo has hatched 14 radiated tortoises this summer.\n\nThe @ hatchlings are kept in a heated room.\n";
+        assert_eq!(restatements(&hatched.replace('@', "19")), 1);
+        assert_eq!(restatements(&hatched.replace('@', "14")), 0);
+        let closed = "Pharmacies\n\nForty-one pharmacies have closed across the region in two years.\n\nThe chair said the @ closures reflected a funding gap.\n";
+        assert_eq!(restatements(&closed.replace('@', "47")), 1);
+        assert_eq!(restatements(&closed.replace('@', "41")), 0);
+    }
+
+    #[test]
+    fn a_compound_counts_its_head_not_its_figure_s_noun() {
+        let text = "Hospital\n\nThe trust opened a 64-bed ward in May.\n\nIt plans the creation of 118 beds by 2030.\n";
         assert_eq!(restatements(text), 0);
     }
 }

@@ -174,7 +174,10 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         Kind::Count
             if q.words
                 && q.value == Some(1.0)
-                && (is_pronoun_one(next) || is_determiner(prev_lower) || raw.contains('-')) =>
+                && (is_pronoun_one(next)
+                    || is_determiner(prev_lower)
+                    || raw.contains('-')
+                    || closes_a_noun_phrase(before, tail)) =>
         {
             Some(Kind::Other)
         }
@@ -805,6 +808,21 @@ fn is_determiner(prev: &str) -> bool {
             | "someone"
             | "no-one"
     )
+}
+
+/// "eight more than the old one, including ...", "a bigger one.": "one"
+/// after an article and an adjective stands for a noun said before.
+fn closes_a_noun_phrase(before: &[&str], tail: &str) -> bool {
+    let adjective = before
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_alphabetic()));
+    let article = before.get(1).is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        )
+    });
+    adjective && article && tail.starts_with([',', '.', ';', ')', ':'])
 }
 
 fn is_year_value(v: f64) -> bool {

@@ -28,6 +28,9 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         } else if q.kind.is_share() {
             // "three-quarters of voters", "45% of the members".
             share_of(after).and_then(head_noun)
+        } else if let Some(event) = times_a_verb_did(text, q.span.start, after) {
+            // "were launched 214 times": the figure counts launches.
+            Some(event)
         } else if let Some(group) = group_after(after) {
             // "Record 21,640 crowd sees ...": the group itself.
             Some(group.to_string())
@@ -50,6 +53,42 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
         {
             q.noun = Some(noun);
         }
+    }
+}
+
+/// "launched 214 times", "were called out 58 times": a figure of times
+/// after a regular past verb counts the verb's events, named by its stem.
+fn times_a_verb_did(text: &str, start: usize, after: &str) -> Option<String> {
+    let rest = after.trim_start().strip_prefix("times")?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut buf = [""; 3];
+    let before = super::classify::words_before(text, start, &mut buf);
+    // "called out 58 times": a particle after the verb.
+    let verb = match before {
+        [particle, verb, ..] if matches!(*particle, "out" | "up" | "off" | "in") => verb,
+        [verb, ..] => verb,
+        [] => return None,
+    };
+    let verb = verb.to_ascii_lowercase();
+    let stem = verb.strip_suffix("ed").filter(|s| s.len() >= 3)?;
+    Some(event_noun(stem))
+}
+
+/// The noun of a regular verb's stem: "launch", "stopp" to "stop",
+/// "carri" to "carry", "rescu" to "rescue".
+fn event_noun(stem: &str) -> String {
+    let bytes = stem.as_bytes();
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    // The stem without its last letter (ASCII: checked by the match).
+    let cut = stem.get(..stem.len().saturating_sub(1)).unwrap_or(stem);
+    match bytes {
+        [.., b'i'] => format!("{}y", cut),
+        [.., x, y] if x == y && !matches!(x, b'l' | b's' | b'z' | b'e' | b'o') => cut.to_string(),
+        [.., b'u' | b'v' | b'z' | b'c' | b'g'] => format!("{stem}e"),
+        [.., v, b's'] if vowel(*v) => format!("{stem}e"),
+        _ => stem.to_string(),
     }
 }
 

@@ -947,3 +947,24 @@ fn a_part_after_of_which_takes_the_unit_of_its_whole() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "61,000").kind, Kind::Measure);
 }
+
+#[test]
+fn one_after_an_article_and_an_adjective_is_a_pronoun() {
+    let text =
+        "The ward has 32 beds, eight more than the old one, including six for intensive care.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "one,").kind, Kind::Other);
+    let counted = "The team won one, drew two and lost one.";
+    let qs = extract(counted, &Tolerances::default());
+    assert_eq!(find(&qs, counted, "one,").kind, Kind::Count);
+}
+
+#[test]
+fn times_after_a_regular_past_verb_count_its_events() {
+    let text =
+        "Crews were launched 214 times and were called out 58 times; the boat stopped 12 times.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "214").noun.as_deref(), Some("launch"));
+    assert_eq!(find(&qs, text, "58").noun.as_deref(), Some("call"));
+    assert_eq!(find(&qs, text, "12").noun.as_deref(), Some("stop"));
+}

@@ -34,7 +34,9 @@ Recompute the conversion from the original figure.
 ## Tolerance
 A conversion is right when it is right to the precision it is written with:
 each figure carries half a unit of its last digit, trailing zeros may be
-rounding (\"2,000km\" is 1,500-2,500), and hedges widen both. A gallon or a
+rounding (\"2,000km\" is 1,500-2,500), a multiple of five under a hundred
+may be rounded to the nearest five (\"95km/h (60mph)\" is only noted), and
+hedges widen both. A gallon or a
 pint may be US or imperial: either reading that fits is accepted.",
     check: Some(check),
 };
@@ -71,8 +73,8 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
     // Loosely, round figures may be rounded further; never less than strictly.
     let loose_of = |q: &crate::quantity::Quantity, written: &str| {
-        let (l, d) = (loose_rounding(q, written), digit(q));
-        Interval::new(l.low.min(d.low), l.high.max(d.high))
+        let (l, d, f) = (loose_rounding(q, written), digit(q), to_five(q, written));
+        Interval::new(l.low.min(d.low).min(f.low), l.high.max(d.high).max(f.high))
     };
     let allowed = loose_of(b, input.text_of(to));
     // "roughly 50 litres (11 gallons)": a gallon or a pint may be US or
@@ -106,6 +108,22 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
             range(allowed.low, allowed.high, "")
         ),
     })
+}
+
+/// "95km/h (60mph)", "45km (30 miles)": a converted figure under a hundred
+/// written as a multiple of five is often rounded to the nearest five.
+fn to_five(q: &crate::quantity::Quantity, written: &str) -> Interval {
+    match q.value {
+        Some(v)
+            if (10.0..100.0).contains(&v)
+                && v % 5.0 == 0.0
+                && q.step >= 1.0
+                && !written.contains('.') =>
+        {
+            Interval::new(q.loose.low - 2.5, q.loose.high + 2.5)
+        }
+        _ => q.loose,
+    }
 }
 
 /// "up to 125mph (160km/h)": a bound is said of both figures, and the
