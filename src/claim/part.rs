@@ -637,6 +637,11 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             // possessive, then the noun, no figure.
             let rest = after.strip_prefix("of ")?;
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            // "of last year's admissions": a time owns them.
+            let rest = ["last ", "this "]
+                .iter()
+                .find_map(|t| rest.strip_prefix(t))
+                .unwrap_or(rest);
             let owner_end = rest.find(|c: char| !(c.is_alphabetic() || c == '-'))?;
             let (owner, noun) = (
                 rest.get(..owner_end)?,
@@ -971,6 +976,11 @@ const NAMED_WHOLE_PARAGRAPHS: usize = 6;
 /// phrase's plural head, within [`NAMED_WHOLE_PARAGRAPHS`]. With two
 /// different figures for the noun, or none, it is not known which is meant.
 pub(super) fn the_one_figure_of(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
+    if names_respondents(phrase)
+        && let Some(sample) = survey_sample(scope, part)
+    {
+        return Some(sample);
+    }
     let head = crate::quantity::noun::plural_head(phrase)?;
     let noun = crate::quantity::noun::normalise(head);
     one_figure_counting(scope, part, &noun, |all| {
@@ -1200,7 +1210,57 @@ fn qualified_figure(scope: &Scope, phrase: &str, head: &str, figures: &[usize]) 
 /// amount is the whole of a part just before it ("31 of the 310
 /// pharmacies have closed"), the narrowed set is that part.
 pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+    if names_respondents(words)
+        && let Some(sample) = survey_sample(scope, part)
+    {
+        return Some(sample);
+    }
     find_antecedent_where(scope, part, words, |_| true)
+}
+
+/// Verbs that say who answered a survey.
+const ANSWERED: &[&str] = &[
+    "responded",
+    "replied",
+    "answered",
+    "respond",
+    "reply",
+    "answer",
+];
+
+/// "of those who responded", "of the respondents", "of all respondents":
+/// words that name a survey's sample, whatever it counted.
+fn names_respondents(words: &str) -> bool {
+    let mut it = words.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+            .to_ascii_lowercase()
+    });
+    match it.next().as_deref() {
+        Some("respondents" | "respondent" | "responses") => true,
+        Some("who" | "that") => it.next().is_some_and(|w| is_any(&w, ANSWERED)),
+        _ => false,
+    }
+}
+
+/// "a survey of 2,150 parents", "Of the 121 brewers who answered the
+/// survey", "1,040 households surveyed": the nearest earlier count its
+/// sentence calls a survey's sample.
+fn survey_sample(scope: &Scope, part: usize) -> Option<usize> {
+    let part_point = scope.q(part)?.point();
+    scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).find(|&w| {
+        let Some(p) = scope.place(w) else {
+            return false;
+        };
+        let sampled = p.prev_is(&["of"]) && p.before_has(2, &["survey", "poll", "questionnaire"])
+            || p.after_has(3, &["surveyed", "polled", "questioned", "interviewed"])
+            || p.after_has(4, &["who", "that"]) && p.after_has(5, ANSWERED)
+            || p.after_has(2, ANSWERED);
+        sampled
+            && scope.comparable(part, w)
+            && scope
+                .q(w)
+                .is_some_and(|q| q.point() > part_point && !q.vague)
+    })
 }
 
 /// [`find_antecedent`] among the amounts that `accept` takes.
@@ -1656,7 +1716,17 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
             .get(q.span.end..)
             .is_some_and(|t| t.trim_start().starts_with("of "))
     });
-    if !(glued && pp.after_is(0, "of") && (pp.after_is(1, "them") || relative)) {
+    // "and 392 of those, around two in five, were ...": "those" alone
+    // stands for them, as "of those cases" names its noun.
+    let bare_those = pp.after_is(1, "those")
+        && scope.q(part).is_some_and(|q| {
+            scope.text.get(q.span.end..).is_some_and(|t| {
+                t.trim_start()
+                    .strip_prefix("of those")
+                    .is_some_and(|r| r.starts_with([',', '.', ';', ')']))
+            })
+        });
+    if !(glued && pp.after_is(0, "of") && (pp.after_is(1, "them") || bare_those || relative)) {
         return None;
     }
     // "300 people in 12 countries, 150 of them": a figure after a

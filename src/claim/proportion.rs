@@ -11,7 +11,15 @@ use super::{Claim, Scope};
 use crate::quantity::Kind;
 
 /// Words after "12% of" that point back to the part's whole.
-const OWN_WHOLE: &[&str] = &["them", "those", "these", "whom", "which", "total"];
+const OWN_WHOLE: &[&str] = &[
+    "them",
+    "those",
+    "these",
+    "whom",
+    "which",
+    "total",
+    "respondents",
+];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let before = claims.len();
@@ -928,7 +936,14 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
     // "19 of those patients died, a fatality rate of 1.5%, well below the
     // 5% recorded ...": the share nearer the part is its share.
     let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));
-    if gap.split_whitespace().count() > 12 || gap.contains(';') || clause_break || share_between {
+    // "430 said they had cut back on food or heating to pay for uniform,
+    // almost one in three of those who responded": one clause set off by
+    // its comma may run on when the share names its whole.
+    let names_whole = scope.place(share).is_some_and(|sp| sp.after_is(0, "of"));
+    let one_run = !gap.trim_end().trim_end_matches(',').contains(',');
+    let reach = if names_whole && one_run { 20 } else { 12 };
+    if gap.split_whitespace().count() > reach || gap.contains(';') || clause_break || share_between
+    {
         return None;
     }
     // "26,400 of the district's 98,000 voters took part, a turnout of
@@ -1582,5 +1597,47 @@ mod tests {
     fn the_second_of_a_tally_is_no_part_of_an_earlier_whole() {
         let text = "Vote\n\nMembers backed the merger by 412 votes to 139.\n\nThe other club approved it last month by 298 votes to 57, or 84 per cent in favour.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn of_those_alone_stands_for_the_count_before() {
+        let text = "Shops\n\nNationally, 612 pharmacies closed in two years, and 392 of those, @, were independent.\n";
+        assert!(rules(&text.replace('@', "nearly two in three")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "around two in five")),
+            ["proportion-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_time_s_things_is_of_the_figure_for_that_time() {
+        let text = "Cinema\n\nThe chain will open 12 new sites, after admissions rose 18% last year to 14.2 million. Members accounted for 3.1 million of last year's admissions, @.\n";
+        assert!(rules(&text.replace('@', "about one in five")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "about one in three")),
+            ["proportion-mismatch"]
+        );
+    }
+
+    #[test]
+    fn respondents_are_the_survey_s_sample() {
+        let answered = "Survey\n\nOf the 121 brewers who answered the survey, 30 said they made a loss. Asked about next year, 84 of the respondents, or @, expect to raise prices.\n";
+        assert!(rules(&answered.replace('@', "about two-thirds")).is_empty());
+        assert_eq!(
+            rules(&answered.replace('@', "roughly half")),
+            ["proportion-mismatch"]
+        );
+        let sampled = "Survey\n\nThe charity surveyed parents, in a survey of 2,150 parents last month. A further 430 said they had cut back on food or heating to pay for uniform, @ of those who responded.\n";
+        assert!(rules(&sampled.replace('@', "one in five")).is_empty());
+        assert_eq!(
+            rules(&sampled.replace('@', "almost one in three")),
+            ["proportion-mismatch"]
+        );
+        let all = "Survey\n\nIn a survey of 3,600 families by the trust, 2,340 said costs caused them difficulty, nearly two-thirds of those who replied. Some 900 families said they bought second-hand items, @ of all respondents.\n";
+        assert!(rules(&all.replace('@', "a quarter")).is_empty());
+        assert_eq!(
+            rules(&all.replace('@', "nearly half")),
+            ["proportion-mismatch"]
+        );
     }
 }

@@ -115,9 +115,10 @@ pub fn same_group(a: &str, b: &str) -> bool {
 }
 
 /// "412 individuals ringed" are bats, "the resort's 240 units" its rooms
-/// and lodges: such a noun counts any one thing of a set.
+/// and lodges, "half of all respondents" the families surveyed: such a
+/// noun counts any one thing of a set.
 fn is_generic(n: &str) -> bool {
-    matches!(n, "individual" | "unit")
+    matches!(n, "individual" | "unit" | "respondent")
 }
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
     }
     for i in 0..qs.len() {
         if let Some(noun) = group_before(text, qs, i)
+            .or_else(|| subject_of_change(text, qs, i))
             .or_else(|| referred_noun(text, qs, i))
             .or_else(|| number_of_subject(text, qs, i))
             .or_else(|| numbered_subject(text, qs, i))
@@ -454,6 +455,69 @@ fn next_item_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     (one_line && previous.kind == Kind::Count)
         .then(|| previous.noun.clone())
         .flatten()
+}
+
+/// "admissions rose 18% last year to 14.2 million", "Passengers fell
+/// from 7.9 million": the start or end of a change with no noun of its
+/// own counts the plural subject of the verb in its clause.
+fn subject_of_change(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
+    let q = qs.get(i)?;
+    if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
+        return None;
+    }
+    let head = text.get(q.span.start.saturating_sub(SUBJECT_REACH)..q.span.start)?;
+    let clause = head.rsplit(['.', ';', ',', ':', '\n']).next()?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let (last, rest) = words.split_last()?;
+    if !matches!(*last, "to" | "from") {
+        return None;
+    }
+    let verb = rest.iter().position(|w| {
+        matches!(
+            *w,
+            "rose"
+                | "fell"
+                | "increased"
+                | "decreased"
+                | "grew"
+                | "climbed"
+                | "dropped"
+                | "declined"
+                | "jumped"
+                | "slipped"
+                | "slumped"
+                | "soared"
+                | "dipped"
+        )
+    })?;
+    // Only the change's own words between the verb and "to": a share, a
+    // time ("18% last year"), no other count.
+    if rest
+        .get(verb + 1..)?
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with('%'))
+    {
+        return None;
+    }
+    let subject = *rest.get(verb.checked_sub(1)?)?;
+    // "Prices rose 4% to 310": a level of a value, no count of it.
+    let value = [
+        "price", "rate", "cost", "fee", "value", "wage", "salar", "rent", "level",
+    ]
+    .iter()
+    .any(|v| subject.to_ascii_lowercase().starts_with(v));
+    // "membership of Wenlow's libraries rose": the head is further back.
+    let nested = verb
+        .checked_sub(2)
+        .and_then(|k| rest.get(k))
+        .is_some_and(|w| *w == "of" || w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let plural = !value
+        && !nested
+        && subject.len() > 3
+        && subject.ends_with('s')
+        && subject.chars().all(|c| c.is_ascii_alphabetic())
+        && !is_function_word(&subject.to_ascii_lowercase());
+    plural.then(|| normalise(subject))
 }
 
 /// How far back (in bytes) the start of a list item's line is sought.

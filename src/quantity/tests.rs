@@ -968,3 +968,14 @@ fn times_after_a_regular_past_verb_count_its_events() {
     assert_eq!(find(&qs, text, "58").noun.as_deref(), Some("call"));
     assert_eq!(find(&qs, text, "12").noun.as_deref(), Some("stop"));
 }
+
+#[test]
+fn the_end_of_a_change_counts_the_verb_s_plural_subject() {
+    let text = "The chain will open 12 new sites, taking its estate to 60, after admissions rose 18% last year to 14.2 million.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(
+        find(&qs, text, "14.2 million").noun.as_deref(),
+        Some("admission")
+    );
+    assert_eq!(find(&qs, text, "60").noun.as_deref(), Some("site"));
+}
