@@ -44,8 +44,18 @@ const COMPLETE: &[&str] = &[
 /// "Revenue of €612m came from ticket sales of €471m, ...". Said of a
 /// figure after them ("of which 456 mln came from the clubs") they name
 /// one source only, so they count only between a total and its list.
-/// "was met entirely by", "funded wholly from": all of it, by whatever verb.
-const SOURCED: &[&str] = &["came from", "come from", "comes from", "entirely", "wholly"];
+/// "was met entirely by", "funded wholly from": all of it, by whatever verb;
+/// "The €6.8m cost was met by", "paid for by", "financed by": a cost met.
+const SOURCED: &[&str] = &[
+    "came from",
+    "come from",
+    "comes from",
+    "entirely",
+    "wholly",
+    "met by",
+    "paid for by",
+    "financed by",
+];
 
 /// Cues said of the figure before them in the sentence ("the remaining £6bn
 /// consisted of £4bn ... and £2bn"): with them a total in an earlier
@@ -1659,8 +1669,11 @@ mod tests {
         let met = "Festival\n\nThe festival's £1.26m budget was met entirely by ticket sales of £540,000, sponsorship of £380,000 and public grants of @.\n";
         assert_eq!(rules(&met.replace('@', "£260,000")), ["sum-mismatch"]);
         assert!(rules(&met.replace('@', "£340,000")).is_empty());
-        // Without a word for all of it, the sources may be some of them.
-        let some = met.replace(" entirely", "");
+        // A cost "met by" its sources is all of them; one that "drew on"
+        // them may have had others.
+        let plain = met.replace(" entirely", "");
+        assert_eq!(rules(&plain.replace('@', "£260,000")), ["sum-mismatch"]);
+        let some = met.replace(" was met entirely by", " drew on");
         assert!(rules(&some.replace('@', "£260,000")).is_empty());
     }
 
@@ -1958,5 +1971,12 @@ mod tests {
     fn a_price_first_announced_is_no_total_of_the_final_one() {
         let text = "Deal\n\nThe deal was first announced in March at £610m; the price rose after better results.\n\nMarlin is paying £520m in cash and the remaining £120m in new shares.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_cost_met_by_its_sources_is_their_sum() {
+        let text = "Plant\n\nThe €6.8m cost was met by a €3.1m regional grant, a €2.4m bank loan and @ put in by the members themselves.\n";
+        assert!(rules(&text.replace('@', "€1.3m")).is_empty());
+        assert_eq!(rules(&text.replace('@', "€0.5m")), ["sum-mismatch"]);
     }
 }

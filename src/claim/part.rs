@@ -737,6 +737,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         return possessed
             .then(in_sentence)
             .flatten()
+            .or_else(|| the_group_sized(scope, part, phrase))
             .or_else(named)
             .or_else(subject_of_change);
     }
@@ -1216,6 +1217,25 @@ pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option
         return Some(sample);
     }
     find_antecedent_where(scope, part, words, |_| true)
+}
+
+/// "make up 236 of the fleet" after "a combined fleet of 214 boats": a
+/// group named alone is the one the story sized with "of".
+fn the_group_sized(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
+    let group = phrase.trim().to_ascii_lowercase();
+    if !crate::quantity::noun::GROUP_NOUNS.contains(&group.as_str()) {
+        return None;
+    }
+    let mut sized = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).filter(|&w| {
+        scope.comparable(part, w)
+            && scope
+                .place(w)
+                .is_some_and(|p| p.prev_is(&["of"]) && p.before_is(1, &group) && !p.past_frame())
+    });
+    match (sized.next(), sized.next()) {
+        (Some(w), None) => Some(w),
+        _ => None,
+    }
 }
 
 /// Verbs that say who answered a survey.
@@ -1774,6 +1794,9 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
                 && scope.place(w).is_some_and(|p| p.prev_is(&["to"]))
                 && scope.same_things(w - 1, w) == Some(false)
     };
+    if let Some(w) = subject_them(scope, part) {
+        return Some(w);
+    }
     let mut whole = part.checked_sub(1)?;
     // "all 7,300 infant pupils in year 1 and year 2": names are no figures;
     // "140 stalls, the most in its 31-year history. 96 of them": nor are
@@ -1822,6 +1845,36 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
             .same_sentence(part)
             .any(|o| o < part && scope.comparable(part, o)))
     .then_some(whole)
+}
+
+/// "Climbing accidents were concentrated on Raven Scar, which accounted
+/// for 33 of them": with no figure before it in its sentence, "them" is
+/// the sentence's plural subject, whose one figure the story gave before.
+fn subject_them(scope: &Scope, part: usize) -> Option<usize> {
+    let pp = scope.place(part)?;
+    if scope
+        .same_sentence(part)
+        .any(|o| o < part && scope.comparable(part, o))
+    {
+        return None;
+    }
+    let start = scope
+        .layout
+        .sentence_span(pp.sentence, scope.text.len())
+        .start;
+    let head = scope.text.get(start..scope.q(part)?.span.start)?;
+    let words: Vec<&str> = head.split_whitespace().take(4).collect();
+    let verb = words
+        .iter()
+        .position(|w| is_any(w, &["were", "are", "have", "had"]))?;
+    let subject = words.get(..verb)?;
+    let plural = subject.last().is_some_and(|w| {
+        w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_alphabetic())
+    });
+    if !plural || subject.len() > 3 {
+        return None;
+    }
+    the_one_figure_of(scope, part, &subject.join(" "))
 }
 
 /// "4,200 beds in total" beside "4,650 beds allocated to ...": a total and
@@ -1943,7 +1996,7 @@ pub fn is_total(p: &super::context::Place) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::testing::rules;
+    use crate::claim::testing::{markdown_rules, rules};
 
     #[test]
     fn of_that_after_a_sum_is_a_part_of_it() {
@@ -2667,5 +2720,22 @@ mod tests {
         // Things of its own noun are its parts.
         let towns = "Fair\n\nThe fair has stalls in 14 towns, including 21 towns on the coast.\n";
         assert_eq!(rules(towns), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn a_group_named_alone_is_the_one_sized_with_of() {
+        let text = "Boats\n\nThe firm's 12 members run a combined fleet of 214 boats. Narrowboats make up @ of the fleet; the rest are widebeams.\n";
+        assert_eq!(rules(&text.replace('@', "236")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "163")).is_empty());
+    }
+
+    #[test]
+    fn them_with_no_figure_before_is_the_sentence_s_subject() {
+        let text = "# Rescues\n\nCallouts by type:\n\n- Climbing accidents: 27\n- Walkers lost: 40\n\nClimbing accidents were concentrated on Raven Scar, which accounted for @ of them.\n";
+        assert_eq!(
+            markdown_rules(&text.replace('@', "33")),
+            ["part-exceeds-whole"]
+        );
+        assert!(markdown_rules(&text.replace('@', "19")).is_empty());
     }
 }
