@@ -57,6 +57,15 @@ const SOURCED: &[&str] = &[
     "financed by",
 ];
 
+/// Whether the words between a total and its list name all its sources:
+/// not "partly financed by".
+fn sources_all(between: &str) -> bool {
+    SOURCED.iter().any(|c| between.contains(c))
+        && !["partly", "partially", "largely", "mostly", "in part"]
+            .iter()
+            .any(|w| between.contains(w))
+}
+
 /// Cues said of the figure before them in the sentence ("the remaining £6bn
 /// consisted of £4bn ... and £2bn"): with them a total in an earlier
 /// sentence is another amount ("its £110m purchase. The financing consists
@@ -571,7 +580,7 @@ fn total_opens_list(scope: &Scope, total: usize, parts: &[usize]) -> bool {
         || parts.len() >= 3 && whole_leads(scope, &[&[total], parts].concat());
     let cue = between.contains(':')
         || of_the
-        || parts.len() >= 3 && SOURCED.iter().any(|c| between.contains(c))
+        || parts.len() >= 3 && sources_all(&between)
         || COMPLETE
             .iter()
             .filter(|c| !REMAINDER.contains(c))
@@ -833,7 +842,7 @@ pub(super) fn said_of_each_member(scope: &Scope, p: usize) -> bool {
         .rfind([',', ';', ':', '.', '(', '\n'])
         .and_then(|at| head.get(at + 1..))
         .unwrap_or(head);
-    let clause = clause.trim_start();
+    let clause = clause.rsplit(" and ").next().unwrap_or(clause).trim_start();
     let clause = clause.strip_prefix("and ").unwrap_or(clause);
     clause.split_whitespace().count() <= 10
         && (clause.starts_with("each ") || clause.starts_with("Each "))
@@ -1117,7 +1126,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     let sourced = match parts.as_slice() {
         [total, first, _, _, ..] => {
             let between = scope.between(*total, *first).to_ascii_lowercase();
-            SOURCED.iter().any(|c| between.contains(c))
+            sources_all(&between)
         }
         _ => false,
     };
@@ -1978,5 +1987,11 @@ mod tests {
         let text = "Plant\n\nThe €6.8m cost was met by a €3.1m regional grant, a €2.4m bank loan and @ put in by the members themselves.\n";
         assert!(rules(&text.replace('@', "€1.3m")).is_empty());
         assert_eq!(rules(&text.replace('@', "€0.5m")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_cost_partly_met_leaves_other_sources() {
+        let text = "Hall\n\nThe £5m restoration was partly financed by a £2m grant, £1m from the council and £500,000 in donations.\n";
+        assert!(rules(text).is_empty());
     }
 }

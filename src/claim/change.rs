@@ -320,7 +320,9 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                         .split_whitespace()
                         .any(|w| matches!(w, "and" | "or" | "but" | "from" | "than"));
             if starts_from(a_place)
-                && !a_place.before_has(2, RANGE_VERBS)
+                // "pushing the cost from £1.2bn": a noun, not a range verb.
+                && (a_place.before_has(3, &["the", "its", "their"])
+                    || !a_place.before_has(2, RANGE_VERBS))
                 && scope.comparable(a, to)
                 && short_joint
             {

@@ -1864,14 +1864,15 @@ fn subject_them(scope: &Scope, part: usize) -> Option<usize> {
         .start;
     let head = scope.text.get(start..scope.q(part)?.span.start)?;
     let words: Vec<&str> = head.split_whitespace().take(4).collect();
-    let verb = words
-        .iter()
-        .position(|w| is_any(w, &["were", "are", "have", "had"]))?;
+    let verb = words.iter().position(|w| is_any(w, &["were", "are"]))?;
     let subject = words.get(..verb)?;
     let plural = subject.last().is_some_and(|w| {
         w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_alphabetic())
     });
-    if !plural || subject.len() > 3 {
+    // Only in a relative clause: "Officers have since recovered 12 of
+    // them" is of the object named before, not the subject.
+    let relative = pp.before_has(5, &["which", "who"]);
+    if !plural || !relative {
         return None;
     }
     the_one_figure_of(scope, part, &subject.join(" "))
@@ -2737,5 +2738,11 @@ mod tests {
             ["part-exceeds-whole"]
         );
         assert!(markdown_rules(&text.replace('@', "19")).is_empty());
+    }
+
+    #[test]
+    fn them_outside_a_relative_clause_is_no_subject_s() {
+        let text = "Thefts\n\nEight officers were assigned after thieves stole 40 cars. Officers have since recovered 12 of them.\n";
+        assert!(rules(text).is_empty());
     }
 }

@@ -290,8 +290,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         // Nouns meet by their stem: "9,400 finish" in a headline and "the
         // 7,400 finishers" count one thing.
-        // "employs 3,200 people" and "the mill's 2,700 workers": one group.
-        let key = group_of(deaths_or(scope, i, noun));
+        let key = deaths_or(scope, i, noun);
         let figures = by_noun.entry(key.get(..6).unwrap_or(key)).or_default();
         let by_event = || {
             let root = event_root(noun)?;
@@ -341,7 +340,9 @@ fn verb_said_of(scope: &Scope, i: usize) -> Option<String> {
 /// The first four letters of a noun made from a verb: "hatchlings",
 /// "closures", "launches"; none for a short noun.
 fn event_root(noun: &str) -> Option<String> {
-    (noun.len() >= 5).then(|| noun.get(..4).map(str::to_ascii_lowercase))?
+    // "the 20 rescuers" are those who rescued, not those rescued.
+    let agent = noun.ends_with("er") || noun.ends_with("or");
+    (noun.len() >= 5 && !agent).then(|| noun.get(..4).map(str::to_ascii_lowercase))?
 }
 
 /// How many figures of one noun a back-reference is weighed against.
@@ -380,21 +381,10 @@ fn is_compound(scope: &Scope, i: usize) -> bool {
 fn the_event_of(p: &super::context::Place) -> bool {
     p.prev_is(&["of"])
         && p.before_is(2, "the")
-        && p.before().rev().nth(1).is_some_and(|w| {
-            is_any(
-                w,
-                &[
-                    "loss",
-                    "cut",
-                    "closure",
-                    "sale",
-                    "creation",
-                    "departure",
-                    "arrival",
-                    "rescue",
-                ],
-            )
-        })
+        && p.before()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| is_any(w, &["loss", "cut", "closure", "sale"]))
 }
 
 /// The earlier figure of the noun that back-reference `i` names again:
@@ -1124,9 +1114,13 @@ fn is_population(p: &super::context::Place) -> bool {
     });
     let of_a_place =
         p.prev_is(&["of"]) && p.before().rev().nth(1).is_some_and(|w| is_any(w, PLACES));
-    let a_place_s = p.prev().strip_suffix("'s").is_some_and(|owner| {
-        owner.starts_with(|c: char| c.is_ascii_uppercase()) && !super::part::is_time_word(owner)
-    });
+    let a_place_s = p
+        .prev()
+        .strip_suffix("'s")
+        .or_else(|| p.prev().strip_suffix("\u{2019}s"))
+        .is_some_and(|owner| {
+            owner.starts_with(|c: char| c.is_ascii_uppercase()) && !super::part::is_time_word(owner)
+        });
     people && (of_a_place || a_place_s) || of_a_place && p.before_has(2, &["population"])
 }
 
@@ -1655,5 +1649,13 @@ It tops the 90.25 dlrs a share bid for Cyclops.
     fn a_compound_counts_its_head_not_its_figure_s_noun() {
         let text = "Hospital\n\nThe trust opened a 64-bed ward in May.\n\nIt plans the creation of 118 beds by 2030.\n";
         assert_eq!(restatements(text), 0);
+    }
+
+    #[test]
+    fn the_doers_of_a_verb_and_an_opposite_event_say_nothing_again() {
+        let rescuers = "Rescue\n\nCoastguards said 30 passengers were rescued on Sunday.\n\nThe 20 rescuers were praised by the minister.\n";
+        assert_eq!(restatements(rescuers), 0);
+        let created = "Jobs\n\nThe firm will cut 640 jobs at its works.\n\nUnions welcomed the creation of 400 jobs at a new plant.\n";
+        assert_eq!(restatements(created), 0);
     }
 }

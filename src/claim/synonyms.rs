@@ -101,7 +101,17 @@ pub fn is_collective(noun: &str) -> bool {
 pub fn same_things(a: &str, b: &str) -> bool {
     // "2,400 adults" surveyed are the respondents, whoever they are.
     let any_person = |n: &str| matches!(n, "person" | "staff" | "respondent");
+    // Respondents are a survey's sample: people, or the homes and firms asked.
+    let sampled = |n: &str| {
+        is_person(n)
+            || matches!(
+                n,
+                "household" | "family" | "home" | "firm" | "business" | "company"
+            )
+    };
     group_of(a) == group_of(b)
+        || a == "respondent" && sampled(b)
+        || b == "respondent" && sampled(a)
         || any_person(a) && is_person(b)
         || any_person(b) && is_person(a)
         || is_generic(a)
@@ -115,10 +125,9 @@ pub fn same_group(a: &str, b: &str) -> bool {
 }
 
 /// "412 individuals ringed" are bats, "the resort's 240 units" its rooms
-/// and lodges, "half of all respondents" the families surveyed: such a
-/// noun counts any one thing of a set.
+/// and lodges: such a noun counts any one thing of a set.
 fn is_generic(n: &str) -> bool {
-    matches!(n, "individual" | "unit" | "respondent")
+    matches!(n, "individual" | "unit")
 }
 
 #[cfg(test)]

@@ -61,7 +61,15 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
 /// after a regular past verb counts the verb's events, named by its stem.
 fn times_a_verb_did(text: &str, start: usize, after: &str) -> Option<String> {
     let rest = after.trim_start().strip_prefix("times")?;
-    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+    // "reached 3 times the limit", "grew 3 times as fast": a multiple.
+    let next = rest.split_whitespace().next().unwrap_or("");
+    if rest.starts_with(|c: char| c.is_alphanumeric())
+        || matches!(
+            next,
+            "the" | "as" | "more" | "less" | "that" | "its" | "their"
+        )
+        || next.ends_with("er")
+    {
         return None;
     }
     let mut buf = [""; 3];
@@ -465,8 +473,17 @@ fn subject_of_change(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     if q.noun.is_some() || q.kind != Kind::Count || q.unit.is_some() {
         return None;
     }
-    let head = text.get(q.span.start.saturating_sub(SUBJECT_REACH)..q.span.start)?;
-    let clause = head.rsplit(['.', ';', ',', ':', '\n']).next()?;
+    let mut from = q.span.start.saturating_sub(SUBJECT_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..q.span.start)?;
+    // A sentence ends at ". ", not at a decimal point ("rose 2.5%").
+    let clause = head
+        .rsplit(". ")
+        .next()?
+        .rsplit([';', ',', ':', '\n'])
+        .next()?;
     let words: Vec<&str> = clause.split_whitespace().collect();
     let (last, rest) = words.split_last()?;
     if !matches!(*last, "to" | "from") {
@@ -510,7 +527,12 @@ fn subject_of_change(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     let nested = verb
         .checked_sub(2)
         .and_then(|k| rest.get(k))
-        .is_some_and(|w| *w == "of" || w.ends_with("'s") || w.ends_with("\u{2019}s"));
+        // "Visits to museums rose": the head stands before the preposition.
+        .is_some_and(|w| {
+            matches!(*w, "of" | "to" | "at" | "in" | "for" | "on")
+                || w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+        });
     let plural = !value
         && !nested
         && subject.len() > 3

@@ -979,3 +979,10 @@ fn the_end_of_a_change_counts_the_verb_s_plural_subject() {
     );
     assert_eq!(find(&qs, text, "60").noun.as_deref(), Some("site"));
 }
+
+#[test]
+fn a_multiple_in_times_counts_no_events() {
+    let text = "Levels reached 3 times the legal limit after the plant expanded 4 times faster.";
+    let qs = extract(text, &Tolerances::default());
+    assert_ne!(find(&qs, text, "3 times").noun.as_deref(), Some("reach"));
+}

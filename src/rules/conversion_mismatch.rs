@@ -73,10 +73,16 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     let digit = |q: &crate::quantity::Quantity| q.interval.add(Interval::around(0.0, q.step / 2.0));
     // Loosely, round figures may be rounded further; never less than strictly.
     let loose_of = |q: &crate::quantity::Quantity, written: &str| {
-        let (l, d, f) = (loose_rounding(q, written), digit(q), to_five(q, written));
-        Interval::new(l.low.min(d.low).min(f.low), l.high.max(d.high).max(f.high))
+        let (l, d) = (loose_rounding(q, written), digit(q));
+        Interval::new(l.low.min(d.low), l.high.max(d.high))
     };
-    let allowed = loose_of(b, input.text_of(to));
+    let allowed = {
+        let (l, f) = (
+            loose_of(b, input.text_of(to)),
+            to_five(b, input.text_of(to)),
+        );
+        Interval::new(l.low.min(f.low), l.high.max(f.high))
+    };
     // "roughly 50 litres (11 gallons)": a gallon or a pint may be US or
     // imperial; the reading that fits best is the one meant.
     let severity = ua
