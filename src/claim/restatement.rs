@@ -457,12 +457,8 @@ fn compounds_of_groups(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(noun) = q.noun.as_deref() else {
             continue;
         };
-        let compound = scope
-            .text
-            .get(q.span.start..q.span.end)
-            .is_some_and(|t| t.contains('-') && t.starts_with(|c: char| c.is_ascii_digit()));
         let Some(p) = scope.place(i) else { continue };
-        if !compound
+        if !is_compound(scope, i)
             || q.kind != crate::quantity::Kind::Count
             || !p.prev_is(&["the", "its", "their", "his", "her"])
         {
