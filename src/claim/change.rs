@@ -247,7 +247,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             // own end is another thing's.
             let own_end = !apposed
                 && scope.q(s + 1).is_some()
-                && matches!(scope.between(s, s + 1).trim(), "to" | "from");
+                && matches!(
+                    scope.between(s, s + 1).trim(),
+                    "to" | "from" | ", from" | ", to"
+                );
             if s != i
                 && !other_way
                 && !own_end
@@ -266,6 +269,25 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
     }
 }
+
+/// Verbs by which a figure named by a pronoun changes: "that would rise to".
+const SAID_TO_CHANGE: &[&str] = &[
+    "rise",
+    "rose",
+    "risen",
+    "grow",
+    "grew",
+    "grown",
+    "increase",
+    "increased",
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "climb",
+    "climbed",
+];
 
 /// The start of a change that ends at `to`, in the same sentence.
 fn from_of(scope: &Scope, to: usize) -> Option<usize> {
@@ -326,6 +348,26 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                 && scope.comparable(a, to)
                 && short_joint
             {
+                return Some(a);
+            }
+        }
+        // "The mill employs 85 people, and ... that would rise to 120": a
+        // pronoun for the one like figure before is the change's subject.
+        let mut like_before = sentence
+            .clone()
+            .filter(|&a| a < to && scope.comparable(a, to) && !frame(a));
+        if let (Some(a), None) = (like_before.next(), like_before.next()) {
+            let joint: Vec<&str> = scope.between(a, to).split_whitespace().collect();
+            let tail = joint
+                .get(joint.len().saturating_sub(6)..)
+                .unwrap_or_default();
+            let pronoun = tail
+                .iter()
+                .any(|w| matches!(*w, "it" | "that" | "this" | "which"));
+            let verb = tail
+                .iter()
+                .any(|w| super::context::is_any(w, SAID_TO_CHANGE));
+            if pronoun && verb && scope.same_things(a, to) != Some(false) {
                 return Some(a);
             }
         }
@@ -618,6 +660,15 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
         || extra_in_apposition(scope, i)
         || p.prev_is(CHANGE_NOUNS)
         || p.prev_is(&["of"]) && (p.before_has(2, CUE_BEFORE) || p.before_has(2, CHANGE_NOUNS))
+        // "described the increase as one of 29%": the change named again.
+        || p.prev_is(&["of"])
+            && p.before_is(1, "one")
+            && (p.before_has(5, CUE_AFTER) || p.before_has(5, CHANGE_NOUNS))
+        // "shrunk from 11.4 to 6.8 square kilometres, a loss of 68%": a
+        // share lost, not a sum.
+        || p.prev_is(&["of"])
+            && p.before_has(2, &["loss"])
+            && scope.q(i).is_some_and(|q| q.kind.is_share())
         || p.prev_is(&["a", "an"]) && (p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS))
         // "a decline the company put at 6%", "a rise it estimated at 12%".
         || p.prev_is(&["at"])
@@ -1941,5 +1992,25 @@ mod tests {
     fn a_change_with_its_own_end_is_another_thing_s() {
         let text = "Harvest\n\nGrowers picked 41,000 tonnes of grapes, down from 62,000 tonnes last year.\n\nThe loss of 21,000 tonnes fell hardest on the white grape, whose harvest dropped 45% to 11,000 tonnes.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_change_with_its_own_start_after_a_comma_is_another_thing_s() {
+        let text = "Opera\n\nThe company sold 142,000 tickets, filling 88% of the seats, up from 79% the season before.\n\nThat rise of nine percentage points came as total sales grew by 14%, from @ tickets.\n";
+        assert!(rules(&text.replace('@', "124,500")).is_empty());
+    }
+
+    #[test]
+    fn a_loss_of_a_share_is_a_change() {
+        let text = "Glacier\n\nSince 1952 it has shrunk from 11.4 square kilometres to 6.8, a loss of @.\n";
+        assert_eq!(rules(&text.replace('@', "68%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "40%")).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_for_the_figure_before_starts_its_change() {
+        let text = "Mill\n\nThe mill employs 85 people, and the director said that would rise to 120 once the new line was running.\n\nHe described the increase as one of @, adding that most jobs would be local.\n";
+        assert_eq!(rules(&text.replace('@', "29%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "41%")).is_empty());
     }
 }

@@ -296,6 +296,14 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     });
     let last_and = ends.is_some();
     run.truncate(ends.map_or(run.len(), |k| k + 2));
+    // "split between two sections, with 188 players in the open and 124 in
+    // the under-1600": a count of as many groups as follow is their lead.
+    if run
+        .first()
+        .is_some_and(|&f| counts_the_rest(scope, f, run.len() - 1))
+    {
+        run.remove(0);
+    }
     // No like amount among the items or in their clause after the last
     // ("..., where the company plans two further openings" is another).
     let last = *run.last()?;
@@ -346,6 +354,17 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
             .iter()
             .all(|&j| super::list_over_total::part_like(scope, j)))
     .then_some(run)
+}
+
+/// Whether `lead` counts `n` groups of other things than the item after
+/// it counts: "two sections" before "188 players".
+fn counts_the_rest(scope: &Scope, lead: usize, n: usize) -> bool {
+    let noun = |i: usize| scope.q(i).and_then(|q| q.noun.as_deref());
+    scope
+        .q(lead)
+        .is_some_and(|q| q.kind == Kind::Count && q.hedge.is_none() && q.value == Some(n as f64))
+        && noun(lead).is_some()
+        && noun(lead) != noun(lead + 1)
 }
 
 /// "..., transport at £370 and energy at £210, with everything else
@@ -827,5 +846,14 @@ mod tests {
         let text = "Freight\n\nThe corridor carried N million tonnes of goods last year, up from 3.1 million tonnes the year before.\n\nContainers made up the largest share of the traffic at 2.1 million tonnes, followed by aggregates at 1.1 million tonnes, steel coil at 0.7 million tonnes and grain at 0.3 million tonnes. Those four commodity groups account for all of the corridor's tonnage.\n";
         assert_eq!(rules(&text.replace('N', "4.6")), ["sum-mismatch"]);
         assert!(rules(&text.replace('N', "4.2")).is_empty());
+    }
+
+    #[test]
+    fn a_count_of_the_groups_leading_the_items_is_no_item() {
+        let text = "Chess\n\nThe tournament drew a record 312 players.\n\nThe entry was split between two sections, with 188 players in the open and @ in the under-1600 event.\n";
+        assert!(rules(&text.replace('@', "124")).is_empty());
+        let three = "Chess\n\nThe tournament drew a record 312 players.\n\nThe entry was split between three sections, with 150 players in the open, 100 in the minor and @ in the junior event.\n";
+        assert!(rules(&three.replace('@', "62")).is_empty());
+        assert_eq!(rules(&three.replace('@', "72")), ["sum-mismatch"]);
     }
 }

@@ -344,9 +344,10 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     .find_map(|p| lead.strip_prefix(p))
     .or(now)
     .or_else(|| {
-        let at = lead
-            .rfind(", of the ")
-            .or_else(|| lead.rfind(", among the "))?;
+        // "the exception that proves the rule: of the bakers, 11 ...".
+        let at = [", of the ", ": of the ", ", among the ", ": among the "]
+            .iter()
+            .find_map(|s| lead.rfind(s))?;
         let set_off = lead.get(at + 2..)?;
         set_off
             .split_once("the ")

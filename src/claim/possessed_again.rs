@@ -59,29 +59,42 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if q.kind != Kind::Count || q.range.is_some() || q.vague {
             continue;
         }
+        let owns = |j: usize| {
+            scope.comparable(i, j)
+                && scope.q(j).is_some_and(|x| {
+                    x.range.is_none()
+                        && !x.vague
+                        && x.noun
+                            .as_deref()
+                            .is_some_and(|m| super::synonyms::same_things(noun, m))
+                })
+                && scope.place(j).is_some_and(|x| {
+                    x.sentence != p.sentence && !x.prev_is(&["from"]) && !x.past_frame()
+                })
+                && had_by(scope, j, &owner)
+                && super::restatement::same_frame(scope, j, i)
+        };
+        // "212 junior members" are some of "the club's 340 members": a kind
+        // named on either side is another group.
         let owned: Vec<usize> = scope
             .earlier(i, PARAGRAPHS_BACK)
             .filter(|&j| {
-                scope.comparable(i, j)
-                    && scope.q(j).is_some_and(|x| {
-                        x.range.is_none()
-                            && !x.vague
-                            && x.noun
-                                .as_deref()
-                                .is_some_and(|m| super::synonyms::same_things(noun, m))
-                    })
-                    && scope.place(j).is_some_and(|x| {
-                        x.sentence != p.sentence && !x.prev_is(&["from"]) && !x.past_frame()
-                    })
-                    && had_by(scope, j, &owner)
-                    && super::restatement::same_frame(scope, j, i)
-                    // "212 junior members" are some of "the club's 340
-                    // members": a kind named on either side is another group.
+                owns(j)
                     && super::restatement::no_narrower(scope, j, i, noun)
                     && super::restatement::no_narrower(scope, i, j, noun)
             })
             .collect();
-        let Some(&first) = owned.last() else { continue };
+        // "The service employs 640 firefighters. Of those, 415 work
+        // full-time shifts" ... "the service's 540 full-time firefighters":
+        // the kind named is the part said to be of that kind.
+        let first = owned.last().copied().or_else(|| {
+            scope
+                .earlier(i, PARAGRAPHS_BACK)
+                .filter(|&j| owns(j))
+                .last()
+                .and_then(|whole| part_of_the_kind(scope, whole, i, noun))
+        });
+        let Some(first) = first else { continue };
         let value = scope.q(first).and_then(|f| f.value);
         let one_value = owned
             .iter()
@@ -94,6 +107,38 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             claims.push(Claim::Restatement { first, second: i });
         }
+    }
+}
+
+/// How many words after a part may name its kind.
+const KIND_WORDS: usize = 4;
+
+/// The one count right after `whole`, in its sentence or the next, that
+/// is smaller and whose words name every kind `later` names before its
+/// noun ("415 work full-time shifts" for "540 full-time firefighters").
+fn part_of_the_kind(scope: &Scope, whole: usize, later: usize, noun: &str) -> Option<usize> {
+    let kinds = super::restatement::kinds_named(scope, later, noun);
+    let sentence = scope.place(whole)?.sentence;
+    let whole_size = scope.q(whole)?.point();
+    if kinds.is_empty() {
+        return None;
+    }
+    let mut parts = (whole + 1..later).filter(|&k| {
+        scope.place(k).is_some_and(|p| p.sentence <= sentence + 1)
+            && scope.q(k).is_some_and(|q| {
+                q.kind == Kind::Count && q.range.is_none() && q.point() < whole_size
+            })
+            && {
+                let words: Vec<String> = super::part::following_words(scope, k, KIND_WORDS)
+                    .iter()
+                    .map(|w| w.to_ascii_lowercase())
+                    .collect();
+                kinds.iter().all(|m| words.contains(m))
+            }
+    });
+    match (parts.next(), parts.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
     }
 }
 
@@ -182,5 +227,15 @@ mod tests {
         let mill = "Mill\n\nThe mill employs 3,200 people, of whom about 1,000 were placed on short time.\n\nThe firm said the mill's @ workers would return to full hours in March.\n";
         assert_eq!(rules(&mill.replace('@', "2,700")), ["restatement-conflict"]);
         assert!(rules(&mill.replace('@', "3,200")).is_empty());
+    }
+
+    #[test]
+    fn a_kind_of_the_things_owned_restates_the_part_of_that_kind() {
+        let text = "Fire\n\nThe service employs 640 firefighters. Of those, 415 work full-time shifts and the remaining 225 are on-call crews.\n\nThe union said the plan put at risk the jobs of the service's @ full-time firefighters.\n";
+        assert_eq!(rules(&text.replace('@', "540")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('@', "415")).is_empty());
+        // A kind no part names is still another group.
+        let other = text.replace("full-time firefighters.", "retained firefighters.");
+        assert!(rules(&other.replace('@', "540")).is_empty());
     }
 }

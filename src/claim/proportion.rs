@@ -360,12 +360,25 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         };
         let gap = scope.between(part, share);
+        // "69 electric buses, 96 of which are double-deckers, out of a
+        // total fleet of 230, so ... 30% of its buses": a larger count
+        // between is the part's own whole, or another thing the share is of.
+        let larger_between = (part + 1..share).any(|o| {
+            scope
+                .q(o)
+                .zip(scope.q(part))
+                .is_some_and(|(oq, pq)| oq.kind == Kind::Count && oq.point() > pq.point())
+        });
         // "Combined with the five mln shares it holds, it will own 97 pct":
         // a figure in a phrase of its own is not the share's part.
         let aside = scope
             .place(part)
             .is_some_and(|p| p.before_has(3, &["with", "from", "than", "against", "plus"]));
-        if aside || gap.split_whitespace().take(25).count() > 24 || gap.contains(';') {
+        if aside
+            || larger_between
+            || gap.split_whitespace().take(25).count() > 24
+            || gap.contains(';')
+        {
             continue;
         }
         // The phrase's other words ("the county's", "outstanding") name
@@ -1639,5 +1652,11 @@ mod tests {
             rules(&all.replace('@', "nearly half")),
             ["proportion-mismatch"]
         );
+    }
+
+    #[test]
+    fn a_part_before_a_larger_count_is_not_the_part_of_a_share_after_it() {
+        let text = "Buses\n\nThe depot has parking bays for 140 buses.\n\nThe company runs 69 electric buses, 56 of which are double-deckers, out of a total fleet of 230, so electric vehicles now make up about @ of its buses.\n";
+        assert!(rules(&text.replace('@', "30%")).is_empty());
     }
 }

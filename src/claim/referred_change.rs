@@ -59,6 +59,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .iter()
             .copied()
             .filter(|&j| scope.place(j).is_some_and(|p| p.sentence == sp.sentence))
+            // "as one of 29%": a pronoun for the change, no figure.
+            .filter(|&j| {
+                !(j + 1 == s && scope.between(j, s).trim() == "of" && pronoun_one(scope, j))
+            })
             .collect();
         let beside = match own.as_slice() {
             [] => None,
@@ -104,6 +108,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             stated: Stated::Quantity(s),
         });
     }
+}
+
+/// "one" written as a word: in "as one of 29%" it stands for a change.
+fn pronoun_one(scope: &Scope, j: usize) -> bool {
+    scope.q(j).is_some_and(|q| q.words && q.value == Some(1.0))
 }
 
 /// "the 4% rise", "The 13,000 fall", "the 21-point fall": a definite
@@ -209,6 +218,10 @@ fn apposed(between: &str) -> bool {
 
 /// Whether the sentence of `s` names "the increase", "the rise", "this fall".
 fn names_the_change(scope: &Scope, s: usize) -> bool {
+    /// Nouns of a change whose direction the copy gives elsewhere: "the
+    /// deterioration, a rise of about 28%".
+    const CHANGE_WITHOUT_DIRECTION: &[&str] =
+        &["deterioration", "improvement", "change", "shift", "swing"];
     // Before the figure: "described the jump as an increase of a third",
     // "the fall, a drop of", not "demand surged 10.5 pct, but this growth
     // ..." nor "The fall followed an 8% drop": the change is named, then
@@ -230,7 +243,7 @@ fn names_the_change(scope: &Scope, s: usize) -> bool {
         let [d, n, next] = w else { return false };
         let noun = n.trim_end_matches(',');
         is_any(d, &["the", "this"])
-            && noun_direction(noun).is_some()
+            && (noun_direction(noun).is_some() || is_any(noun, CHANGE_WITHOUT_DIRECTION))
             && (noun.len() < n.len() || next.eq_ignore_ascii_case("as"))
     })
 }
@@ -254,6 +267,26 @@ fn amount(scope: &Scope, i: usize) -> bool {
         || scope
             .q(i)
             .is_some_and(|q| q.kind == Kind::Percent && q.range.is_none())
+        || measured_time(scope, i)
+}
+
+/// "took an average of 43 minutes", "was 31 minutes": a time measured,
+/// not the span a figure is counted over ("in the 12 months", "for 63
+/// days") nor a modifier ("the 18-minute target").
+fn measured_time(scope: &Scope, i: usize) -> bool {
+    scope
+        .q(i)
+        .is_some_and(|q| q.kind == Kind::Duration && q.range.is_none())
+        && scope.place(i).is_some_and(|p| {
+            !p.before_has(
+                2,
+                &[
+                    "in", "over", "for", "during", "within", "past", "last", "next", "after",
+                    "since", "the",
+                ],
+            )
+        })
+        && !super::part::is_compound_modifier(scope, i)
 }
 
 /// The nearest "from X to Y" among `before` (nearest first).
@@ -386,7 +419,11 @@ pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Opti
             let candidates = before.iter().copied().filter(|&j| {
                 scope
                     .place(j)
-                    .is_some_and(|p| p.sentence != then_sentence && !p.prev_is(&["of"]))
+                    // "an average of 43 minutes" is the figure itself.
+                    .is_some_and(|p| {
+                        p.sentence != then_sentence
+                            && (!p.prev_is(&["of"]) || p.before_is(1, "average"))
+                    })
                     && scope.comparable(j, then)
                     && same_things(j, then)
                     && !dated_earlier(scope, j)
@@ -576,5 +613,19 @@ mod tests {
         let text = "Wind\n\nThe farm generated 1,240 gigawatt-hours last year, up from 930GWh in 2022.\n\nThat amounts to a rise of #, and the farm now meets the demand of about 380,000 homes.\n";
         assert_eq!(rules(&text.replace('#', "a quarter")), ["change-mismatch"]);
         assert!(rules(&text.replace('#', "a third")).is_empty());
+    }
+
+    #[test]
+    fn the_change_named_again_as_one_of_a_share() {
+        let text = "Mill\n\nStaff numbers rose from 85 to 120 this year.\n\nMr Lennox described the increase as one of @, adding that most jobs would be local.\n";
+        assert_eq!(rules(&text.replace('@', "29%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "41%")).is_empty());
+    }
+
+    #[test]
+    fn a_change_named_without_its_direction_then_restated_as_a_share() {
+        let text = "Ambulances\n\nAmbulances took an average of 43 minutes to reach patients in January.\n\nA year earlier, the average response was 31 minutes.\n\nThe service said the deterioration, a rise of about @, came despite new crews.\n";
+        assert_eq!(rules(&text.replace('@', "28%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "39%")).is_empty());
     }
 }

@@ -304,6 +304,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
             }
             && (!narrowed(scope, i) || clause_repeats(scope, first, i))
             && !is_compound(scope, first)
+            && !value_said_before(scope, i)
         {
             claims.push(Claim::Restatement { first, second: i });
         }
@@ -317,6 +318,16 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// "Of the district's 41 dental practices, 29 still hold NHS contracts.
+/// ... The 29 practices with NHS contracts": a like figure of the same
+/// value said before, a part or not, is the one named again.
+fn value_said_before(scope: &Scope, i: usize) -> bool {
+    let value = scope.q(i).and_then(|q| q.value);
+    scope
+        .earlier(i, DEFINITE_SUM_PARAGRAPHS)
+        .any(|j| scope.comparable(i, j) && scope.q(j).is_some_and(|q| q.value == value))
 }
 
 /// The first four letters of a regular verb said of figure `i`, right
@@ -403,6 +414,7 @@ fn the_one_figure_meant(scope: &Scope, figures: &[usize], i: usize) -> Option<us
         (scope.place(f).is_some_and(|p| p.sentence == sentence) || same_frame(scope, f, i))
             && !is_part(scope, f)
             && !per_item(scope, f)
+            && !one_of_a_list(scope, f)
     });
     let first = meant.next()?;
     let value = scope.q(first)?.value;
@@ -412,6 +424,21 @@ fn the_one_figure_meant(scope: &Scope, figures: &[usize], i: usize) -> Option<us
         .is_some_and(|f| one_value && f.value != q.value && close(f, q))
         .then_some(first)
         .filter(|&f| scope.place(f).is_some_and(|p| p.sentence != sentence))
+}
+
+/// "with 188 players in the open and 124 in the under-1600 event": an
+/// item of a list of like figures is a part of something, not all of it.
+fn one_of_a_list(scope: &Scope, f: usize) -> bool {
+    let noun = scope.q(f).and_then(|q| q.noun.as_deref());
+    let listed = |a: usize, b: usize| {
+        scope.comparable(a, b)
+            && scope.q(b).is_some_and(|q| q.noun.is_none() || q.noun.as_deref() == noun)
+            && super::breakdown::coordinated_run(scope, &[a, b]).len() == 2
+            // "22 league games, 11 at home" sets a part beside its whole.
+            && scope.between(a, b).split_whitespace().any(|w| w == "and")
+            && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
+    };
+    listed(f, f + 1) || f.checked_sub(1).is_some_and(|e| listed(e, f))
 }
 
 /// A figure said of each of several ("Every side plays 22 league games",
@@ -443,11 +470,36 @@ fn compared(p: &super::context::Place) -> bool {
 /// ("the 12 patients who died", "the 40 of the staff"); one set off by a
 /// comma ("the 330 injured, 45 of them critical") says more of all of them.
 fn narrowed(scope: &Scope, i: usize) -> bool {
-    clause_after(scope, i)
-        .split_whitespace()
+    let words: Vec<&str> = clause_after(scope, i).split_whitespace().take(5).collect();
+    let Some(at) = words
+        .iter()
         .take(3)
-        .any(|w| is_any(w, &["who", "that", "which", "whose", "where", "of"]))
+        .position(|w| is_any(w, &["who", "that", "which", "whose", "where", "of"]))
+    else {
+        return false;
+    };
+    // "the 280 players who took part", "the 86 volunteers who braved the
+    // frost": taking part is what made them the group, no subset of it.
+    let rest = words.get(at + 1..).unwrap_or_default();
+    !PARTICIPATED.iter().any(|p| {
+        p.split(' ')
+            .zip(rest)
+            .all(|(a, b)| b.eq_ignore_ascii_case(a))
+            && rest.len() >= p.split(' ').count()
+    })
 }
+
+/// Verbs that say a group took part in an event, as all of its members did.
+const PARTICIPATED: &[&str] = &[
+    "took part",
+    "attended",
+    "braved",
+    "participated",
+    "competed",
+    "entered",
+    "turned out",
+    "turned up",
+];
 
 /// "his entire herd of 265 cows" ... "the 190-cow herd": a group sized in
 /// a compound ("the N-cow herd") names again the group sized with "of"
@@ -708,24 +760,28 @@ fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
 /// Whether `later` names no kind of its noun that `first` does not: "all
 /// 7,300 infant pupils" is a narrower group than "5,620 pupils".
 pub(super) fn no_narrower(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
-    // Up to the noun, or the figure's own ("3,200 people" for workers).
-    let modifiers = |i: usize| -> Vec<String> {
-        let own = scope.q(i).and_then(|q| q.noun.as_deref());
-        scope.place(i).map_or_else(Vec::new, |p| {
-            p.after()
-                .take(4)
-                .take_while(|w| {
-                    let w = crate::quantity::noun::normalise(w);
-                    w != noun && Some(w.as_str()) != own
-                })
-                // "all 64 of its volunteers": no kind of volunteer.
-                .filter(|w| !is_any(w, &["of", "its", "their", "our", "the"]))
-                .map(str::to_ascii_lowercase)
-                .collect()
-        })
-    };
-    let earlier = modifiers(first);
-    modifiers(later).iter().all(|m| earlier.contains(m))
+    let earlier = kinds_named(scope, first, noun);
+    kinds_named(scope, later, noun)
+        .iter()
+        .all(|m| earlier.contains(m))
+}
+
+/// The words between figure `i` and its noun, or the figure's own
+/// ("3,200 people" for workers), that name a kind: "full-time", "junior".
+pub(super) fn kinds_named(scope: &Scope, i: usize, noun: &str) -> Vec<String> {
+    let own = scope.q(i).and_then(|q| q.noun.as_deref());
+    scope.place(i).map_or_else(Vec::new, |p| {
+        p.after()
+            .take(4)
+            .take_while(|w| {
+                let w = crate::quantity::noun::normalise(w);
+                w != noun && Some(w.as_str()) != own
+            })
+            // "all 64 of its volunteers": no kind of volunteer.
+            .filter(|w| !is_any(w, &["of", "its", "their", "our", "the"]))
+            .map(str::to_ascii_lowercase)
+            .collect()
+    })
 }
 
 /// "17 banks were disqualified": a figure defined by what happened to it
@@ -1653,5 +1709,23 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         assert_eq!(restatements(rescuers), 0);
         let created = "Jobs\n\nThe firm will cut 640 jobs at its works.\n\nUnions welcomed the creation of 400 jobs at a new plant.\n";
         assert_eq!(restatements(created), 0);
+    }
+
+    #[test]
+    fn a_back_reference_with_a_part_s_value_names_that_part() {
+        let text = "Dentists\n\nOf the district's 41 dental practices, 29 still hold NHS contracts.\n\nThe @ practices with NHS contracts employ 112 dentists between them.\n";
+        assert_eq!(restatements(&text.replace('@', "29")), 0);
+        let all = "Dentists\n\nThe district has 41 dental practices, and most hold NHS contracts.\n\nThe @ practices employ 112 dentists between them.\n";
+        assert_eq!(restatements(&all.replace('@', "39")), 1);
+    }
+
+    #[test]
+    fn those_who_took_part_are_all_of_a_group_not_its_list_items() {
+        let text = "Chess\n\nThe weekend tournament drew a record 312 players.\n\nThe entry was split between two sections, with 188 players in the open and 124 in the minor.\n\nThe organiser said the @ players who took part were more than double the 2019 entry.\n";
+        assert_eq!(restatements(&text.replace('@', "280")), 1);
+        assert_eq!(restatements(&text.replace('@', "312")), 0);
+        // Those who did something else are some of them.
+        let died = text.replace("who took part", "who lost every game");
+        assert_eq!(restatements(&died.replace('@', "280")), 0);
     }
 }

@@ -33,6 +33,21 @@ const RANKED: &[&str] = &[
     "second", "third", "fourth", "followed", "trailed", "behind", "runner", "ahead", "another",
 ];
 
+/// "Exports account for 62% of sales, with Japan taking 24% and Italy
+/// 19%": shares attached by "with" to a first they fit inside may be its
+/// parts; only a ranking says they are beside it.
+fn shares_within(scope: &Scope, first: usize, rest: &[usize]) -> bool {
+    let point = |s: usize| scope.q(s).map_or(0.0, |q| q.point());
+    let inside: f64 = rest.iter().map(|&s| point(s)).sum();
+    rest.first().is_some_and(|&next| {
+        scope
+            .between(first, next)
+            .split_whitespace()
+            .any(|w| w == "with")
+            && !scope.sentence_has(first, RANKED)
+    }) && inside <= point(first)
+}
+
 /// A share that may be one part's: not a turnout, a start value or a change.
 fn part_share(scope: &Scope, s: usize) -> bool {
     scope
@@ -264,7 +279,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let mut shares = vec![first];
-        if !same.is_empty() && (ranked(first) || listed(&same) || same.len() == 1) {
+        if !same.is_empty()
+            && (ranked(first) || listed(&same) || same.len() == 1)
+            && !shares_within(scope, first, &same)
+        {
             shares.extend(&same);
         }
         if goes_on && (after.first().is_some_and(|&j| ranked(j)) || listed(&after)) {
@@ -358,5 +376,15 @@ mod tests {
         // Without a catch-all the answers listed may be some of them.
         let open = "Poll\n\nOverall, 46% of respondents chose Riverside, 31% preferred the depot and 9% wanted a refit.\n";
         assert!(rules(open).is_empty());
+    }
+
+    #[test]
+    fn shares_with_a_first_they_fit_inside_may_be_its_parts() {
+        let text = "Mill\n\nExports account for 62% of sales, with Japan taking 24% and Italy @.\n";
+        assert!(rules(&text.replace('@', "19%")).is_empty());
+        // Beside a first they do not fit inside, they are its siblings.
+        let beside =
+            "Vote\n\nLabour won 41% of the vote, with the Greens taking 38% and the Tories @.\n";
+        assert_eq!(rules(&beside.replace('@', "27%")), ["sum-mismatch"]);
     }
 }

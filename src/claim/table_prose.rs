@@ -400,6 +400,11 @@ mod tests {
             crate::claim::testing::rules(&of_the),
             ["part-exceeds-whole"]
         );
+        // Or set off after a colon.
+        let bakers = "## Stalls\n\n- bakers: 9\n- dairy: 6\n- crafts: 4\n\n";
+        let colon = format!("{bakers}Bread is the exception: of the bakers, 11 use local flour.\n");
+        assert_eq!(restated(&colon), 0);
+        assert_eq!(crate::claim::testing::rules(&colon), ["part-exceeds-whole"]);
         // A label that names a place: its other figures are no restatement.
         let place = "## Schools\n\n- St Aldric's: 460 pupils\n\nSt Aldric's, built for 900 pupils, is half full.\n";
         assert_eq!(restated(place), 0);

@@ -43,6 +43,9 @@ const PERIODS: &[&str] = &[
     "year", "season", "month", "week", "quarter", "term", "decade",
 ];
 
+/// Words that open the clause of an event after "before".
+const EVENT_SUBJECTS: &[&str] = &["it", "they", "the", "its", "their", "this", "we"];
+
 /// The time figure `i`'s sentence is said of.
 pub(super) fn when(scope: &Scope, i: usize) -> When {
     if let Some(year) = super::change_apart::frame_year(scope, i) {
@@ -83,6 +86,11 @@ pub(super) fn when(scope: &Scope, i: usize) -> When {
         if back && let Some(n) = count_word(x).filter(|_| is_any(y.trim_end_matches('s'), PERIODS))
         {
             return When::Back(n);
+        }
+        // "In the 12 months before it opened": before an event the story
+        // tells of, which is now's.
+        if x.eq_ignore_ascii_case("before") && is_any(y, EVENT_SUBJECTS) {
+            return When::Back(1);
         }
     }
     When::Now

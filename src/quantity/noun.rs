@@ -1076,6 +1076,7 @@ pub fn is_stop(w: &str) -> bool {
             | "between"
             | "while"
             | "when"
+            | "once"
             | "where"
             | "than"
             | "as"
