@@ -1266,7 +1266,7 @@ fn names_respondents(words: &str) -> bool {
 /// "a survey of 2,150 parents", "Of the 121 brewers who answered the
 /// survey", "1,040 households surveyed": the nearest earlier count its
 /// sentence calls a survey's sample.
-fn survey_sample(scope: &Scope, part: usize) -> Option<usize> {
+pub(super) fn survey_sample(scope: &Scope, part: usize) -> Option<usize> {
     let part_point = scope.q(part)?.point();
     scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).find(|&w| {
         let Some(p) = scope.place(w) else {

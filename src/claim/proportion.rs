@@ -35,6 +35,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         .collect();
     one_pair_one_share(scope, &placed, claims);
     share_of_counted_whole(scope, claims);
+    share_of_what_was(scope, claims);
     subject_points_back(scope, claims);
     share_of_those(scope, claims);
     drop_shares_of_other_things(scope, claims, before);
@@ -63,6 +64,16 @@ fn drop_changes_read_as_shares(claims: &mut Vec<Claim>, from: usize) {
             }))
     });
 }
+
+/// Words after "of those" that name a survey's sample.
+const ASKED: &[&str] = &[
+    "asked",
+    "surveyed",
+    "polled",
+    "questioned",
+    "interviewed",
+    "responding",
+];
 
 /// How many paragraphs back "those" may point to its whole.
 const THOSE_PARAGRAPHS: usize = 6;
@@ -93,6 +104,18 @@ fn share_of_those(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(part) = scope.same_sentence(share).filter(|&p| p < share).last() else {
             continue;
         };
+        // "A survey of 2,300 users found that 690 would ..., nearly half of
+        // those asked": those asked are the survey's sample.
+        if sp
+            .after()
+            .nth(2)
+            .is_some_and(|w| super::context::is_any(w, ASKED))
+            && let Some(whole) = super::part::survey_sample(scope, part)
+            && scope.q(part).is_some_and(|q| q.kind == Kind::Count)
+        {
+            claims.push(Claim::Proportion { part, whole, share });
+            continue;
+        }
         let Some(noun) = scope.q(part).and_then(|q| q.noun.as_deref()) else {
             continue;
         };
@@ -413,14 +436,73 @@ fn share_of_counted_whole(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// "sent 34,300 tonnes of it on to be recycled. Paper and cardboard, at
+/// 12,100 tonnes, made up more than half of what was recycled": a whole
+/// named by what was done to it is the one earlier like figure said to
+/// have had that done, the part the like figure right before the share.
+fn share_of_what_was(scope: &Scope, claims: &mut Vec<Claim>) {
+    for share in 1..scope.quantities.len() {
+        let Some(sp) = scope.place(share) else {
+            continue;
+        };
+        if !(sp.after_is(0, "of") && sp.after_is(1, "what")) {
+            continue;
+        }
+        let Some(verb) = sp
+            .after()
+            .skip(2)
+            .take(3)
+            .find(|w| w.len() > 4 && w.ends_with("ed"))
+        else {
+            continue;
+        };
+        let stem = super::context::derived_stem(verb);
+        let part = share - 1;
+        let gap = scope.between(part, share);
+        if scope
+            .q(share)
+            .is_none_or(|q| !q.kind.is_share() || q.range.is_some())
+            || !scope.single_amount(part)
+            || scope.place(part).map(|p| p.sentence) != Some(sp.sentence)
+            || gap.split_whitespace().count() > 8
+            || gap.contains(';')
+        {
+            continue;
+        }
+        let said_done = |w: usize| {
+            super::part::following_words(scope, w, 6)
+                .iter()
+                .chain(scope.words_leading_to(w, 60).collect::<Vec<_>>().iter())
+                .any(|x| super::context::derived_stem(x) == stem)
+        };
+        let mut wholes = scope.earlier(part, THOSE_PARAGRAPHS).filter(|&w| {
+            scope.place(w).is_some_and(|p| p.sentence != sp.sentence)
+                && scope.comparable(w, part)
+                && scope.single_amount(w)
+                && scope
+                    .q(w)
+                    .zip(scope.q(part))
+                    .is_some_and(|(w, p)| w.point() > p.point())
+                && said_done(w)
+        });
+        if let (Some(whole), None) = (wholes.next(), wholes.next()) {
+            claims.push(Claim::Proportion { part, whole, share });
+        }
+    }
+}
+
 /// "212 bikes have been stolen and 96 written off, 308 in all, or about
 /// one in five of the fleet" after "its 800 shared bikes": a share of a
 /// body of members ("fleet", "workforce", "the total"), its part the count right before
 /// it, its whole the one larger figure the story gave before for the
 /// things the part's sentence counts.
 fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
-    let body = phrase.split_whitespace().next()?.to_ascii_lowercase();
-    if phrase.split_whitespace().count() != 1 || !super::synonyms::is_collective(&body) {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let body = words.last()?.clone();
+    if words.len() > 2 || !super::synonyms::is_collective(&body) {
         return None;
     }
     let counts = |p: usize| {
@@ -443,10 +525,41 @@ fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
     if joined || gap.split_whitespace().count() > 4 || gap.contains(';') {
         return None;
     }
-    let members = before
-        .iter()
-        .find_map(|&p| scope.q(p).and_then(|q| q.noun.clone()))?;
     let sentence_start = scope.sentence_range(share).start;
+    // "about three in four of the average crowd" after "The average home
+    // crowd this season has been 2,960": the body named by its words.
+    let named = || {
+        let mut named = scope.earlier(part, BODY_PARAGRAPHS).filter(|&w| {
+            w < sentence_start
+                && counts(w)
+                && scope.place(w).is_some_and(|p| {
+                    !p.prev_is(&["from", "than", "of"])
+                        && words.iter().all(|x| {
+                            scope
+                                .words_leading_to(w, 60)
+                                .any(|b| b.eq_ignore_ascii_case(x))
+                        })
+                })
+        });
+        match (named.next(), named.next()) {
+            (Some(w), None) => Some(w),
+            _ => None,
+        }
+    };
+    let Some(members) = before
+        .iter()
+        .find_map(|&p| scope.q(p).and_then(|q| q.noun.clone()))
+        .filter(|_| words.len() == 1)
+    else {
+        return named()
+            .filter(|&w| {
+                scope
+                    .q(w)
+                    .zip(scope.q(part))
+                    .is_some_and(|(w, p)| w.point() > p.point())
+            })
+            .map(|whole| Claim::Proportion { part, whole, share });
+    };
     // "2.98 mln people, or 21.5 pct of the workforce": a figure itself
     // said to be a share of the body is a part of it, not the body.
     let share_of_body_too = |w: usize| {
@@ -465,6 +578,9 @@ fn share_of_a_body(scope: &Scope, share: usize, phrase: &str) -> Option<Claim> {
         .is_some_and(|(w, p)| w.point() > p.point())
         .then_some(Claim::Proportion { part, whole, share })
 }
+
+/// How many paragraphs back a body named by its words may stand.
+const BODY_PARAGRAPHS: usize = 3;
 
 /// Verbs that state a part as a share of a whole ("made up 18% of").
 const PART_VERBS: &[&str] = &[
@@ -1658,5 +1774,35 @@ mod tests {
     fn a_part_before_a_larger_count_is_not_the_part_of_a_share_after_it() {
         let text = "Buses\n\nThe depot has parking bays for 140 buses.\n\nThe company runs 69 electric buses, 56 of which are double-deckers, out of a total fleet of 230, so electric vehicles now make up about @ of its buses.\n";
         assert!(rules(&text.replace('@', "30%")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_those_asked_is_of_the_survey_s_sample() {
+        let text = "Bikes\n\nA survey of 2,300 users found that 690 would otherwise have made the journey by car, @ of those asked.\n";
+        assert_eq!(
+            rules(&text.replace('@', "nearly half")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "about 30%")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_a_body_named_by_its_words_is_of_that_body_s_figure() {
+        let text = "Hockey\n\nThe Wolves' average home crowd this season has been 2,960, up from 2,410 last season.\n\nSeason-ticket holders numbered 1,720, @ of the average crowd, the club said.\n";
+        assert_eq!(
+            rules(&text.replace('@', "about three in four")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "about three in five")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_what_was_done_is_of_the_figure_it_was_done_to() {
+        let text = "Recycling\n\nThe plant processed 48,300 tonnes of household waste, and sent 34,300 tonnes of it on to be recycled.\n\nPaper and cardboard, at 12,100 tonnes, made up @ of what was recycled, followed by glass at 8,600 tonnes.\n";
+        assert_eq!(
+            rules(&text.replace('@', "more than half")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "more than a third")).is_empty());
     }
 }
