@@ -59,7 +59,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     .iter()
                     .any(|w| matches!(*w, "and" | "or" | "but" | "while" | "than"))
         }) && y.hedge == Some(crate::quantity::Hedge::About)
-            && after.starts_with([',', '.', ';']);
+            // "250 square metres each, about 820 sq ft apiece, with".
+            && ["apiece", "each"]
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+                .unwrap_or(after)
+                .starts_with([',', '.', ';']);
         if !(bracketed || or_joined || apposed) {
             continue;
         }
@@ -314,5 +319,12 @@ mod tests {
         assert_eq!(errors(&text.replace('@', "60mph")), 0);
         assert_eq!(rules(&text.replace('@', "60mph")), ["conversion-mismatch"]);
         assert_eq!(errors(&text.replace('@', "70mph")), 1);
+    }
+
+    #[test]
+    fn a_size_of_each_converted_in_apposition() {
+        let text = "Plots\n\nThe site will hold 120 plots of 250 square metres each, about @ sq ft apiece, with the rest given over to paths.\n";
+        assert_eq!(rules(&text.replace('@', "820")), ["conversion-mismatch"]);
+        assert!(rules(&text.replace('@', "2,690")).is_empty());
     }
 }

@@ -276,8 +276,9 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
     let pq = scope.q(part)?;
     let sentence = scope.layout.sentence_span(pp.sentence, scope.text.len());
-    // "Of the confirmed cases," is a short lead: a long one is something else.
-    if pq.span.start.saturating_sub(sentence.start) > 80 {
+    // "Of the confirmed cases," is a short lead: a long one is something
+    // else; a lead set off inside the sentence may follow a clause.
+    if pq.span.start.saturating_sub(sentence.start) > 160 {
         return None;
     }
     let lead = scope.text.get(sentence.start..pq.span.start)?.trim();
@@ -344,14 +345,19 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
     .find_map(|p| lead.strip_prefix(p))
     .or(now)
     .or_else(|| {
-        // "the exception that proves the rule: of the bakers, 11 ...".
-        let at = [", of the ", ": of the ", ", among the ", ": among the "]
-            .iter()
-            .find_map(|s| lead.rfind(s))?;
-        let set_off = lead.get(at + 2..)?;
-        set_off
-            .split_once("the ")
-            .map(|(_, rest)| rest)
+        // "the exception that proves the rule: of the bakers, 11 ...",
+        // "since the chain began offering hours: of its employees, 213".
+        let (at, opening) = [
+            ", of the ",
+            ": of the ",
+            ", of its ",
+            ": of its ",
+            ", among the ",
+            ": among the ",
+        ]
+        .iter()
+        .find_map(|s| lead.rfind(s).map(|at| (at, s)))?;
+        lead.get(at + opening.len()..)
             .filter(|rest| !rest.contains(','))
     })?;
     // A relative clause may narrow the noun ("the patients who have waited
@@ -1223,8 +1229,35 @@ pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option
 /// "make up 236 of the fleet" after "a combined fleet of 214 boats": a
 /// group named alone is the one the story sized with "of".
 fn the_group_sized(scope: &Scope, part: usize, phrase: &str) -> Option<usize> {
-    let group = phrase.trim().to_ascii_lowercase();
-    if !crate::quantity::noun::GROUP_NOUNS.contains(&group.as_str()) {
+    // "of the band had learned": the group noun, then its verb ("of the
+    // band members" names the members).
+    let mut words = phrase.split_whitespace();
+    let group = words.next()?.to_ascii_lowercase();
+    if words.next().is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        !crate::quantity::noun::is_function_word(&w)
+            && !w.ends_with("ed")
+            && !matches!(
+                w.as_str(),
+                "had"
+                    | "has"
+                    | "have"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "now"
+                    | "still"
+            )
+    }) {
+        return None;
+    }
+    // "27 of the band" after "a band of 23 ringers": any body of members.
+    if !crate::quantity::noun::GROUP_NOUNS.contains(&group.as_str())
+        && !super::synonyms::is_collective(&group)
+    {
         return None;
     }
     let mut sized = scope.earlier(part, NAMED_WHOLE_PARAGRAPHS).filter(|&w| {
@@ -1363,7 +1396,18 @@ fn find_antecedent_where(
                 && subject_hit()
         };
         let leading_hit = leading_hit || wq.noun.is_none() && subject_hit();
-        let body = body_of();
+        // "of its employees" after "taking its workforce to 186": the
+        // people a workforce is made of.
+        let staff_of = || {
+            wq.noun.is_none()
+                && head
+                    .as_deref()
+                    .is_some_and(|h| matches!(h, "employee" | "worker" | "staff"))
+                && scope
+                    .words_leading_to(w, 40)
+                    .any(|a| is_any(a, &["workforce", "staff", "headcount", "payroll"]))
+        };
+        let body = body_of() || staff_of();
         let other_things = || {
             !body
                 && match (&head, &wq.noun) {
@@ -2403,6 +2447,9 @@ mod tests {
             ["part-exceeds-whole"]
         );
         assert!(rules(&set_off.replace("COUNT", "196")).is_empty());
+        let its = "Bakery\n\nThe new shop takes the chain's workforce to 186.\n\nHiring has been easier since it began offering guaranteed hours: of its employees, COUNT are on part-time contracts.\n";
+        assert_eq!(rules(&its.replace("COUNT", "213")), ["part-exceeds-whole"]);
+        assert!(rules(&its.replace("COUNT", "113")).is_empty());
     }
 
     #[test]
@@ -2729,6 +2776,10 @@ mod tests {
         let text = "Boats\n\nThe firm's 12 members run a combined fleet of 214 boats. Narrowboats make up @ of the fleet; the rest are widebeams.\n";
         assert_eq!(rules(&text.replace('@', "236")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('@', "163")).is_empty());
+        // Any body of members: "a band of 23 ringers" ... "27 of the band".
+        let band = "Bells\n\nThe tower now has a band of 23 ringers.\n\nThe ringing master said @ of the band had learned to ring there.\n";
+        assert_eq!(rules(&band.replace('@', "27")), ["part-exceeds-whole"]);
+        assert!(rules(&band.replace('@', "17")).is_empty());
     }
 
     #[test]

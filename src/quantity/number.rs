@@ -395,10 +395,12 @@ fn scale(i: &str) -> Res<'_, (f64, bool)> {
         // of a phrase; otherwise it is a unit or a word.
         let spaced_letter = !space.is_empty() && w.len() == 1;
         let same_line = rest_of_line(rest);
+        // Nor is one joined to a word ("240 B-positive", "two K-pop").
         if spaced_letter
-            && same_line
+            && (same_line
                 .trim_start()
                 .starts_with(|c: char| c.is_alphabetic())
+                || rest.starts_with('-'))
         {
             return fail(i);
         }

@@ -986,3 +986,11 @@ fn a_multiple_in_times_counts_no_events() {
     let qs = extract(text, &Tolerances::default());
     assert_ne!(find(&qs, text, "3 times").noun.as_deref(), Some("reach"));
 }
+
+#[test]
+fn a_letter_joined_to_a_word_is_no_scale() {
+    let text = "The donors were 310 O-negative and 240 B-positive, and the deal was worth $5 B.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "240").value, Some(240.0));
+    assert_eq!(find(&qs, text, "$5 B").value, Some(5e9));
+}
