@@ -43,6 +43,8 @@ const DIVISION: &[&str] = &[
     "comprises",
     "broke",
     "broken",
+    "spread",
+    "distributed",
 ];
 
 /// Words that make a list a selection of its whole.
@@ -855,5 +857,12 @@ mod tests {
         let three = "Chess\n\nThe tournament drew a record 312 players.\n\nThe entry was split between three sections, with 150 players in the open, 100 in the minor and @ in the junior event.\n";
         assert!(rules(&three.replace('@', "62")).is_empty());
         assert_eq!(rules(&three.replace('@', "72")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_whole_spread_across_the_places_announced_is_all_of_it() {
+        let text = "Bees\n\nThe association recorded 1,840 honeybee colonies in its spring census.\n\nThe colonies are spread across four districts. The river valley holds 720 of them, the northern uplands 430, the town fringe 390 and the coastal strip @.\n";
+        assert_eq!(rules(&text.replace('@', "210")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "300")).is_empty());
     }
 }

@@ -29,7 +29,13 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
             let t = t.trim_end();
             t.ends_with("instead of") || t.ends_with(", of which")
         });
-        if !cue {
+        // "52 hectares will hold panels, 14 will be sown as meadow and 4
+        // will be taken up by tracks": the next item of a list of amounts.
+        let listed = text.get(..q.span.start).is_some_and(|t| {
+            let t = t.trim_end();
+            t.ends_with(',') || t.ends_with(" and")
+        });
+        if !cue && !listed {
             continue;
         }
         // The nearest earlier amount, past years and dates ("since 2003").
@@ -42,6 +48,7 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
         // "from 25 minutes to 15": a time lends its unit as a measure does.
         if !matches!(prev.kind, Kind::Measure | Kind::Money | Kind::Duration)
             || prev.range.is_some()
+            || !cue && prev.kind == Kind::Duration
         {
             continue;
         }

@@ -994,3 +994,21 @@ fn a_letter_joined_to_a_word_is_no_scale() {
     assert_eq!(find(&qs, text, "240").value, Some(240.0));
     assert_eq!(find(&qs, text, "$5 B").value, Some(5e9));
 }
+
+#[test]
+fn a_bare_item_of_a_list_of_measures_takes_their_unit() {
+    let text = "The site will be divided three ways: 52 hectares will hold panels, 14 will be sown as meadow and 4 will be taken up by tracks.";
+    let qs = extract(text, &Tolerances::default());
+    for needle in ["14 will", "4 will be taken"] {
+        let q = find(&qs, text, needle);
+        assert_eq!(q.kind, Kind::Measure);
+        assert_eq!(
+            q.unit.map(|u| u.name),
+            find(&qs, text, "52").unit.map(|u| u.name)
+        );
+    }
+    // A bare figure after a time is no item of it.
+    let text = "It ran for 12 years, 3 of them at a loss.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "3 of").kind, Kind::Count);
+}
