@@ -54,7 +54,10 @@ const SOURCED: &[&str] = &[
     "wholly",
     "met by",
     "paid for by",
+    "paid for with",
+    "paid for from",
     "financed by",
+    "funded by",
 ];
 
 /// Whether the words between a total and its list name all its sources:
@@ -1987,6 +1990,9 @@ mod tests {
         let text = "Plant\n\nThe €6.8m cost was met by a €3.1m regional grant, a €2.4m bank loan and @ put in by the members themselves.\n";
         assert!(rules(&text.replace('@', "€1.3m")).is_empty());
         assert_eq!(rules(&text.replace('@', "€0.5m")), ["sum-mismatch"]);
+        let with = "Airport\n\nThe £14.5m upgrade was paid for with £6.2m from airport reserves, a £4.8m government grant and @ raised through a charge on airlines.\n";
+        assert!(rules(&with.replace('@', "£3.5m")).is_empty());
+        assert_eq!(rules(&with.replace('@', "£2.5m")), ["sum-mismatch"]);
     }
 
     #[test]
