@@ -64,9 +64,19 @@ const SOURCED: &[&str] = &[
 /// not "partly financed by".
 fn sources_all(between: &str) -> bool {
     SOURCED.iter().any(|c| between.contains(c))
-        && !["partly", "partially", "largely", "mostly", "in part"]
-            .iter()
-            .any(|w| between.contains(w))
+        && ![
+            "partly",
+            "partially",
+            "largely",
+            "mostly",
+            "in part",
+            "part-",
+            "co-",
+            "jointly",
+            "match",
+        ]
+        .iter()
+        .any(|w| between.contains(w))
 }
 
 /// Cues said of the figure before them in the sentence ("the remaining £6bn

@@ -273,17 +273,21 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// Verbs by which a figure named by a pronoun changes: "that would rise to".
 const SAID_TO_CHANGE: &[&str] = &[
     "rise",
+    "rises",
     "rose",
     "risen",
+    "grows",
     "grow",
     "grew",
     "grown",
     "increase",
     "increased",
     "fall",
+    "falls",
     "fell",
     "fallen",
     "drop",
+    "drops",
     "dropped",
     "climb",
     "climbed",
@@ -358,20 +362,18 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
             .filter(|&a| a < to && scope.comparable(a, to) && !frame(a));
         if let (Some(a), None) = (like_before.next(), like_before.next()) {
             let joint: Vec<&str> = scope.between(a, to).split_whitespace().collect();
-            let tail = joint
-                .get(joint.len().saturating_sub(6)..)
-                .unwrap_or_default();
-            // A subject of its own clause ("said that would rise"), not a
-            // relative pronoun after a noun ("on revenues that increased").
-            let pronoun = tail.windows(2).any(|w| {
-                matches!(w, [before, "it" | "that" | "this"]
-                    if before.ends_with(',')
+            // A subject of its own clause, its verb right after ("said that
+            // would rise"), not a relative pronoun after a noun ("on
+            // revenues that increased"); both figures count one thing.
+            let pronoun_changes = joint.windows(4).rev().take(3).any(|w| {
+                matches!(w, [before, "it" | "that" | "this", next, then]
+                    if (before.ends_with(',')
                         || matches!(*before, "said" | "says" | "and" | "but" | "expects" | "expected"))
+                        && (super::context::is_any(next, SAID_TO_CHANGE)
+                            || matches!(*next, "would" | "will" | "could" | "should")
+                                && super::context::is_any(then, SAID_TO_CHANGE)))
             });
-            let verb = tail
-                .iter()
-                .any(|w| super::context::is_any(w, SAID_TO_CHANGE));
-            if pronoun && verb && scope.same_things(a, to) != Some(false) {
+            if pronoun_changes && scope.same_things(a, to) == Some(true) {
                 return Some(a);
             }
         }

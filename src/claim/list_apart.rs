@@ -43,8 +43,6 @@ const DIVISION: &[&str] = &[
     "comprises",
     "broke",
     "broken",
-    "spread",
-    "distributed",
 ];
 
 /// Words that make a list a selection of its whole.
@@ -288,7 +286,6 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
                 .is_some_and(|rest| super::breakdown::coordinated_run(scope, rest).len() >= 3)
         })
         .unwrap_or(0);
-    let first = *like.get(from)?;
     // The list ends at its last "and": a figure of a clause after it
     // ("and 12 in Northern Ireland, where it plans two more") is another.
     let mut run = super::breakdown::coordinated_run(scope, like.get(from..)?);
@@ -300,12 +297,10 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     run.truncate(ends.map_or(run.len(), |k| k + 2));
     // "split between two sections, with 188 players in the open and 124 in
     // the under-1600": a count of as many groups as follow is their lead.
-    if run
-        .first()
-        .is_some_and(|&f| counts_the_rest(scope, f, run.len() - 1))
-    {
+    if counts_the_rest(scope, &run) {
         run.remove(0);
     }
+    let first = *run.first()?;
     // No like amount among the items or in their clause after the last
     // ("..., where the company plans two further openings" is another).
     let last = *run.last()?;
@@ -358,15 +353,24 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     .then_some(run)
 }
 
-/// Whether `lead` counts `n` groups of other things than the item after
-/// it counts: "two sections" before "188 players".
-fn counts_the_rest(scope: &Scope, lead: usize, n: usize) -> bool {
+/// Whether the first of `run` counts the groups the rest are of: "two
+/// sections, with 188 players ... and 124 ...", set off by "with" or a
+/// colon, of other things than the rest, which count one thing or say none.
+fn counts_the_rest(scope: &Scope, run: &[usize]) -> bool {
     let noun = |i: usize| scope.q(i).and_then(|q| q.noun.as_deref());
-    scope
-        .q(lead)
-        .is_some_and(|q| q.kind == Kind::Count && q.hedge.is_none() && q.value == Some(n as f64))
-        && noun(lead).is_some()
-        && noun(lead) != noun(lead + 1)
+    let [lead, second, rest @ ..] = run else {
+        return false;
+    };
+    let gap = scope.between(*lead, *second);
+    let items_noun = noun(*second);
+    scope.q(*lead).is_some_and(|q| {
+        q.kind == Kind::Count && q.hedge.is_none() && q.value == Some((run.len() - 1) as f64)
+    }) && noun(*lead).is_some()
+        && noun(*lead) != items_noun
+        && (gap.contains(':') || gap.split_whitespace().any(|w| w == "with"))
+        && rest
+            .iter()
+            .all(|&i| noun(i).is_none() || noun(i) == items_noun)
 }
 
 /// "..., transport at £370 and energy at £210, with everything else
@@ -434,7 +438,13 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
     // "By county, Hampshire ...": a lead naming a category.
     // "The traffic is split between the port's three terminals.": the
     // sentence announcing the items may say the division.
+    // "The colonies are spread across four districts": spread over places.
+    let spread = words.windows(2).chain(lead.windows(2)).any(|w| {
+        matches!(w, [verb, over] if is_any(verb, &["spread", "distributed"])
+            && is_any(over, &["across", "between", "over", "among"]))
+    });
     let by_category = words.first().is_some_and(|w| *w == "By")
+        || spread
         || words.iter().chain(lead.iter()).any(|w| is_any(w, DIVISION));
     let weekdays = words
         .iter()
@@ -864,5 +874,11 @@ mod tests {
         let text = "Bees\n\nThe association recorded 1,840 honeybee colonies in its spring census.\n\nThe colonies are spread across four districts. The river valley holds 720 of them, the northern uplands 430, the town fringe 390 and the coastal strip @.\n";
         assert_eq!(rules(&text.replace('@', "210")), ["sum-mismatch"]);
         assert!(rules(&text.replace('@', "300")).is_empty());
+    }
+
+    #[test]
+    fn a_first_item_that_happens_to_count_the_rest_stays_an_item() {
+        let text = "Ward\n\nThe ward has 25 staff on each shift.\n\nBy role, the shift has 3 nurses, 10 doctors, 4 porters and 8 cleaners.\n";
+        assert!(rules(text).is_empty());
     }
 }

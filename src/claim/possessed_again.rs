@@ -113,8 +113,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// How many words after a part may name its kind.
 const KIND_WORDS: usize = 4;
 
-/// The one count right after `whole`, in its sentence or the next, that
-/// is smaller and whose words name every kind `later` names before its
+/// The one count after `whole` and before `later`, in `whole`'s sentence
+/// or the next, that is smaller and whose words name every kind `later` names before its
 /// noun ("415 work full-time shifts" for "540 full-time firefighters").
 fn part_of_the_kind(scope: &Scope, whole: usize, later: usize, noun: &str) -> Option<usize> {
     let kinds = super::restatement::kinds_named(scope, later, noun);

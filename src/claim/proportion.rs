@@ -75,6 +75,9 @@ const ASKED: &[&str] = &[
     "responding",
 ];
 
+/// How many words the part's clause may run before the share set off.
+const SURVEY_CLAUSE_WORDS: usize = 12;
+
 /// How many paragraphs back "those" may point to its whole.
 const THOSE_PARAGRAPHS: usize = 6;
 
@@ -104,25 +107,25 @@ fn share_of_those(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(part) = scope.same_sentence(share).filter(|&p| p < share).last() else {
             continue;
         };
-        // "A survey of 2,300 users found that 690 would ..., nearly half of
-        // those asked": those asked are the survey's sample.
-        if sp
-            .after()
-            .nth(2)
-            .is_some_and(|w| super::context::is_any(w, ASKED))
-            && let Some(whole) = super::part::survey_sample(scope, part)
-            && scope.q(part).is_some_and(|q| q.kind == Kind::Count)
-        {
-            claims.push(Claim::Proportion { part, whole, share });
-            continue;
-        }
-        let Some(noun) = scope.q(part).and_then(|q| q.noun.as_deref()) else {
-            continue;
-        };
         // "5,200, roughly 40% of those affected": set beside the part as
         // a verb would link them.
         let gap = scope.between(part, share);
         let apposed = super::share_of_counted::set_off(gap, 0);
+        // "A survey of 2,300 users found that 690 would ..., nearly half of
+        // those asked": those asked are the survey's sample; the share set
+        // off at the end of the part's clause.
+        if sp.after_is(1, "those")
+            && sp
+                .after()
+                .nth(2)
+                .is_some_and(|w| super::context::is_any(w, ASKED))
+            && super::share_of_counted::set_off(gap, SURVEY_CLAUSE_WORDS)
+            && scope.q(part).is_some_and(|q| q.kind == Kind::Count)
+            && let Some(whole) = super::part::survey_sample(scope, part)
+        {
+            claims.push(Claim::Proportion { part, whole, share });
+            continue;
+        }
         if scope
             .q(part)
             .is_none_or(|q| q.kind != Kind::Count || q.range.is_some())
@@ -130,6 +133,9 @@ fn share_of_those(scope: &Scope, claims: &mut Vec<Claim>) {
         {
             continue;
         }
+        let Some(noun) = scope.q(part).and_then(|q| q.noun.as_deref()) else {
+            continue;
+        };
         let Some(pp) = scope.place(part) else {
             continue;
         };
@@ -1804,5 +1810,11 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('@', "more than a third")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_those_asked_set_after_another_clause_is_not_of_the_part() {
+        let text = "Survey\n\nA survey of 1,000 adults found 240 had never used it; two-thirds of those questioned said it was too dear.\n";
+        assert!(rules(text).is_empty());
     }
 }

@@ -305,6 +305,9 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
             && (!narrowed(scope, i) || clause_repeats(scope, first, i))
             && !is_compound(scope, first)
             && !value_said_before(scope, i)
+            // "400 runners entered ... the 350 runners who took part":
+            // those registered and those who came differ.
+            && !(has_relative_clause(scope, i) && scope.sentence_has(first, REGISTERED))
         {
             claims.push(Claim::Restatement { first, second: i });
         }
@@ -324,10 +327,14 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
 /// ... The 29 practices with NHS contracts": a like figure of the same
 /// value said before, a part or not, is the one named again.
 fn value_said_before(scope: &Scope, i: usize) -> bool {
-    let value = scope.q(i).and_then(|q| q.value);
-    scope
-        .earlier(i, DEFINITE_SUM_PARAGRAPHS)
-        .any(|j| scope.comparable(i, j) && scope.q(j).is_some_and(|q| q.value == value))
+    let Some(value) = scope.q(i).and_then(|q| q.value) else {
+        return false;
+    };
+    scope.earlier(i, DEFINITE_SUM_PARAGRAPHS).any(|j| {
+        scope.comparable(i, j)
+            && scope.same_things(i, j) != Some(false)
+            && scope.q(j).is_some_and(|q| q.value == Some(value))
+    })
 }
 
 /// The first four letters of a regular verb said of figure `i`, right
@@ -491,6 +498,24 @@ fn narrowed(scope: &Scope, i: usize) -> bool {
     })
 }
 
+/// Words that count those signed up for an event, not those who came.
+const REGISTERED: &[&str] = &[
+    "entered",
+    "registered",
+    "signed",
+    "applied",
+    "booked",
+    "entries",
+];
+
+/// "the 280 players who took part": a relative clause after the noun.
+fn has_relative_clause(scope: &Scope, i: usize) -> bool {
+    clause_after(scope, i)
+        .split_whitespace()
+        .take(3)
+        .any(|w| is_any(w, &["who", "that", "which"]))
+}
+
 /// Verbs that say a group took part in an event, as all of its members did.
 const PARTICIPATED: &[&str] = &[
     "took part",
@@ -498,7 +523,6 @@ const PARTICIPATED: &[&str] = &[
     "braved",
     "participated",
     "competed",
-    "entered",
     "turned out",
     "turned up",
 ];
@@ -1726,6 +1750,14 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         let text = "Chess\n\nThe weekend tournament drew a record 312 players.\n\nThe entry was split between two sections, with 188 players in the open and 124 in the minor.\n\nThe organiser said the @ players who took part were more than double the 2019 entry.\n";
         assert_eq!(restatements(&text.replace('@', "280")), 1);
         assert_eq!(restatements(&text.replace('@', "312")), 0);
+        // Those signed up are not all those who came.
+        let entered = text.replace("drew a record", "had a record entry of");
+        assert_eq!(restatements(&entered.replace('@', "280")), 1);
+        let signed = text.replace(
+            "The weekend tournament drew a record 312 players.",
+            "A record 312 players entered the weekend tournament.",
+        );
+        assert_eq!(restatements(&signed.replace('@', "280")), 0);
         // Those who did something else are some of them.
         let died = text.replace("who took part", "who lost every game");
         assert_eq!(restatements(&died.replace('@', "280")), 0);

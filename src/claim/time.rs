@@ -44,7 +44,7 @@ const PERIODS: &[&str] = &[
 ];
 
 /// Words that open the clause of an event after "before".
-const EVENT_SUBJECTS: &[&str] = &["it", "they", "the", "its", "their", "this", "we"];
+const EVENT_SUBJECTS: &[&str] = &["it", "they", "the", "its", "their", "we"];
 
 /// The time figure `i`'s sentence is said of.
 pub(super) fn when(scope: &Scope, i: usize) -> When {
@@ -89,7 +89,14 @@ pub(super) fn when(scope: &Scope, i: usize) -> When {
         }
         // "In the 12 months before it opened": before an event the story
         // tells of, which is now's.
-        if x.eq_ignore_ascii_case("before") && is_any(y, EVENT_SUBJECTS) {
+        let event_past = || {
+            words.get(k + 1..k + 4).is_some_and(|ws| {
+                ws.iter().any(|w| {
+                    w.ends_with("ed") || is_any(w, &["began", "was", "were", "came", "took"])
+                })
+            })
+        };
+        if x.eq_ignore_ascii_case("before") && is_any(y, EVENT_SUBJECTS) && event_past() {
             return When::Back(1);
         }
     }

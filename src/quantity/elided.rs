@@ -29,13 +29,7 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
             let t = t.trim_end();
             t.ends_with("instead of") || t.ends_with(", of which")
         });
-        // "52 hectares will hold panels, 14 will be sown as meadow and 4
-        // will be taken up by tracks": the next item of a list of amounts.
-        let listed = text.get(..q.span.start).is_some_and(|t| {
-            let t = t.trim_end();
-            t.ends_with(',') || t.ends_with(" and")
-        });
-        if !cue && !listed {
+        if !cue {
             continue;
         }
         // The nearest earlier amount, past years and dates ("since 2003").
@@ -48,7 +42,6 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
         // "from 25 minutes to 15": a time lends its unit as a measure does.
         if !matches!(prev.kind, Kind::Measure | Kind::Money | Kind::Duration)
             || prev.range.is_some()
-            || !cue && prev.kind == Kind::Duration
         {
             continue;
         }
@@ -124,10 +117,12 @@ pub fn inherit_scale(text: &str, qs: &mut [Quantity]) {
 
 /// Gives a bare figure of a list the kind and unit of the item before it:
 /// "26,000 litres at the leisure centre, 19,000 at the academy and 8,000
-/// at the station". An item is a figure after a comma or "and" that a
-/// preposition follows, of one magnitude with the measure or money
-/// item just before it in the sentence.
+/// at the station", "52 hectares will hold panels, 14 will be sown as
+/// meadow and 4 will be taken up by tracks". An item is a figure after a
+/// comma or "and" that a preposition or an auxiliary follows, of one
+/// magnitude with the measure or money item just before it in the sentence.
 pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
+    const AUXILIARIES: &[&str] = &["will", "would", "are", "were", "is", "was"];
     const PLACES: &[&str] = &[
         "at", "in", "on", "for", "from", "by", "to", "across", "around", "near", "along",
         "outside", "inside", "within", "among",
@@ -148,7 +143,7 @@ pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
         let item = text
             .get(q.span.end..)
             .and_then(|t| t.split_whitespace().next())
-            .is_some_and(|w| PLACES.contains(&w));
+            .is_some_and(|w| PLACES.contains(&w) || AUXILIARIES.contains(&w));
         let near = between.len() <= REACH && !between.contains(['.', ';', '\n', ':']);
         // "- households used 388 million litres a day;" over "- businesses
         // used 141 million;": the next item of a list, the figure ending it.
