@@ -111,7 +111,7 @@ fn has_phrase(words: &[&str], phrase: &str) -> bool {
     })
 }
 
-fn divides(words: &[&str], cue: &str) -> bool {
+pub(super) fn divides(words: &[&str], cue: &str) -> bool {
     words.windows(3).any(|w| match w {
         [c, next, after] if *c == cue => {
             matches!(

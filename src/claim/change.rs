@@ -270,28 +270,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
-/// Verbs by which a figure named by a pronoun changes: "that would rise to".
-const SAID_TO_CHANGE: &[&str] = &[
-    "rise",
-    "rises",
-    "rose",
-    "risen",
-    "grows",
-    "grow",
-    "grew",
-    "grown",
-    "increase",
-    "increased",
-    "fall",
-    "falls",
-    "fell",
-    "fallen",
-    "drop",
-    "drops",
-    "dropped",
-    "climb",
-    "climbed",
-];
+/// A verb of change said of a figure: "rose", "would rise".
+fn said_to_change(w: &str) -> bool {
+    super::context::is_any(w, CUE_BEFORE) || super::context::is_any(w, CUE_AFTER)
+}
 
 /// The start of a change that ends at `to`, in the same sentence.
 fn from_of(scope: &Scope, to: usize) -> Option<usize> {
@@ -369,9 +351,9 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                 matches!(w, [before, "it" | "that" | "this", next, then]
                     if (before.ends_with(',')
                         || matches!(*before, "said" | "says" | "and" | "but" | "expects" | "expected"))
-                        && (super::context::is_any(next, SAID_TO_CHANGE)
+                        && (said_to_change(next)
                             || matches!(*next, "would" | "will" | "could" | "should")
-                                && super::context::is_any(then, SAID_TO_CHANGE)))
+                                && said_to_change(then)))
             });
             if pronoun_changes && scope.same_things(a, to) == Some(true) {
                 return Some(a);

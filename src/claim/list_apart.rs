@@ -439,10 +439,9 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
     // "The traffic is split between the port's three terminals.": the
     // sentence announcing the items may say the division.
     // "The colonies are spread across four districts": spread over places.
-    let spread = words.windows(2).chain(lead.windows(2)).any(|w| {
-        matches!(w, [verb, over] if is_any(verb, &["spread", "distributed"])
-            && is_any(over, &["across", "between", "over", "among"]))
-    });
+    let spread = ["spread", "distributed"]
+        .iter()
+        .any(|cue| super::breakdown::divides(words, cue) || super::breakdown::divides(&lead, cue));
     let by_category = words.first().is_some_and(|w| *w == "By")
         || spread
         || words.iter().chain(lead.iter()).any(|w| is_any(w, DIVISION));
