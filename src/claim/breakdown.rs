@@ -1355,8 +1355,14 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 && scope.place(t).is_some_and(|p| {
                     p.after_is(0, "of") && p.after_has(2, &["the", "those", "these", "them"])
                 });
+            // "The fund gave £1.5m towards the cost": a contribution is one
+            // source of a sum, a sibling of the rest.
+            let contribution = scope
+                .place(t)
+                .is_some_and(|p| p.after_has(2, &["towards", "toward"]));
             !scored
                 && !sibling
+                && !contribution
                 && !superseded
                 && !listed
                 && !added_to
@@ -1441,7 +1447,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
 /// "Germans accounted for 410,000 of those days, Dutch skiers 260,000 and
 /// British 190,000": a figure listed with two like ones or more is an item
 /// of that list, not the whole of a list told after it.
-fn in_list_of_three(scope: &Scope, t: usize) -> bool {
+pub(super) fn in_list_of_three(scope: &Scope, t: usize) -> bool {
     let like: Vec<usize> = scope
         .same_sentence(t)
         .filter(|&p| scope.comparable(p, t))
@@ -2009,5 +2015,13 @@ mod tests {
     fn a_cost_partly_met_leaves_other_sources() {
         let text = "Hall\n\nThe £5m restoration was partly financed by a £2m grant, £1m from the council and £500,000 in donations.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_sum_given_towards_a_cost_is_one_of_its_sources() {
+        let text = "Window\n\nThe restoration cost £2.6m.\n\nThe Heritage Lottery Fund gave £1.5m towards the cost. A public appeal raised £800,000, and the diocese paid the remaining £300,000.\n";
+        assert!(rules(text).is_empty());
+        let whole = text.replace("gave £1.5m towards the cost", "raised £1.5m in all");
+        assert_eq!(rules(&whole), ["sum-mismatch"]);
     }
 }

@@ -122,6 +122,26 @@ fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
     ) {
         return None;
     }
+    // "two 30-minute halves", "in both halves": the noun, not the verb.
+    let prev_token = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+    if lower == "halves"
+        && (prev_token.contains(|c: char| c.is_ascii_digit() || c == '-')
+            || matches!(
+                prev_word.as_str(),
+                "two"
+                    | "both"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "first"
+                    | "second"
+                    | "into"
+                    | "in"
+                    | "equal"
+            ))
+    {
+        return None;
+    }
     if lower == "times" {
         // "four times a day", "three times in five years": how often.
         let next = text.get(end..)?.trim_start();
@@ -279,7 +299,7 @@ fn pair_of(
     let last = *nearest_first.first()?;
     // A pair that went the other way is not the one meant.
     earlier_and_now(scope, last + 1, &nearest_first)
-        .filter(|&pair| goes_as(scope, factor, pair))
+        .filter(|&pair| goes_as(scope, factor, pair) && names_its_subject(scope, word, pair))
         .or_else(|| {
             if compares {
                 return None;
@@ -308,6 +328,48 @@ fn pair_of(
                 .collect();
             one_pair(scope, &change, &unpaired(&window, paired))
         })
+}
+
+/// "The number waiting ... has halved" over "2,140 people had been
+/// waiting": a multiple with no figure of its own speaks of a pair whose
+/// sentences say a content word of its sentence, or it points back ("three
+/// times that level"); "exports ... had doubled" is not of a price and a
+/// wage.
+fn names_its_subject(scope: &Scope, word: Span, (then, now): (usize, usize)) -> bool {
+    let after = scope.text.get(word.end..).unwrap_or("").trim_start();
+    if ["that ", "this ", "those ", "these "]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
+        return true;
+    }
+    let stems = |words: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        words
+            .filter(|w| {
+                w.len() > 3
+                    && !crate::quantity::noun::is_function_word(&w.to_ascii_lowercase())
+                    && !super::context::is_any(w, &["said", "says", "told", "according"])
+            })
+            .map(super::context::derived_stem)
+            .filter(|s| !super::part::is_time_word(s))
+            .collect()
+    };
+    let sentence = scope.layout.sentence_of(word.start);
+    let span = scope.layout.sentence_span(sentence, scope.text.len());
+    let own: Vec<String> = stems(&mut super::context::words_in(
+        scope.text, span.start, span.end,
+    ))
+    .into_iter()
+    .filter(|s| {
+        *s != super::context::derived_stem(scope.text.get(word.start..word.end).unwrap_or(""))
+    })
+    .collect();
+    let said = |i: usize| {
+        stems(&mut scope.sentence_words(i))
+            .iter()
+            .any(|s| own.contains(s))
+    };
+    said(then) || said(now)
 }
 
 /// "2.1 million passengers in 2022. In 2023 it handled 4.9 million": each
@@ -450,5 +512,22 @@ mod tests {
         for text in quiet {
             assert!(rules(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn halves_after_a_number_are_the_noun() {
+        let text = "Derby\n\nBouts last 60 minutes, split into two 30-minute halves. Last Saturday's clash was watched by a crowd of about 500.\n\nThe hall floor measures 33 by 21 metres (108 by 69 feet).\n";
+        assert!(rules(text).is_empty());
+        let verb = "Derby\n\nCrowds have halved since the move. Last season's clashes were watched by crowds of about 500.\n\nThis season the crowds average 108.\n";
+        assert_eq!(rules(verb), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_multiple_of_other_things_takes_no_pair_of_prices() {
+        let text = "Salt\n\nLast year the works collected 85 tonnes of fleur de sel, selling at around €18 a kilogram.\n\nThe director said exports to restaurants had doubled in three years.\n\nThe company pays its rakers €1,150 a month plus accommodation.\n";
+        assert!(rules(text).is_empty());
+        let named = "Salt\n\nLast year the works sold fleur de sel for around €9 a kilogram.\n\nThe director said the price of fleur de sel had doubled in three years.\n\nFleur de sel now sells for €N a kilogram.\n";
+        assert_eq!(rules(&named.replace('N', "27")), ["change-mismatch"]);
+        assert!(rules(&named.replace('N', "18")).is_empty());
     }
 }

@@ -327,8 +327,9 @@ fn previous_sentence_figure(scope: &Scope, i: usize, like: Option<usize>) -> Opt
         // "84 died last year, down from 97": the start of a change is the
         // figure of another time.
         .filter(|&j| !scope.place(j).is_some_and(|p| p.prev_is(&["from"])))
-        // "the rise of 44,000": a difference is no group to break down.
-        .filter(|&j| !super::change::is_difference(scope, j))
+        // "the rise of 44,000": a difference is no group to break down;
+        // "The largest single consignment, 3,400 samples" is one member.
+        .filter(|&j| !super::change::is_difference(scope, j) && !super::part::singled_out(scope, j))
         .filter(|&j| listable_total(scope, j, true) && scope.comparable(j, like))
         .collect();
     match before.as_slice() {
@@ -815,16 +816,26 @@ fn row_label(row: &str) -> String {
 }
 
 /// Where the figures of the item on `start..end` begin: after the first
-/// cell of a table row, at the start of any other item.
+/// cell of a table row or the label of an item ("- Youth (under 18):
+/// 4,930"), at the start of any other item.
 fn after_label_cell(source: &str, start: usize, end: usize) -> usize {
     let line = source.get(start..end).unwrap_or("");
     let indent = line.len() - line.trim_start().len();
     // "| £92m | national grant |": a first cell with no word is a figure.
-    line.trim_start()
-        .strip_prefix('|')
-        .and_then(|row| row.get(..row.find('|')?))
-        .filter(|cell| cell.contains(|c: char| c.is_alphabetic()))
-        .map_or(start, |cell| start + indent + 1 + cell.len())
+    let named = |label: &&str| label.contains(|c: char| c.is_alphabetic());
+    if let Some(row) = line.trim_start().strip_prefix('|') {
+        return row
+            .get(..row.find('|').unwrap_or(0))
+            .filter(named)
+            .map_or(start, |cell| start + indent + 1 + cell.len());
+    }
+    line.find(':')
+        .filter(|&colon| line.get(..colon).as_ref().is_some_and(named))
+        .filter(|&colon| {
+            line.get(colon + 1..)
+                .is_some_and(|rest| rest.contains(|c: char| c.is_ascii_digit()))
+        })
+        .map_or(start, |colon| start + colon + 1)
 }
 
 fn is_item(line: &str) -> bool {
@@ -1444,7 +1455,18 @@ fn named_further_back(
         let lower = w.to_ascii_lowercase();
         super::context::word_stem(super::synonyms::group_of(&lower), 5)
     };
-    let content: Vec<String> = lead_words
+    // "Races are divided by the age of the camels:": what follows "by"
+    // after a word of division is the category, not what is divided.
+    let category = lead_words.windows(3).position(|w| match w {
+        [cue, rest @ ..] => {
+            has_any(&[cue], DIVIDING) && rest.iter().any(|x| x.eq_ignore_ascii_case("by"))
+        }
+        [] => false,
+    });
+    let divided = category
+        .and_then(|k| lead_words.get(..=k))
+        .unwrap_or(lead_words);
+    let content: Vec<String> = divided
         .iter()
         .filter(|w| w.len() >= 4 && !has_any(&[w], DIVIDING) && !is_common(w))
         .map(|w| stem(w))
@@ -2022,5 +2044,32 @@ mod tests {
     fn items_that_the_total_counts_are_no_parts_of_it() {
         let text = "# Chain to close 3 of its 34 sites\n\nThe chain will close three of its 34 cinemas.\n\nThe sites to close are:\n\n- Brackley Road (8 screens)\n- Mercer Walk (6 screens)\n- The Arcade (5 screens)\n";
         assert!(markdown_rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_lead_divided_by_a_category_names_what_is_divided_before_by() {
+        let text = "# Camels\n\nThe season opened with 1,860 camels registered to run.\n\nThe camels belong to 340 owners.\n\nLEAD:\n\n| Age group | COL |\n| --- | --- |\n| Two-year-olds | A |\n| Three-year-olds | 120 |\n| Older | 84 |\n";
+        let races = text
+            .replace("LEAD", "Races are divided by the age of the camels")
+            .replace("COL", "Races");
+        assert!(markdown_rules(&races.replace('A', "96")).is_empty());
+        let camels = text
+            .replace("LEAD", "The camels are divided by age")
+            .replace("COL", "Camels");
+        assert_eq!(
+            markdown_rules(&camels.replace('A', "1,600")),
+            ["sum-mismatch"]
+        );
+        assert!(markdown_rules(&camels.replace('A', "1,656")).is_empty());
+    }
+
+    #[test]
+    fn an_item_s_figure_follows_its_label() {
+        let text = "# Handball\n\nThe association registered 10,240 players this season.\n\nRegistered players by category:\n\n- Senior men: 2,870\n- Senior women: 2,440\n- Youth (under 18): N\n";
+        assert!(markdown_rules(&text.replace('N', "4,930")).is_empty());
+        assert_eq!(
+            markdown_rules(&text.replace('N', "4,390")),
+            ["sum-mismatch"]
+        );
     }
 }

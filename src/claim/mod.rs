@@ -419,9 +419,33 @@ impl<'d> Scope<'d> {
                 x.kind == y.kind
                     && x.unit.map(|u| (u.name, u.factor)) == y.unit.map(|u| (u.name, u.factor))
                     && x.kind.is_amount()
+                    // "€18 a kilogram" and "€1,150 a month": rates of
+                    // different things.
+                    && match (self.rate_of(a), self.rate_of(b)) {
+                        (Some(r), Some(s)) => r.eq_ignore_ascii_case(s),
+                        _ => true,
+                    }
             }
             _ => false,
         }
+    }
+
+    /// What amount `i` is a rate of: the word after "a", "an" or "per"
+    /// right after it ("€18 a kilogram", "£9 per hour"); not a time ago
+    /// ("£800,000 a year ago").
+    fn rate_of(&self, i: usize) -> Option<&'d str> {
+        let after = self.text.get(self.q(i)?.span.end..)?;
+        let rest = after
+            .strip_prefix(" a ")
+            .or_else(|| after.strip_prefix(" an "))
+            .or_else(|| after.strip_prefix(" per "))?;
+        let mut words = rest.split(|c: char| !c.is_ascii_alphabetic());
+        let word = words.next().filter(|w| !w.is_empty())?;
+        let next = rest.get(word.len()..)?.trim_start();
+        let ago = ["ago", "earlier", "before", "later", "on"]
+            .iter()
+            .any(|w| next.starts_with(w));
+        (!ago).then_some(word)
     }
 }
 
@@ -656,5 +680,15 @@ mod tests {
         let fired = |t: &str| super::testing::rules(t);
         assert!(fired(&text.replace('@', "55")).is_empty());
         assert_eq!(fired(&text.replace('@', "35")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn rates_of_different_things_are_no_pair() {
+        let text = "Pay\n\nPay rose 10%, from €1,040 a month to END.\n";
+        assert_eq!(
+            rules(&text.replace("END", "€1,248 a month")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace("END", "€12.48 an hour")).is_empty());
     }
 }

@@ -1350,6 +1350,7 @@ fn find_antecedent_where(
         // "one of the best goals": a member, not a whole.
         if !scope.comparable(part, w)
             || wq.words && wq.value == Some(1.0)
+            || singled_out(scope, w)
             || start_or_margin(scope, w)
             || super::change::is_difference(scope, w)
             || superseded_by_now(scope, w, part)
@@ -1368,6 +1369,11 @@ fn find_antecedent_where(
         let words_hit = following
             .iter()
             .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)));
+        // "1,006 men, 281 women and 25 people" are parts of "those
+        // counted"; "the men" or "nine opposed it" names its own item.
+        if !noun_hit && !words_hit && super::breakdown::in_list_of_three(scope, w) {
+            return None;
+        }
         // "those from the rural wards 15,700": the words may lead up to the
         // figure, right before it in its clause.
         // A table cell is named by its row's label ("| Sexual offences | 287 |").
@@ -1651,6 +1657,21 @@ const LARGEST_OF: &[&str] = &[
     "highest",
     "best-attended",
 ];
+
+/// "The largest single consignment, 3,400 samples", "their biggest
+/// outlay was £34m": a figure said right after the words that single out
+/// the largest member of a group is that member's, no whole of the
+/// group's things; "the largest employer, with 3,400 staff" and "the
+/// largest ever" are not.
+pub(super) fn singled_out(scope: &Scope, i: usize) -> bool {
+    let lead: Vec<&str> = scope.words_leading_to(i, 40).collect();
+    lead.iter()
+        .rposition(|w| is_any(w, LARGEST_OF))
+        .and_then(|k| lead.get(k + 1..))
+        .is_some_and(|after| {
+            after.len() <= 3 && !after.iter().any(|w| is_any(w, &["with", "ever", "since"]))
+        })
+}
 
 /// Words that state a figure as the sum over a group's members: "2,300
 /// hectares across the county", "£31.6m across eight arrivals".
@@ -2796,5 +2817,19 @@ mod tests {
     fn them_outside_a_relative_clause_is_no_subject_s() {
         let text = "Thefts\n\nEight officers were assigned after thieves stole 40 cars. Officers have since recovered 12 of them.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn the_largest_member_of_a_group_is_no_whole_of_its_things() {
+        let text = "Seeds\n\nThe vault received 12,000 new seed samples in its February deposit.\n\nThe samples came from 23 gene banks. The largest single consignment, 3,400 samples, came from the Sahel.\n\nOf the new samples, 5,100 are wheat, 2,700 rice, 1,900 sorghum and the remaining N a mix.\n";
+        assert!(rules(&text.replace('N', "2,300")).is_empty());
+        assert_eq!(rules(&text.replace('N', "2,900")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn an_item_of_a_list_of_three_is_no_whole_of_those_counted() {
+        let text = "Count\n\nVolunteers counted 1,312 people sleeping rough.\n\nThe count recorded 1,006 men, 281 women and 25 people whose gender was not recorded.\n\nDowntown accounted for 587 of those counted, about S.\n";
+        assert!(rules(&text.replace('S', "45%")).is_empty());
+        assert_eq!(rules(&text.replace('S', "58%")), ["proportion-mismatch"]);
     }
 }

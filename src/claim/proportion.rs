@@ -1045,10 +1045,32 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
             .first()
             .is_some_and(|&p| !scope.between(p, share).contains(char::is_alphabetic));
         let reach = if nearest_beside { 1 } else { 2 };
+        // "842 were riders and 184 were pedestrians, about 18% of the
+        // total": a nearest part joined to the one before by "and" is its
+        // sibling, of the same whole, and the share is the nearest's.
+        let siblings = match candidates.as_slice() {
+            [nearest, before] => {
+                scope.comparable(*nearest, *before)
+                    && scope
+                        .between(*before, *nearest)
+                        .split_whitespace()
+                        .any(|w| w == "and")
+            }
+            _ => false,
+        };
         if let Some(pair) = candidates
             .iter()
             .take(reach)
-            .find_map(|&part| part_and_whole_beside(scope, share, part))
+            .enumerate()
+            .find_map(|(k, &part)| {
+                let pair = part_and_whole_beside(scope, share, part)?;
+                match (k, candidates.first()) {
+                    (1, Some(&nearest)) if siblings => {
+                        (pair.0 == part).then_some((nearest, pair.1))
+                    }
+                    _ => Some(pair),
+                }
+            })
         {
             let (part, whole) = pair;
             claims.push(Claim::Proportion { part, whole, share });
@@ -1816,5 +1838,12 @@ mod tests {
     fn a_share_of_those_asked_set_after_another_clause_is_not_of_the_part() {
         let text = "Survey\n\nA survey of 1,000 adults found 240 had never used it; two-thirds of those questioned said it was too dear.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_share_after_two_parts_joined_by_and_is_the_nearer_one_s() {
+        let text = "Scooters\n\nHospitals treated 1,026 people injured in scooter crashes.\n\nOf those treated, 842 were riders and 184 were pedestrians hit by scooters, about S of the total.\n";
+        assert!(rules(&text.replace('S', "18%")).is_empty());
+        assert_eq!(rules(&text.replace('S', "28%")), ["proportion-mismatch"]);
     }
 }

@@ -87,6 +87,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // share "of" a whole names it, and must name the part's.
         if let (Some((part, whole)), None) = (named.next(), named.next())
             && names_the_whole(scope, share, whole)
+            && !narrowed_to_the_part_s_kind(scope, share, part, whole)
         {
             claims.push(Claim::Proportion { part, whole, share });
         }
@@ -175,6 +176,29 @@ fn names_the_whole(scope: &Scope, share: usize, whole: usize) -> bool {
     })
 }
 
+/// "Women account for 46% of senior players" after "Senior women: 2,440"
+/// and 10,240 players: a word after "of" that the part's own words say and
+/// the whole's do not narrows the whole to the part's kind (senior
+/// players), which is no figure read.
+fn narrowed_to_the_part_s_kind(scope: &Scope, share: usize, part: usize, whole: usize) -> bool {
+    let Some(sp) = scope.place(share).filter(|sp| sp.after_is(0, "of")) else {
+        return false;
+    };
+    let part_words = own_words(scope, part);
+    let whole_words = own_words(scope, whole);
+    let whole_noun = scope
+        .q(whole)
+        .and_then(|q| q.noun.as_deref())
+        .map(|n| word_stem(n, 5));
+    sp.after().skip(1).take(3).any(|w| {
+        let stem = word_stem(&w.to_ascii_lowercase(), 5);
+        w.len() >= 4
+            && part_words.contains(&stem)
+            && !whole_words.contains(&stem)
+            && whole_noun.as_deref() != Some(stem.as_str())
+    })
+}
+
 /// The stems of a figure's own words: four after it and two before.
 fn own_words(scope: &Scope, i: usize) -> Vec<String> {
     scope
@@ -222,5 +246,15 @@ mod tests {
         // A share of another whole, named after "of", is that whole's.
         let of_other = text.replace("about @ caught by the system", "@ of all fines issued");
         assert!(rules(&of_other.replace('@', "25%")).is_empty());
+    }
+
+    #[test]
+    fn a_whole_narrowed_to_the_part_s_kind_is_not_the_total() {
+        let text = "# Handball\n\nThe association registered 10,240 players this season.\n\nRegistered players by category:\n\n- Senior men: 2,870\n- Senior women: 2,440\n- Youth: 4,930\n\nWomen account for 46% of @ players.\n";
+        assert!(crate::claim::testing::markdown_rules(&text.replace('@', "senior")).is_empty());
+        assert_eq!(
+            crate::claim::testing::markdown_rules(&text.replace('@', "all")),
+            ["proportion-mismatch"]
+        );
     }
 }
