@@ -159,7 +159,7 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
     for &p in parts {
         if let Some(&last) = run.last() {
             let gap = scope.between(last, p);
-            let words: Vec<&str> = gap.split_whitespace().take(10).collect();
+            let words: Vec<&str> = without_aside(gap).take(10).collect();
             // ", wholesale contracts with supermarkets and cafés brought in":
             // a comma standing alone is no word of the item's.
             let wordy = words
@@ -198,6 +198,30 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
         run.push(p);
     }
     run
+}
+
+/// The words of a joint between two items, less an aside set off by
+/// commas after its first word: "and the extension at Crane Lane, opened
+/// in 2009, has" is an item's few words.
+fn without_aside(gap: &str) -> impl Iterator<Item = &str> {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    // The aside: from a word after the first that ends in a comma to the
+    // next that does, five words at most.
+    let aside = words.iter().enumerate().skip(1).find_map(|(open, w)| {
+        let close = words
+            .iter()
+            .enumerate()
+            .skip(open + 1)
+            .find(|(_, x)| x.ends_with(','))
+            .map(|(c, _)| c)?;
+        (w.ends_with(',') && close - open <= 5 && close + 1 < words.len())
+            .then_some(open + 1..=close)
+    });
+    words
+        .into_iter()
+        .enumerate()
+        .filter(move |(k, _)| !aside.as_ref().is_some_and(|a| a.contains(k)))
+        .map(|(_, w)| w)
 }
 
 /// "The budget is divided between five service areas.": the sentence

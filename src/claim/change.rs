@@ -224,7 +224,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             // share the difference is said to be.
             let gap = scope.between(i, s).trim();
             let apposed = s == i + 1
-                && (matches!(gap, ", or" | "or" | "(")
+                && (set_beside(scope, i, s)
                     || [
                         "amounts to",
                         "amount to",
@@ -633,6 +633,21 @@ fn difference_matches(scope: &Scope, from: usize, to: usize, d: usize) -> bool {
 
 /// A percent or fraction that states a change: "up 12%", "a rise of 12%",
 /// "a 12% increase", "a cut of a third".
+/// Whether figure `s` is set right beside `a` as another wording of it:
+/// "£240, or 19%", "13 micrograms, or about 42%" (past the noun `a`
+/// counts), "30p (20%)".
+fn set_beside(scope: &Scope, a: usize, s: usize) -> bool {
+    let gap = scope.between(a, s).trim();
+    let noun = scope.q(a).and_then(|q| q.noun.as_deref());
+    let gap = match gap.split_once(|c: char| !c.is_alphabetic()) {
+        Some((word, rest)) if noun.is_some_and(|n| crate::quantity::noun::normalise(word) == n) => {
+            rest.trim_start()
+        }
+        _ => gap,
+    };
+    matches!(gap, ", or" | "or" | "(")
+}
+
 pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     let Some(p) = scope.place(i) else {
         return false;
@@ -994,10 +1009,10 @@ fn stated_in_sentence(
         // "an increase of £240, or 19%": a share in apposition to a stated
         // change states it again, also when the change is in another unit
         // than the pair ("from £2.40 to £2.70, a rise of 30p or 20%").
-        let apposed = s.checked_sub(1).is_some_and(|a| {
-            (found || is_stated_change(scope, a))
-                && matches!(scope.between(a, s).trim(), ", or" | "or" | "(")
-        }) && scope.q(s).is_some_and(|q| q.kind.is_share());
+        let apposed = s
+            .checked_sub(1)
+            .is_some_and(|a| (found || is_stated_change(scope, a)) && set_beside(scope, a, s))
+            && scope.q(s).is_some_and(|q| q.kind.is_share());
         if apposed || states_change_of(scope, from, to, s) && is_stated_change(scope, s) {
             claims.push(Claim::Change {
                 from,
@@ -2006,5 +2021,12 @@ mod tests {
     fn a_relative_pronoun_after_a_noun_starts_no_change_of_the_figure_before() {
         let text = "Results\n\nFor 1986, the company's earnings rose five pct, to 316 mln dlrs, on revenues that increased eight pct, to 4.7 billion dlrs.\n";
         assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_share_set_beside_a_difference_past_its_noun_states_the_change() {
+        let text = "Sales\n\nSales were 31 apples last year, down from 44 apples, a drop of 13 apples, or about S.\n";
+        assert_eq!(rules(&text.replace('S', "42%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "30%")).is_empty());
     }
 }

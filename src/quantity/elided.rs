@@ -145,6 +145,12 @@ pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
             .and_then(|t| t.split_whitespace().next())
             .is_some_and(|w| PLACES.contains(&w) || AUXILIARIES.contains(&w));
         let near = between.len() <= REACH && !between.contains(['.', ';', '\n', ':']);
+        // "2,900 hectares in total: 1,250 on Carn Moss, 980 ...": the
+        // first item after a colon that follows the total's own words.
+        let opens_list = between.len() <= REACH
+            && between.trim_end().ends_with(':')
+            && between.matches(':').count() == 1
+            && !between.contains(['.', ';', '\n']);
         // "- households used 388 million litres a day;" over "- businesses
         // used 141 million;": the next item of a list, the figure ending it.
         let next_item = between.len() <= REACH
@@ -158,7 +164,7 @@ pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
             (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (0.1..=10.0).contains(&(a / b)),
             _ => false,
         };
-        if (joined && item && near || next_item) && alike {
+        if ((joined && near || opens_list) && item || next_item) && alike {
             let (kind, unit) = (prev.kind, prev.unit);
             if let Some(q) = qs.get_mut(i) {
                 q.kind = kind;

@@ -1012,3 +1012,23 @@ fn a_bare_item_of_a_list_of_measures_takes_their_unit() {
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "3 of").kind, Kind::Count);
 }
+
+#[test]
+fn the_first_item_after_a_total_s_colon_takes_its_unit() {
+    let text = "The work covers 2,900 hectares in total: 1,250 on Carn Moss, 980 on Lochar Flats and 470 on the Dubh Flow.";
+    let qs = extract(text, &Tolerances::default());
+    for needle in ["1,250", "980", "470"] {
+        assert_eq!(find(&qs, text, needle).kind, Kind::Measure, "{needle}");
+    }
+    // A colon after other words than the total's leads no list of it.
+    let text = "It covers 2,900 hectares. Owners: 1,250 on Carn Moss.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "1,250").kind, Kind::Count);
+}
+
+#[test]
+fn micrograms_are_a_mass() {
+    let text = "Levels fell to 31 micrograms per cubic metre.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "31").kind, Kind::Measure);
+}

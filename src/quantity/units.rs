@@ -131,6 +131,7 @@ units! {
     PINT = "pint", Volume, 0.568_261_25, 0.0;
     US_PINT = "pint", Volume, 0.473_176_473, 0.0;
     BARREL = "barrel", Volume, 158.987_294_928, 0.0;
+    MICROGRAM = "microgram", Mass, 1e-9, 0.0;
     MILLIGRAM = "milligram", Mass, 1e-6, 0.0;
     GRAM = "gram", Mass, 0.001, 0.0;
     KILOGRAM = "kilogram", Mass, 1.0, 0.0;
@@ -334,6 +335,7 @@ pub fn unit_symbol(s: &str) -> Option<&'static Unit> {
         "l" | "L" => &LITRE,
         "m3" | "m³" => &CUBIC_METRE,
         "km3" | "km³" => &CUBIC_KILOMETRE,
+        "mcg" => &MICROGRAM,
         "mg" => &MILLIGRAM,
         "g" => &GRAM,
         "kg" | "kgs" => &KILOGRAM,
@@ -394,6 +396,7 @@ pub fn unit_word(w: &str) -> Option<&'static Unit> {
         "gallon" | "gallons" => &GALLON,
         "pint" | "pints" => &PINT,
         "barrel" | "barrels" => &BARREL,
+        "microgram" | "micrograms" | "microgramme" | "microgrammes" => &MICROGRAM,
         "milligram" | "milligrams" | "milligramme" | "milligrammes" => &MILLIGRAM,
         "gram" | "grams" | "gramme" | "grammes" => &GRAM,
         "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => &KILOGRAM,
