@@ -59,6 +59,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     compounds_of_groups(scope, claims);
     wholes(scope, claims);
     back_references(scope, claims);
+    compounds_said_again(scope, claims);
     definite_sums(scope, claims);
     headline_said_again(scope, claims);
 }
@@ -384,6 +385,47 @@ fn points_back(scope: &Scope, i: usize, noun: &str) -> bool {
                 && !p.after_is(0, "of")
         })
         && counts_things(scope, i, noun)
+}
+
+/// "a 4.2-tonne bell" ... "the 3.4-tonne bell", "an 18-month closure" ...
+/// "the 14-month closure": a measure built into its noun, said again with
+/// "the" before that noun, is the one thing's measure said twice. Not when
+/// the noun had two such measures before: which is meant is not known.
+fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
+    let mut by_noun: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, q) in scope.quantities.iter().enumerate() {
+        let Some(noun) = q.noun.as_deref().filter(|_| is_compound(scope, i)) else {
+            continue;
+        };
+        let earlier = by_noun.entry(noun).or_default();
+        let like: Vec<usize> = earlier
+            .iter()
+            .copied()
+            .filter(|&f| scope.comparable(f, i))
+            .collect();
+        // "its 48-turbine Dogger Rise farm" is another, named one.
+        let definite = scope.place(i).is_some_and(|p| {
+            p.prev_is(&["the", "this"])
+                && p.after()
+                    .next()
+                    .is_some_and(|w| !w.starts_with(|c: char| c.is_uppercase()))
+        });
+        if let [first, rest @ ..] = like.as_slice()
+            && definite
+            && rest.iter().all(|&f| {
+                scope.q(f).map(|x| x.value) == Some(scope.q(*first).and_then(|x| x.value))
+            })
+            && scope
+                .q(*first)
+                .is_some_and(|f| f.value != q.value && close(f, q))
+        {
+            claims.push(Claim::Restatement {
+                first: *first,
+                second: i,
+            });
+        }
+        earlier.push(i);
+    }
 }
 
 /// "a 64-bed ward" counts wards, not the beds "the 118 beds" are.
@@ -1331,7 +1373,8 @@ fn typist_slip(a: Option<f64>, b: Option<f64>) -> bool {
         return false;
     };
     let significant = |d: &[u8]| d.iter().rposition(|&c| c != b'0').map_or(0, |k| k + 1);
-    if a.len() != b.len() || significant(&a).min(significant(&b)) < 4 {
+    let figures = significant(&a).min(significant(&b));
+    if a.len() != b.len() || figures < 3 {
         return false;
     }
     // One digit moved: between the first and last place they differ, one
@@ -1348,7 +1391,10 @@ fn typist_slip(a: Option<f64>, b: Option<f64>) -> bool {
     let turned = |x: &[u8], y: &[u8]| {
         x.first() == y.last() && x.get(1..) == y.get(..y.len().saturating_sub(1))
     };
-    turned(x, y) || turned(y, x)
+    // "7,050" and "5,070": two digits one place apart exchanged.
+    let exchanged =
+        x.len() == 3 && x.first() == y.last() && x.last() == y.first() && x.get(1) == y.get(1);
+    figures >= 4 && (turned(x, y) || turned(y, x)) || exchanged
 }
 
 /// The digits `format!("{v:.0}")` writes: a whole number (as nearly every
@@ -1768,5 +1814,22 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         let text = "Dig\n\nIn all the team recorded 2,300 finds: 1,420 sherds of pottery, 610 animal bones, 230 metal objects and 40 coins.\n\nThe director said the @ coins, most of them bronze issues, would help to date the surface.\n";
         assert_eq!(restatements(&text.replace('@', "52")), 1);
         assert_eq!(restatements(&text.replace('@', "40")), 0);
+    }
+
+    #[test]
+    fn a_measure_built_into_its_noun_said_again_with_the() {
+        let text = "Bell\n\nThe foundry has cast a 4.2-tonne bell for the cathedral.\n\nMoving the N-tonne bell into the tower will require a crane.\n";
+        assert_eq!(rules(&text.replace('N', "3.4")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "4.2")).is_empty());
+        // Another one, named: "its 48-turbine Dogger Rise farm".
+        let named = "Wind\n\nPlanners approved a 64-turbine wind farm.\n\nThe firm learned from its 48-turbine Dogger Rise farm.\n";
+        assert!(rules(named).is_empty());
+    }
+
+    #[test]
+    fn two_digits_one_place_apart_exchanged_are_a_slip() {
+        let text = "Fever\n\nThe country confirmed 18,400 cases this year. The province of Mirel accounts for 7,050 of the confirmed cases.\n\nHe said Mirel's N cases showed the province needed support.\n";
+        assert_eq!(rules(&text.replace('N', "5,070")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "7,050")).is_empty());
     }
 }
