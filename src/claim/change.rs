@@ -294,6 +294,9 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     ]) {
         return None;
     }
+    if let Some(from) = dated_pair(scope, to) {
+        return Some(from);
+    }
     let sentence = scope.sentence_range(to);
     // "from A to B": A right before, joined by "to"; "ranged from A to B"
     // is a range.
@@ -555,6 +558,39 @@ const PREPOSITIONS: &[&str] = &["across", "in", "at", "over", "among", "from", "
 
 /// Whether a figure is a part of the figure before: "61 of them", "nine
 /// of whom".
+/// "covered 14.2 square kilometres in 2000 and covers 11.3 square
+/// kilometres today", "14.2 million in 2000 and 11.3 million in 2020": two
+/// like amounts joined by "and", each given for its time, the first's the
+/// earlier, are the start and end of a change.
+fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
+    let year_after = |i: usize| {
+        scope
+            .q(i + 1)
+            .filter(|y| y.kind == Kind::Year && scope.between(i, i + 1).trim() == "in")
+            .and_then(|y| y.value)
+    };
+    let now = scope
+        .text
+        .get(scope.q(to)?.span.end..)?
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|w| matches!(w, "today" | "now"));
+    let from = to.checked_sub(2)?;
+    let (Some(then), later) = (year_after(from), year_after(to)) else {
+        return None;
+    };
+    let joint = scope.between(from + 1, to);
+    let joined = joint.split_whitespace().any(|w| w == "and")
+        && joint.split_whitespace().count() <= 4
+        && !joint.contains([';', '.', '(']);
+    (joined
+        && scope.comparable(from, to)
+        && scope.same_things(from, to) != Some(false)
+        && (now || later.is_some_and(|l| l > then)))
+    .then_some(from)
+}
+
 pub(super) fn part_of_those(place: &super::context::Place) -> bool {
     place.after_is(0, "of") && place.after_has(2, &["them", "whom", "those", "these", "which"])
 }
@@ -654,8 +690,15 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     };
     // "earned by 64% of the sector": a share of something, not a change.
     // The cheapest test, and a common case ("12% of"): asked first.
+    // "a loss of about 26% of its area": the share of what changed, named
+    // as its own, is the change.
     if p.after_is(0, "of") {
-        return false;
+        return scope.q(i).is_some_and(|q| q.kind.is_share())
+            && p.prev_is(&["of"])
+            && (p.before_has(2, CUE_AFTER)
+                || p.before_has(2, CHANGE_NOUNS)
+                || p.before_has(2, &["loss"]))
+            && p.after_has(2, &["its", "their"]);
     }
     // "signed up 4,700 children", "set up 12 hubs": a verb's particle.
     let particle = p.prev_is(&["up", "down"]) && p.before_has(2, PHRASAL);
@@ -2028,5 +2071,18 @@ mod tests {
         let text = "Sales\n\nSales were 31 apples last year, down from 44 apples, a drop of 13 apples, or about S.\n";
         assert_eq!(rules(&text.replace('S', "42%")), ["change-mismatch"]);
         assert!(rules(&text.replace('S', "30%")).is_empty());
+    }
+
+    #[test]
+    fn two_amounts_each_given_for_its_time_are_a_change() {
+        let text = "Ice\n\nThe ice covered 14.2 square kilometres in 2000 and covers 11.3 square kilometres today, a loss of about S of its area.\n";
+        assert_eq!(rules(&text.replace('S', "26%")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "20%")).is_empty());
+        let years = "Sales\n\nSales were 14.2 million in 2000 and 11.3 million in 2020, a fall of about S.\n";
+        assert_eq!(rules(&years.replace('S', "26%")), ["change-mismatch"]);
+        assert!(rules(&years.replace('S', "20%")).is_empty());
+        // The later year first: no change from the earlier to the later.
+        let back = "Sales\n\nSales were 14.2 million in 2020 and 11.3 million in 2000, a fall of about 26%.\n";
+        assert!(rules(back).is_empty());
     }
 }
