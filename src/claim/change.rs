@@ -580,8 +580,19 @@ fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
     let (Some(then), later) = (year_after(from), year_after(to)) else {
         return None;
     };
+    // "grew by 25 pct in 1984 and 20 pct in 1985": rates of change of
+    // their own, no levels.
+    let rates = scope.words_leading_to(from, 40).any(|w| {
+        super::context::is_any(
+            w,
+            &[
+                "by", "grow", "grew", "growth", "rise", "rose", "fall", "fell",
+            ],
+        )
+    });
     let joint = scope.between(from + 1, to);
-    let joined = joint.split_whitespace().any(|w| w == "and")
+    let joined = !rates
+        && joint.split_whitespace().any(|w| w == "and")
         && joint.split_whitespace().count() <= 4
         && !joint.contains([';', '.', '(']);
     (joined
@@ -2084,5 +2095,9 @@ mod tests {
         // The later year first: no change from the earlier to the later.
         let back = "Sales\n\nSales were 14.2 million in 2020 and 11.3 million in 2000, a fall of about 26%.\n";
         assert!(rules(back).is_empty());
+        // Rates of growth of their own, no levels.
+        let rates =
+            "Output\n\nOutput grew by 25 pct in 1984 and 20 pct in 1985, a fall of 8.2 pct.\n";
+        assert!(rules(rates).is_empty());
     }
 }
