@@ -1381,9 +1381,21 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 });
             // "The fund gave £1.5m towards the cost": a contribution is one
             // source of a sum, a sibling of the rest.
-            let contribution = scope
-                .place(t)
-                .is_some_and(|p| p.after_has(2, &["towards", "toward"]));
+            let contribution = scope.place(t).is_some_and(|p| {
+                p.after_has(2, &["towards", "toward"])
+                    && p.before_has(
+                        2,
+                        &[
+                            "gave",
+                            "given",
+                            "contributed",
+                            "donated",
+                            "granted",
+                            "paid",
+                            "pledged",
+                        ],
+                    )
+            });
             !scored
                 && !sibling
                 && !contribution

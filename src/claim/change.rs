@@ -556,8 +556,6 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
 /// county's 86 squares", "from 19 countries".
 const PREPOSITIONS: &[&str] = &["across", "in", "at", "over", "among", "from", "throughout"];
 
-/// Whether a figure is a part of the figure before: "61 of them", "nine
-/// of whom".
 /// "covered 14.2 square kilometres in 2000 and covers 11.3 square
 /// kilometres today", "14.2 million in 2000 and 11.3 million in 2020": two
 /// like amounts joined by "and", each given for its time, the first's the
@@ -580,16 +578,20 @@ fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
     let (Some(then), later) = (year_after(from), year_after(to)) else {
         return None;
     };
+    // "14.2m in 2000, 12.1m in 2010 and 11.3m in 2020": a series, whose
+    // change the pair alone is not.
+    if from
+        .checked_sub(2)
+        .is_some_and(|b| year_after(b).is_some() && scope.comparable(b, from))
+    {
+        return None;
+    }
     // "grew by 25 pct in 1984 and 20 pct in 1985": rates of change of
     // their own, no levels.
-    let rates = scope.words_leading_to(from, 40).any(|w| {
-        super::context::is_any(
-            w,
-            &[
-                "by", "grow", "grew", "growth", "rise", "rose", "fall", "fell",
-            ],
-        )
-    });
+    let rates = scope.q(from).is_some_and(|q| q.kind.is_share())
+        && scope.words_leading_to(from, 40).any(|w| {
+            said_to_change(w) || super::context::is_any(w, &["by", "grow", "grew", "growth"])
+        });
     let joint = scope.between(from + 1, to);
     let joined = !rates
         && joint.split_whitespace().any(|w| w == "and")
@@ -602,6 +604,8 @@ fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
     .then_some(from)
 }
 
+/// Whether a figure is a part of the figure before: "61 of them", "nine
+/// of whom".
 pub(super) fn part_of_those(place: &super::context::Place) -> bool {
     place.after_is(0, "of") && place.after_has(2, &["them", "whom", "those", "these", "which"])
 }
@@ -678,8 +682,6 @@ fn difference_matches(scope: &Scope, from: usize, to: usize, d: usize) -> bool {
     magnitude.overlaps(c.interval) && c.point() != a.point() && c.point() != b.point()
 }
 
-/// A percent or fraction that states a change: "up 12%", "a rise of 12%",
-/// "a 12% increase", "a cut of a third".
 /// Whether figure `s` is set right beside `a` as another wording of it:
 /// "£240, or 19%", "13 micrograms, or about 42%" (past the noun `a`
 /// counts), "30p (20%)".
@@ -695,6 +697,8 @@ fn set_beside(scope: &Scope, a: usize, s: usize) -> bool {
     matches!(gap, ", or" | "or" | "(")
 }
 
+/// A percent or fraction that states a change: "up 12%", "a rise of 12%",
+/// "a 12% increase", "a cut of a third".
 pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     let Some(p) = scope.place(i) else {
         return false;
@@ -709,7 +713,14 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
             && (p.before_has(2, CUE_AFTER)
                 || p.before_has(2, CHANGE_NOUNS)
                 || p.before_has(2, &["loss"]))
-            && p.after_has(2, &["its", "their"]);
+            && p.after_has(2, &["its", "their"])
+            // "a cut of 15% of its 4,000 staff": a share of a stated whole.
+            && scope
+                .q(i + 1)
+                .is_none_or(|n| {
+                    !matches!(n.kind, Kind::Count | Kind::Money | Kind::Measure)
+                        || n.span.start > scope.q(i).map_or(0, |q| q.span.end) + 24
+                });
     }
     // "signed up 4,700 children", "set up 12 hubs": a verb's particle.
     let particle = p.prev_is(&["up", "down"]) && p.before_has(2, PHRASAL);

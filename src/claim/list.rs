@@ -829,8 +829,20 @@ fn after_label_cell(source: &str, start: usize, end: usize) -> usize {
             .filter(named)
             .map_or(start, |cell| start + indent + 1 + cell.len());
     }
+    // A label holds no figure of its own outside brackets ("- £92m: grant"
+    // is an item's figure before its words).
+    let label_only = |label: &str| {
+        let mut depth = 0i32;
+        !label.chars().any(|c| {
+            depth += i32::from(c == '(') - i32::from(c == ')');
+            depth == 0 && c.is_ascii_digit()
+        })
+    };
     line.find(':')
-        .filter(|&colon| line.get(..colon).as_ref().is_some_and(named))
+        .filter(|&colon| {
+            line.get(..colon)
+                .is_some_and(|l| named(&l) && label_only(l))
+        })
         .filter(|&colon| {
             line.get(colon + 1..)
                 .is_some_and(|rest| rest.contains(|c: char| c.is_ascii_digit()))

@@ -422,7 +422,14 @@ impl<'d> Scope<'d> {
                     // "€18 a kilogram" and "€1,150 a month": rates of
                     // different things.
                     && match (self.rate_of(a), self.rate_of(b)) {
-                        (Some(r), Some(s)) => r.eq_ignore_ascii_case(s),
+                        // "a kilo" and "per kilogram" are one unit.
+                        (Some(r), Some(s)) => {
+                            let unit = |w: &str| {
+                                crate::quantity::units::unit_word(&w.to_ascii_lowercase())
+                                    .map(|u| u.name)
+                            };
+                            r.eq_ignore_ascii_case(s) || unit(r).is_some() && unit(r) == unit(s)
+                        }
                         _ => true,
                     }
             }
@@ -445,7 +452,9 @@ impl<'d> Scope<'d> {
         let ago = ["ago", "earlier", "before", "later", "on"]
             .iter()
             .any(|w| next.starts_with(w));
-        (!ago).then_some(word)
+        // "£2m a few years ago": a quantifier, no rate.
+        let quantifier = ["few", "couple", "number", "lot", "handful"].contains(&word);
+        (!ago && !quantifier).then_some(word)
     }
 }
 

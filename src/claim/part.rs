@@ -1669,7 +1669,15 @@ pub(super) fn singled_out(scope: &Scope, i: usize) -> bool {
         .rposition(|w| is_any(w, LARGEST_OF))
         .and_then(|k| lead.get(k + 1..))
         .is_some_and(|after| {
-            after.len() <= 3 && !after.iter().any(|w| is_any(w, &["with", "ever", "since"]))
+            after.len() <= 3
+                && !after.iter().any(|w| {
+                    is_any(
+                        w,
+                        &[
+                            "with", "ever", "since", "record", "has", "have", "had", "of",
+                        ],
+                    )
+                })
         })
 }
 

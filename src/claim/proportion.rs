@@ -1051,6 +1051,9 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         let siblings = match candidates.as_slice() {
             [nearest, before] => {
                 scope.comparable(*nearest, *before)
+                    && scope.same_things(*nearest, *before) != Some(false)
+                    && whole_of(scope, *nearest) != Some(*before)
+                    && !scope.place(*nearest).is_some_and(|p| p.after_is(0, "of"))
                     && scope
                         .between(*before, *nearest)
                         .split_whitespace()

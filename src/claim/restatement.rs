@@ -404,12 +404,14 @@ fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter(|&f| scope.comparable(f, i))
             .collect();
         // "its 48-turbine Dogger Rise farm" is another, named one.
-        let definite = scope.place(i).is_some_and(|p| {
-            p.prev_is(&["the", "this"])
-                && p.after()
-                    .next()
-                    .is_some_and(|w| !w.starts_with(|c: char| c.is_uppercase()))
-        });
+        // "The 48-bed ward at St Mary's": narrowed to another one.
+        let definite = !narrowed(scope, i)
+            && scope.place(i).is_some_and(|p| {
+                p.prev_is(&["the", "this"])
+                    && p.after()
+                        .next()
+                        .is_some_and(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            });
         if let [first, rest @ ..] = like.as_slice()
             && definite
             && rest.iter().all(|&f| {
@@ -1364,8 +1366,9 @@ pub(super) fn adjacent_swap(a: Option<f64>, b: Option<f64>) -> bool {
 }
 
 /// Whether two integers differ by a typist's slip: two neighbouring digits
-/// swapped, or, in a figure of four written digits or more (trailing zeros
-/// aside), one digit moved ("20,310" and "21,030"). Any other order of the same digits is as often another
+/// swapped; in a figure of four written digits or more (trailing zeros
+/// aside), one digit moved ("20,310" and "21,030"); or, in one of four
+/// written digits or more, two a place apart exchanged ("7,050", "5,070"). Any other order of the same digits is as often another
 /// figure of a table.
 fn typist_slip(a: Option<f64>, b: Option<f64>) -> bool {
     if adjacent_swap(a, b) {
@@ -1395,8 +1398,11 @@ fn typist_slip(a: Option<f64>, b: Option<f64>) -> bool {
         x.first() == y.last() && x.get(1..) == y.get(..y.len().saturating_sub(1))
     };
     // "7,050" and "5,070": two digits one place apart exchanged.
-    let exchanged =
-        x.len() == 3 && x.first() == y.last() && x.last() == y.first() && x.get(1) == y.get(1);
+    let exchanged = a.len() >= 4
+        && x.len() == 3
+        && x.first() == y.last()
+        && x.last() == y.first()
+        && x.get(1) == y.get(1);
     figures >= 4 && (turned(x, y) || turned(y, x)) || exchanged
 }
 
@@ -1825,7 +1831,7 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         assert_eq!(rules(&text.replace('N', "3.4")), ["restatement-conflict"]);
         assert!(rules(&text.replace('N', "4.2")).is_empty());
         // Another one, named: "its 48-turbine Dogger Rise farm".
-        let named = "Wind\n\nPlanners approved a 64-turbine wind farm.\n\nThe firm learned from its 48-turbine Dogger Rise farm.\n";
+        let named = "Wind\n\nPlanners approved a 64-turbine wind farm.\n\nThe firm learned from the 48-turbine Dogger Rise farm.\n";
         assert!(rules(named).is_empty());
     }
 

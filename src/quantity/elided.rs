@@ -147,10 +147,11 @@ pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
         let near = between.len() <= REACH && !between.contains(['.', ';', '\n', ':']);
         // "2,900 hectares in total: 1,250 on Carn Moss, 980 ...": the
         // first item after a colon that follows the total's own words.
-        let opens_list = between.len() <= REACH
-            && between.trim_end().ends_with(':')
-            && between.matches(':').count() == 1
-            && !between.contains(['.', ';', '\n']);
+        let opens_list = between.trim_end().strip_suffix(':').is_some_and(|words| {
+            words
+                .split_whitespace()
+                .all(|w| matches!(w, "in" | "total" | "all" | "altogether" | "overall"))
+        });
         // "- households used 388 million litres a day;" over "- businesses
         // used 141 million;": the next item of a list, the figure ending it.
         let next_item = between.len() <= REACH

@@ -1021,7 +1021,7 @@ fn the_first_item_after_a_total_s_colon_takes_its_unit() {
         assert_eq!(find(&qs, text, needle).kind, Kind::Measure, "{needle}");
     }
     // A colon after other words than the total's leads no list of it.
-    let text = "It covers 2,900 hectares. Owners: 1,250 on Carn Moss.";
+    let text = "It covers 2,900 hectares, the trust said: 1,250 on Carn Moss.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "1,250").kind, Kind::Count);
 }
