@@ -297,37 +297,40 @@ fn pair_of(
         .filter(|&j| paired.binary_search(&j).is_err() && !is_stated_change(scope, j))
         .collect();
     let last = *nearest_first.first()?;
-    // A pair that went the other way is not the one meant.
-    earlier_and_now(scope, last + 1, &nearest_first)
-        .filter(|&pair| goes_as(scope, factor, pair) && names_its_subject(scope, word, pair))
-        .or_else(|| {
-            if compares {
-                return None;
-            }
-            // Else the one earlier and one now figure of a kind near it, as
-            // for a change in percent ("The total has nearly doubled in four
-            // years" ... "In 2019 the force recorded 318 such offences").
-            let span = scope.layout.sentence_span(sentence, scope.text.len());
-            let change = Apart {
-                sentence,
-                subject: subject(super::context::words_in(scope.text, span.start, span.end)),
-                points: false,
-                base_year: None,
-                strict: false,
-            };
-            let window: Vec<usize> = scope
-                .starting_in(
-                    word.start.saturating_sub(3_000),
-                    (word.end + 3_000).min(scope.text.len()),
-                )
-                .filter(|&j| {
-                    scope.place(j).is_some_and(|p| {
-                        p.sentence + APART >= sentence && p.sentence <= sentence + APART
-                    })
-                })
-                .collect();
-            one_pair(scope, &change, &unpaired(&window, paired))
+    // A pair that went the other way is not the one meant; one of other
+    // things ("exports ... had doubled" over a price and a wage) is not, and
+    // no other is sought.
+    if let Some(pair) = earlier_and_now(scope, last + 1, &nearest_first)
+        .filter(|&pair| goes_as(scope, factor, pair))
+    {
+        return names_its_subject(scope, word, pair).then_some(pair);
+    }
+    if compares {
+        return None;
+    }
+    // Else the one earlier and one now figure of a kind near it, as
+    // for a change in percent ("The total has nearly doubled in four
+    // years" ... "In 2019 the force recorded 318 such offences").
+    let span = scope.layout.sentence_span(sentence, scope.text.len());
+    let change = Apart {
+        sentence,
+        subject: subject(super::context::words_in(scope.text, span.start, span.end)),
+        points: false,
+        base_year: None,
+        strict: false,
+    };
+    let window: Vec<usize> = scope
+        .starting_in(
+            word.start.saturating_sub(3_000),
+            (word.end + 3_000).min(scope.text.len()),
+        )
+        .filter(|&j| {
+            scope
+                .place(j)
+                .is_some_and(|p| p.sentence + APART >= sentence && p.sentence <= sentence + APART)
         })
+        .collect();
+    one_pair(scope, &change, &unpaired(&window, paired))
 }
 
 /// "The number waiting ... has halved" over "2,140 people had been

@@ -380,7 +380,8 @@ fn points_back(scope: &Scope, i: usize, noun: &str) -> bool {
     });
     !whole_of_part
         && scope.place(i).is_some_and(|p| {
-            (p.determined_by(&["the", "those", "these", "our", "its", "their"]) || the_event_of(p))
+            (p.determined_by(&["the", "those", "these", "our", "its", "their"])
+                || the_event_of(p, EVENTS))
                 && !compared(p)
                 && !p.after_is(0, "of")
         })
@@ -440,14 +441,19 @@ fn is_compound(scope: &Scope, i: usize) -> bool {
 
 /// "the loss of 850 jobs", "the closure of 14 branches": an event named
 /// definitely, its figure the one said of it before.
-fn the_event_of(p: &super::context::Place) -> bool {
+fn the_event_of(p: &super::context::Place, events: &[&str]) -> bool {
     p.prev_is(&["of"])
         && p.before_is(2, "the")
-        && p.before()
-            .rev()
-            .nth(1)
-            .is_some_and(|w| is_any(w, &["loss", "cut", "closure", "sale"]))
+        && p.before().rev().nth(1).is_some_and(|w| is_any(w, events))
 }
+
+/// Events named definitely that point back to their figure.
+const EVENTS: &[&str] = &["loss", "cut", "closure", "sale"];
+
+/// Those events that happen once: sales are many ("the sale of 15,000
+/// tonnes" may be another lot), so a sale is no back-reference to digits
+/// swapped.
+const ONE_OFF_EVENTS: &[&str] = &["loss", "cut", "closure"];
 
 /// The earlier figure of the noun that back-reference `i` names again:
 /// of those given for the same time ("in the year to March", not the
@@ -1063,10 +1069,9 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                         && j < a.max(b)
                         && scope.sentence_words(j).any(|w| w == owner)
                 });
-            // "The loss of 62 homes": an event named definitely; sales are
-            // many ("the sale of 15,000 tonnes" is another one).
+            // "The loss of 62 homes": an event named definitely.
             let points_back = same_day
-                || the_event_of(later) && !later.before_has(2, &["sale"])
+                || the_event_of(later, ONE_OFF_EVENTS)
                 || later.determined_by(&[
                     "the", "these", "those", "its", "their", "his", "her", "our", "all", "whose",
                 ])
