@@ -924,7 +924,9 @@ fn list_found(
             claims.extend(claim);
             return;
         }
-        if let Some((total, open)) = total_of_list(scope, &parts, lead_end, list_end) {
+        if let Some((total, open)) = total_of_list(scope, &parts, lead_end, list_end)
+            && !out_of_scale(scope, &parts, total)
+        {
             columns.push((total, parts, open));
         }
     }
@@ -933,6 +935,15 @@ fn list_found(
     {
         claims.push(Claim::Breakdown { total, parts, open });
     }
+}
+
+/// Parts that add up to under a tenth of the total are of other things:
+/// a slip leaves a list near its total, and "$39", "$79" and "$149" in a
+/// column of prices are no breakdown of the "$1.1 million" raised.
+fn out_of_scale(scope: &Scope, parts: &[usize], total: usize) -> bool {
+    scope
+        .q(total)
+        .is_some_and(|q| scope.sum_of(parts) * 10.0 < q.point())
 }
 
 /// Of a table's columns that may add up to the total its lead states, the
@@ -2081,6 +2092,17 @@ mod tests {
         assert!(markdown_rules(&text.replace('N', "4,930")).is_empty());
         assert_eq!(
             markdown_rules(&text.replace('N', "4,390")),
+            ["sum-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_column_far_below_the_total_is_of_other_things() {
+        let text = "# Game\n\nBackers pledged $2.1 million across three levels:\n\n| Level | Price | Raised |\n| --- | --- | --- |\n| Explorer | $39 | $0.62 million |\n| Keeper | $79 | $1.14 million |\n| Archivist | $149 | N |\n";
+        // The prices add up to $267: no breakdown of the $2.1 million.
+        assert!(markdown_rules(&text.replace('N', "$0.34 million")).is_empty());
+        assert_eq!(
+            markdown_rules(&text.replace('N', "$0.18 million")),
             ["sum-mismatch"]
         );
     }

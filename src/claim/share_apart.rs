@@ -224,7 +224,7 @@ fn named_whole(scope: &Scope, part: usize, names: &[String]) -> Option<usize> {
             let parts_only = scope
                 .same_sentence(w)
                 .filter(|&o| scope.comparable(o, part))
-                .all(|o| is_a_part(scope, o));
+                .all(|o| is_a_part(scope, o) || after_a_part_of_an_unstated_whole(scope, o));
             if !parts_only {
                 return None;
             }
@@ -251,8 +251,31 @@ fn whole_of_sentence(scope: &Scope, part: usize, s: usize) -> Option<usize> {
                     .place(w)
                     .is_some_and(|p| !p.prev_is(&["from", "than", "of"]))
                 && !is_a_part(scope, w)
+                && !after_a_part_of_an_unstated_whole(scope, w)
         })
         .last()
+}
+
+/// "Tankers accounted for 1,130 of the movements and container ships for
+/// 1,740": past a part of a whole the sentence gives no figure for ("of
+/// the movements"), its like figures are parts too.
+fn after_a_part_of_an_unstated_whole(scope: &Scope, w: usize) -> bool {
+    scope.same_sentence(w).any(|o| {
+        o < w
+            && scope.comparable(o, w)
+            && of_a_named_whole(scope, o)
+            && scope.between(o, w).split_whitespace().count() > 3
+    })
+}
+
+/// "1,130 of the movements": a figure followed by "of" and a determiner.
+fn of_a_named_whole(scope: &Scope, w: usize) -> bool {
+    scope.place(w).is_some_and(|p| {
+        p.after_is(0, "of")
+            && p.after().nth(1).is_some_and(|d| {
+                is_any(d, &["the", "its", "their", "all", "those", "them", "these"])
+            })
+    })
 }
 
 /// Whether a figure is stated as a part of something else, and so no
@@ -269,12 +292,7 @@ fn is_a_part(scope: &Scope, w: usize) -> bool {
     let after_a_share = scope
         .same_sentence(w)
         .any(|o| o < w && scope.q(o).is_some_and(|q| q.kind.is_share()));
-    let of_after = scope.place(w).is_some_and(|p| {
-        p.after_is(0, "of")
-            && p.after().nth(1).is_some_and(|d| {
-                is_any(d, &["the", "its", "their", "all", "those", "them", "these"])
-            })
-    });
+    let of_after = of_a_named_whole(scope, w);
     // "64.2m shares or 81% of ...", "£2.9bn for 96 projects ..., 17% of
     // the fund's total lending": a share of
     // something else set beside it makes it a part.
@@ -340,5 +358,14 @@ mod tests {
         // No earlier sentence says the share's words: nothing is claimed.
         let unnamed = text.replace("of all the airport's traffic", "of all flights");
         assert!(rules(&unnamed.replace('N', "half")).is_empty());
+    }
+
+    #[test]
+    fn figures_past_a_part_of_a_whole_without_a_figure_are_parts_too() {
+        let text = "Pilots\n\nPilots guided 5,200 vessels in and out of the harbour last year.\n\nTankers accounted for 1,300 of the movements and container ships for 1,800; the remaining 2,100 were bulk carriers.\n\nHelicopter transfers were used 104 times, about N of movements.\n";
+        // "container ships for 1,800" is no whole of the movements: the
+        // figure of the sentence before the parts' is.
+        assert_eq!(rules(&text.replace('N', "8%")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('N', "2%")).is_empty());
     }
 }

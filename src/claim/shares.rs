@@ -84,6 +84,16 @@ fn of_a_whole(scope: &Scope, s: usize) -> bool {
     })
 }
 
+/// "the sale of 25.01 pct of <Volksfuersorge>, 74.9 pct of <BSV Bank>
+/// and five pct of <Allgemeine>": shares each said to be of something are
+/// of as many wholes.
+fn each_of_its_own(scope: &Scope, run: &[usize]) -> bool {
+    run.iter()
+        .filter(|&&j| scope.place(j).is_some_and(|p| p.after_is(0, "of")))
+        .count()
+        >= 2
+}
+
 /// The share after `last`, in its sentence or the next, given as the
 /// rest: "the remaining 9.7%", "the rest 12%".
 fn remaining_share(scope: &Scope, last: usize) -> Option<usize> {
@@ -257,6 +267,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         });
         let goes_on = after.len() >= 2
             && !own_lead
+            && !each_of_its_own(scope, &after)
             && !after.iter().any(|&j| of_a_whole(scope, j))
             && after
                 .first()
@@ -386,5 +397,11 @@ mod tests {
         let beside =
             "Vote\n\nLabour won 41% of the vote, with the Greens taking 38% and the Tories @.\n";
         assert_eq!(rules(&beside.replace('@', "27%")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn shares_each_of_a_named_thing_are_of_as_many_wholes() {
+        let text = "Stake\n\nThe bank's lending rose to 32.6 billion marks. Foreign debtors accounted for 24 pct of this lending, and Latin American debtors accounted for 14.7 pct of total lending to foreigners.\n\nThe bank sold 25 pct of Volks Leben AG, 74.9 pct of Sparbank Vermoegensbildung und Hypotheken AG and five pct of Allgemeine Hypo AG.\n";
+        assert!(rules(text).is_empty());
     }
 }

@@ -81,8 +81,15 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         return;
     }
     // "route 66", "No. 10": the word right before, not past a colon or comma
-    // ("the squad: five of the eight").
-    let prev_adjacent = head.ends_with(|c: char| c.is_ascii_alphabetic() || c == '.');
+    // ("the squad: five of the eight"), nor a sentence's end ("this week.
+    // Two makers"): a dot only after an abbreviation, and on one line.
+    let one_line = !text
+        .get(head.len()..q.span.start)
+        .unwrap_or("")
+        .contains('\n');
+    let prev_adjacent = one_line
+        && (head.ends_with(|c: char| c.is_ascii_alphabetic())
+            || head.ends_with('.') && matches!(prev_lower, "no" | "nos" | "nr" | "fig" | "vol"));
     let new_kind = match kind {
         Kind::Count | Kind::Ordinal if q.hedge.is_none() && is_name(text, q.span, prev) => {
             Some(Kind::Other)

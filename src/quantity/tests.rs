@@ -797,6 +797,15 @@ fn an_identifier_word_must_stand_right_before() {
     let text = "He wore squad 23 in the final.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "23").kind, Kind::Identifier);
+    // A sentence's last word is no label of the next one's first figure;
+    // an abbreviation's dot is.
+    let text = "The fund lent more this week.\n\nTwo makers were lent $18m. He wore No. 7.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "Two").kind, Kind::Count);
+    assert_eq!(find(&qs, text, "7").kind, Kind::Identifier);
+    let text = "It shut for a week. Two stayed open.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "Two").kind, Kind::Count);
 }
 
 #[test]
