@@ -213,17 +213,16 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 let stated = stated_total_before(scope, t, first);
                 let spread = 2 * i32::from(spread_over(scope, first, &words, t));
                 let tie = names_total(scope, t, &words) + stated + spread;
-                // Evidence of both kinds, that the list is whole and that it
-                // is this figure's, weighs more than either alone; so does
-                // a list a little short of a figure it is tied to, which
-                // reads as a breakdown with an item slipped (selections fall
-                // shorter, and a list over it is another's).
-                // Only amounts with a unit: bare figures are too often of
-                // unlike things (prices of shares, fees in basis points).
-                // A total of the list's own sentence is read by
-                // [`super::breakdown`]; one whose whole the list's subject
-                // names otherwise ("The export was made up of") is of
-                // another thing.
+                // Any tie of the list to this figure (its words said again,
+                // "a total of") earns a point more than its own weight, and
+                // another when the list, with a unit, falls a little short
+                // of the figure: a breakdown with an item slipped, where
+                // selections fall shorter and a list over it is another's.
+                // Bare figures are too often of unlike things (share prices,
+                // fees in basis points). A total of the list's own sentence
+                // is read by [`super::breakdown`]; one whose whole the list's
+                // subject names otherwise ("The export was made up of") is
+                // of another thing.
                 let short = scope.q(t).is_some_and(|q| {
                     q.unit.is_some() && sum < q.point() && sum >= q.point() * (1.0 - SLIGHTLY)
                 }) && scope.place(t).map(|p| p.sentence)
@@ -447,12 +446,14 @@ fn list_words<'d>(scope: &Scope<'d>, run: &[usize]) -> Vec<&'d str> {
 fn leaves_a_rest(scope: &Scope, run: &[usize]) -> bool {
     run.last().and_then(|&l| scope.place(l)).is_some_and(|p| {
         // "... and mountain bikers for 19. The rest involved searches": or
-        // at the opening of the next sentence.
+        // at the opening of the next sentence, in the same paragraph.
         let next = scope.layout.sentence_span(p.sentence + 1, scope.text.len());
+        let paragraph = scope.layout.paragraph_span(p.paragraph, scope.text.len());
         p.after().any(is_rest_word)
-            || super::context::words_in(scope.text, next.start, next.end)
-                .take(3)
-                .any(is_rest_word)
+            || next.start < paragraph.end
+                && super::context::words_in(scope.text, next.start, next.end)
+                    .take(3)
+                    .any(is_rest_word)
     })
 }
 
@@ -1002,6 +1003,9 @@ mod tests {
     fn a_total_of_members_its_sentence_counts_is_no_total_of_another_list() {
         let text = "Loans\n\nThe fund approved loans of $41m this week.\n\nTwo cement makers were lent a total of $18m for new kilns. Ruvia is to receive $9m for a water plant, Osterland $5.5m for roads and Marn $1.5m for schools.\n";
         assert!(rules(text).is_empty());
+        // As many members as items: the list is the total's.
+        let three = text.replace("Two cement makers", "Three makers");
+        assert_eq!(rules(&three), ["sum-mismatch"]);
     }
 
     #[test]

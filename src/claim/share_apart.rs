@@ -257,8 +257,8 @@ fn whole_of_sentence(scope: &Scope, part: usize, s: usize) -> Option<usize> {
 }
 
 /// "Tankers accounted for 1,130 of the movements and container ships for
-/// 1,740": past a part of a whole the sentence gives no figure for ("of
-/// the movements"), its like figures are parts too.
+/// 1,740": past a part "of the" something, a like figure more than a few
+/// words on (not the whole of "1,200 of the 4,000 staff") is a part too.
 fn after_a_part_of_an_unstated_whole(scope: &Scope, w: usize) -> bool {
     scope.same_sentence(w).any(|o| {
         o < w

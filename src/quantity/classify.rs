@@ -89,7 +89,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         .contains('\n');
     let prev_adjacent = one_line
         && (head.ends_with(|c: char| c.is_ascii_alphabetic())
-            || head.ends_with('.') && matches!(prev_lower, "no" | "nos" | "nr" | "fig" | "vol"));
+            || plain_digits
+                && head.ends_with('.')
+                && matches!(prev_lower, "no" | "nos" | "nr" | "fig" | "vol"));
     let new_kind = match kind {
         Kind::Count | Kind::Ordinal if q.hedge.is_none() && is_name(text, q.span, prev) => {
             Some(Kind::Other)
