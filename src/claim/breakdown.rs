@@ -274,7 +274,7 @@ fn division_announced(scope: &Scope, parts: &[usize]) -> Option<String> {
 
 /// The subject of the parts' sentence when it opens it as "The crop was
 /// made up of", with no figure before the parts.
-fn definite_subject(scope: &Scope, parts: &[usize]) -> Option<String> {
+pub(super) fn definite_subject(scope: &Scope, parts: &[usize]) -> Option<String> {
     let first = *parts.first()?;
     let span = scope
         .layout

@@ -943,8 +943,12 @@ fn list_found(
 fn out_of_scale(scope: &Scope, parts: &[usize], total: usize) -> bool {
     scope
         .q(total)
-        .is_some_and(|q| scope.sum_of(parts) * 10.0 < q.point())
+        .is_some_and(|q| scope.sum_of(parts) * TOTAL_OVER_SCALE < q.point())
 }
+
+/// How many times the sum of a column its total may be before the column
+/// is read as of other things.
+const TOTAL_OVER_SCALE: f64 = 10.0;
 
 /// Of a table's columns that may add up to the total its lead states, the
 /// one that does ("Nearly 7,200 children took part:" over "On roll" and

@@ -227,7 +227,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     q.unit.is_some() && sum < q.point() && sum >= q.point() * (1.0 - SLIGHTLY)
                 }) && scope.place(t).map(|p| p.sentence)
                     != scope.place(first).map(|p| p.sentence)
-                    && !whole_named_otherwise(scope, t, &words);
+                    && !whole_named_otherwise(scope, t, &run, &words);
                 let tied = i32::from(tie > 0);
                 (complete + tie + tied * (1 + i32::from(short)), t)
             })
@@ -549,12 +549,11 @@ fn announced(scope: &Scope, run: &[usize]) -> Option<usize> {
                     || scope
                         .place(c)
                         .is_some_and(|p| p.sentence + 2 >= sentence && p.sentence <= sentence))
-                && scope.q(c).is_some_and(|q| {
-                    // "over four days" spans the days, whatever "over" hedges.
-                    (q.kind == Kind::Count && q.noun.is_some() && q.hedge.is_none()
-                        || q.kind == Kind::Duration)
-                        && q.value == Some(n)
-                })
+                // "over four days" spans the days, whatever "over" hedges.
+                && (member_count(scope, c) == Some(n)
+                    || scope
+                        .q(c)
+                        .is_some_and(|q| q.kind == Kind::Duration && q.value == Some(n)))
         })
 }
 
@@ -563,14 +562,17 @@ fn announced(scope: &Scope, run: &[usize]) -> Option<usize> {
 fn counts_other_members(scope: &Scope, t: usize, items: usize) -> bool {
     scope.sentence_range(t).any(|c| {
         c < t
-            && scope.q(c).is_some_and(|q| {
-                q.kind == Kind::Count
-                    && q.noun.is_some()
-                    && q.hedge.is_none()
-                    && q.value
-                        .is_some_and(|v| (2.0..=12.0).contains(&v) && v != items as f64)
-            })
+            && member_count(scope, c)
+                .is_some_and(|v| (2.0..=12.0).contains(&v) && v != items as f64)
     })
+}
+
+/// What a plain count of things states: "three depots", "Two companies".
+fn member_count(scope: &Scope, c: usize) -> Option<f64> {
+    scope
+        .q(c)
+        .filter(|q| q.kind == Kind::Count && q.noun.is_some() && q.hedge.is_none())
+        .and_then(|q| q.value)
 }
 
 /// A figure that can be a list's total: one figure of now, no start,
@@ -740,18 +742,18 @@ fn amount_subject(words: &[&str]) -> bool {
 
 /// "The export was made up of 7,900 tonnes ...": a list whose subject,
 /// divided, is a thing the total's sentence does not say.
-fn whole_named_otherwise(scope: &Scope, t: usize, words: &[&str]) -> bool {
-    let [the, noun, rest @ ..] = words else {
+fn whole_named_otherwise(scope: &Scope, t: usize, run: &[usize], words: &[&str]) -> bool {
+    let Some(subject) = super::breakdown::definite_subject(scope, run) else {
         return false;
     };
-    let divided = rest
+    let divided = words
         .iter()
-        .take(3)
+        .take(5)
         .any(|w| is_any(w, DIVISION) || is_any(w, &["made", "consisted", "consists"]));
     let said = scope
         .sentence_words(t)
-        .any(|w| word_stem(w, 5) == word_stem(noun, 5));
-    divided && is_any(the, &["The", "This", "Its"]) && !is_any(noun, AMOUNT_NOUNS) && !said
+        .any(|w| word_stem(w, 5) == word_stem(&subject, 5));
+    divided && !is_any(&subject, AMOUNT_NOUNS) && !said
 }
 
 /// A lowercase word of four letters or more that is not a function word.
