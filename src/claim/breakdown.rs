@@ -1155,6 +1155,16 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     {
         return;
     }
+    // "Of the 14,000 birds, 9,100 were ringed ... and the rest": the figure
+    // the sentence opens with is the whole of those after it, not one of
+    // them; one part of it is read by part.rs.
+    if parts.len() < 3
+        && fp.prev_is(&["the", "those", "these", "its", "their"])
+        && fp.before_is(1, "of")
+        && fp.before().count() == 2
+    {
+        return;
+    }
     let sent = scope.layout.sentence_span(fp.sentence, scope.text.len());
     // The sentence near the parts only: one huge sentence is not read whole
     // for every group of figures in it.
@@ -1693,6 +1703,18 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn the_figure_a_sentence_opens_with_of_the_is_the_whole() {
+        let text = "Ringing\n\nThe record for a season is 17,300, set in 2011.\n\nOf the 14,000 birds, 9,100 were ringed for the first time@.\n";
+        assert!(rules(&text.replace('@', " and the rest were retraps")).is_empty());
+        let listed = text.replace(
+            '@',
+            ", 3,100 were retraps and the remaining 1,200 were juveniles",
+        );
+        assert_eq!(rules(&listed), ["sum-mismatch"]);
+        assert!(rules(&listed.replace("1,200", "1,800")).is_empty());
+    }
 
     #[test]
     fn parts_saying_no_time_are_of_the_time_of_their_total() {

@@ -1092,7 +1092,10 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
             w,
             "but" | "while" | "whereas" | "so" | "though" | "although"
         )
-    }) || [", and", ",and", ", yet"].iter().any(|b| gap.contains(b));
+    }) || [", and", ",and", ", yet"].iter().any(|b| gap.contains(b))
+        // "9,100 were new and the rest were retraps, or 35%": the share
+        // of the rest the clause went on to name.
+        || super::remainder_closes::names_the_rest(gap);
     // "19 of those patients died, a fatality rate of 1.5%, well below the
     // 5% recorded ...": the share nearer the part is its share.
     let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));
@@ -1158,12 +1161,13 @@ fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> 
     let sp = scope.place(share)?;
     // Right after the count or its noun: "780 searches, roughly a quarter
     // of the total"; "or" only after a label ("No connection at all: 260,
-    // or about 15%"): "has 74,225 shares, or 7.6 pct" is of a whole unsaid.
+    // or about 15%") or a verb that makes a part ("accounted for 282 hires,
+    // or about 30%"): "has 74,225 shares, or 7.6 pct" is of a whole unsaid.
     let gap = scope.between(part, share).trim();
     let labelled = scope.q(part).is_some_and(|q| {
         let head = scope.text.get(..q.span.start).unwrap_or("").trim_end();
         head.ends_with([':', '-', '*'])
-    });
+    }) || super::list_over_total::says_parts(scope, part);
     let right_after = gap
         .strip_suffix(", or")
         .filter(|_| labelled)
@@ -1378,6 +1382,17 @@ fn possessive(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{markdown_rules, rules};
+
+    #[test]
+    fn a_count_a_verb_makes_a_part_has_its_share_after_or() {
+        let text = "Boats\n\nLast season the firm handled 1,410 hires.\n\nHolidaymakers from overseas @ 282 hires, or about 30%, with German crews the most common.\n";
+        assert_eq!(
+            rules(&text.replace('@', "accounted for")),
+            ["proportion-mismatch"]
+        );
+        // "has 282 hires, or 30%" may be of a whole unsaid.
+        assert!(rules(&text.replace('@', "booked")).is_empty());
+    }
 
     #[test]
     fn a_count_from_a_count_of_other_things_with_a_rate_is_a_share() {

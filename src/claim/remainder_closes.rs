@@ -204,6 +204,13 @@ fn makes_up_the_rest(scope: &Scope, i: usize) -> bool {
 /// Words of what is left of a whole.
 const REST: &[&str] = &["remaining", "rest", "remainder", "others"];
 
+/// Whether `text` names what is left of a whole ("and the rest were
+/// retraps"): a share said after it is the rest's.
+pub(super) fn names_the_rest(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| super::context::is_any(w, REST))
+}
+
 /// One plain amount of now, no share, rate or change.
 fn part_like(scope: &Scope, i: usize) -> bool {
     super::list_over_total::part_like(scope, i)

@@ -49,6 +49,7 @@ fn closing_share(scope: &Scope, part: usize, whole: usize) -> Option<usize> {
         .split_whitespace()
         .all(|w| is_any(w, super::share_apart::APPOSITION))
         && !clause.contains([';', ':'])
+        && !super::remainder_closes::names_the_rest(clause)
         && clause.split_whitespace().count() <= CLAUSE_WORDS;
     // "nearly half of the total", "roughly half." — not "half of the
     // line's stations".
@@ -72,14 +73,18 @@ fn closing_share(scope: &Scope, part: usize, whole: usize) -> Option<usize> {
 }
 
 /// "1,120 members ... the club's training sessions" and "a third of the
-/// club": the whole's sentence names what the share is of as the owner.
+/// club"; "The circle has 64 knitters" and "half of the circle": the
+/// whole's sentence names what the share is of, as an owner or as the
+/// subject before the whole.
 fn names_owner(scope: &Scope, whole: usize, word: &str) -> bool {
+    let subject = scope.place(whole).is_some_and(|p| p.before_is(1, word));
     word.len() >= 4
-        && scope.sentence_words(whole).any(|w| {
-            w.strip_suffix("'s")
-                .or_else(|| w.strip_suffix("\u{2019}s"))
-                .is_some_and(|owner| owner.eq_ignore_ascii_case(word))
-        })
+        && (subject
+            || scope.sentence_words(whole).any(|w| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .is_some_and(|owner| owner.eq_ignore_ascii_case(word))
+            }))
 }
 
 #[cfg(test)]
@@ -110,6 +115,20 @@ mod tests {
             "1,280 of the total",
         );
         assert_eq!(rules(&over), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn a_share_of_the_subject_that_has_the_whole_is_of_it() {
+        let text = "Knitting\n\nThe circle has 64 knitters, who meet every Thursday at the Corn Mill cafe. Twenty-one of them, about @ of the circle, are over 80.\n";
+        assert_eq!(rules(&text.replace('@', "half")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('@', "a third")).is_empty());
+    }
+
+    #[test]
+    fn a_share_after_the_rest_is_the_rest_s() {
+        let text = "Ringing\n\nThe record for a season is 17,300, set in 2011.\n\nOf the 14,000 birds, 9,100 were ringed for the first time and @ were retraps, or 35% of the total.\n";
+        assert!(rules(&text.replace('@', "the rest")).is_empty());
+        assert_eq!(rules(&text.replace('@', "some")), ["proportion-mismatch"]);
     }
 
     #[test]

@@ -330,6 +330,16 @@ const STARTERS: &[&str] = &[
     "below",
     "above",
     "exceeding",
+    "exceeds",
+    "exceeded",
+    "surpasses",
+    "surpassed",
+    "passes",
+    "passed",
+    "tops",
+    "topped",
+    "crosses",
+    "crossed",
     "circa",
     "c",
     "ca",
@@ -490,6 +500,16 @@ pub fn is_lead_in(w: &str) -> bool {
             | "below"
             | "above"
             | "exceeding"
+            | "exceeds"
+            | "exceeded"
+            | "surpasses"
+            | "surpassed"
+            | "passes"
+            | "passed"
+            | "tops"
+            | "topped"
+            | "crosses"
+            | "crossed"
             | "circa"
             | "c"
             | "ca"
