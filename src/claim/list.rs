@@ -1246,9 +1246,12 @@ fn total_of_list(
         // into four divisions:": the lead points back to the sentence before.
         // "approved £14.5m of work at five sites ... The works and their
         // costs are:" then five rows: a total that counts the items.
-        if in_lead.is_empty() && !complete {
-            return named_further_back(scope, lead_sentence, &lead_words, fits)
-                .filter(|&(t, _)| counts_items(scope, t, parts.len()));
+        if in_lead.is_empty()
+            && !complete
+            && let Some(found) = named_further_back(scope, lead_sentence, &lead_words, fits)
+                .filter(|&(t, _)| counts_items(scope, t, parts.len()))
+        {
+            return Some(found);
         }
         if in_lead.is_empty() && complete {
             let before = scope
@@ -1257,18 +1260,20 @@ fn total_of_list(
             // "has raised £2.34m, beating its £2m target by £340,000": the
             // sentence's own figure comes first; a target or a margin is
             // another.
-            let earlier = scope
-                .starting_in(before.start, before.end)
-                // "broke the average bill down": an average divided.
-                .filter(|&t| {
-                    fits(t) && (!is_average(scope, t) || has_any(&lead_words, &["average"]))
-                })
-                .find(|&t| {
-                    scope.place(t).is_some_and(|p| {
-                        !p.after_has(1, &["target", "goal", "budget", "forecast"])
-                            && !p.prev_is(&["by", "from"])
+            let earlier = || {
+                scope
+                    .starting_in(before.start, before.end)
+                    // "broke the average bill down": an average divided.
+                    .filter(|&t| {
+                        fits(t) && (!is_average(scope, t) || has_any(&lead_words, &["average"]))
                     })
-                });
+                    .filter(|&t| {
+                        scope.place(t).is_some_and(|p| {
+                            !p.after_has(1, &["target", "goal", "budget", "forecast"])
+                                && !p.prev_is(&["by", "from"])
+                        })
+                    })
+            };
             // "1,460 students applied. ... the awards were shared out as
             // follows:": a lead naming other things than the total counts
             // divides something else.
@@ -1299,7 +1304,13 @@ fn total_of_list(
                             })
                         })
             };
-            if let Some(total) = earlier.filter(|&t| names_it(t)) {
+            // "drew 3,480 visitors to see 26 layouts. Layouts by gauge:":
+            // of the sentence's figures, the first the lead names.
+            if let Some(total) = earlier().next().filter(|&t| names_it(t)).or_else(|| {
+                earlier()
+                    .filter(|&t| scope.q(t).is_some_and(|q| q.noun.is_some()))
+                    .find(|&t| names_it(t))
+            }) {
                 return Some((total, false));
             }
             // "has raised £186,000 ... The money raised has been broken
@@ -1308,7 +1319,6 @@ fn total_of_list(
             return named_further_back(scope, lead_sentence, &lead_words, fits)
                 .or_else(|| counting_the_items(scope, lead_sentence, parts, fits));
         }
-        return None;
     }
     // After the list: "That brings the total entry to 5,470", "Together
     // the top five accounted for 126,300 birds".
@@ -1328,7 +1338,13 @@ fn total_of_list(
     let states_total = |t: usize| {
         scope.sentence_has(after, &["together", "combined"])
             || ap.after_has(3, &["altogether"])
-            || scope.place(t).is_some_and(|p| p.before_has(6, &["total"]))
+            || scope.place(t).is_some_and(|p| {
+                let near: Vec<&str> = p.before().rev().take(6).collect();
+                has_any(&near, &["total"])
+                    || near
+                        .windows(2)
+                        .any(|w| matches!(w, [all, inn] if all.eq_ignore_ascii_case("all") && inn.eq_ignore_ascii_case("in")))
+            })
     };
     if let Some(total) = total.filter(|&t| between.trim().is_empty() && states_total(t)) {
         return Some((total, false));
@@ -1655,6 +1671,20 @@ mod tests {
         testing::{claims, markdown_rules, rules},
     };
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_lead_by_category_divides_the_figure_it_names_in_the_sentence_before() {
+        let text = "# Show\n\nThe exhibition drew 3,480 visitors over the weekend to see 26 layouts.\n\nLayouts by gauge:\n\n- OO gauge: 11 layouts\n- N gauge: 8 layouts\n- O gauge: @ layouts\n- G gauge: 2 layouts\n";
+        assert!(markdown_rules(&text.replace('@', "5")).is_empty());
+        assert_eq!(markdown_rules(&text.replace('@', "4")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn in_all_after_a_list_under_a_plain_lead_states_its_total() {
+        let text = "# Theatre\n\nThis season's programme:\n\n- The Tinder Box: 42 performances\n- Mr Punch at Sea: 36 performances\n- The Snow Hare: @ performances\n\nIn all the theatre staged 114 performances between September and June.\n";
+        assert!(markdown_rules(&text.replace('@', "36")).is_empty());
+        assert_eq!(markdown_rules(&text.replace('@', "28")), ["sum-mismatch"]);
+    }
 
     #[test]
     fn a_list_led_by_a_category_alone_divides_the_figure_before() {

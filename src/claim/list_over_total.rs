@@ -122,7 +122,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// ("account for", "made up", "of which"), not amounts of their own that
 /// stand side by side ("Labour's campaign cost £1.7m, the Lib Dems'
 /// £1.19m").
-pub(super) fn says_parts(scope: &Scope, first: usize) -> bool {
+fn says_parts(scope: &Scope, first: usize) -> bool {
     let words: Vec<&str> = scope.sentence_words(first).collect();
     words.windows(2).enumerate().any(|(k, pair)| match pair {
         [verb, "for"] => is_any(verb, &["account", "accounts", "accounted"]),
