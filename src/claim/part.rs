@@ -1946,12 +1946,10 @@ fn no_plural_after(scope: &Scope, whole: usize) -> bool {
         .filter(|w| !w.is_empty())
         .skip(1)
         .all(|w| {
-            !(w.len() >= 4
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("us")
-                && !w.ends_with("is")
-                && w.chars().all(|c| c.is_ascii_lowercase()))
+            w.len() < 4
+                || !w.ends_with('s')
+                || ["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+                || !w.chars().all(|c| c.is_ascii_lowercase())
         })
 }
 
