@@ -811,26 +811,67 @@ fn in_field(scope: &Scope, i: usize) -> bool {
 /// same noun. Only the first mention is taken: later figures for the noun
 /// are as likely to be parts ("12 of the dockers", "300 dockers voted").
 fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut first_of_noun: HashMap<&str, usize> = HashMap::new();
+    let mut first_of_noun: Vec<(&str, usize)> = Vec::new();
     for (i, _, noun) in counts_of_nouns(scope) {
-        let Some(&first) = first_of_noun.get(noun) else {
-            first_of_noun.insert(noun, i);
+        // "37 shopfronts" ... "all 34 fronts"; "employs 19 people" ... "the
+        // firm's 26 staff": the first figure for the same things.
+        let Some((first_noun, first)) = first_of_noun
+            .iter()
+            .find(|&&(n, _)| n == noun || same_things(n, noun) || compound_of(n, noun))
+            .copied()
+        else {
+            first_of_noun.push((noun, i));
             continue;
         };
         let (Some(a), Some(b)) = (scope.q(first), scope.q(i)) else {
             continue;
         };
-        if is_all(scope, i)
+        if (is_all(scope, i) || owned_by_the_subject(scope, first, i, noun))
             && same_frame(scope, first, i)
             && no_narrower(scope, first, i, noun)
             && !is_part(scope, first)
             && close(a, b)
-            && counts_things(scope, first, noun)
+            && counts_things(scope, first, first_noun)
             && !selected_by_passive(scope, first)
         {
             claims.push(Claim::Restatement { first, second: i });
         }
     }
+}
+
+/// "shopfront" and "front", "narrowboat" and "boat": a compound and its
+/// head name the same things.
+fn compound_of(a: &str, b: &str) -> bool {
+    let tail = |long: &str, short: &str| {
+        short.len() >= 4 && long.len() >= short.len() + 4 && long.ends_with(short)
+    };
+    tail(a, b) || tail(b, a)
+}
+
+/// "the firm's 26 staff", "the fair's 52 dealers": a definite owner's
+/// count is all it has, as "all" says, when the first figure names no
+/// narrower kind ("212 junior members" ... "the club's 340 members").
+/// Not the whole of a part ("195 of the facility's 425 employees"): that
+/// owner may be a part of the story's own.
+fn owned_by_the_subject(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
+    let Some(p) = scope.place(later) else {
+        return false;
+    };
+    let Some(owner) = p
+        .prev()
+        .strip_suffix("'s")
+        .or_else(|| p.prev().strip_suffix("\u{2019}s"))
+    else {
+        return false;
+    };
+    let whole_of_a_part = later
+        .checked_sub(1)
+        .is_some_and(|part| scope.between(part, later).split_whitespace().count() == 3);
+    p.before_is(1, "the")
+        && !(p.before_is(2, "of") && whole_of_a_part)
+        && !owner.is_empty()
+        && !p.after_is(0, "of")
+        && no_narrower(scope, later, first, noun)
 }
 
 /// Whether `later` names no kind of its noun that `first` does not: "all
@@ -1454,6 +1495,25 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{restatements, rules};
+
+    #[test]
+    fn all_of_a_compound_s_head_restates_the_compound() {
+        let text = "Signs\n\nThe guild will repaint 37 shopfronts on Mercer Street this summer.\n\nWork on all @ fronts is due to be finished by September.\n";
+        assert_eq!(rules(&text.replace('@', "34")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('@', "37")).is_empty());
+    }
+
+    #[test]
+    fn the_owner_s_count_is_all_it_has() {
+        let text = "Candles\n\nThe business now employs 19 people in the converted mill.\n\nEach of the firm's @ staff will receive a bonus.\n";
+        assert_eq!(rules(&text.replace('@', "26")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('@', "19")).is_empty());
+        // A narrower kind first, and the whole of a part, are other counts.
+        let junior = "Cricket\n\nThe club now has 212 junior members.\n\nThe club's 340 members in all are made up of juniors and adults.\n";
+        assert!(rules(junior).is_empty());
+        let facility = "Plant\n\nThe company closed its mill on Monday, idling 350 employees.\n\nThe cuts affect about 195 of the facility's 425 employees.\n";
+        assert!(rules(facility).is_empty());
+    }
 
     #[test]
     fn a_previous_holder_s_figure_is_no_restatement() {
