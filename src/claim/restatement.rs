@@ -868,7 +868,7 @@ fn owned_by_the_subject(scope: &Scope, first: usize, later: usize, noun: &str) -
         .checked_sub(1)
         .is_some_and(|part| scope.between(part, later).split_whitespace().count() == 3);
     p.before_is(1, "the")
-        && !(p.before_is(2, "of") && whole_of_a_part)
+        && (!p.before_is(2, "of") || !whole_of_a_part)
         && !owner.is_empty()
         && !p.after_is(0, "of")
         && no_narrower(scope, later, first, noun)
