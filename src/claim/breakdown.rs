@@ -1158,10 +1158,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     // "Of the 14,000 birds, 9,100 were ringed ... and the rest": the figure
     // the sentence opens with is the whole of those after it, not one of
     // them; one part of it is read by part.rs.
-    if parts.len() < 3
-        && fp.prev_is(&["the", "those", "these", "its", "their"])
-        && fp.before_is(1, "of")
-        && fp.before().count() == 2
+    if let [first, second] = parts.as_slice()
+        && super::part::whole_before(scope, *second) == Some(*first)
     {
         return;
     }

@@ -284,14 +284,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     }
     // "the first time it has passed $400m, up 12% from $368m": a threshold
     // crossed is not where the change ended.
-    if place.prev_is(&[
-        "passed",
-        "topped",
-        "exceeded",
-        "surpassed",
-        "crossed",
-        "breached",
-    ]) {
+    if place.prev_is(super::context::THRESHOLD_VERBS) {
         return None;
     }
     if let Some(from) = dated_pair(scope, to) {

@@ -479,6 +479,22 @@ const WHOLE_MODIFIERS: &[&str] = &[
     "expected",
 ];
 
+/// Verbs of a threshold crossed: "has passed $400m", "passes 5,000
+/// puzzles" say the figure was exceeded, not where it stands.
+pub const THRESHOLD_VERBS: &[&str] = &[
+    "passed",
+    "passes",
+    "topped",
+    "tops",
+    "exceeded",
+    "exceeds",
+    "surpassed",
+    "surpasses",
+    "crossed",
+    "crosses",
+    "breached",
+];
+
 pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }

@@ -1197,6 +1197,8 @@ fn total_of_list(
             && !counts_the_items_among_its_own(scope, t, parts.len())
     };
     // The lead: the sentence ending in a colon right before the list.
+    // "Top scorers:" leads a selection, whatever total follows the list.
+    let mut selection = false;
     let lead_end = scope.text.get(..list_start)?.trim_end();
     if lead_end.ends_with(':') {
         let colon_at = lead_end.len();
@@ -1213,6 +1215,7 @@ fn total_of_list(
         let announced =
             counts_parts(&lead_words) || counts_parts(&heading_before(scope, span.start));
         let complete = announced || has_any(&lead_words, DIVIDING) || by_category(&lead_words);
+        selection = !complete && has_any(&lead_words, SELECTION);
         let in_lead: Vec<usize> = scope
             .starting_in(span.start, colon_at)
             .filter(|&t| fits(t) && !said_of_each_item(scope, t, list_start, list_end, parts.len()))
@@ -1347,7 +1350,7 @@ fn total_of_list(
             })
     };
     if let Some(total) = total.filter(|&t| between.trim().is_empty() && states_total(t)) {
-        return Some((total, false));
+        return Some((total, selection));
     }
     heading_lead(scope, list_start, first, fits)
 }
@@ -1677,6 +1680,13 @@ mod tests {
         let text = "# Show\n\nThe exhibition drew 3,480 visitors over the weekend to see 26 layouts.\n\nLayouts by gauge:\n\n- OO gauge: 11 layouts\n- N gauge: 8 layouts\n- O gauge: @ layouts\n- G gauge: 2 layouts\n";
         assert!(markdown_rules(&text.replace('@', "5")).is_empty());
         assert_eq!(markdown_rules(&text.replace('@', "4")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn in_all_after_a_list_under_a_lead_of_a_selection_is_only_a_bound() {
+        let text = "# Season\n\nTop scorers:\n\n- Ames: 14 goals\n- Birch: 11 goals\n- Cole: 9 goals\n\nIn all the side scored @ goals.\n";
+        assert!(markdown_rules(&text.replace('@', "61")).is_empty());
+        assert_eq!(markdown_rules(&text.replace('@', "30")), ["sum-mismatch"]);
     }
 
     #[test]

@@ -1167,7 +1167,7 @@ fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> 
     let labelled = scope.q(part).is_some_and(|q| {
         let head = scope.text.get(..q.span.start).unwrap_or("").trim_end();
         head.ends_with([':', '-', '*'])
-    }) || made_a_part(scope, part);
+    }) || made_a_part(scope, part) && !sp.after_is(0, "of");
     let right_after = gap
         .strip_suffix(", or")
         .filter(|_| labelled)
@@ -1216,7 +1216,7 @@ fn made_a_part(scope: &Scope, part: usize) -> bool {
                     .rev()
                     .nth(1)
                     .is_some_and(|v| super::context::is_any(v, &["make", "makes", "made"]))
-            || p.prev_is(&["represent", "represents", "represented", "comprised"])
+            || p.prev_is(&["represent", "represents", "represented"])
     })
 }
 

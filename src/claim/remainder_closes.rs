@@ -205,10 +205,15 @@ fn makes_up_the_rest(scope: &Scope, i: usize) -> bool {
 const REST: &[&str] = &["remaining", "rest", "remainder", "others"];
 
 /// Whether `text` names what is left of a whole ("and the rest were
-/// retraps"): a share said after it is the rest's.
+/// retraps", not "too little rest"): a share said after it is the rest's.
 pub(super) fn names_the_rest(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| super::context::is_any(w, REST))
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| matches!(w, [the, rest] if the.eq_ignore_ascii_case("the") && super::context::is_any(rest, REST)))
 }
 
 /// One plain amount of now, no share, rate or change.

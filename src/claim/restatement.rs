@@ -9,10 +9,34 @@
 use std::collections::HashMap;
 
 use super::context::{is_any, shares_stem};
-use super::synonyms::{group_of, same_things};
+use super::synonyms::{group_of, same_group, same_things};
 use super::{Claim, Scope};
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
+    let before = claims.len();
+    find_all(scope, claims);
+    // "Library passes 5,000 puzzles" ... "now has 5,020": a threshold
+    // crossed is a lower bound, which the other figure may well meet
+    // ("passes £3.2m" ... "the £2.3m raised" does not).
+    let crossed = |bound: usize, other: usize| {
+        scope
+            .place(bound)
+            .is_some_and(|p| p.prev_is(super::context::THRESHOLD_VERBS))
+            && scope
+                .q(bound)
+                .zip(scope.q(other))
+                .is_some_and(|(b, o)| o.point() >= b.point())
+    };
+    let mut at = 0;
+    claims.retain(|c| {
+        at += 1;
+        at <= before
+            || !matches!(c, Claim::Restatement { first, second }
+                if crossed(*first, *second) || crossed(*second, *first))
+    });
+}
+
+fn find_all(scope: &Scope, claims: &mut Vec<Claim>) {
     // Index by (kind, unit) so that only like figures are compared.
     let mut by_kind: HashMap<(crate::quantity::Kind, Option<&str>), Vec<usize>> = HashMap::new();
     for (i, q) in scope.quantities.iter().enumerate() {
@@ -811,16 +835,18 @@ fn in_field(scope: &Scope, i: usize) -> bool {
 /// same noun. Only the first mention is taken: later figures for the noun
 /// are as likely to be parts ("12 of the dockers", "300 dockers voted").
 fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
-    let mut first_of_noun: Vec<(&str, usize)> = Vec::new();
+    // (the noun matched, the noun as counted, the figure)
+    let mut first_of_noun: Vec<(&str, &str, usize)> = Vec::new();
     for (i, _, noun) in counts_of_nouns(scope) {
         // "37 shopfronts" ... "all 34 fronts"; "employs 19 people" ... "the
-        // firm's 26 staff": the first figure for the same things.
-        let Some((first_noun, first)) = first_of_noun
+        // firm's 26 staff": the first figure for the same things, one
+        // group of synonyms, people employed read as employees.
+        let Some((_, first_noun, first)) = first_of_noun
             .iter()
-            .find(|&&(n, _)| n == noun || same_things(n, noun) || compound_of(n, noun))
+            .find(|&&(n, _, _)| same_group(n, noun) || compound_of(n, noun))
             .copied()
         else {
-            first_of_noun.push((noun, i));
+            first_of_noun.push((deaths_or(scope, i, noun), noun, i));
             continue;
         };
         let (Some(a), Some(b)) = (scope.q(first), scope.q(i)) else {
@@ -839,18 +865,21 @@ fn stated_as_all(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
-/// "shopfront" and "front", "narrowboat" and "boat": a compound and its
-/// head name the same things.
-fn compound_of(a: &str, b: &str) -> bool {
-    let tail = |long: &str, short: &str| {
-        short.len() >= 4 && long.len() >= short.len() + 4 && long.ends_with(short)
-    };
-    tail(a, b) || tail(b, a)
+/// "37 shopfronts" ... "all 34 fronts": a later noun that is the head of
+/// the first's compound names the same things. People's compounds name
+/// roles ("headteachers" are some of the "teachers").
+fn compound_of(first: &str, later: &str) -> bool {
+    later.len() >= 4
+        && first.len() >= later.len() + 4
+        && first.ends_with(later)
+        && !super::synonyms::is_person(later)
 }
 
 /// "the firm's 26 staff", "the fair's 52 dealers": a definite owner's
-/// count is all it has, as "all" says, when the first figure names no
-/// narrower kind ("212 junior members" ... "the club's 340 members").
+/// count is all it has, as "all" says, when the first figure's sentence
+/// names the owner ("The centre's 48 instructors"; a firm by any of its
+/// words) and names no narrower kind ("212 junior members" ... "the
+/// club's 340 members").
 /// Not the whole of a part ("195 of the facility's 425 employees"): that
 /// owner may be a part of the story's own.
 fn owned_by_the_subject(scope: &Scope, first: usize, later: usize, noun: &str) -> bool {
@@ -864,11 +893,20 @@ fn owned_by_the_subject(scope: &Scope, first: usize, later: usize, noun: &str) -
     else {
         return false;
     };
-    let whole_of_a_part = later
-        .checked_sub(1)
-        .is_some_and(|part| scope.between(part, later).split_whitespace().count() == 3);
+    let whole_of_a_part = later.checked_sub(1).is_some_and(|part| {
+        is_part(scope, part) && scope.place(part).map(|pp| pp.sentence) == Some(p.sentence)
+    });
+    const FIRM: &[&str] = &["firm", "company", "business"];
+    let owner_named = scope.sentence_words(first).any(|w| {
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w);
+        w.eq_ignore_ascii_case(owner) || is_any(w, FIRM) && is_any(owner, FIRM)
+    });
     p.before_is(1, "the")
-        && (!p.before_is(2, "of") || !whole_of_a_part)
+        && owner_named
+        && !whole_of_a_part
         && !owner.is_empty()
         && !p.after_is(0, "of")
         && no_narrower(scope, later, first, noun)
@@ -1497,6 +1535,21 @@ mod tests {
     use crate::claim::testing::{restatements, rules};
 
     #[test]
+    fn all_of_other_people_is_no_restatement() {
+        let residents = "Hall\n\nAbout 300 people packed the hall on Monday.\n\nLetters went to all 250 residents on the estate.\n";
+        assert!(rules(residents).is_empty());
+        let teachers = "Schools\n\nThe county has 14 headteachers on its panel.\n\nThe union wrote to all 24 teachers at the academy.\n";
+        assert!(rules(teachers).is_empty());
+    }
+
+    #[test]
+    fn a_threshold_crossed_is_a_lower_bound() {
+        let text = "Jigsaw library passes 5,000 puzzles\n\nThe Kettlewick Jigsaw Library now has @ puzzles on its shelves, eight years after it opened.\n";
+        assert!(rules(&text.replace('@', "5,020")).is_empty());
+        assert_eq!(rules(&text.replace('@', "4,020")), ["restatement-conflict"]);
+    }
+
+    #[test]
     fn all_of_a_compound_s_head_restates_the_compound() {
         let text = "Signs\n\nThe guild will repaint 37 shopfronts on Mercer Street this summer.\n\nWork on all @ fronts is due to be finished by September.\n";
         assert_eq!(rules(&text.replace('@', "34")), ["restatement-conflict"]);
@@ -1513,6 +1566,9 @@ mod tests {
         assert!(rules(junior).is_empty());
         let facility = "Plant\n\nThe company closed its mill on Monday, idling 350 employees.\n\nThe cuts affect about 195 of the facility's 425 employees.\n";
         assert!(rules(facility).is_empty());
+        // Another owner than the first figure's.
+        let school = "Bakery\n\nThe bakery employs 40 people.\n\nIt supplies lunch to the school's 60 staff.\n";
+        assert!(rules(school).is_empty());
     }
 
     #[test]

@@ -126,9 +126,13 @@ mod tests {
 
     #[test]
     fn a_share_after_the_rest_is_the_rest_s() {
-        let text = "Ringing\n\nThe record for a season is 17,300, set in 2011.\n\nOf the 14,000 birds, 9,100 were ringed for the first time and @ were retraps, or 35% of the total.\n";
-        assert!(rules(&text.replace('@', "the rest")).is_empty());
-        assert_eq!(rules(&text.replace('@', "some")), ["proportion-mismatch"]);
+        let text = "Ringing\n\nThe record for a season is 17,300, set in 2011.\n\nOf the 14,000 birds, 9,100 were ringed for the first time@, or 35% of the total.\n";
+        assert!(rules(&text.replace('@', " and the rest were retraps")).is_empty());
+        assert_eq!(rules(&text.replace('@', "")), ["proportion-mismatch"]);
+        // Rest as a noun names no remainder.
+        let rest =
+            "Nurses\n\nOf the 400 nurses surveyed, 180 said they got too little rest, or 60%.\n";
+        assert_eq!(rules(rest), ["proportion-mismatch"]);
     }
 
     #[test]

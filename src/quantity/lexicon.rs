@@ -330,16 +330,6 @@ const STARTERS: &[&str] = &[
     "below",
     "above",
     "exceeding",
-    "exceeds",
-    "exceeded",
-    "surpasses",
-    "surpassed",
-    "passes",
-    "passed",
-    "tops",
-    "topped",
-    "crosses",
-    "crossed",
     "circa",
     "c",
     "ca",
@@ -500,16 +490,6 @@ pub fn is_lead_in(w: &str) -> bool {
             | "below"
             | "above"
             | "exceeding"
-            | "exceeds"
-            | "exceeded"
-            | "surpasses"
-            | "surpassed"
-            | "passes"
-            | "passed"
-            | "tops"
-            | "topped"
-            | "crosses"
-            | "crossed"
             | "circa"
             | "c"
             | "ca"

@@ -730,7 +730,7 @@ fn words_of_phrase(after: &str) -> impl Iterator<Item = &str> {
 
 /// Whether `w` (lowercase) is the plural of a noun: an irregular plural, or a
 /// word whose singular drops an `s` and that is no function word.
-fn is_plural(w: &str) -> bool {
+pub(crate) fn is_plural(w: &str) -> bool {
     if matches!(
         w,
         "people"

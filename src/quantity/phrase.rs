@@ -187,9 +187,6 @@ pub fn hedge(i: &str) -> Res<'_, Hedge> {
         "approx" | "c" | "ca" => (word, char('.')).map(|_| About).parse(i)?,
         "nearly" | "almost" => word.map(|_| Nearly).parse(i)?,
         "over" | "above" | "exceeding" => word.map(|_| MoreThan).parse(i)?,
-        // "Library passes 5,000 puzzles": a threshold crossed, not reached.
-        "exceeds" | "exceeded" | "surpasses" | "surpassed" | "passes" | "passed" | "tops"
-        | "topped" | "crosses" | "crossed" => word.map(|_| MoreThan).parse(i)?,
         "under" | "below" => word.map(|_| LessThan).parse(i)?,
         _ => return fail(i),
     };
