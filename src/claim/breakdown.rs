@@ -1344,8 +1344,10 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         // "The tally was made up of nine golds, ...": a subject that names
         // the total as an amount takes it whatever it counts ("27 medals").
         .filter(|&t| match noun_of(t) {
+            // Groups of a partition make people or a body of them, not
+            // "three more summers" before "two adults and two children".
             Some(n) => {
-                partition
+                partition && (super::synonyms::is_person(n) || super::synonyms::is_collective(n))
                     || subject_is_total
                     || part_nouns.iter().all(|&m| agree(m, n))
                     || divided_right_after(scope, t, first)
@@ -2098,5 +2100,14 @@ mod tests {
         assert!(rules(&text.replace('N', "€250,000")).is_empty());
         let led = "Box office\n\nThe film has taken $412m worldwide.\n\nNorth America accounted for $148m. The remaining $264m came from international markets, led by Japan with $41m and Germany with $33m.\n";
         assert!(rules(led).is_empty());
+    }
+
+    #[test]
+    fn a_partition_adds_up_to_people_not_to_anything_before_it() {
+        let text = "Wheel\n\nThe wheel will return for three more summers. A family ticket for two adults and two children costs £28.\n";
+        assert!(rules(text).is_empty());
+        let party = "Party\n\nA party of N people arrived. They were 12 adults and 9 children.\n";
+        assert!(rules(&party.replace('N', "21")).is_empty());
+        assert_eq!(rules(&party.replace('N', "25")), ["sum-mismatch"]);
     }
 }

@@ -499,6 +499,42 @@ pub fn is_any(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// Words of six letters or more that end in "est" and are no superlative.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest",
+    "harvest",
+    "protest",
+    "request",
+    "contest",
+    "suggest",
+    "forest",
+    "honest",
+    "modest",
+    "arrest",
+    "invest",
+    "digest",
+    "manifest",
+    "conquest",
+    "bequest",
+    "earnest",
+    "tempest",
+    "inquest",
+    "unrest",
+    "attest",
+    "midwest",
+    "northwest",
+    "southwest",
+];
+
+/// Whether a word is a superlative ("busiest", "largest", "best"): a
+/// figure it follows picks the top of a field ("the three busiest
+/// studios"), not all of it.
+pub fn is_superlative(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(w.as_str(), "most" | "best" | "worst" | "least")
+        || w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w.as_str())
+}
+
 /// Facts about one quantity in its document.
 #[derive(Debug, Clone)]
 pub struct Place<'d> {
