@@ -1064,8 +1064,17 @@ fn one_figure_of_size(
         // "Central Exchange alone recorded 390 thefts": one place's share
         // of them, not all.
         let alone = scope.place(w).is_some_and(|p| p.before_has(3, &["alone"]));
+        // "The 900 extra shells", "an additional 900": how many were added,
+        // not how many there are.
+        let added = scope.place(w).is_some_and(|p| {
+            p.prev_is(&["extra", "additional", "further", "another"])
+                || p.after()
+                    .next()
+                    .is_some_and(|a| is_any(a, &["extra", "additional", "more"]))
+        }) || super::change::is_difference(scope, w);
         if is_part
             || alone
+            || added
             || with_share
             || start_or_margin(scope, w)
             || superseded_by_now(scope, w, part)
@@ -2875,5 +2884,12 @@ mod tests {
         let text = "Count\n\nVolunteers counted 1,312 people sleeping rough.\n\nThe count recorded 1,006 men, 281 women and 25 people whose gender was not recorded.\n\nDowntown accounted for 587 of those counted, about S.\n";
         assert!(rules(&text.replace('S', "45%")).is_empty());
         assert_eq!(rules(&text.replace('S', "58%")), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn figures_added_or_superseded_are_no_whole_of_the_noun() {
+        let text = "Fireworks\n\nThe display will fire 4,500 shells this year, up from 3,600 last year. The 900 extra shells cost £9,000.\n\nLow-noise fireworks will make up N of the shells.\n";
+        assert!(rules(&text.replace('N', "2,100")).is_empty());
+        assert_eq!(rules(&text.replace('N', "5,400")), ["part-exceeds-whole"]);
     }
 }

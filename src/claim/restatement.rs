@@ -32,8 +32,49 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         at += 1;
         at <= before
             || !matches!(c, Claim::Restatement { first, second }
-                if crossed(*first, *second) || crossed(*second, *first))
+                if crossed(*first, *second) || crossed(*second, *first)
+                    || headline_rounds(scope, *first, *second)
+                    || the_rest_of_a_part(scope, *first, *second))
     });
+}
+
+/// "It now has 87 members, 19 of them women. Its 68 male members ...":
+/// the first figure less a like figure of its sentence is the rest of it,
+/// a group of its own.
+fn the_rest_of_a_part(scope: &Scope, whole: usize, later: usize) -> bool {
+    let (Some(w), Some(l)) = (scope.q(whole), scope.q(later)) else {
+        return false;
+    };
+    scope.same_sentence(whole).any(|j| {
+        j != whole
+            && scope.comparable(whole, j)
+            && scope
+                .q(j)
+                .is_some_and(|p| (w.point() - p.point() - l.point()).abs() < 1e-9)
+    })
+}
+
+/// "Café finds homes for 150 rescue cats" over "has found homes for 152":
+/// a headline's round figure rounds the story's to its last written
+/// non-zero digit, so 152 is 150 and 340 is not 430.
+fn headline_rounds(scope: &Scope, headline: usize, body: usize) -> bool {
+    let (Some(h), Some(b)) = (scope.q(headline), scope.q(body)) else {
+        return false;
+    };
+    let Some(v) = h
+        .value
+        .filter(|v| *v >= 10.0 && v.fract() == 0.0 && h.hedge.is_none())
+    else {
+        return false;
+    };
+    let mut unit = 1.0;
+    while (v / (unit * 10.0)).fract() == 0.0 && unit * 10.0 < v {
+        unit *= 10.0;
+    }
+    scope.in_headline(headline)
+        && !scope.in_headline(body)
+        && unit >= 10.0
+        && (v - b.point()).abs() <= unit / 2.0
 }
 
 fn find_all(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -328,6 +369,7 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
                 the_one_figure_meant(scope, figures, i)
             }
             && (!narrowed(scope, i) || clause_repeats(scope, first, i))
+            && !members_who_took_part(scope, first, i)
             && !is_compound(scope, first)
             && !value_said_before(scope, i)
             // "400 runners entered ... the 350 runners who took part":
@@ -570,6 +612,31 @@ fn narrowed(scope: &Scope, i: usize) -> bool {
             .all(|(a, b)| b.eq_ignore_ascii_case(a))
             && rest.len() >= p.split(' ').count()
     })
+}
+
+/// "The club has 64 members. ... The 52 members who took part": those who
+/// took part in something are some of a body's members, not all of them.
+fn members_who_took_part(scope: &Scope, body: usize, later: usize) -> bool {
+    let held = scope
+        .place(body)
+        .is_some_and(|p| p.prev_is(&["has", "have", "had", "with"]));
+    let words: Vec<&str> = clause_after(scope, later)
+        .split_whitespace()
+        .take(5)
+        .collect();
+    let took_part = words
+        .iter()
+        .position(|w| is_any(w, &["who", "that"]))
+        .is_some_and(|at| {
+            let rest = words.get(at + 1..).unwrap_or_default();
+            PARTICIPATED.iter().any(|p| {
+                rest.len() >= p.split(' ').count()
+                    && p.split(' ')
+                        .zip(rest)
+                        .all(|(a, b)| b.eq_ignore_ascii_case(a))
+            })
+        });
+    held && took_part
 }
 
 /// Words that count those signed up for an event, not those who came.
@@ -1630,6 +1697,28 @@ mod tests {
         // A past year's figure is another than now's.
         let past = "Opera\n\nOnly 3 of its 19 principal singers are local, against 9 of the 31 principals in 1995.\n\nA rival said that 4 of their 13 principals were local.\n";
         assert!(rules(past).is_empty());
+    }
+
+    #[test]
+    fn the_whole_less_a_part_is_the_rest_not_the_whole_again() {
+        let text = "Magicians\n\nThe society now has 87 members, 19 of them women.\n\nIts N members include three who joined before 1970.\n";
+        assert!(rules(&text.replace('N', "68 male")).is_empty());
+        assert_eq!(rules(&text.replace('N', "78")), ["restatement-conflict"]);
+    }
+
+    #[test]
+    fn those_who_took_part_are_some_of_a_body_s_members() {
+        let text = "Club\n\nThe club has 64 members. The 52 members who took part worked through the summer.\n";
+        assert!(rules(text).is_empty());
+        let field = "Race\n\nThe race drew 280 players. The 250 players who took part praised the course.\n";
+        assert_eq!(rules(field), ["restatement-conflict"]);
+    }
+
+    #[test]
+    fn a_round_headline_figure_rounds_the_lead_s() {
+        let text = "Cat café finds homes for 150 rescue cats\n\nThe Whisker Lounge has found new homes for N rescue cats since it opened in 2021.\n";
+        assert!(rules(&text.replace('N', "152")).is_empty());
+        assert_eq!(rules(&text.replace('N', "175")), ["restatement-conflict"]);
     }
 
     #[test]
