@@ -465,10 +465,22 @@ fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         };
         let earlier = by_noun.entry(noun).or_default();
+        // "the 120-metre wheel at Port Amery" is another, placed elsewhere.
+        let placed_elsewhere = |f: usize| {
+            scope.place(f).is_some_and(|p| {
+                let mut after = p.after().skip(1);
+                after
+                    .next()
+                    .is_some_and(|w| is_any(w, &["at", "in", "on", "near"]))
+                    && after
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            })
+        };
         let like: Vec<usize> = earlier
             .iter()
             .copied()
-            .filter(|&f| scope.comparable(f, i))
+            .filter(|&f| scope.comparable(f, i) && !placed_elsewhere(f))
             .collect();
         // "its 48-turbine Dogger Rise farm" is another, named one.
         // "The 48-bed ward at St Mary's": narrowed to another one.
@@ -2043,6 +2055,10 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         // Another one, named: "its 48-turbine Dogger Rise farm".
         let named = "Wind\n\nPlanners approved a 64-turbine wind farm.\n\nThe firm learned from the 48-turbine Dogger Rise farm.\n";
         assert!(rules(named).is_empty());
+        // One placed elsewhere between them leaves the first the one meant.
+        let wheel = "Wheel\n\nA 45-metre wheel has gone up on the seafront. It is shorter than the 120-metre wheel at Port Amery.\n\nThe director said the N-metre wheel would return.\n";
+        assert_eq!(rules(&wheel.replace('N', "40")), ["restatement-conflict"]);
+        assert!(rules(&wheel.replace('N', "45")).is_empty());
     }
 
     #[test]

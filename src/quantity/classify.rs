@@ -41,6 +41,16 @@ fn is_age_bound(q: &Quantity, raw: &str, prev_lower: &str) -> bool {
             .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0)
 }
 
+/// Whether `qs[i]` closes a run of ages joined by "and", "or" or commas
+/// ("aged 12, 14 and 16").
+fn after_an_age(text: &str, qs: &[Quantity], i: usize) -> bool {
+    let (Some(prev), Some(q)) = (i.checked_sub(1).and_then(|p| qs.get(p)), qs.get(i)) else {
+        return false;
+    };
+    let gap = text.get(prev.span.end..q.span.start).unwrap_or("").trim();
+    prev.kind == Kind::Age && prev.range.is_none() && matches!(gap, "and" | "or" | ",")
+}
+
 /// Refines the kind of `qs[i]` from its context in `text`.
 pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     let Some(q) = qs.get(i) else { return };
@@ -116,6 +126,8 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Date)
         }
         Kind::Count if prev_lower == "aged" || prev_lower == "age" => Some(Kind::Age),
+        // "two sisters aged 17 and 19": the ages go on after "and".
+        Kind::Count if after_an_age(text, qs, i) => Some(Kind::Age),
         // "those over 25 when they start", "children under 5": a bound
         // after the people it sorts is their age, not a count of them.
         Kind::Count if is_age_bound(q, raw, prev_lower) => Some(Kind::Age),

@@ -38,6 +38,9 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("It has two- or three-bedroom homes.", "two", Kind::Other),
         ("Ms Antonsen, 59, said so.", "59", Kind::Age),
         ("His client, who is 61, wept.", "61", Kind::Age),
+        ("Two sisters aged 17 and 19 won.", "19", Kind::Age),
+        ("Children aged 12, 14 and 16 came.", "16", Kind::Age),
+        ("Aged 17, she won 19 medals.", "19", Kind::Count),
         ("The fund, which is 61, grew.", "61", Kind::Count),
         // A bound after the people it sorts is their age; after a verb, a count.
         (
