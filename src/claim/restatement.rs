@@ -1011,8 +1011,9 @@ pub(super) fn kinds_named(scope: &Scope, i: usize, noun: &str) -> Vec<String> {
                 let w = crate::quantity::noun::normalise(w);
                 w != noun && Some(w.as_str()) != own
             })
-            // "all 64 of its volunteers": no kind of volunteer.
-            .filter(|w| !is_any(w, &["of", "its", "their", "our", "the"]))
+            // "all 64 of its volunteers", "of the band's players": no kind
+            // of volunteer or player.
+            .filter(|w| !is_any(w, &["of", "its", "their", "our", "the"]) && !w.ends_with("'s"))
             .map(str::to_ascii_lowercase)
             .collect()
     })
@@ -1056,13 +1057,15 @@ fn is_all(scope: &Scope, i: usize) -> bool {
         .q(i)
         .and_then(|q| scope.text.get(q.span.start..q.span.end))
         .is_some_and(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()));
-    // "all 64 of its volunteers": all of its own noun.
+    // "all 64 of its volunteers", "all 24 of the band's players": all of
+    // its own noun.
     let of_its_own = |p: &super::context::Place| {
+        let owned = p.after().nth(2).is_some_and(|w| w.ends_with("'s"));
         p.after_is(0, "of")
             && ["its", "their", "our", "the"]
                 .iter()
                 .any(|d| p.after_is(1, d))
-            && p.after().nth(2).is_some_and(|w| {
+            && p.after().nth(if owned { 3 } else { 2 }).is_some_and(|w| {
                 scope.q(i).and_then(|q| q.noun.as_deref())
                     == Some(crate::quantity::noun::normalise(w).as_str())
             })
@@ -1491,6 +1494,9 @@ pub(super) fn frame_year(scope: &Scope, i: usize) -> Option<i64> {
     })?;
     scope
         .same_sentence(i)
+        // "has 28 players for the first time since 2008": a year after
+        // "since" measures how long ago, it dates no figure.
+        .filter(|&j| !scope.place(j).is_some_and(|p| p.prev_is(&["since"])))
         .filter_map(|j| scope.q(j))
         .filter(|y| y.kind == crate::quantity::Kind::Year)
         .filter(|y| {
@@ -1716,6 +1722,13 @@ mod tests {
         let text = "Magicians\n\nThe society now has 87 members, 19 of them women.\n\nIts N members include three who joined before 1970.\n";
         assert!(rules(&text.replace('N', "68 male")).is_empty());
         assert_eq!(rules(&text.replace('N', "78")), ["restatement-conflict"]);
+    }
+
+    #[test]
+    fn all_of_an_owner_s_things_restates_their_number_since_any_year() {
+        let text = "Band\n\nThe brass band has 28 players for the first time since 2008.\n\nThe bandmaster said all N of the band's players would compete in March.\n";
+        assert_eq!(rules(&text.replace('N', "24")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "28")).is_empty());
     }
 
     #[test]
