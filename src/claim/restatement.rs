@@ -356,7 +356,9 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         // Nouns meet by their stem: "9,400 finish" in a headline and "the
         // 7,400 finishers" count one thing.
-        let key = deaths_or(scope, i, noun);
+        // Synonyms meet by their group: "the 210 shows" after "240
+        // performances".
+        let key = group_of(deaths_or(scope, i, noun));
         let figures = by_noun.entry(key.get(..6).unwrap_or(key)).or_default();
         let by_event = || {
             let root = event_root(noun)?;
@@ -1729,6 +1731,13 @@ mod tests {
         let text = "Band\n\nThe brass band has 28 players for the first time since 2008.\n\nThe bandmaster said all N of the band's players would compete in March.\n";
         assert_eq!(rules(&text.replace('N', "24")), ["restatement-conflict"]);
         assert!(rules(&text.replace('N', "28")).is_empty());
+    }
+
+    #[test]
+    fn a_back_reference_by_a_synonym_names_the_figure() {
+        let text = "Theatre\n\nThe theatre sold 18,200 tickets in its first season across 240 performances.\n\nOver the N shows, only two were cancelled.\n";
+        assert_eq!(rules(&text.replace('N', "210")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('N', "240")).is_empty());
     }
 
     #[test]
