@@ -803,6 +803,11 @@ fn group_of(scope: &Scope, p: usize) -> Option<String> {
     }
 }
 
+/// Spans of time a count may be of, which no group of people adds up to.
+const SPANS: &[&str] = &[
+    "summer", "winter", "spring", "autumn", "night", "day", "hour", "minute", "time", "term",
+];
+
 /// Groups of people whose counts together make a whole ("49 adults and 37
 /// children", "503 women, 206 men and 346 children").
 const PARTITIONS: &[&[&str]] = &[
@@ -1344,10 +1349,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         // "The tally was made up of nine golds, ...": a subject that names
         // the total as an amount takes it whatever it counts ("27 medals").
         .filter(|&t| match noun_of(t) {
-            // Groups of a partition make people or a body of them, not
-            // "three more summers" before "two adults and two children".
+            // Groups of a partition make people, a body of them or what
+            // befell them, not "three more summers" before "two adults and
+            // two children".
             Some(n) => {
-                partition && (super::synonyms::is_person(n) || super::synonyms::is_collective(n))
+                partition && !super::part::is_time_word(n) && !is_any(n, SPANS)
                     || subject_is_total
                     || part_nouns.iter().all(|&m| agree(m, n))
                     || divided_right_after(scope, t, first)
@@ -2109,5 +2115,9 @@ mod tests {
         let party = "Party\n\nA party of N people arrived. They were 12 adults and 9 children.\n";
         assert!(rules(&party.replace('N', "21")).is_empty());
         assert_eq!(rules(&party.replace('N', "25")), ["sum-mismatch"]);
+        let deaths =
+            "Quake\n\nThe quake caused N deaths. The dead were 30 men, 20 women and 12 children.\n";
+        assert!(rules(&deaths.replace('N', "62")).is_empty());
+        assert_eq!(rules(&deaths.replace('N', "57")), ["sum-mismatch"]);
     }
 }

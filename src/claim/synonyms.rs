@@ -25,7 +25,6 @@ const NEWS_GROUPS: &[&[&str]] = &[
     &["income", "revenue", "turnover", "takings"],
     &["prisoner", "inmate"],
     &["respondent", "response"],
-    &["performance", "show"],
     &["store", "shop", "supermarket", "outlet", "branch"],
 ];
 

@@ -48,7 +48,19 @@ fn after_an_age(text: &str, qs: &[Quantity], i: usize) -> bool {
         return false;
     };
     let gap = text.get(prev.span.end..q.span.start).unwrap_or("").trim();
-    prev.kind == Kind::Age && prev.range.is_none() && matches!(gap, "and" | "or" | ",")
+    // "A man aged 45 and 14 passengers": a noun after it makes a count.
+    let noun_after = text
+        .get(q.span.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w != "years" && super::noun::is_plural(w));
+    prev.kind == Kind::Age
+        && prev.range.is_none()
+        && matches!(gap, "and" | "or" | "," | ", and" | ", or")
+        && !noun_after
+        && q.value
+            .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0)
 }
 
 /// Refines the kind of `qs[i]` from its context in `text`.

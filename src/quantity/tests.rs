@@ -41,6 +41,11 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("Two sisters aged 17 and 19 won.", "19", Kind::Age),
         ("Children aged 12, 14 and 16 came.", "16", Kind::Age),
         ("Aged 17, she won 19 medals.", "19", Kind::Count),
+        (
+            "A man aged 45 and 14 passengers were hurt.",
+            "14",
+            Kind::Count,
+        ),
         ("The fund, which is 61, grew.", "61", Kind::Count),
         // A bound after the people it sorts is their age; after a verb, a count.
         (
