@@ -627,12 +627,16 @@ fn narrowed(scope: &Scope, i: usize) -> bool {
     };
     // "the 280 players who took part", "the 86 volunteers who braved the
     // frost": taking part is what made them the group, no subset of it.
-    let rest = words.get(at + 1..).unwrap_or_default();
-    !PARTICIPATED.iter().any(|p| {
-        p.split(' ')
-            .zip(rest)
-            .all(|(a, b)| b.eq_ignore_ascii_case(a))
-            && rest.len() >= p.split(' ').count()
+    !says_took_part(words.get(at + 1..).unwrap_or_default())
+}
+
+/// Whether `words` open on a verb of taking part ("took part", "braved").
+fn says_took_part(words: &[&str]) -> bool {
+    PARTICIPATED.iter().any(|p| {
+        words.len() >= p.split(' ').count()
+            && p.split(' ')
+                .zip(words)
+                .all(|(a, b)| b.eq_ignore_ascii_case(a))
     })
 }
 
@@ -652,15 +656,7 @@ fn members_who_took_part(scope: &Scope, body: usize, later: usize) -> bool {
     let took_part = words
         .iter()
         .position(|w| is_any(w, &["who", "that"]))
-        .is_some_and(|at| {
-            let rest = words.get(at + 1..).unwrap_or_default();
-            PARTICIPATED.iter().any(|p| {
-                rest.len() >= p.split(' ').count()
-                    && p.split(' ')
-                        .zip(rest)
-                        .all(|(a, b)| b.eq_ignore_ascii_case(a))
-            })
-        });
+        .is_some_and(|at| says_took_part(words.get(at + 1..).unwrap_or_default()));
     held && took_part
 }
 
