@@ -65,6 +65,7 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
         Stated::Quantity(s) => {
             let sq = input.q(*s)?;
             let written = [input.text_of(*from), input.text_of(*to), input.text_of(*s)];
+            let written = [&*written[0], &*written[1], &*written[2]];
             let (sev, expl) = stated_quantity(a, b, sq, written, of_a_rate(input, a, b, sq))?;
             (
                 sq.span,

@@ -78,8 +78,8 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
     };
     let allowed = {
         let (l, f) = (
-            loose_of(b, input.text_of(to)),
-            to_five(b, input.text_of(to)),
+            loose_of(b, &input.text_of(to)),
+            to_five(b, &input.text_of(to)),
         );
         Interval::new(l.low.min(f.low), l.high.max(f.high))
     };
@@ -92,7 +92,7 @@ fn check(input: &Input, claim: &Claim) -> Option<Finding> {
         .map(|(ra, rb)| {
             let strict = convert(digit(a), ra, rb, difference).overlaps(digit(b));
             let loose =
-                convert(loose_of(a, input.text_of(from)), ra, rb, difference).overlaps(allowed);
+                convert(loose_of(a, &input.text_of(from)), ra, rb, difference).overlaps(allowed);
             verdict(strict, loose)
         })
         .min()

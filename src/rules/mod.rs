@@ -41,11 +41,22 @@ impl Input<'_> {
         self.quantities.get(i)
     }
 
-    /// The source text of quantity `i`.
-    pub fn text_of(&self, i: usize) -> &str {
-        self.q(i)
+    /// The source text of quantity `i`, on one line: a figure wrapped in
+    /// the source ("26\ndlr") is quoted as read.
+    pub fn text_of(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let written = self
+            .q(i)
             .and_then(|q| self.text.get(q.span.start..q.span.end))
-            .unwrap_or("")
+            .unwrap_or("");
+        if written.contains(['\n', '\r', '\t']) {
+            written
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into()
+        } else {
+            written.into()
+        }
     }
 
     pub fn label(&self, i: usize) -> Option<Label> {
