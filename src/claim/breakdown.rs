@@ -1510,13 +1510,30 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
 /// British 190,000": a figure listed with two like ones or more is an item
 /// of that list, not the whole of a list told after it.
 pub(super) fn in_list_of_three(scope: &Scope, t: usize) -> bool {
+    list_of_three(scope, t).is_some()
+}
+
+/// The list of three like figures or more that `t` is an item of.
+fn list_of_three(scope: &Scope, t: usize) -> Option<Vec<usize>> {
     let like: Vec<usize> = scope
         .same_sentence(t)
         .filter(|&p| scope.comparable(p, t))
         .collect();
-    (0..like.len()).any(|start| {
+    (0..like.len()).find_map(|start| {
         let run = coordinated_run(scope, like.get(start..).unwrap_or_default());
-        run.len() >= 3 && run.contains(&t)
+        (run.len() >= 3 && run.contains(&t)).then_some(run)
+    })
+}
+
+/// "the Open had 58 entrants, the Major 84 and the Minor 107": an item of
+/// a list whose other items count the same thing (or leave the noun to
+/// it), so one group's count, not the whole of "121 of the entrants".
+pub(super) fn item_of_its_own_list(scope: &Scope, t: usize) -> bool {
+    let noun = |i: usize| scope.q(i).and_then(|q| q.noun.as_deref());
+    list_of_three(scope, t).is_some_and(|run| {
+        run.iter()
+            .filter(|&&p| p != t)
+            .all(|&p| noun(p).is_none_or(|n| Some(n) == noun(t)))
     })
 }
 

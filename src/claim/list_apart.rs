@@ -115,9 +115,15 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // A list closed by what is left is all of its whole, "biggest"
         // item or not; so is one that a subject naming the whole's things
         // is spread over ("The damaged homes were in the three main towns").
+        // "1,150 visitors paying £6 each": the price's "each", not the items'.
+        let priced_each = sentence
+            .clone()
+            .any(|j| !run.contains(&j) && scope.place(j).is_some_and(|p| p.after_is(0, "each")));
         let selected = !closed_by_rest(scope, &run)
             && !said_to_be_all(scope, &run)
-            && words.iter().any(|w| is_any(w, SELECTION));
+            && words
+                .iter()
+                .any(|w| is_any(w, SELECTION) && !(priced_each && is_any(w, &["each"])));
         let parts: Vec<&crate::quantity::Quantity> =
             run.iter().filter_map(|&p| scope.q(p)).collect();
         let sum: f64 = parts.iter().map(|q| q.point()).sum();
@@ -290,9 +296,17 @@ fn begun_before(scope: &Scope, run: Vec<usize>) -> Vec<usize> {
 /// The list a sentence holds: three or more like amounts, all of the
 /// sentence's of their kind, joined by commas and a last "and".
 fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>> {
+    // "the three winter months, 21,000": a count of spans of time labels
+    // an item.
+    let labels_time = |j: usize| {
+        scope
+            .q(j)
+            .and_then(|q| q.noun.as_deref())
+            .is_some_and(super::part::is_time_word)
+    };
     let amounts: Vec<usize> = sentence
         .clone()
-        .filter(|&j| super::list_over_total::plain_amount(scope, j))
+        .filter(|&j| super::list_over_total::plain_amount(scope, j) && !labels_time(j))
         .collect();
     // The list's kind is the first that three amounts share: "went three
     // ways: 61,000 tonnes ..., 62,000 tonnes ... and 8,000 tonnes" is a
@@ -319,6 +333,9 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     // The list ends at its last "and": a figure of a clause after it
     // ("and 12 in Northern Ireland, where it plans two more") is another.
     let mut run = super::breakdown::coordinated_run(scope, like.get(from..)?);
+    if run.len() < 3 {
+        run = split_rest(scope, &like).unwrap_or(run);
+    }
     let ends = run.windows(2).rposition(|w| match w {
         [a, b] => scope.between(*a, *b).split_whitespace().any(|x| x == "and"),
         _ => false,
@@ -334,8 +351,11 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     // No like amount among the items or in their clause after the last
     // ("..., where the company plans two further openings" is another).
     let last = *run.last()?;
+    // A price among them ("paying £6 each") is no amount of the list's.
     let alone = !sentence.clone().any(|j| {
         !run.contains(&j)
+            && !super::breakdown::is_rate(scope, j)
+            && !labels_time(j)
             && j > first
             && scope.comparable(first, j)
             && (j < last || !scope.between(last, j).contains(','))
@@ -383,6 +403,21 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     .then_some(run)
 }
 
+/// "Some 118,000 passengers travelled in summer, with the rest split
+/// between the spring and autumn months, 61,000, and the three winter
+/// months, 21,000": a figure, then the rest divided in a run of two or
+/// more, is one list.
+fn split_rest(scope: &Scope, like: &[usize]) -> Option<Vec<usize>> {
+    (0..like.len().saturating_sub(2)).find_map(|k| {
+        let (&first, tail) = like.get(k..)?.split_first()?;
+        let rest = super::breakdown::coordinated_run(scope, tail);
+        let gap = scope.between(first, *tail.first()?);
+        let divides_rest =
+            !gap.contains(['.', ';']) && gap.split_whitespace().take(16).any(is_rest_word);
+        (rest.len() >= 2 && divides_rest).then(|| [vec![first], rest].concat())
+    })
+}
+
 /// Whether the first of `run` counts the groups the rest are of: "two
 /// sections, with 188 players ... and 124 ...", set off by "with" or a
 /// colon, of other things than the rest, which count one thing or say none.
@@ -427,6 +462,7 @@ fn closed_by_rest(scope: &Scope, run: &[usize]) -> bool {
     run.last()
         .and_then(|&l| scope.place(l))
         .is_some_and(|p| p.before().rev().take(8).any(is_rest_word))
+        || matches!(run, [first, second, ..] if scope.between(*first, *second).split_whitespace().take(16).any(is_rest_word))
 }
 
 /// A word naming what is left of a whole: "the rest", "everything else".
@@ -1023,5 +1059,12 @@ mod tests {
         assert!(rules(text).is_empty());
         let closed = text.replace(" The rest involved searches for missing people.", "");
         assert_eq!(rules(&closed), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_price_in_a_list_is_no_item_of_it() {
+        let text = "Glass\n\nThe studio raised £14,200 over its open weekend.\n\nTicket sales brought in £6,900 from 1,150 visitors paying £6 each, a raffle raised £2,800, and sales of seconds made £@.\n";
+        assert!(rules(&text.replace('@', "4,500")).is_empty());
+        assert_eq!(rules(&text.replace('@', "3,700")), ["sum-mismatch"]);
     }
 }

@@ -170,7 +170,9 @@ pub(super) fn part_like(scope: &Scope, i: usize) -> bool {
 /// One amount of a list's kind, the cheap part of [`part_like`]: a count,
 /// sum or measure with its unit, one figure, not vague.
 pub(super) fn plain_amount(scope: &Scope, i: usize) -> bool {
+    // "paying £6 each" is a price, no item of a list.
     scope.single_amount(i)
+        && !super::breakdown::is_rate(scope, i)
         && scope
             .q(i)
             .is_some_and(|q| !q.vague && (q.kind != Kind::Measure || q.unit.is_some()))

@@ -22,6 +22,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| antecedent_of_them(scope, part))
             .or_else(|| antecedent_of_it(scope, part))
             .or_else(|| of_whom_before(scope, part))
+            .or_else(|| found_in_the_survey(scope, part))
             .or_else(|| further_of_same_whole(scope, part))
             .or_else(|| alone_within(scope, part))
             .or_else(|| largest_of_a_total(scope, part))
@@ -1075,6 +1076,7 @@ fn one_figure_of_size(
         if is_part
             || alone
             || added
+            || super::breakdown::item_of_its_own_list(scope, w)
             || with_share
             || start_or_margin(scope, w)
             || superseded_by_now(scope, w, part)
@@ -1305,6 +1307,21 @@ fn names_respondents(words: &str) -> bool {
     }
 }
 
+/// Verbs that take a survey's sample.
+const SURVEYED: &[&str] = &["surveyed", "polled", "questioned", "interviewed"];
+
+/// "The council surveyed 420 park users. It found that 147 were under 16":
+/// a bare count a survey's finding opens is a part of its sample.
+pub(super) fn found_in_the_survey(scope: &Scope, part: usize) -> Option<usize> {
+    let pp = scope.place(part)?;
+    let finding = pp.prev_is(&["that"])
+        && pp.before_has(2, &["found", "finds", "showed", "shows", "revealed"]);
+    if !finding || scope.q(part)?.noun.is_some() {
+        return None;
+    }
+    survey_sample(scope, part)
+}
+
 /// "a survey of 2,150 parents", "Of the 121 brewers who answered the
 /// survey", "1,040 households surveyed": the nearest earlier count its
 /// sentence calls a survey's sample.
@@ -1315,7 +1332,9 @@ pub(super) fn survey_sample(scope: &Scope, part: usize) -> Option<usize> {
             return false;
         };
         let sampled = p.prev_is(&["of"]) && p.before_has(2, &["survey", "poll", "questionnaire"])
-            || p.after_has(3, &["surveyed", "polled", "questioned", "interviewed"])
+            || p.after_has(3, SURVEYED)
+            // "the council surveyed 420 park users".
+            || p.before_has(2, SURVEYED)
             || p.after_has(4, &["who", "that"]) && p.after_has(5, ANSWERED)
             || p.after_has(2, ANSWERED);
         sampled
@@ -1788,20 +1807,41 @@ pub(super) fn of_whom_before(scope: &Scope, part: usize) -> Option<usize> {
 /// sentence before (a mass, measured or paid, not counted).
 fn antecedent_of_it(scope: &Scope, part: usize) -> Option<usize> {
     let (pq, pp) = (scope.q(part)?, scope.place(part)?);
-    let glued = scope
-        .text
-        .get(pq.span.end..)
-        .is_some_and(|t| t.trim_start().starts_with("of it"));
+    let glued = scope.text.get(pq.span.end..).is_some_and(|t| {
+        let t = t.trim_start();
+        t.starts_with("of it") || t.starts_with("of that")
+    });
     if !(matches!(pq.kind, Kind::Money | Kind::Measure)
         && glued
         && pp.after_is(0, "of")
-        && pp.after_is(1, "it"))
+        && (pp.after_is(1, "it") || pp.after_is(1, "that")))
     {
         return None;
     }
-    let mut before = scope
-        .sentence_before(part)
-        .filter(|&w| scope.comparable(part, w));
+    // "sold 8.5 tonnes of snails, about 18,700lb": a conversion beside the
+    // amount is the same amount, in another unit.
+    let converts_previous = |w: usize| {
+        w > 0 && scope.comparable(w - 1, w) && {
+            let gap = scope.between(w - 1, w);
+            gap.split_whitespace().count() <= 2
+                && gap
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .all(|x| matches!(x, "" | "about" | "or" | "some" | "roughly"))
+        }
+    };
+    let like = |w: &usize| scope.comparable(part, *w) && !converts_previous(*w);
+    // "shrunk back 2.3km since the first survey, almost 600 metres of that
+    // since 2000": its own sentence's amount first.
+    // An amount of its kind in another unit there is it, and not known.
+    let own: Vec<usize> = scope
+        .same_sentence(part)
+        .filter(|&w| w < part && scope.q(w).is_some_and(|q| q.kind == pq.kind))
+        .collect();
+    let mut before: Box<dyn Iterator<Item = usize>> = if own.is_empty() {
+        Box::new(scope.sentence_before(part).filter(like))
+    } else {
+        Box::new(own.into_iter().filter(like))
+    };
     let (Some(whole), None) = (before.next(), before.next()) else {
         return None;
     };
@@ -1890,13 +1930,35 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     while adjunct(whole) && whole > 0 && scope.comparable(part, whole - 1) {
         whole -= 1;
     }
-    if adjunct(whole) {
+    // The pronoun stands right after its noun phrase's clause: "18 titles,
+    // 21 of which", "9,400 passes were sold, 11,200 of them", "about
+    // 14,000, with 16,500 of them".
+    let next_to = |gap: &str| {
+        let gap = gap.trim_end();
+        (gap.ends_with(',') || gap.ends_with(", with")) && gap.split_whitespace().count() <= 6
+    };
+    // "bought from 340 farms in the region, 85 of them within 10 miles",
+    // "puts the audience at about 14,000, with 16,500 of them": an adjunct
+    // right before, with no figure of its kind before it in the sentence,
+    // larger than the part or with no noun of its own, is what the pronoun
+    // stands for ("in 12 countries, 150 of them" is not).
+    let first_of_sentence = || {
+        !scope
+            .same_sentence(whole)
+            .any(|o| o < whole && scope.comparable(part, o))
+    };
+    let larger_or_bare = || {
+        scope
+            .q(whole)
+            .zip(scope.q(part))
+            .is_some_and(|(w, p)| w.point() > p.point() || w.noun.is_none())
+    };
+    if adjunct(whole)
+        && !(next_to(scope.between(whole, part)) && first_of_sentence() && larger_or_bare())
+    {
         return None;
     }
     let wp = scope.place(whole)?;
-    // The pronoun stands right after its noun phrase's clause: "18 titles,
-    // 21 of which", "9,400 passes were sold, 11,200 of them".
-    let next_to = |gap: &str| gap.trim_end().ends_with(',') && gap.split_whitespace().count() <= 6;
     // "all 4,200 beds", "a total of 64 lorries".
     let stated_whole = wp.prev_is(&["all"]) || is_total(wp);
     if wp.sentence == pp.sentence {
@@ -2891,5 +2953,34 @@ mod tests {
         let text = "Fireworks\n\nThe display will fire 4,500 shells this year, up from 3,600 last year. The 900 extra shells cost £9,000.\n\nLow-noise fireworks will make up N of the shells.\n";
         assert!(rules(&text.replace('N', "2,100")).is_empty());
         assert_eq!(rules(&text.replace('N', "5,400")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn an_item_of_a_list_is_no_whole_of_its_noun() {
+        let text = "Chess\n\nThe Open had 58 entrants, the Major 84, the Intermediate 97 and the Minor 107.\n\nJuniors accounted for @ of the entrants.\n";
+        assert!(rules(&text.replace('@', "121")).is_empty());
+    }
+
+    #[test]
+    fn them_after_an_adjunct_that_opens_the_sentence_is_that_figure() {
+        let farms = "Mill\n\nThe mill buys fleece from 340 farms in the region, 85 of them within ten miles, about @.\n";
+        assert!(rules(&farms.replace('@', "25%")).is_empty());
+        assert_eq!(rules(&farms.replace('@', "40%")), ["proportion-mismatch"]);
+        let audience = "Radio\n\nA survey puts the weekly audience at about 14,000, with @ of them listening online.\n";
+        assert!(rules(&audience.replace('@', "6,500")).is_empty());
+        assert_eq!(
+            rules(&audience.replace('@', "16,500")),
+            ["part-exceeds-whole"]
+        );
+        // A count of other things after a preposition is no antecedent.
+        let countries = "Fans\n\nThe club has supporters in 12 countries, 150 of them in Spain.\n";
+        assert!(rules(countries).is_empty());
+    }
+
+    #[test]
+    fn of_that_passes_over_a_conversion_to_the_amount_before() {
+        let text = "Snails\n\nLast year the farm sold 8.5 tonnes of snails, about 18,700lb, at around £28 a kilo.\n\nRestaurants bought @ tonnes of that.\n";
+        assert!(rules(&text.replace('@', "6.2")).is_empty());
+        assert_eq!(rules(&text.replace('@', "9.2")), ["part-exceeds-whole"]);
     }
 }

@@ -8,7 +8,7 @@
 
 use super::part::{antecedent_of_the, whole_after_of, whole_before};
 use super::{Claim, Scope};
-use crate::quantity::Kind;
+use crate::quantity::{Hedge, Kind};
 
 /// Words after "12% of" that point back to the part's whole.
 const OWN_WHOLE: &[&str] = &[
@@ -19,6 +19,8 @@ const OWN_WHOLE: &[&str] = &[
     "which",
     "total",
     "respondents",
+    "everyone",
+    "everybody",
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -915,8 +917,6 @@ pub(super) fn set_against(scope: &Scope, share: usize) -> bool {
                 "compared",
                 "versus",
                 "nationally",
-                // "about 22%, double the national rate of 11%".
-                "national",
                 "double",
                 "twice",
             ],
@@ -925,6 +925,9 @@ pub(super) fn set_against(scope: &Scope, share: usize) -> bool {
             || sp.after_has(1, &["target", "goal"])
             // "the national average of 40%", not "an average occupancy rate of 75%".
             || sp.prev_is(&["of"]) && sp.before_is(1, "average")
+            // "about 22%, double the national rate of 11%", not "run by
+            // the national park, fewer than half".
+            || sp.prev_is(&["of"]) && sp.before_has(3, &["national"])
             // "six short of the 25 needed for a majority": a goal.
             || sp.before_has(3, &["needed", "required"])
             || sp.after_has(1, &["nationally", "average"])
@@ -947,13 +950,30 @@ fn one_clause(scope: &Scope, share: usize, first: usize, last: usize) -> bool {
     // ("Five of six samples contained 3.9% sugar").
     let set_off =
         gap.contains([',', '(', '—', '–', ':']) || gap.split_whitespace().any(|w| w == "or");
+    let words: Vec<&str> = gap.split(|c: char| !c.is_ascii_alphabetic()).collect();
     set_off
         && !gap.contains(';')
-        && !gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        && !words.iter().enumerate().any(|(k, w)| match *w {
+            "and" => !joins_nouns(words.get(k + 1..).unwrap_or_default()),
+            "but" | "while" | "whereas" | "although" | "though" | "so" | "because" => true,
+            _ => false,
+        })
+}
+
+/// "run by the estate and the national park, fewer than half": after "and",
+/// a determiner and a few words to the end of the gap join a noun to a
+/// noun, not a clause to a clause ("and the team finished early").
+fn joins_nouns(after_and: &[&str]) -> bool {
+    let mut words = after_and.iter().filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|d| matches!(*d, "the" | "a" | "an" | "its" | "their"))
+        && words.clone().count() <= 3
+        && !words.any(|w| {
             matches!(
-                w,
-                "and" | "but" | "while" | "whereas" | "although" | "though" | "so" | "because"
-            )
+                *w,
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will"
+            ) || w.ends_with("ed")
         })
 }
 
@@ -1033,8 +1053,20 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         // The part: the nearest count or like amount before the share, or
         // the one before it when the nearest has no whole ("2,150 households
         // need a home with three or more bedrooms, two-thirds of the total").
+        // "147 were under 16, about one in five": a bound said of the part
+        // describes it; it counts nothing.
+        let describes = |p: usize| {
+            scope.q(p).is_some_and(|q| {
+                q.noun.is_none()
+                    && matches!(q.hedge, Some(Hedge::LessThan | Hedge::MoreThan))
+                    && scope
+                        .place(p)
+                        .is_some_and(|pl| pl.prev_is(&["were", "are", "was", "is", "aged"]))
+            })
+        };
         let candidates = sentence.iter().rev().filter(|&&p| {
             p < share
+                && !describes(p)
                 && scope.q(p).is_some_and(|q| {
                     matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure) && q.range.is_none()
                 })
@@ -1095,7 +1127,12 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
     }) || [", and", ",and", ", yet"].iter().any(|b| gap.contains(b))
         // "9,100 were new and the rest were retraps, or 35%": the share
         // of the rest the clause went on to name.
-        || super::remainder_closes::names_the_rest(gap);
+        || super::remainder_closes::names_the_rest(gap)
+        // "412 were over 60 and 57 under 35, together about 62%": a share
+        // of the parts' sum.
+        || gap
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "together" | "combined" | "both"));
     // "19 of those patients died, a fatality rate of 1.5%, well below the
     // 5% recorded ...": the share nearer the part is its share.
     let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));
@@ -1262,6 +1299,7 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
         .or_else(|| super::part::of_whom_before(scope, part))
         .or_else(|| whole_before(scope, part))
         .or_else(|| super::part::further_of_same_whole(scope, part))
+        .or_else(|| super::part::found_in_the_survey(scope, part))
     {
         return Some(w);
     }
@@ -1881,5 +1919,36 @@ mod tests {
         let text = "Scooters\n\nHospitals treated 1,026 people injured in scooter crashes.\n\nOf those treated, 842 were riders and 184 were pedestrians hit by scooters, about S of the total.\n";
         assert!(rules(&text.replace('S', "18%")).is_empty());
         assert_eq!(rules(&text.replace('S', "28%")), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn a_share_set_off_after_nouns_joined_by_and_is_the_part_s() {
+        let text = "Walls\n\nThe work has been done by 14 wallers, 9 of them trainees on a scheme run by the estate and the national park, @ of the team.\n";
+        assert!(rules(&text.replace('@', "almost two-thirds")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "fewer than half")),
+            ["proportion-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_share_of_everyone_is_of_the_whole_counted() {
+        let text = "Canal\n\nThe trust says 1,260 volunteers have taken part. Of those, 315 have put in more than 100 hours each, @ of everyone who has helped.\n";
+        assert!(rules(&text.replace('@', "one in four")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "roughly one in three")),
+            ["proportion-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_bound_said_of_a_part_does_not_take_its_share() {
+        let text =
+            "Park\n\nThe council surveyed 420 park users. It found that 147 were under 16, @.\n";
+        assert!(rules(&text.replace('@', "about one in three")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "about one in five")),
+            ["proportion-mismatch"]
+        );
     }
 }

@@ -519,12 +519,26 @@ fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
-/// "a 64-bed ward" counts wards, not the beds "the 118 beds" are.
+/// "a 64-bed ward" counts wards, not the beds "the 118 beds" are; "a
+/// three-year project" and "a £2.6m restoration" size the noun after them.
 fn is_compound(scope: &Scope, i: usize) -> bool {
-    scope
-        .q(i)
-        .and_then(|q| scope.text.get(q.span.start..q.span.end))
-        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('-'))
+    let Some(q) = scope.q(i) else { return false };
+    let Some(t) = scope.text.get(q.span.start..q.span.end) else {
+        return false;
+    };
+    // "twenty-five" is a number, "three-year" a measure.
+    let hyphened =
+        t.contains('-') && (t.starts_with(|c: char| c.is_ascii_digit()) || q.unit.is_some());
+    let money_before_noun = q.kind == crate::quantity::Kind::Money
+        // "the 26 dlr level" names a price, as "the 2400 level" does.
+        && q.noun.as_deref().is_some_and(|n| {
+            !LABELS.contains(&n)
+                && scope
+                .place(i)
+                .and_then(|p| p.after().next())
+                .is_some_and(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()) == n)
+        });
+    hyphened || money_before_noun
 }
 
 /// "the loss of 850 jobs", "the closure of 14 branches": an event named
@@ -2110,5 +2124,22 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         let text = "Fires\n\nThe summer's fires:\n\n- 26 homes destroyed and 3 firefighters injured\n- 41,000 hectares burned\n\nThe loss of N homes in the villages has prompted calls for stricter rules.\n";
         assert_eq!(rules(&text.replace('N', "62")), ["restatement-conflict"]);
         assert!(rules(&text.replace('N', "26")).is_empty());
+    }
+
+    #[test]
+    fn a_length_or_sum_built_into_its_noun_is_said_again_with_the() {
+        let years = "Museum\n\nThe birds are back after a three-year conservation project.\n\nThe conservator said the @ project had been the largest of its kind.\n";
+        assert!(rules(&years.replace('@', "three-year")).is_empty());
+        assert_eq!(
+            rules(&years.replace('@', "two-year")),
+            ["restatement-conflict"]
+        );
+        let cost = "Rope\n\nThe shed made rope again after a £2.6m restoration.\n\nThe building was at risk before the @ restoration began.\n";
+        assert!(rules(&cost.replace('@', "£2.6m")).is_empty());
+        assert_eq!(rules(&cost.replace('@', "£3.1m")), ["restatement-conflict"]);
+        // A price named as a level is a mark, not one thing.
+        let level =
+            "Shares\n\nAnalysts see the stock at the 35 dlr level. One buys at the 26 dlr level.\n";
+        assert!(rules(level).is_empty());
     }
 }

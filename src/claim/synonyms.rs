@@ -84,15 +84,18 @@ pub fn is_person(noun: &str) -> bool {
 /// sense is a group; and the words by which copy names a whole itself.
 pub fn is_collective(noun: &str) -> bool {
     static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
-    matches!(noun, "total" | "whole" | "sample" | "intake" | "field")
-        || TABLE
-            .get_or_init(|| {
-                let mut nouns: Vec<&str> = include_str!("collective_nouns.txt").lines().collect();
-                nouns.sort_unstable();
-                nouns
-            })
-            .binary_search(&noun)
-            .is_ok()
+    // "one in three of everyone who has helped": all of those counted.
+    matches!(
+        noun,
+        "total" | "whole" | "sample" | "intake" | "field" | "everyone" | "everybody"
+    ) || TABLE
+        .get_or_init(|| {
+            let mut nouns: Vec<&str> = include_str!("collective_nouns.txt").lines().collect();
+            nouns.sort_unstable();
+            nouns
+        })
+        .binary_search(&noun)
+        .is_ok()
 }
 
 /// Two nouns for the same things: one group, or "people" or "staff" and a
