@@ -412,10 +412,17 @@ fn split_rest(scope: &Scope, like: &[usize]) -> Option<Vec<usize>> {
         let (&first, tail) = like.get(k..)?.split_first()?;
         let rest = super::breakdown::coordinated_run(scope, tail);
         let gap = scope.between(first, *tail.first()?);
-        let divides_rest =
-            !gap.contains(['.', ';']) && gap.split_whitespace().take(16).any(is_rest_word);
+        let divides_rest = !gap.contains(['.', ';']) && rest_divided(gap);
         (rest.len() >= 2 && divides_rest).then(|| [vec![first], rest].concat())
     })
+}
+
+/// "with the rest split between": "the rest" or "the remainder" alone,
+/// not "other costs", which may leave some out.
+fn rest_divided(gap: &str) -> bool {
+    gap.split_whitespace()
+        .take(16)
+        .any(|w| is_any(w, &["rest", "remainder"]))
 }
 
 /// Whether the first of `run` counts the groups the rest are of: "two
@@ -462,7 +469,7 @@ fn closed_by_rest(scope: &Scope, run: &[usize]) -> bool {
     run.last()
         .and_then(|&l| scope.place(l))
         .is_some_and(|p| p.before().rev().take(8).any(is_rest_word))
-        || matches!(run, [first, second, ..] if scope.between(*first, *second).split_whitespace().take(16).any(is_rest_word))
+        || matches!(run, [first, second, ..] if rest_divided(scope.between(*first, *second)))
 }
 
 /// A word naming what is left of a whole: "the rest", "everything else".

@@ -1333,8 +1333,9 @@ pub(super) fn survey_sample(scope: &Scope, part: usize) -> Option<usize> {
         };
         let sampled = p.prev_is(&["of"]) && p.before_has(2, &["survey", "poll", "questionnaire"])
             || p.after_has(3, SURVEYED)
-            // "the council surveyed 420 park users".
-            || p.before_has(2, SURVEYED)
+            // "the council surveyed 420 park users", not "Of those
+            // surveyed, 640".
+            || p.prev_is_close(SURVEYED)
             || p.after_has(4, &["who", "that"]) && p.after_has(5, ANSWERED)
             || p.after_has(2, ANSWERED);
         sampled
@@ -1807,9 +1808,12 @@ pub(super) fn of_whom_before(scope: &Scope, part: usize) -> Option<usize> {
 /// sentence before (a mass, measured or paid, not counted).
 fn antecedent_of_it(scope: &Scope, part: usize) -> Option<usize> {
     let (pq, pp) = (scope.q(part)?, scope.place(part)?);
+    // "of that" alone, not "of that grade".
     let glued = scope.text.get(pq.span.end..).is_some_and(|t| {
         let t = t.trim_start();
-        t.starts_with("of it") || t.starts_with("of that")
+        t.starts_with("of it")
+            || t.strip_prefix("of that")
+                .is_some_and(|r| r.is_empty() || r.starts_with([',', '.', ';', ')']))
     });
     if !(matches!(pq.kind, Kind::Money | Kind::Measure)
         && glued
@@ -1821,13 +1825,16 @@ fn antecedent_of_it(scope: &Scope, part: usize) -> Option<usize> {
     // "sold 8.5 tonnes of snails, about 18,700lb": a conversion beside the
     // amount is the same amount, in another unit.
     let converts_previous = |w: usize| {
-        w > 0 && scope.comparable(w - 1, w) && {
-            let gap = scope.between(w - 1, w);
-            gap.split_whitespace().count() <= 2
-                && gap
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .all(|x| matches!(x, "" | "about" | "or" | "some" | "roughly"))
-        }
+        w > 0
+            && scope.comparable(w - 1, w)
+            && scope.q(w - 1).map(|q| q.unit) != scope.q(w).map(|q| q.unit)
+            && {
+                let gap = scope.between(w - 1, w);
+                gap.split_whitespace().count() <= 2
+                    && gap
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .all(|x| matches!(x, "" | "about" | "or" | "some" | "roughly"))
+            }
     };
     let like = |w: &usize| scope.comparable(part, *w) && !converts_previous(*w);
     // "shrunk back 2.3km since the first survey, almost 600 metres of that

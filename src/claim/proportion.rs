@@ -954,7 +954,10 @@ fn one_clause(scope: &Scope, share: usize, first: usize, last: usize) -> bool {
     set_off
         && !gap.contains(';')
         && !words.iter().enumerate().any(|(k, w)| match *w {
-            "and" => !joins_nouns(words.get(k + 1..).unwrap_or_default()),
+            "and" => {
+                !(joins_nouns(words.get(k + 1..).unwrap_or_default())
+                    && gap.trim_end().ends_with(','))
+            }
             "but" | "while" | "whereas" | "although" | "though" | "so" | "because" => true,
             _ => false,
         })
@@ -972,7 +975,7 @@ fn joins_nouns(after_and: &[&str]) -> bool {
         && !words.any(|w| {
             matches!(
                 *w,
-                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will"
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "says" | "said"
             ) || w.ends_with("ed")
         })
 }
@@ -1056,13 +1059,15 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         // "147 were under 16, about one in five": a bound said of the part
         // describes it; it counts nothing.
         let describes = |p: usize| {
-            scope.q(p).is_some_and(|q| {
-                q.noun.is_none()
-                    && matches!(q.hedge, Some(Hedge::LessThan | Hedge::MoreThan))
-                    && scope
-                        .place(p)
-                        .is_some_and(|pl| pl.prev_is(&["were", "are", "was", "is", "aged"]))
-            })
+            p > 0
+                && scope.between(p - 1, p).split_whitespace().count() == 1
+                && scope.q(p).is_some_and(|q| {
+                    q.noun.is_none()
+                        && matches!(q.hedge, Some(Hedge::LessThan | Hedge::MoreThan))
+                        && scope
+                            .place(p)
+                            .is_some_and(|pl| pl.prev_is(&["were", "are", "was", "is", "aged"]))
+                })
         };
         let candidates = sentence.iter().rev().filter(|&&p| {
             p < share
@@ -1132,7 +1137,7 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
         // of the parts' sum.
         || gap
             .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| matches!(w, "together" | "combined" | "both"));
+            .any(|w| matches!(w, "together" | "combined"));
     // "19 of those patients died, a fatality rate of 1.5%, well below the
     // 5% recorded ...": the share nearer the part is its share.
     let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));

@@ -529,17 +529,35 @@ fn is_compound(scope: &Scope, i: usize) -> bool {
     // "twenty-five" is a number, "three-year" a measure.
     let hyphened =
         t.contains('-') && (t.starts_with(|c: char| c.is_ascii_digit()) || q.unit.is_some());
+    // A one-off undertaking: "a £4.20 pint" is a price, which changes, and
+    // "the 26 dlr level" a mark.
     let money_before_noun = q.kind == crate::quantity::Kind::Money
-        // "the 26 dlr level" names a price, as "the 2400 level" does.
         && q.noun.as_deref().is_some_and(|n| {
-            !LABELS.contains(&n)
+            ONE_OFF_WORKS.contains(&n)
                 && scope
-                .place(i)
-                .and_then(|p| p.after().next())
-                .is_some_and(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()) == n)
+                    .place(i)
+                    .and_then(|p| p.after().next())
+                    .is_some_and(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()) == n)
         });
     hyphened || money_before_noun
 }
+
+/// Undertakings done once, whose cost built into the noun names one thing.
+const ONE_OFF_WORKS: &[&str] = &[
+    "project",
+    "restoration",
+    "refit",
+    "renovation",
+    "redevelopment",
+    "refurbishment",
+    "extension",
+    "upgrade",
+    "overhaul",
+    "scheme",
+    "rebuild",
+    "deal",
+    "contract",
+];
 
 /// "the loss of 850 jobs", "the closure of 14 branches": an event named
 /// definitely, its figure the one said of it before.
@@ -2141,5 +2159,7 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         let level =
             "Shares\n\nAnalysts see the stock at the 35 dlr level. One buys at the 26 dlr level.\n";
         assert!(rules(level).is_empty());
+        let price = "Pubs\n\nTwo years ago a £4.20 pint was common in the town. Now the £4.60 pint is the norm.\n";
+        assert!(rules(price).is_empty());
     }
 }
