@@ -1450,15 +1450,11 @@ fn heading_lead(
         };
         // The story's headline may give it where its lead dates it ("baked
         // 1.26 million loaves last year").
-        let headline = (0..scope.quantities.len()).take_while(|&t| scope.in_headline(t));
+        let mut headline = (0..scope.quantities.len()).take_while(|&t| scope.in_headline(t));
         scope
             .starting_in(span.start, span.end)
             .find(|&t| fits(t) && (money_spent(t) || counts_the_items(t)))
-            .or_else(|| {
-                headline
-                    .into_iter()
-                    .find(|&t| fits(t) && counts_the_items(t))
-            })
+            .or_else(|| headline.find(|&t| fits(t) && counts_the_items(t)))
             .map(|t| (t, false))
     })
 }

@@ -112,13 +112,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let words = list_words(scope, &run);
-        // A list closed by what is left is all of its whole, "biggest"
-        // item or not; so is one that a subject naming the whole's things
-        // is spread over ("The damaged homes were in the three main towns").
         // "1,150 visitors paying £6 each": the price's "each", not the items'.
         let priced_each = sentence
             .clone()
             .any(|j| !run.contains(&j) && scope.place(j).is_some_and(|p| p.after_is(0, "each")));
+        // A list closed by what is left is all of its whole, "biggest"
+        // item or not; so is one that a subject naming the whole's things
+        // is spread over ("The damaged homes were in the three main towns").
         let selected = !closed_by_rest(scope, &run)
             && !said_to_be_all(scope, &run)
             && words
@@ -294,7 +294,8 @@ fn begun_before(scope: &Scope, run: Vec<usize>) -> Vec<usize> {
 }
 
 /// The list a sentence holds: three or more like amounts, all of the
-/// sentence's of their kind, joined by commas and a last "and".
+/// sentence's of their kind, joined by commas and a last "and" (or a
+/// figure and the rest split after it, [`split_rest`]).
 fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>> {
     // "the three winter months, 21,000": a count of spans of time labels
     // an item.

@@ -22,8 +22,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| antecedent_of_them(scope, part))
             .or_else(|| antecedent_of_it(scope, part))
             .or_else(|| of_whom_before(scope, part))
-            .or_else(|| found_in_the_survey(scope, part))
             .or_else(|| further_of_same_whole(scope, part))
+            .or_else(|| found_in_the_survey(scope, part))
             .or_else(|| alone_within(scope, part))
             .or_else(|| largest_of_a_total(scope, part))
             .or_else(|| including_whole(scope, part));
@@ -1800,12 +1800,10 @@ pub(super) fn of_whom_before(scope: &Scope, part: usize) -> Option<usize> {
     (relative && scope.place(whole)?.sentence == pp.sentence).then_some(whole)
 }
 
-/// "The university allocated all 4,200 beds, and 4,650 of them went to
-/// ...": "of them" right after a figure stated as all of something; "18
-/// titles, 21 of which ...": "of which" or "of whom" right after any.
 /// "The tanker spilled 4,000 tonnes of oil. Crews recovered 3,600 tonnes
-/// of it": an amount "of it" is a part of the one like amount of the
-/// sentence before (a mass, measured or paid, not counted).
+/// of it": an amount "of it" (or "of that") is a part of the one like
+/// amount before it in its sentence, else of the sentence before (a mass,
+/// measured or paid, not counted).
 fn antecedent_of_it(scope: &Scope, part: usize) -> Option<usize> {
     let (pq, pp) = (scope.q(part)?, scope.place(part)?);
     // "of that" alone, not "of that grade".
@@ -1844,18 +1842,21 @@ fn antecedent_of_it(scope: &Scope, part: usize) -> Option<usize> {
         .same_sentence(part)
         .filter(|&w| w < part && scope.q(w).is_some_and(|q| q.kind == pq.kind))
         .collect();
-    let mut before: Box<dyn Iterator<Item = usize>> = if own.is_empty() {
-        Box::new(scope.sentence_before(part).filter(like))
+    let candidates: Vec<usize> = if own.is_empty() {
+        scope.sentence_before(part).filter(like).collect()
     } else {
-        Box::new(own.into_iter().filter(like))
+        own.into_iter().filter(like).collect()
     };
-    let (Some(whole), None) = (before.next(), before.next()) else {
+    let [whole] = candidates[..] else {
         return None;
     };
     let wp = scope.place(whole)?;
     (!wp.prev_is(&["from", "than"]) && !wp.past_frame()).then_some(whole)
 }
 
+/// "The university allocated all 4,200 beds, and 4,650 of them went to
+/// ...": "of them" right after a figure stated as all of something; "18
+/// titles, 21 of which ...": "of which" or "of whom" right after any.
 fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let pp = scope.place(part)?;
     let relative = pp.after_is(1, "which") || pp.after_is(1, "whom");

@@ -746,10 +746,7 @@ fn sibling_part(scope: &Scope, part: usize, whole: usize, share: usize) -> Optio
         .split_whitespace()
         .any(|w| w == "and");
     let gap = scope.between(sibling, share);
-    let words = |t: &str| {
-        t.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| matches!(w, "together" | "combined" | "between" | "all" | "both"))
-    };
+    let words = |t: &str| has_word(t, OF_A_SUM) || has_word(t, &["between", "all", "both"]);
     (joined
         && gap.trim_end().ends_with(',')
         && gap.split_whitespace().count() <= 6
@@ -958,9 +955,22 @@ fn one_clause(scope: &Scope, share: usize, first: usize, last: usize) -> bool {
                 !(joins_nouns(words.get(k + 1..).unwrap_or_default())
                     && gap.trim_end().ends_with(','))
             }
-            "but" | "while" | "whereas" | "although" | "though" | "so" | "because" => true,
-            _ => false,
+            _ => NEW_CLAUSE.contains(w),
         })
+}
+
+/// Words that open a clause of its own, whose share is not the one before.
+const NEW_CLAUSE: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "so", "because",
+];
+
+/// Words that make a share one of a sum of parts ("together about 62%").
+const OF_A_SUM: &[&str] = &["together", "combined"];
+
+/// Whether `text` holds one of `words` as a whole word.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| words.contains(&w))
 }
 
 /// "run by the estate and the national park, fewer than half": after "and",
@@ -1124,20 +1134,14 @@ fn part_and_whole_beside(scope: &Scope, share: usize, part: usize) -> Option<(us
     // clause has its own share; "48 station and group managers are
     // women, a share of 33%" joins two nouns, not two clauses.
     let gap = scope.between(part, share);
-    let clause_break = gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "but" | "while" | "whereas" | "so" | "though" | "although"
-        )
-    }) || [", and", ",and", ", yet"].iter().any(|b| gap.contains(b))
+    let clause_break = has_word(gap, NEW_CLAUSE)
+        || [", and", ",and", ", yet"].iter().any(|b| gap.contains(b))
         // "9,100 were new and the rest were retraps, or 35%": the share
         // of the rest the clause went on to name.
         || super::remainder_closes::names_the_rest(gap)
         // "412 were over 60 and 57 under 35, together about 62%": a share
         // of the parts' sum.
-        || gap
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| matches!(w, "together" | "combined"));
+        || has_word(gap, OF_A_SUM);
     // "19 of those patients died, a fatality rate of 1.5%, well below the
     // 5% recorded ...": the share nearer the part is its share.
     let share_between = (part + 1..share).any(|s| scope.q(s).is_some_and(|q| q.kind.is_share()));
