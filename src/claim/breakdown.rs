@@ -1130,6 +1130,27 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         })
         .map(|(_, &p)| p)
         .collect();
+    // "the remaining £120,000 came from savings and a £75,000 loan": the
+    // rest closes the list, and a figure after it in its sentence divides
+    // it. The rest of nothing listed before it closes nothing.
+    let closing = parts
+        .iter()
+        .position(|&p| {
+            scope
+                .place(p)
+                .is_some_and(|pl| pl.prev_is(&["remaining", "remainder", "rest"]))
+        })
+        .filter(|&n| n > 0);
+    let sentence_of = |p: usize| scope.place(p).map(|pl| pl.sentence);
+    let parts: Vec<usize> = match closing {
+        Some(n) => parts
+            .iter()
+            .enumerate()
+            .filter(|&(m, &p)| m <= n || sentence_of(p) != sentence_of(parts[n]))
+            .map(|(_, &p)| p)
+            .collect(),
+        None => parts,
+    };
     // "The sale, which will raise $9.3bn in new cash, comprises $10bn ...":
     // a figure before the verb of division is the whole's, no part.
     let mut parts = parts;
@@ -2001,6 +2022,14 @@ mod tests {
         // A remainder that heads a breakdown of its own is another amount.
         let own = "Debt\n\nOf the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the public sector and 9.5 billion dlrs by industry. The remaining 10 billion dlrs consisted of seven billion owed by agencies and three billion by others.\n";
         assert!(rules(own).is_empty());
+        // A figure after the rest, in its sentence, divides the rest.
+        let sources = "Hall\n\nThe rebuild cost £640,000. Insurers paid £520,000, and the remaining N came from savings and a £75,000 loan.\n";
+        assert!(rules(&sources.replace('N', "£120,000")).is_empty());
+        assert_eq!(rules(&sources.replace('N', "£150,000")), ["sum-mismatch"]);
+        // A rest that opens the list closes nothing.
+        let first = "Hall\n\nThe rebuild cost £640,000. Of that, the remaining £120,000 came from savings, £400,000 from insurers and N from a grant.\n";
+        assert!(rules(&first.replace('N', "£120,000")).is_empty());
+        assert_eq!(rules(&first.replace('N', "£150,000")), ["sum-mismatch"]);
     }
 
     #[test]

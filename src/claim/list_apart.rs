@@ -428,7 +428,8 @@ fn rest_divided(gap: &str) -> bool {
 
 /// Whether the first of `run` counts the groups the rest are of: "two
 /// sections, with 188 players ... and 124 ...", set off by "with" or a
-/// colon, of other things than the rest, which count one thing or say none.
+/// colon, of other things than the rest, which count one thing, say none
+/// or are labelled by the groups ("16 in Division Two").
 fn counts_the_rest(scope: &Scope, run: &[usize]) -> bool {
     let noun = |i: usize| scope.q(i).and_then(|q| q.noun.as_deref());
     let [lead, second, rest @ ..] = run else {
@@ -443,7 +444,7 @@ fn counts_the_rest(scope: &Scope, run: &[usize]) -> bool {
         && (gap.contains(':') || gap.split_whitespace().any(|w| w == "with"))
         && rest
             .iter()
-            .all(|&i| noun(i).is_none() || noun(i) == items_noun)
+            .all(|&i| noun(i).is_none() || noun(i) == items_noun || noun(i) == noun(*lead))
 }
 
 /// "..., transport at £370 and energy at £210, with everything else
@@ -684,13 +685,19 @@ fn names_total(scope: &Scope, t: usize, words: &[&str]) -> i32 {
     // "Parcels were packed at three places: ...": the sentence's first
     // word is capitalised only for its place.
     let opening = words.first().map(|w| w.to_ascii_lowercase());
+    // "tonnes" said of every figure of the unit is no tie to this one.
+    let unit = scope
+        .q(t)
+        .and_then(|q| q.unit)
+        .map(|u| word_stem(u.name, 5));
     let echoed = words
         .iter()
         .skip(1)
         .copied()
         .chain(opening.as_deref())
         .filter(|w| is_content(w))
-        .any(|w| said.contains(&word_stem(w, 5)));
+        .map(|w| word_stem(w, 5))
+        .any(|w| said.contains(&w) && unit.as_ref() != Some(&w));
     2 * i32::from(of_the) + 2 * i32::from(amount_subject(words)) + i32::from(echoed)
 }
 
@@ -1002,6 +1009,10 @@ mod tests {
         let three = "Chess\n\nThe tournament drew a record 312 players.\n\nThe entry was split between three sections, with 150 players in the open, 100 in the minor and @ in the junior event.\n";
         assert!(rules(&three.replace('@', "62")).is_empty());
         assert_eq!(rules(&three.replace('@', "72")), ["sum-mismatch"]);
+        // Items labelled by the groups: "16 in Division Two".
+        let divisions = "Darts\n\nThe league will field 52 teams this winter.\n\nThe teams are split into three divisions, with 18 in the Premier, 18 in Division One and the other @ in Division Two.\n";
+        assert!(rules(&divisions.replace('@', "16")).is_empty());
+        assert_eq!(rules(&divisions.replace('@', "19")), ["sum-mismatch"]);
     }
 
     #[test]

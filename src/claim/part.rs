@@ -615,8 +615,23 @@ pub(super) fn heads_with_including(gap: &str) -> bool {
         && gap.split_whitespace().take(9).count() <= 8
 }
 
+/// The figure "of those ..." names by the words after it (`rest`). "Those
+/// who brought items back" are people: "brought back 4,100 items" counts
+/// what they brought, not them.
+pub(super) fn those_described(scope: &Scope, part: usize, rest: &str) -> Option<usize> {
+    let who = rest.split_whitespace().next() == Some("who");
+    let people = |w: usize| {
+        !who || scope
+            .q(w)
+            .and_then(|q| q.noun.as_deref())
+            .is_none_or(super::synonyms::is_person)
+    };
+    named_antecedent(scope, part, &phrase_words(rest)?, people)
+}
+
 /// "160 of those affordable homes", "In almost 14,000 of those cases",
 /// "5,460 of Sunday's finishers": a whole named without a figure.
+
 pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     // "held all five of its seats": all of them, a whole of its own.
@@ -776,7 +791,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
         });
         let described = by_verb || words.split_whitespace().count() >= 2;
-        let named = || find_antecedent(scope, part, &words);
+        let named = || those_described(scope, part, rest);
         // "of that crop": the nearest like measure, in its sentence or the
         // one before.
         // "shrunk back 2.3km (1.4 miles) ..., almost 600 metres of that":
@@ -1027,6 +1042,7 @@ fn one_figure_of_size(
 ) -> Option<usize> {
     let mut found: Option<usize> = None;
     let mut all: Vec<usize> = Vec::new();
+    let part_noun = scope.q(part).and_then(|q| q.noun.as_deref());
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
         let Some(wq) = scope.q(w) else { continue };
         if wq.point() < least {
@@ -1039,7 +1055,7 @@ fn one_figure_of_size(
         let same_noun = || {
             wq.noun.as_deref().is_some_and(|n| {
                 n == noun
-                    || super::synonyms::same_things(n, noun)
+                    || super::synonyms::named_by(noun, n, part_noun)
                     || n.contains('-') && n.rsplit('-').next() == Some(noun)
             })
         };
@@ -1228,13 +1244,24 @@ fn qualified_figure(scope: &Scope, phrase: &str, head: &str, figures: &[usize]) 
 /// narrow the noun with a clause ("the pharmacies that closed") and that
 /// amount is the whole of a part just before it ("31 of the 310
 /// pharmacies have closed"), the narrowed set is that part.
-pub(super) fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+fn find_antecedent(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+    named_antecedent(scope, part, words, |_| true)
+}
+
+/// [`find_antecedent`] among the figures `accept` lets through; respondents
+/// are the survey's sample, whatever they count.
+fn named_antecedent(
+    scope: &Scope,
+    part: usize,
+    words: &str,
+    accept: impl Fn(usize) -> bool,
+) -> Option<usize> {
     if names_respondents(words)
         && let Some(sample) = survey_sample(scope, part)
     {
         return Some(sample);
     }
-    find_antecedent_where(scope, part, words, |_| true)
+    find_antecedent_where(scope, part, words, accept)
 }
 
 /// "make up 236 of the fleet" after "a combined fleet of 214 boats": a
@@ -1388,11 +1415,12 @@ fn find_antecedent_where(
             return None;
         }
         // "Of the entrants" names "14,200 runners": one group, two nouns.
+        let part_noun = scope.q(part).and_then(|q| q.noun.as_deref());
         let noun_hit = wq.noun.as_ref().is_some_and(|n| {
             wanted.contains(n)
                 || head
                     .as_deref()
-                    .is_some_and(|h| h != n && super::synonyms::same_things(h, n))
+                    .is_some_and(|h| h != n && super::synonyms::named_by(h, n, part_noun))
         });
         let following = following_words(scope, w, ANTECEDENT_WORDS);
         let words_hit = following
@@ -2372,6 +2400,12 @@ mod tests {
         let text = "Food\n\nThe charity supported 4,820 people, including 1,930 children.\n\nTrustees said # of the children helped were of primary-school age.\n";
         assert_eq!(rules(&text.replace('#', "2,110")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('#', "1,110")).is_empty());
+        // "Units" a part counts are no "donors", generic as the word is.
+        let units = "Blood\n\nNew donors rose from 2,450 to 3,920 last year.\n\nO negative made up 1,900 of the units collected, or #.\n";
+        assert!(rules(&units.replace('#', "9%")).is_empty());
+        let counted = units.replace("New donors", "Sessions collected 21,600 units. New donors");
+        assert!(rules(&counted.replace('#', "9%")).is_empty());
+        assert_eq!(rules(&counted.replace('#', "19%")), ["proportion-mismatch"]);
     }
 
     #[test]

@@ -1289,7 +1289,7 @@ fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usiz
     let sq = scope.q(share)?;
     let after = scope.text.get(sq.span.end..)?.trim_start();
     if let Some(rest) = after.strip_prefix("of those ") {
-        return super::part::find_antecedent(scope, part, &super::part::phrase_words(rest)?);
+        return super::part::those_described(scope, part, rest);
     }
     // "around one in twenty of all attendances": the one figure the story
     // gave for the things it names ("9,840 attendances").
@@ -1877,6 +1877,15 @@ mod tests {
         assert!(rules(&all.replace('@', "a quarter")).is_empty());
         assert_eq!(
             rules(&all.replace('@', "nearly half")),
+            ["proportion-mismatch"]
+        );
+        // "Those who brought items back" are the people, not the items.
+        let who = "Amnesty\n\nThe amnesty brought back 4,100 overdue items.\n\nAbout 1,350 borrowers came forward.\n\nSince then 460 lapsed members have renewed, @ of those who brought items back.\n";
+        assert!(rules(&who.replace('@', "about half")).is_empty());
+        let came = who.replace("brought items back", "came forward");
+        assert!(rules(&came.replace('@', "about a third")).is_empty());
+        assert_eq!(
+            rules(&came.replace('@', "about half")),
             ["proportion-mismatch"]
         );
     }

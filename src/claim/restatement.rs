@@ -1247,6 +1247,9 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             }) {
                 continue;
             }
+            if counted_apart_in_a_table(scope, a, b) || counted_apart_in_a_table(scope, b, a) {
+                continue;
+            }
             // Digits swap by chance in a table of figures: the later one must
             // point back to the earlier ("the 470 unfilled posts", "the crowd
             // of 2,100").
@@ -1412,6 +1415,28 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             }
         }
     }
+}
+
+/// "| Paper and card | 8,900 |" under "Tonnes" and "the borough's 9,800
+/// flats": a table cell counts what its header and row name, and a figure
+/// whose noun neither names counts something else.
+fn counted_apart_in_a_table(scope: &Scope, cell: usize, other: usize) -> bool {
+    let (Some(c), Some(noun)) = (
+        scope.q(cell),
+        scope.q(other).and_then(|o| o.noun.as_deref()),
+    ) else {
+        return false;
+    };
+    let Some(header) = super::table::column_header(scope.text, c.span.start) else {
+        return false;
+    };
+    let names = |w: &str| {
+        let w = crate::quantity::noun::normalise(&w.to_ascii_lowercase());
+        w == noun || same_things(&w, noun)
+    };
+    c.noun.is_none()
+        && !header.split(|ch: char| !ch.is_alphabetic()).any(names)
+        && !super::table::row_label_words(scope, cell).any(names)
 }
 
 /// "Inchmore's 1,240 residents", "an island of 1,420 people", "a
@@ -1665,7 +1690,7 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::testing::{restatements, rules};
+    use crate::claim::testing::{markdown_rules, restatements, rules};
 
     #[test]
     fn all_of_other_people_is_no_restatement() {
@@ -1886,6 +1911,17 @@ mod tests {
         // "Her 1,836 votes": a possessive back-reference, a name in both.
         let votes = "Count\n\n- Ada Winthrop (Green): 1,386\n- Tom Vale (Labour): 1,129\n\nWinthrop won by 257 votes. Her 1,836 votes were a record.\n";
         assert_eq!(restatements(votes), 1);
+        // A table cell counts what its header names, not the other's noun.
+        let table = |header: &str, noun: &str| {
+            format!(
+                "# Waste\n\n| Stream | {header} |\n| --- | --- |\n| Paper | 8,900 |\n| Glass | 5,100 |\n\nOnly 3,000 of the borough's 9,800 {noun} have bins.\n"
+            )
+        };
+        assert!(markdown_rules(&table("Tonnes", "flats")).is_empty());
+        assert_eq!(
+            markdown_rules(&table("Flats", "flats")),
+            ["restatement-conflict"]
+        );
     }
 
     #[test]

@@ -121,6 +121,15 @@ pub fn same_things(a: &str, b: &str) -> bool {
         || is_generic(b)
 }
 
+/// Whether a whole named `head` ("of the units") may be a figure of `noun`,
+/// for a part counting `part_noun`. A part that counts a generic head
+/// itself ("1,900 units ... of the units") says what the head is, and
+/// "units" are then no "donors".
+pub fn named_by(head: &str, noun: &str, part_noun: Option<&str>) -> bool {
+    same_things(head, noun)
+        && !(is_generic(head) && part_noun == Some(head) && !same_group(head, noun))
+}
+
 /// One group of nouns only: "pupils" and "students", not "people" and
 /// "users".
 pub fn same_group(a: &str, b: &str) -> bool {

@@ -59,7 +59,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// Whether a row's label names its total: "Total", "**All**"; "All other
-/// sectors" is the rest, not the total.
+/// sectors" is the rest, not the total, and "All day" a length of stay.
 pub(super) fn names_total(label: &str) -> bool {
     let mut words = label
         .split_whitespace()
@@ -67,6 +67,8 @@ pub(super) fn names_total(label: &str) -> bool {
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     TOTAL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
         && !super::list::is_remainder_word(second)
+        && !matches!(second.to_ascii_lowercase().as_str(), "day" | "night")
+        && !super::part::is_time_word(second)
 }
 
 /// "| All attendances | 12,750 |" over "| of which by ambulance | 13,020 |":
@@ -158,14 +160,14 @@ fn remainder_row(
         below.push(prev + 1);
         prev += 1;
     }
-    // A column of signed figures ("-3%", "+22%") gives changes, not shares.
+    // A column of signed figures ("-3%", "+22%") gives changes, not shares;
+    // the parser may leave the plus sign out of the figure's span.
     let signed = |i: usize| {
         scope.q(i).is_some_and(|q| {
             q.value.is_some_and(|v| v < 0.0)
-                || scope
-                    .text
-                    .get(q.span.start..q.span.end)
-                    .is_some_and(|t| t.starts_with('+'))
+                || scope.text[..q.span.end]
+                    .trim_end_matches(|c: char| c != '+' && c != '|')
+                    .ends_with('+')
         })
     };
     if let Some(mut shares) = column_above(scope, breaks, last, line_start, column)
@@ -365,6 +367,8 @@ mod tests {
         };
         assert_eq!(fired(&table("£55m")), ["sum-mismatch"]);
         assert!(fired(&table("£50m")).is_empty());
+        let stays = "| Stay | Charge |\n| --- | --- |\n| Up to 1 hour | £1.40 |\n| Up to 4 hours | £3.20 |\n| All day | £6.50 |\n";
+        assert!(fired(stays).is_empty());
     }
 
     #[test]
@@ -391,6 +395,8 @@ mod tests {
         assert!(fired(among).is_empty());
         let changes = "| Offence | 2023 | 2024 | Change |\n| --- | --- | --- | --- |\n| Violence | 3,215 | 3,104 | -3% |\n| Theft | 2,380 | 2,052 | -14% |\n| Vehicle crime | 1,208 | 1,540 | +22% |\n| Other offences | 858 | 838 | -2% |\n";
         assert!(fired(changes).is_empty());
+        let rises = "| Branch | Visits | Change |\n| --- | --- | --- |\n| Main | 90,000 | +8% |\n| East | 40,000 | +13% |\n| Other branches | 60,000 | +10% |\n";
+        assert!(fired(rises).is_empty());
     }
 
     #[test]
