@@ -1142,11 +1142,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         })
         .filter(|&n| n > 0);
     let sentence_of = |p: usize| scope.place(p).map(|pl| pl.sentence);
-    let parts: Vec<usize> = match closing {
-        Some(n) => parts
+    let parts: Vec<usize> = match closing.and_then(|n| Some((n, *parts.get(n)?))) {
+        Some((n, rest)) => parts
             .iter()
             .enumerate()
-            .filter(|&(m, &p)| m <= n || sentence_of(p) != sentence_of(parts[n]))
+            .filter(|&(m, &p)| m <= n || sentence_of(p) != sentence_of(rest))
             .map(|(_, &p)| p)
             .collect(),
         None => parts,

@@ -631,7 +631,6 @@ pub(super) fn those_described(scope: &Scope, part: usize, rest: &str) -> Option<
 
 /// "160 of those affordable homes", "In almost 14,000 of those cases",
 /// "5,460 of Sunday's finishers": a whole named without a figure.
-
 pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part)?;
     // "held all five of its seats": all of them, a whole of its own.
