@@ -1131,7 +1131,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         .map(|(_, &p)| p)
         .collect();
     // "the remaining £120,000 came from savings and a £75,000 loan": the
-    // rest closes the list, and a figure after it in its sentence divides
+    // rest closes the list (of one sentence), and a figure after it divides
     // it. The rest of nothing listed before it closes nothing.
     let closing = parts
         .iter()
@@ -1141,19 +1141,12 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 .is_some_and(|pl| pl.prev_is(&["remaining", "remainder", "rest"]))
         })
         .filter(|&n| n > 0);
-    let sentence_of = |p: usize| scope.place(p).map(|pl| pl.sentence);
-    let parts: Vec<usize> = match closing.and_then(|n| Some((n, *parts.get(n)?))) {
-        Some((n, rest)) => parts
-            .iter()
-            .enumerate()
-            .filter(|&(m, &p)| m <= n || sentence_of(p) != sentence_of(rest))
-            .map(|(_, &p)| p)
-            .collect(),
-        None => parts,
-    };
+    let mut parts = parts;
+    if let Some(n) = closing {
+        parts.truncate(n + 1);
+    }
     // "The sale, which will raise $9.3bn in new cash, comprises $10bn ...":
     // a figure before the verb of division is the whole's, no part.
-    let mut parts = parts;
     if let [a, b, _, ..] = parts.as_slice()
         && scope
             .between(*a, *b)

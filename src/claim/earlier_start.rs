@@ -215,7 +215,8 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
             && !super::change_apart::said_earlier(scope, e)
             // "Cattle have attracted 540 entries, pigs 210 and goats 190":
             // an item of a list is no end of the change of all of them.
-            && (!listed(scope, e) || named_by_its_label(scope, e, start))
+            && (!super::breakdown::in_list_of_three(scope, e)
+                || named_by_its_label(scope, e, start))
             // "wages rose to £8.4m" and "the wage bill of £6.0m"; "received
             // 5,840 applications." and "The figure was up from 5,210".
             && (super::context::led_by_one_stem(scope, e, start, 60)
@@ -225,16 +226,6 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
         (Some(e), None) => Some(e),
         _ => None,
     }
-}
-
-/// Whether figure `e` is an item of a list of like figures in its sentence.
-fn listed(scope: &Scope, e: usize) -> bool {
-    let like: Vec<usize> = scope
-        .same_sentence(e)
-        .filter(|&j| scope.comparable(j, e))
-        .collect();
-    like.windows(2)
-        .any(|w| w.contains(&e) && super::breakdown::coordinated_run(scope, w).len() == 2)
 }
 
 /// "Sales tax brought in 3.9 billion, income tax 3.1 billion" and "Sales

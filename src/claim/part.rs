@@ -618,7 +618,12 @@ pub(super) fn heads_with_including(gap: &str) -> bool {
 /// The figure "of those ..." names by the words after it (`rest`). "Those
 /// who brought items back" are people: "brought back 4,100 items" counts
 /// what they brought, not them.
-pub(super) fn those_described(scope: &Scope, part: usize, rest: &str) -> Option<usize> {
+pub(super) fn those_described(
+    scope: &Scope,
+    part: usize,
+    rest: &str,
+    words: &str,
+) -> Option<usize> {
     let who = rest.split_whitespace().next() == Some("who");
     let people = |w: usize| {
         !who || scope
@@ -626,7 +631,7 @@ pub(super) fn those_described(scope: &Scope, part: usize, rest: &str) -> Option<
             .and_then(|q| q.noun.as_deref())
             .is_none_or(super::synonyms::is_person)
     };
-    named_antecedent(scope, part, &phrase_words(rest)?, people)
+    named_antecedent(scope, part, words, people)
 }
 
 /// "160 of those affordable homes", "In almost 14,000 of those cases",
@@ -790,7 +795,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
         });
         let described = by_verb || words.split_whitespace().count() >= 2;
-        let named = || those_described(scope, part, rest);
+        let named = || those_described(scope, part, rest, &words);
         // "of that crop": the nearest like measure, in its sentence or the
         // one before.
         // "shrunk back 2.3km (1.4 miles) ..., almost 600 metres of that":
@@ -1396,6 +1401,7 @@ fn find_antecedent_where(
     // be among the figure's words ("of Sunday's finishers": "5,318 runners
     // finished").
     let head = crate::quantity::noun::plural_head(words).map(crate::quantity::noun::normalise);
+    let part_noun = scope.q(part).and_then(|q| q.noun.as_deref());
     // Of the figures named, the one named most: its noun, and how many of
     // the words its sentence says before it or its words after it ("the
     // patients who have waited more than a year": "The number of patients
@@ -1414,7 +1420,6 @@ fn find_antecedent_where(
             return None;
         }
         // "Of the entrants" names "14,200 runners": one group, two nouns.
-        let part_noun = scope.q(part).and_then(|q| q.noun.as_deref());
         let noun_hit = wq.noun.as_ref().is_some_and(|n| {
             wanted.contains(n)
                 || head

@@ -1289,7 +1289,7 @@ fn whole_named_by_share(scope: &Scope, share: usize, part: usize) -> Option<usiz
     let sq = scope.q(share)?;
     let after = scope.text.get(sq.span.end..)?.trim_start();
     if let Some(rest) = after.strip_prefix("of those ") {
-        return super::part::those_described(scope, part, rest);
+        return super::part::those_described(scope, part, rest, &super::part::phrase_words(rest)?);
     }
     // "around one in twenty of all attendances": the one figure the story
     // gave for the things it names ("9,840 attendances").

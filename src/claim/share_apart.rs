@@ -147,7 +147,7 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     let whole_itself =
         pp.prev_is(&["of", "among"]) || pp.prev_is(&["the"]) && pp.before_is(1, "of");
     // "Spending fell £2.8bn, or 1.4%": a change and its rate; "earning
-    // less than £26,000 a year" a rate, no amount of a whole.
+    // £26,000 a year" a rate, no amount of a whole.
     let changed =
         super::change::is_stated_change(scope, part) || super::breakdown::is_rate(scope, part);
     (!changed && alone && !whole_itself && !pp.prev_is(&["from", "than", "to"])).then_some(part)
@@ -331,7 +331,7 @@ mod tests {
         assert!(rules(&text.replace('@', "one in four")).is_empty());
         // A pay threshold is no part, and a whole stated after the share
         // is no earlier figure.
-        let pay = "Parking\n\nThe charges will raise about £3.5m a year.\n\nStaff earning less than £26,000 a year, about two in five of the trust's 6,300 employees, will pay half.\n";
+        let pay = "Parking\n\nThe charges will raise about £3.5m a year.\n\nStaff earning £26,000 a year, about two in five of the trust's 6,300 employees, will pay half.\n";
         assert!(rules(pay).is_empty());
         let stated = "Libraries\n\nThe nine libraries lent 612,000 books last year.\n\nE-book loans reached 153,000, roughly two in five of the 380,000 items lent to adults.\n";
         assert!(rules(stated).is_empty());

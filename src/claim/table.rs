@@ -165,9 +165,14 @@ fn remainder_row(
     let signed = |i: usize| {
         scope.q(i).is_some_and(|q| {
             q.value.is_some_and(|v| v < 0.0)
-                || scope.text[..q.span.end]
-                    .trim_end_matches(|c: char| c != '+' && c != '|')
-                    .ends_with('+')
+                || scope
+                    .text
+                    .get(..q.span.start)
+                    .is_some_and(|t| t.trim_end().ends_with('+'))
+                || scope
+                    .text
+                    .get(q.span.start..q.span.end)
+                    .is_some_and(|t| t.starts_with('+'))
         })
     };
     if let Some(mut shares) = column_above(scope, breaks, last, line_start, column)
