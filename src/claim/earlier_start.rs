@@ -241,8 +241,12 @@ fn named_by_its_label(scope: &Scope, item: usize, start: usize) -> bool {
         .and_then(|b| scope.q(b))
         .map_or(0, |b| b.span.end)
         .clamp(sentence.start, q.span.start);
-    let before = scope.text.get(from..q.span.start).unwrap_or("");
-    let label = before.rsplit(',').next().unwrap_or("");
+    // The label starts after the last comma: "540 entries, pigs 210".
+    let label_start = scope
+        .text
+        .get(from..q.span.start)
+        .and_then(|before| before.rfind(','))
+        .map_or(from, |comma| from + comma + 1);
     let stems = |words: &mut dyn Iterator<Item = &str>| -> Vec<String> {
         words
             .filter(|w| {
@@ -252,9 +256,13 @@ fn named_by_its_label(scope: &Scope, item: usize, start: usize) -> bool {
             .collect()
     };
     let named = stems(&mut scope.words_leading_to(start, 60));
-    stems(&mut label.split_whitespace())
-        .iter()
-        .any(|s| named.contains(s))
+    stems(&mut super::context::words_in(
+        scope.text,
+        label_start,
+        q.span.start,
+    ))
+    .iter()
+    .any(|s| named.contains(s))
 }
 
 /// "The figure was up from 5,210", "That compares with 41,900 in 2023": a

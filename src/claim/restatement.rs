@@ -1434,13 +1434,14 @@ fn counted_apart_in_a_table(scope: &Scope, cell: usize, other: usize) -> bool {
         let w = crate::quantity::noun::normalise(&w.to_ascii_lowercase());
         w == noun || same_things(&w, noun)
     };
+    let header_words: Vec<&str> = header.split(|ch: char| !ch.is_alphabetic()).collect();
     // A header that names nothing ("Number", "2024") says nothing either way.
-    let header_names_something = header
-        .split(|ch: char| !ch.is_alphabetic())
+    let header_names_something = header_words
+        .iter()
         .any(|w| w.len() > 3 && !is_any(w, &["number", "count", "total", "figure", "figures"]));
     c.noun.is_none()
         && header_names_something
-        && !header.split(|ch: char| !ch.is_alphabetic()).any(names)
+        && !header_words.iter().any(|w| names(w))
         && !super::table::row_label_words(scope, cell).any(names)
 }
 
