@@ -954,6 +954,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 // "51 sold, and 58 of those went abroad", "18 titles, 21 of
                 // which": a part of a part.
                 && !scope.place(p).is_some_and(super::change::part_of_those)
+                // "one of three trainees": a member of the figure after it.
+                && !matches!(
+                    scope.between(p, p + 1).trim(),
+                    "of" | "of the" | "of its" | "of their" | "out of"
+                )
         })
         .collect();
     // "12,910 went to supporters of the two finalists and 5,870 to ...": a
@@ -1740,6 +1745,16 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn one_of_a_group_is_a_member_not_a_part_to_sum() {
+        let text = "Bridges\n\nMason Callum Reid, 24, is one of three trainees on the project, which employs eleven people in total.\n";
+        assert!(rules(text).is_empty());
+        let list =
+            "Bridges\n\nThe project employs @ people in total: three trainees and eight masons.\n";
+        assert_eq!(rules(&list.replace('@', "twelve")), ["sum-mismatch"]);
+        assert!(rules(&list.replace('@', "eleven")).is_empty());
+    }
 
     #[test]
     fn the_figure_a_sentence_opens_with_of_the_is_the_whole() {

@@ -2028,13 +2028,41 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let last_plural = scope.q(whole).is_some_and(|q| q.noun.is_some())
         && pp.before().next().is_none()
         && no_plural_after(scope, whole);
-    ((stated_whole || (definite || part_of_named(whole) || last_plural) && only_one())
+    let named_part = part_of_named(whole) && !set_in_parallel(scope, whole, part);
+    ((stated_whole || (definite || named_part || last_plural) && only_one())
         && wp.sentence + 1 == pp.sentence
         && scope.comparable(part, whole)
         && !scope
             .same_sentence(part)
             .any(|o| o < part && scope.comparable(part, o)))
     .then_some(whole)
+}
+
+/// "was seen at 45 of the ponds. The chaser turned up at 24 of them": a
+/// part set as a part of a named whole before it was is another part of
+/// that whole, not a part of it.
+pub(super) fn set_in_parallel(scope: &Scope, earlier: usize, part: usize) -> bool {
+    let named = scope.place(earlier).is_some_and(|p| {
+        p.after_is(0, "of")
+            && (p.after_is(1, "the") || p.after_is(1, "its") || p.after_is(1, "their"))
+    });
+    let preposition = |i: usize| {
+        scope.place(i).and_then(|p| {
+            p.before()
+                .rev()
+                .find(|w| {
+                    !is_any(
+                        w,
+                        &[
+                            "only", "just", "some", "about", "around", "nearly", "almost",
+                        ],
+                    )
+                })
+                .map(str::to_ascii_lowercase)
+                .filter(|w| is_any(w, &["in", "at", "on", "from", "across", "among", "by"]))
+        })
+    };
+    named && preposition(earlier).is_some_and(|w| preposition(part) == Some(w))
 }
 
 /// Whether the sentence of `whole` names no plural past the noun right
@@ -2915,6 +2943,9 @@ mod tests {
         let text = "Flats\n\nInspectors visited all 512 homes, 340 of them flats.\n\nDamp was recorded in 226 of the flats. Surveyors judged that N of them needed urgent work.\n";
         assert_eq!(rules(&text.replace('N', "318")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('N', "118")).is_empty());
+        // Set as the part before was, it is another part of the whole.
+        let parallel = "Ponds\n\nThe survey covered 60 ponds. The emperor was seen at 45 of the ponds. The chaser turned up at 24 of them, or 40%.\n";
+        assert!(rules(parallel).is_empty());
     }
 
     #[test]

@@ -77,6 +77,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
     let prev_lower = super::lexicon::lowercase(prev, &mut lower_buf).unwrap_or("");
     let kind = q.kind;
     let plain_digits = !q.words && raw.bytes().all(|b| b.is_ascii_digit());
+    // "around 1720": the figure past its hedge word.
+    let figure = raw.rsplit(char::is_whitespace).next().unwrap_or(raw);
+    let plain_figure = !q.words && figure.bytes().all(|b| b.is_ascii_digit());
     // "9.83e-3 +/- 1e-5": a tolerance, not a figure of its own.
     let head = text.get(..q.span.start).unwrap_or("").trim_end();
     if head.ends_with("+/-") || head.ends_with('±') {
@@ -131,7 +134,7 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         Kind::Count if plain_digits && prev_lower == "the" && in_list_of_numbered(text, q.span) => {
             Some(Kind::Identifier)
         }
-        Kind::Count if plain_digits && is_year(q, raw, prev_lower, next) => Some(Kind::Year),
+        Kind::Count if plain_figure && is_year(q, figure, prev_lower, next) => Some(Kind::Year),
         Kind::Count | Kind::Ordinal
             if (plain_digits || kind == Kind::Ordinal) && near_month(prev, next, q) =>
         {
@@ -616,13 +619,14 @@ fn is_street(after: &[&str]) -> bool {
 }
 
 /// A four-digit number in the years' range is a year unless it counts
-/// something ("1900 streets"), or is hedged or has a unit.
+/// something ("1900 streets"), or is hedged or has a unit; "from around
+/// 1720" is a year a time word sets about.
 fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
     let Some(v) = q.value else { return false };
-    if raw.len() != 4 || q.hedge.is_some() || q.unit.is_some() || !(1000.0..=2100.0).contains(&v) {
+    if raw.len() != 4 || q.unit.is_some() || !(1000.0..=2100.0).contains(&v) {
         return false;
     }
-    if matches!(
+    let time_word = matches!(
         prev,
         "in" | "since"
             | "from"
@@ -635,8 +639,15 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
             | "before"
             | "after"
             | "year"
-    ) {
-        return true;
+    );
+    match q.hedge {
+        None if time_word => return true,
+        None => {}
+        // "from about 1500 to 1600 a day" is a range of counts.
+        Some(crate::quantity::Hedge::About)
+            if matches!(prev, "in" | "since" | "from" | "until" | "before" | "after")
+                && !matches!(next, "to" | "and" | "or") => {}
+        Some(_) => return false,
     }
     // A counted noun is plural: "the 1950 residents", not "its 1998 bond
     // programme".
@@ -669,6 +680,9 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
     // "the 1950 residents", "all 2010 seats": a determiner before and a noun
     // after make a count even in the range of recent years.
     let determined = matches!(prev, "the" | "these" | "those" | "all" | "its" | "their");
+    if q.hedge.is_some() {
+        return !counted;
+    }
     if (1950.0..=2035.0).contains(&v) {
         return !(counted && determined);
     }

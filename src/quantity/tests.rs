@@ -24,6 +24,17 @@ fn numbers_that_are_not_amounts_are_typed() {
             Kind::Date,
         ),
         ("It was laid in the 1930s.", "1930s", Kind::Year),
+        (
+            "The bridge dates from around 1720.",
+            "around 1720",
+            Kind::Year,
+        ),
+        (
+            "Visits rose to about 1500 a day.",
+            "about 1500",
+            Kind::Count,
+        ),
+        ("It drew about 1720 people.", "about 1720", Kind::Count),
         ("A 62-year-old man was hurt.", "62-year-old", Kind::Age),
         (
             "Among 18-to-24-year-olds, 212 voted.",
