@@ -848,7 +848,10 @@ const SIBLING_SENTENCES: usize = 3;
 /// "Juniors account for 410 of the members ... Women and girls make up 580
 /// of the total": "the total" names no noun; it is the whole of the part
 /// said just before.
-fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
+pub(super) fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
+    if let Some(whole) = dated_total(scope, part) {
+        return Some(whole);
+    }
     let pq = scope.q(part)?;
     let after = scope.text.get(pq.span.end..)?.trim_start();
     let rest = [
@@ -878,6 +881,46 @@ fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
             scope.comparable(part, k) && scope.place(k).is_some_and(|p| p.after_is(0, "of"))
         })?;
     whole_after_of(scope, sibling).or_else(|| antecedent_of_those(scope, sibling))
+}
+
+/// "sold 2,480 tonnes of tea last year ... Kenya supplied 870 tonnes of
+/// last year's total": the one like figure, not a start, whose sentence
+/// names that time.
+pub(super) fn dated_total(scope: &Scope, part: usize) -> Option<usize> {
+    let after = scope.text.get(scope.q(part)?.span.end..)?.trim_start();
+    let rest = after.strip_prefix("of ")?;
+    let (time, rest) = rest
+        .split_once("'s total")
+        .or_else(|| rest.split_once("\u{2019}s total"))?;
+    if time.split_whitespace().count() > 2
+        || rest
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let time: Vec<&str> = time.split_whitespace().collect();
+    let names_time = |w: usize| {
+        let words: Vec<&str> = scope.sentence_words(w).collect();
+        words.windows(time.len()).any(|win| {
+            win.iter()
+                .zip(&time)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    };
+    let pp = scope.place(part)?;
+    let mut dated = (0..part).filter(|&w| {
+        scope.comparable(part, w)
+            && scope.place(w).is_some_and(|p| {
+                p.sentence != pp.sentence && !p.prev_is(&["from", "than", "against", "with"])
+            })
+            && !super::change::is_difference(scope, w)
+            && names_time(w)
+    });
+    match (dated.next(), dated.next()) {
+        (Some(w), None) => Some(w),
+        _ => None,
+    }
 }
 
 /// "1,480 of those waiting over 18 months": a figure in the phrase names

@@ -1307,6 +1307,7 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
     if let Some(w) = whole_after_of(scope, part)
         .or_else(|| super::part::of_whom_before(scope, part))
         .or_else(|| whole_before(scope, part))
+        .or_else(|| super::part::dated_total(scope, part))
         .or_else(|| super::part::further_of_same_whole(scope, part))
         .or_else(|| super::part::found_in_the_survey(scope, part))
     {
@@ -1972,5 +1973,20 @@ mod tests {
             rules(&text.replace('@', "about one in five")),
             ["proportion-mismatch"]
         );
+    }
+    #[test]
+    fn a_share_of_a_total_named_by_its_time() {
+        let text = "Tea\n\nThe firm sold 2,480 tonnes of tea last year, up from 2,150 tonnes, a rise of about 15%.\n\nKenya supplied 870 tonnes of last year's total, about S.\n";
+        assert_eq!(
+            rules(&text.replace('S', "a quarter")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "a third")).is_empty());
+        // Two figures of that time: which is the total is not known.
+        let two = text.replace(
+            "a rise of about 15%",
+            "and 1,900 tonnes of coffee last year",
+        );
+        assert!(rules(&two.replace('S', "a quarter")).is_empty());
     }
 }

@@ -1420,7 +1420,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
 /// "| Paper and card | 8,900 |" under "Tonnes" and "the borough's 9,800
 /// flats": a table cell counts what its header and row name, and a figure
 /// whose noun neither names counts something else.
-fn counted_apart_in_a_table(scope: &Scope, cell: usize, other: usize) -> bool {
+pub(super) fn counted_apart_in_a_table(scope: &Scope, cell: usize, other: usize) -> bool {
     let (Some(c), Some(noun)) = (
         scope.q(cell),
         scope.q(other).and_then(|o| o.noun.as_deref()),

@@ -114,7 +114,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     };
     // The prose is searched near the table only, and for a few rows: the
     // cost stays linear in a long file of tables.
-    for (label, figure, (row_start, _)) in rows.iter().take(MAX_ROWS) {
+    for (label, figure, (row_start, row_end)) in rows.iter().take(MAX_ROWS) {
         let from = row_start.saturating_sub(WINDOW);
         let window = scope.snap(crate::span::Span::new(from, row_start + WINDOW));
         let lower = scope.lowercase(window);
@@ -129,13 +129,34 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // "Housing and homelessness ... accounting for nearly half of the
         // net budget": a share the prose gives the row, of the table's total.
         let column = column_of(source, *row_start, scope, *figure);
-        let whole = totals
+        let total_row = totals
             .iter()
             .find(|&&(t, c)| c == column && t > *figure && scope.comparable(t, *figure))
             .map(|&(t, _)| t);
+        // A total the prose states for the cells is named whichever way:
+        // "a quarter of sales"; a total row by "of the".
+        let named_any_way = total_row.is_none();
+        let whole = total_row.or_else(|| {
+            // "| Hollins | 24,000 | 29% |": a row with a share of its
+            // own is said as one of itself ("29% of capacity").
+            let own_share = scope
+                .starting_in(*row_start, *row_end)
+                .any(|i| scope.q(i).is_some_and(|q| q.kind.is_share()));
+            if own_share {
+                return None;
+            }
+            let cells = column_cells(scope, &table_lines, *row_start, column, *figure);
+            total_in_prose(scope, &cells, &in_table)
+        });
         if let Some(whole) = whole
-            && let Some(share) =
-                share_in_prose(scope, &lower, window.start, (label, *figure), &in_table)
+            && let Some(share) = share_in_prose(
+                scope,
+                &lower,
+                window.start,
+                (label, *figure),
+                &in_table,
+                named_any_way,
+            )
         {
             claims.push(Claim::Proportion {
                 part: *figure,
@@ -143,6 +164,68 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 share,
             });
         }
+    }
+}
+
+/// The like figures of one column of the table whose row starts at
+/// `row_start`: its run of rows without a line between.
+fn column_cells(
+    scope: &Scope,
+    table_lines: &[(usize, usize)],
+    row_start: usize,
+    column: usize,
+    figure: usize,
+) -> Vec<usize> {
+    let Some(at) = table_lines.iter().position(|&(s, _)| s == row_start) else {
+        return Vec::new();
+    };
+    let joined = |a: &(usize, usize), b: &(usize, usize)| a.1 == b.0;
+    let first = (0..at)
+        .rev()
+        .take_while(|&k| joined(&table_lines[k], &table_lines[k + 1]))
+        .last()
+        .unwrap_or(at);
+    let last = (at + 1..table_lines.len())
+        .take_while(|&k| joined(&table_lines[k - 1], &table_lines[k]))
+        .last()
+        .unwrap_or(at);
+    table_lines[first..=last]
+        .iter()
+        .flat_map(|&(s, e)| {
+            scope
+                .starting_in(s, e)
+                .filter(move |&i| column_of(scope.source, s, scope, i) == column)
+        })
+        .filter(|&i| scope.comparable(i, figure))
+        .collect()
+}
+
+/// "sold 31,200 maps last year" over a table of products without a total
+/// row: the one prose figure like the cells that their sum rounds to.
+fn total_in_prose(
+    scope: &Scope,
+    cells: &[usize],
+    in_table: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let &first = cells.first()?;
+    if cells.len() < 3 {
+        return None;
+    }
+    let sum: f64 = cells
+        .iter()
+        .filter_map(|&c| scope.q(c))
+        .map(|q| q.point())
+        .sum();
+    let mut totals = (0..scope.quantities.len()).filter(|&t| {
+        !in_table(t)
+            && scope.comparable(t, first)
+            && scope.q(t).is_some_and(|q| {
+                q.hedge.is_none() && q.range.is_none() && (q.point() - sum).abs() <= sum * 1e-9
+            })
+    });
+    match (totals.next(), totals.next()) {
+        (Some(t), None) => Some(t),
+        _ => None,
     }
 }
 
@@ -166,6 +249,7 @@ fn share_in_prose(
     base: usize,
     (label, figure): (&str, usize),
     in_table: &dyn Fn(usize) -> bool,
+    named_any_way: bool,
 ) -> Option<usize> {
     let of_a_whole = |s: usize| {
         !in_table(s)
@@ -174,7 +258,7 @@ fn share_in_prose(
                 .is_some_and(|q| q.kind.is_share() && q.range.is_none())
             && scope
                 .place(s)
-                .is_some_and(|p| p.after_is(0, "of") && p.after_is(1, "the"))
+                .is_some_and(|p| p.after_is(0, "of") && (named_any_way || p.after_is(1, "the")))
             && !super::change::is_stated_change(scope, s)
     };
     lower.match_indices(label).find_map(|(found, _)| {
@@ -183,10 +267,12 @@ fn share_in_prose(
             .layout
             .sentence_span(scope.layout.sentence_of(at), scope.text.len());
         let after = scope.starting_in(at, sentence.end);
-        match after
-            .clone()
-            .find(|&p| !in_table(p) && scope.comparable(p, figure))
-        {
+        match after.clone().find(|&p| {
+            !in_table(p)
+                && scope.comparable(p, figure)
+                && scope.same_things(p, figure) != Some(false)
+                && !super::restatement::counted_apart_in_a_table(scope, figure, p)
+        }) {
             Some(restated) => Some(restated + 1).filter(|&s| of_a_whole(s)),
             // "fewer than one in 20 proven cases but nearly a third of the
             // money": with two shares it is not known which is the row's.
@@ -346,6 +432,19 @@ fn same_sentence_as_label(scope: &Scope, p: usize, label_at: usize) -> bool {
 mod tests {
     use crate::claim::{Claim, testing::claims};
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_row_s_share_of_the_total_the_prose_gives_for_the_column() {
+        let text = "# Maps\n\nThe studio sold 31,200 maps last year.\n\n| Product | Maps sold |\n| --- | --- |\n| Walking maps | 14,200 |\n| Cycling maps | 6,100 |\n| Wall maps | 3,900 |\n| Digital downloads | 7,000 |\n\nWalking maps, which cover 38 upland areas at a scale of 1:25,000, made up S of sales.\n";
+        let rules = |s: &str| crate::claim::testing::markdown_rules(&text.replace('S', s));
+        assert_eq!(rules("about a quarter"), ["proportion-mismatch"]);
+        assert!(rules("nearly half").is_empty());
+        // A prose figure the cells do not sum to is no total of theirs.
+        let other = text
+            .replace("31,200", "30,800")
+            .replace('S', "about a quarter");
+        assert!(crate::claim::testing::markdown_rules(&other).is_empty());
+    }
 
     #[test]
     fn a_number_added_is_no_row_restated() {

@@ -188,6 +188,7 @@ fn kind_of(figure: &Figure) -> Kind {
         Suffix::Decade => Kind::Year,
         Suffix::Ordinal => Kind::Ordinal,
         Suffix::Clock => Kind::Time,
+        Suffix::Scale => Kind::Other,
         Suffix::None => match figure.numeral.form {
             Form::FractionWords | Form::FractionDigits => Kind::Fraction,
             Form::Dotted => Kind::Identifier,

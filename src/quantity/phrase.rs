@@ -17,6 +17,7 @@ use nom::{
     bytes::complete::{tag, tag_no_case, take_while1},
     character::complete::{char, digit1},
     combinator::{opt, peek, recognize, verify},
+    multi::many1,
     sequence::preceded,
 };
 
@@ -45,6 +46,8 @@ pub enum Suffix {
     Decade,
     Ordinal,
     Clock,
+    /// A map's scale or a ratio written with a colon: "1:25,000".
+    Scale,
 }
 
 /// One number with everything glued to it.
@@ -467,6 +470,17 @@ fn ordinal_fits(value: f64, i: &str) -> bool {
     i.starts_with(expected) || !i.starts_with("st")
 }
 
+/// "1:25,000", "1:2500": a scale, whose second figure is no clock's minutes.
+fn scale(i: &str) -> Res<'_, Suffix> {
+    let thousands = |i| (char(','), verify(digit1, |d: &str| d.len() == 3)).parse(i);
+    alt((
+        recognize((char(':'), digit1, many1(thousands))),
+        recognize((char(':'), verify(digit1, |d: &str| d.len() > 2))),
+    ))
+    .map(|_| Suffix::Scale)
+    .parse(i)
+}
+
 /// "10:30", "2pm", "2.17 p.m.", "14.32 GMT".
 fn clock(i: &str) -> Res<'_, Suffix> {
     let minutes = |i| recognize((char(':'), verify(digit1, |d: &str| d.len() == 2))).parse(i);
@@ -779,7 +793,7 @@ fn figure_from<'a>(
     let suffix = |i| {
         if digits_form
             && n.scale == 1.0
-            && let Ok(r) = alt((decade, ordinal, clock)).parse(i)
+            && let Ok(r) = alt((decade, ordinal, scale, clock)).parse(i)
             && (r.1 != Suffix::Ordinal || ordinal_fits(n.value, i))
         {
             return Ok(r);

@@ -35,6 +35,12 @@ fn numbers_that_are_not_amounts_are_typed() {
             Kind::Count,
         ),
         ("It drew about 1720 people.", "about 1720", Kind::Count),
+        (
+            "Maps at a scale of 1:25,000 sell best.",
+            "1:25,000",
+            Kind::Other,
+        ),
+        ("The ferry leaves at 10:30 daily.", "10:30", Kind::Time),
         ("A 62-year-old man was hurt.", "62-year-old", Kind::Age),
         (
             "Among 18-to-24-year-olds, 212 voted.",
