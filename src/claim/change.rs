@@ -822,7 +822,7 @@ fn opens_clause(text: &str) -> bool {
             let rest = words.get(at + 2..).unwrap_or_default();
             rest.iter().position(|w| *w == "by").is_some_and(|by| {
                 (1..=4).contains(&by)
-                    && rest[..by].iter().all(|w| {
+                    && rest.get(..by).unwrap_or_default().iter().all(|w| {
                         !w.ends_with(',')
                             && !matches!(
                                 *w,

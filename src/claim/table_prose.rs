@@ -179,17 +179,24 @@ fn column_cells(
     let Some(at) = table_lines.iter().position(|&(s, _)| s == row_start) else {
         return Vec::new();
     };
-    let joined = |a: &(usize, usize), b: &(usize, usize)| a.1 == b.0;
-    let first = (0..at)
-        .rev()
-        .take_while(|&k| joined(&table_lines[k], &table_lines[k + 1]))
-        .last()
-        .unwrap_or(at);
-    let last = (at + 1..table_lines.len())
-        .take_while(|&k| joined(&table_lines[k - 1], &table_lines[k]))
-        .last()
-        .unwrap_or(at);
-    table_lines[first..=last]
+    // Lines one right after another are rows of one table.
+    let joined = |k: usize| {
+        table_lines
+            .get(k)
+            .zip(table_lines.get(k + 1))
+            .is_some_and(|(a, b)| a.1 == b.0)
+    };
+    let mut first = at;
+    while first > 0 && joined(first - 1) {
+        first -= 1;
+    }
+    let mut last = at;
+    while joined(last) {
+        last += 1;
+    }
+    table_lines
+        .get(first..=last)
+        .unwrap_or_default()
         .iter()
         .flat_map(|&(s, e)| {
             scope
