@@ -889,9 +889,21 @@ pub(super) fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
 pub(super) fn dated_total(scope: &Scope, part: usize) -> Option<usize> {
     let after = scope.text.get(scope.q(part)?.span.end..)?.trim_start();
     let rest = after.strip_prefix("of ")?;
-    let (time, rest) = rest
-        .split_once("'s total")
-        .or_else(|| rest.split_once("\u{2019}s total"))?;
+    // A time of two words at most: only the phrase is searched, not the
+    // text after it.
+    let phrase = rest
+        .char_indices()
+        .nth(40)
+        .map_or(rest, |(i, _)| rest.get(..i).unwrap_or(rest));
+    let (time, mark) = ["'s total", "\u{2019}s total"].iter().find_map(|m| {
+        phrase
+            .find(m)
+            .map(|at| (phrase.get(..at).unwrap_or(""), m.len()))
+    })?;
+    let rest = rest.get(time.len() + mark..).unwrap_or("");
+    if time.trim().is_empty() {
+        return None;
+    }
     if time.split_whitespace().count() > 2
         || rest
             .trim_start_matches(' ')
@@ -2989,6 +3001,9 @@ mod tests {
         // Set as the part before was, it is another part of the whole.
         let parallel = "Ponds\n\nThe survey covered 60 ponds. The emperor was seen at 45 of the ponds. The chaser turned up at 24 of them, or 40%.\n";
         assert!(rules(parallel).is_empty());
+        // Its share is then of the whole both are parts of.
+        let wrong = parallel.replace("40%", "60%");
+        assert_eq!(rules(&wrong), ["proportion-mismatch"]);
     }
 
     #[test]

@@ -1340,20 +1340,17 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
     {
         // In the same paragraph; a start value ("from 2,050 in 2022") is not
         // what "them" counts.
-        return (0..part)
-            .rev()
-            .take(6)
-            .find(|&w| {
-                scope.comparable(part, w)
-                    && scope
-                        .place(w)
-                        .is_some_and(|p| p.paragraph == pp.paragraph && !p.prev_is(&["from"]))
-                    && scope
-                        .q(w)
-                        .zip(scope.q(part))
-                        .is_some_and(|(wq, pq)| wq.point() > pq.point())
-            })
-            .filter(|&w| !super::part::set_in_parallel(scope, w, part));
+        return (0..part).rev().take(6).find(|&w| {
+            scope.comparable(part, w)
+                && scope
+                    .place(w)
+                    .is_some_and(|p| p.paragraph == pp.paragraph && !p.prev_is(&["from"]))
+                && scope
+                    .q(w)
+                    .zip(scope.q(part))
+                    .is_some_and(|(wq, pq)| wq.point() > pq.point())
+                && !super::part::set_in_parallel(scope, w, part)
+        });
     }
     antecedent_of_the(scope, part).or_else(|| super::part::antecedent_of_those(scope, part))
 }

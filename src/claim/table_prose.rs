@@ -208,7 +208,8 @@ fn column_cells(
 }
 
 /// "sold 31,200 maps last year" over a table of products without a total
-/// row: the one prose figure like the cells that their sum rounds to.
+/// row: the one prose figure like the cells equal to their sum, not the
+/// start of a change or a figure compared with.
 fn total_in_prose(
     scope: &Scope,
     cells: &[usize],
@@ -226,6 +227,9 @@ fn total_in_prose(
     let mut totals = (0..scope.quantities.len()).filter(|&t| {
         !in_table(t)
             && scope.comparable(t, first)
+            && !scope
+                .place(t)
+                .is_some_and(|p| p.prev_is(&["from", "than", "against", "with"]))
             && scope.q(t).is_some_and(|q| {
                 q.hedge.is_none() && q.range.is_none() && (q.point() - sum).abs() <= sum * 1e-9
             })
@@ -263,9 +267,12 @@ fn share_in_prose(
             && scope
                 .q(s)
                 .is_some_and(|q| q.kind.is_share() && q.range.is_none())
-            && scope
-                .place(s)
-                .is_some_and(|p| p.after_is(0, "of") && (named_any_way || p.after_is(1, "the")))
+            && scope.place(s).is_some_and(|p| {
+                p.after_is(0, "of")
+                    && (named_any_way
+                        && !p.after_has(2, &["which", "whom", "them", "those", "these", "it"])
+                        || p.after_is(1, "the"))
+            })
             && !super::change::is_stated_change(scope, s)
     };
     lower.match_indices(label).find_map(|(found, _)| {

@@ -646,7 +646,10 @@ fn is_year(q: &Quantity, raw: &str, prev: &str, next: &str) -> bool {
         // "from about 1500 to 1600 a day" is a range of counts.
         Some(crate::quantity::Hedge::About)
             if matches!(prev, "in" | "since" | "from" | "until" | "before" | "after")
-                && !matches!(next, "to" | "and" | "or") => {}
+                && !matches!(
+                    next,
+                    "to" | "and" | "or" | "of" | "a" | "an" | "per" | "each"
+                ) => {}
         Some(_) => return false,
     }
     // A counted noun is plural: "the 1950 residents", not "its 1998 bond
