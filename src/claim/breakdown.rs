@@ -955,10 +955,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 // which": a part of a part.
                 && !scope.place(p).is_some_and(super::change::part_of_those)
                 // "one of three trainees": a member of the figure after it.
-                && !matches!(
-                    scope.between(p, p + 1).trim(),
-                    "of" | "of the" | "of its" | "of their" | "out of"
-                )
+                && super::part::whole_after_of(scope, p).is_none()
         })
         .collect();
     // "12,910 went to supporters of the two finalists and 5,870 to ...": a

@@ -848,7 +848,7 @@ const SIBLING_SENTENCES: usize = 3;
 /// "Juniors account for 410 of the members ... Women and girls make up 580
 /// of the total": "the total" names no noun; it is the whole of the part
 /// said just before.
-pub(super) fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
+fn whole_of_the_total(scope: &Scope, part: usize) -> Option<usize> {
     if let Some(whole) = dated_total(scope, part) {
         return Some(whole);
     }
