@@ -401,7 +401,6 @@ impl<'d> Scope<'d> {
         Some(x == y || synonyms::same_things(x, y))
     }
 
-    /// Same kind and unit: the two may be compared at all.
     /// The sum of the points of some figures ("the parts add up to").
     pub fn sum_of(&self, figures: &[usize]) -> f64 {
         figures
@@ -411,6 +410,7 @@ impl<'d> Scope<'d> {
             .sum()
     }
 
+    /// Same kind and unit: the two may be compared at all.
     pub fn comparable(&self, a: usize, b: usize) -> bool {
         match (self.q(a), self.q(b)) {
             (Some(x), Some(y)) => {

@@ -1972,12 +1972,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     // "came from only 412 households": past a word of degree.
     // "Damp was recorded in 226 of the flats": a part of a named whole is
     // what a later "of them" narrows, after any preposition.
-    let part_of_named = |w: usize| {
-        scope.place(w).is_some_and(|p| {
-            p.after_is(0, "of")
-                && (p.after_is(1, "the") || p.after_is(1, "its") || p.after_is(1, "their"))
-        })
-    };
+    let part_of_named = |w: usize| part_of_a_named_whole(scope, w);
     let adjunct = |w: usize| {
         let Some(q) = scope.q(w) else { return false };
         if part_of_named(w) {
@@ -1988,14 +1983,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
             .split_whitespace()
             .rev()
             .take(3)
-            .find(|w| {
-                !is_any(
-                    w,
-                    &[
-                        "only", "just", "some", "about", "around", "nearly", "almost",
-                    ],
-                )
-            })
+            .find(|w| !is_any(w, DEGREE_WORDS))
             .is_some_and(|w| {
                 is_any(
                     w,
@@ -2093,26 +2081,21 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     .then_some(whole)
 }
 
+/// Words of degree a figure's preposition may stand past: "from only 412".
+const DEGREE_WORDS: &[&str] = &[
+    "only", "just", "some", "about", "around", "nearly", "almost",
+];
+
 /// "was seen at 45 of the ponds. The chaser turned up at 24 of them": a
 /// part set as a part of a named whole before it was is another part of
 /// that whole, not a part of it.
 pub(super) fn set_in_parallel(scope: &Scope, earlier: usize, part: usize) -> bool {
-    let named = scope.place(earlier).is_some_and(|p| {
-        p.after_is(0, "of")
-            && (p.after_is(1, "the") || p.after_is(1, "its") || p.after_is(1, "their"))
-    });
+    let named = part_of_a_named_whole(scope, earlier);
     let preposition = |i: usize| {
         scope.place(i).and_then(|p| {
             p.before()
                 .rev()
-                .find(|w| {
-                    !is_any(
-                        w,
-                        &[
-                            "only", "just", "some", "about", "around", "nearly", "almost",
-                        ],
-                    )
-                })
+                .find(|w| !is_any(w, DEGREE_WORDS))
                 .map(str::to_ascii_lowercase)
                 .filter(|w| is_any(w, &["in", "at", "on", "from", "across", "among", "by"]))
         })

@@ -146,7 +146,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 return None;
             }
             let cells = column_cells(scope, &table_lines, *row_start, column, *figure);
-            total_in_prose(scope, &cells, &in_table)
+            total_in_prose(scope, &cells, window, &in_table)
         });
         if let Some(whole) = whole
             && let Some(share) = share_in_prose(
@@ -210,29 +210,27 @@ fn column_cells(
 /// "sold 31,200 maps last year" over a table of products without a total
 /// row: the one prose figure like the cells equal to their sum, not the
 /// start of a change or a figure compared with.
+/// Only the prose within `window` of the row is read, and the cheap tests
+/// go first: most figures fail on their value.
 fn total_in_prose(
     scope: &Scope,
     cells: &[usize],
+    window: crate::span::Span,
     in_table: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let &first = cells.first()?;
     if cells.len() < 3 {
         return None;
     }
-    let sum: f64 = cells
-        .iter()
-        .filter_map(|&c| scope.q(c))
-        .map(|q| q.point())
-        .sum();
-    let mut totals = (0..scope.quantities.len()).filter(|&t| {
-        !in_table(t)
-            && scope.comparable(t, first)
+    let sum = scope.sum_of(cells);
+    let mut totals = scope.starting_in(window.start, window.end).filter(|&t| {
+        scope.q(t).is_some_and(|q| {
+            q.hedge.is_none() && q.range.is_none() && (q.point() - sum).abs() <= sum.abs() * 1e-9
+        }) && scope.comparable(t, first)
             && !scope
                 .place(t)
                 .is_some_and(|p| p.prev_is(&["from", "than", "against", "with"]))
-            && scope.q(t).is_some_and(|q| {
-                q.hedge.is_none() && q.range.is_none() && (q.point() - sum).abs() <= sum * 1e-9
-            })
+            && !in_table(t)
     });
     match (totals.next(), totals.next()) {
         (Some(t), None) => Some(t),
