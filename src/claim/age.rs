@@ -418,7 +418,15 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
     // "the eight-year-old boy who ...": a new person, defined by the clause.
     let restricted = place.after_is(1, "who") || place.after_is(1, "that");
     // "Okafor, who turned 31 in March": said again of a named person.
-    let turned = place.prev_is(&["turned"]);
+    // Not "before I turned 35" nor "when she turned 18": a bound or a
+    // past birthday, not the age now.
+    let turned = place.prev_is(&["turned"])
+        && !place.before_has(
+            4,
+            &[
+                "before", "until", "till", "when", "once", "after", "since", "by",
+            ],
+        );
     // "his client, who is 61 and ...": said again of someone named before.
     // Not "his wife, who is 61": a relative is someone else.
     let who_is = who_antecedent(scope, i)
@@ -492,6 +500,14 @@ mod tests {
         // 34 now, turned 33 or 34 within the year.
         assert!(rules(&text.replace('N', "34")).is_empty());
         assert!(rules(&text.replace('N', "33")).is_empty());
+        // A birthday set in a time clause is no age of now.
+        let bound = text.replace(
+            "who turned N in March",
+            "said he would win it before he turned N",
+        );
+        assert!(rules(&bound.replace('N', "35")).is_empty());
+        let past = text.replace("who turned N in March", "who joined when he turned N");
+        assert!(rules(&past.replace('N', "18")).is_empty());
         // "the 27-year-old Spaniard Almunia" is itself a back-reference.
         let sport = "Keeper\n\nWenger has faith in the 27-year-old Spaniard Manuel Almunia.\n\nAlmunia, like the 30-year-old, wants to win the cup.\n";
         assert!(rules(sport).is_empty());

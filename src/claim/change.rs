@@ -453,6 +453,14 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         first
     };
     let joint = scope.between(to, next);
+    // "$4.10 a kilo (about $1.86 a pound) ..., up from $3.20": a figure in
+    // brackets restates the one before them, whose start this is.
+    if joint
+        .split_once(')')
+        .is_some_and(|(inside, _)| !inside.contains('('))
+    {
+        return None;
+    }
     // "up from A", or with the change between: "up 20% from A"; "a 22%
     // increase on the 18.2 million". Read from the end of the joint, this
     // rules out most pairs before the joint is read whole below.
@@ -1973,6 +1981,13 @@ mod tests {
         // A start set against a year before is the start's comparison.
         let start = "Jobs\n\nThe number of unemployed declined to 632,100 from 638,300 in January, against 594,500 in February 1986.\n";
         assert!(rules(start).is_empty());
+    }
+
+    #[test]
+    fn a_figure_in_brackets_restates_the_end_and_is_none_itself() {
+        let text = "Coffee\n\nBeans averaged $4.10 a kilo (about $1.86 a pound) over the year, up from $3.20 in 2022, a rise of N%.\n";
+        assert!(rules(&text.replace('N', "28")).is_empty());
+        assert_eq!(rules(&text.replace('N', "42")), ["change-mismatch"]);
     }
 
     #[test]

@@ -609,11 +609,17 @@ impl<'d> Place<'d> {
     /// Whether the word right before is one of `words` with only spaces
     /// between: "from 41,000", not "came from: 41,000".
     pub fn prev_is_close(&self, words: &[&str]) -> bool {
+        self.prev_attached() && is_any(self.prev(), words)
+    }
+
+    /// Whether only spaces stand between the word before and the figure:
+    /// "Natterer's: 520" labels an item, "Natterer's 520" owns the figure.
+    pub fn prev_attached(&self) -> bool {
         let gap = self
             .before
             .last_end()
             .and_then(|end| self.text.get(end..self.figure_start));
-        gap.is_some_and(|g| g.chars().all(char::is_whitespace)) && is_any(self.prev(), words)
+        gap.is_some_and(|g| g.chars().all(char::is_whitespace))
     }
 
     /// Whether the `n`th word before (0 = nearest) is `word`.

@@ -1260,7 +1260,10 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 .prev()
                 .trim_end_matches("'s")
                 .trim_end_matches("\u{2019}s");
-            let possessive = owner.len() < later.prev().len() && !super::part::is_time_word(owner);
+            // Not a label: "- Daubenton's: 250" under "- Natterer's: 520".
+            let possessive = owner.len() < later.prev().len()
+                && later.prev_attached()
+                && !super::part::is_time_word(owner);
             // "Tuesday's 36.8C" after "reached 38.6C ... on Tuesday": the
             // figure of the day the other was given for.
             let earlier_value = if a < b { qa.value } else { qb.value };
@@ -1963,6 +1966,10 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         assert_eq!(restatements(owner), 1);
         let season = "Crop\n\nThe crop was made up of 7,900 tonnes of dessert apples and 6,200 tonnes of cider apples.\n\nGrowers picked 3,400 tonnes of pears, against last season's 2,600 tonnes.\n";
         assert_eq!(restatements(season), 0);
+        // A label before a colon names a list item, not an owner.
+        let items =
+            "# Bats\n\nVolunteers counted 11,480 bats.\n\n- Natterer's: 520\n- Daubenton's: 250\n";
+        assert_eq!(restatements(items), 0);
     }
 
     #[test]
