@@ -25,6 +25,9 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
                     || head_noun(after_determiner(after)),
                     |w| head_noun(text.get(w.span.end..).unwrap_or("")),
                 )
+                // "made up 2,280 of the total": a whole that names no thing
+                // leaves the noun to the figure's subject.
+                .filter(|n| !matches!(n.as_str(), "total" | "number" | "sum" | "amount" | "whole"))
         } else if q.kind.is_share() {
             // "three-quarters of voters", "45% of the members".
             share_of(after).and_then(head_noun)

@@ -113,6 +113,10 @@ fn the_counted_noun_is_found() {
     assert_eq!(find(&qs, text, "120").noun.as_deref(), Some("migrant"));
     assert_eq!(find(&qs, text, "27 full").noun.as_deref(), Some("contract"));
     assert_eq!(find(&qs, text, "£27m").noun.as_deref(), Some("road"));
+    // "of the total" names a whole, not what the figure counts.
+    let total = "Automatic tests made up 2,280 of the total.";
+    let qs = extract(total, &Tolerances::default());
+    assert_eq!(find(&qs, total, "2,280").noun, None);
 }
 
 /// The head of the noun phrase is its first plural, past adjectives,
