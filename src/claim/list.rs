@@ -859,12 +859,23 @@ fn after_label_cell(source: &str, start: usize, end: usize) -> usize {
         .map_or(start, |colon| start + colon + 1)
 }
 
-fn is_item(line: &str) -> bool {
+pub(super) fn is_item(line: &str) -> bool {
     let marker = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ");
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let numbered =
         (1..=2).contains(&digits) && line.get(digits..).is_some_and(|r| r.starts_with(". "));
     marker || numbered
+}
+
+/// Whether figure `i` stands on a bullet or numbered item of a list.
+pub(super) fn on_item_line(scope: &Scope, i: usize) -> bool {
+    scope.q(i).is_some_and(|q| {
+        let (start, end) = super::table::line_of(scope.source, q.span.start);
+        scope
+            .source
+            .get(start..end)
+            .is_some_and(|line| is_item(line.trim_start()))
+    })
 }
 
 /// `lead_end`: where the text that leads the list ends (its first item,

@@ -2096,7 +2096,20 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
         && pp.before().next().is_none()
         && no_plural_after(scope, whole);
     let named_part = part_of_named(whole) && !set_in_parallel(scope, whole, part);
-    ((stated_whole || (definite || named_part || last_plural) && only_one())
+    // "run by volunteers, and 64 are on this year's rota. ... 71 of them":
+    // a bare figure as the subject of its clause is the group itself; an
+    // item of a list ("- 82 were still in care") is one of its groups.
+    let bare_subject = scope.q(whole).is_some_and(|q| q.noun.is_none())
+        && !super::list::on_item_line(scope, whole)
+        && wp.after().next().is_some_and(|w| {
+            is_any(
+                w,
+                &[
+                    "are", "were", "have", "had", "will", "would", "remain", "remained",
+                ],
+            )
+        });
+    ((stated_whole || (definite || named_part || last_plural || bare_subject) && only_one())
         && wp.sentence + 1 == pp.sentence
         && scope.comparable(part, whole)
         && !scope
@@ -3124,6 +3137,16 @@ mod tests {
         let text = "Snails\n\nLast year the farm sold 8.5 tonnes of snails, about 18,700lb, at around £28 a kilo.\n\nRestaurants bought @ tonnes of that.\n";
         assert!(rules(&text.replace('@', "6.2")).is_empty());
         assert_eq!(rules(&text.replace('@', "9.2")), ["part-exceeds-whole"]);
+    }
+
+    #[test]
+    fn them_stands_for_a_bare_figure_that_is_its_clause_s_subject() {
+        let text = "Mill\n\nThe mill is run by volunteers, and 64 are on this year's rota. Head miller Graham Teale, 67, has trained @ of them to work the stones.\n";
+        assert!(rules(&text.replace('@', "46")).is_empty());
+        assert_eq!(rules(&text.replace('@', "71")), ["part-exceeds-whole"]);
+        // An item of a list is one of its groups, not what "them" counts.
+        let list = "# Hedgehogs\n\nWe admitted 684 hedgehogs. By December:\n\n- 412 had been released\n- 190 had died\n- 82 were still in our care\n\nMore than 300 of them came in the autumn.\n";
+        assert!(markdown_rules(list).is_empty());
     }
 
     #[test]
