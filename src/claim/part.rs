@@ -1163,6 +1163,7 @@ fn one_figure_of_size(
         if is_part
             || alone
             || added
+            || limit_of_each(scope, w)
             || super::breakdown::item_of_its_own_list(scope, w)
             || with_share
             || start_or_margin(scope, w)
@@ -1223,6 +1224,17 @@ fn superseded_by_now(scope: &Scope, w: usize, part: usize) -> bool {
 
 /// How many sentences after a figure a "now" figure may stand.
 const NOW_SENTENCES: usize = 2;
+
+/// "14 boats, each licensed for up to 12 passengers": a limit of each,
+/// no group counted, so no whole.
+fn limit_of_each(scope: &Scope, w: usize) -> bool {
+    scope
+        .q(w)
+        .is_some_and(|q| q.hedge == Some(crate::quantity::Hedge::AtMost))
+        && scope
+            .place(w)
+            .is_some_and(|p| p.before_has(5, &["each", "every", "per"]))
+}
 
 /// "down from 340": a start value, not what the story now counts;
 /// "beating them by 23 runs": a margin. Neither is a whole. Not "carried
@@ -1482,6 +1494,7 @@ fn find_antecedent_where(
             || start_or_margin(scope, w)
             || super::change::is_difference(scope, w)
             || superseded_by_now(scope, w, part)
+            || limit_of_each(scope, w)
             || !accept(w)
         {
             return None;
