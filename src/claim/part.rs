@@ -23,6 +23,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| antecedent_of_it(scope, part))
             .or_else(|| of_whom_before(scope, part))
             .or_else(|| further_of_same_whole(scope, part))
+            .or_else(|| {
+                the_other_of_same_whole(scope, part, |s, p| {
+                    whole_after_of(s, p)
+                        .or_else(|| whole_before(s, p))
+                        .or_else(|| antecedent_of_them(s, p))
+                })
+            })
             .or_else(|| found_in_the_survey(scope, part))
             .or_else(|| alone_within(scope, part))
             .or_else(|| largest_of_a_total(scope, part))
@@ -458,6 +465,26 @@ pub(super) fn further_of_same_whole(scope: &Scope, part: usize) -> Option<usize>
         .sentence_before(part)
         .filter(|&p| scope.comparable(p, part))
         .find_map(|p| whole_before(scope, p).or_else(|| whole_after_of(scope, p)))
+}
+
+/// "The council owns 280 of them ...; private owners hold the other 132":
+/// the rest of a whole is of the whole of the part said before it, in its
+/// sentence or the one before, as `whole_of` reads that part's whole.
+pub(super) fn the_other_of_same_whole(
+    scope: &Scope,
+    part: usize,
+    whole_of: impl Fn(&Scope, usize) -> Option<usize>,
+) -> Option<usize> {
+    let pp = scope.place(part)?;
+    if !(pp.prev_is(&["other", "remaining"]) && pp.before_is(1, "the")) {
+        return None;
+    }
+    let sentence = pp.sentence;
+    scope
+        .earlier(part, 1)
+        .take_while(|&p| scope.place(p).is_some_and(|at| at.sentence + 1 >= sentence))
+        .find(|&p| scope.comparable(p, part))
+        .and_then(|p| whole_of(scope, p))
 }
 
 /// "The port employs 310 people. Of those, 340 ...": the like amount of the

@@ -1309,6 +1309,7 @@ pub fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
         .or_else(|| whole_before(scope, part))
         .or_else(|| super::part::dated_total(scope, part))
         .or_else(|| super::part::further_of_same_whole(scope, part))
+        .or_else(|| super::part::the_other_of_same_whole(scope, part, whole_of))
         .or_else(|| super::part::found_in_the_survey(scope, part))
     {
         return Some(w);
@@ -1985,6 +1986,16 @@ mod tests {
             "and 1,900 tonnes of coffee last year",
         );
         assert!(rules(&two.replace('S', "a quarter")).is_empty());
+    }
+
+    #[test]
+    fn the_other_part_shares_the_whole_of_the_part_before_it() {
+        let text = "Huts\n\nThere are 412 huts along the beaches. The council owns 280 of them, about two-thirds; private owners hold the other 132, roughly S.\n";
+        assert_eq!(
+            rules(&text.replace('S', "one in five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "one in three")).is_empty());
     }
 
     #[test]
