@@ -417,16 +417,19 @@ fn is_back_reference(scope: &Scope, i: usize) -> bool {
         });
     // "the eight-year-old boy who ...": a new person, defined by the clause.
     let restricted = place.after_is(1, "who") || place.after_is(1, "that");
-    // "Okafor, who turned 31 in March": said again of a named person.
-    // Not "before I turned 35" nor "when she turned 18": a bound or a
-    // past birthday, not the age now.
+    // "Okafor, who turned 31 in March", "Okafor turned 31": said again of
+    // a named person. Not "before I turned 35" nor "the week he turned
+    // 17": a bound or a past birthday, not the age now.
     let turned = place.prev_is(&["turned"])
-        && !place.before_has(
-            4,
-            &[
-                "before", "until", "till", "when", "once", "after", "since", "by",
-            ],
-        );
+        && place.before().rev().nth(1).is_some_and(|w| {
+            w.eq_ignore_ascii_case("who")
+                || w != "I"
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !super::context::is_any(
+                        w,
+                        &["before", "until", "when", "once", "after", "since", "as"],
+                    )
+        });
     // "his client, who is 61 and ...": said again of someone named before.
     // Not "his wife, who is 61": a relative is someone else.
     let who_is = who_antecedent(scope, i)
@@ -503,11 +506,13 @@ mod tests {
         // A birthday set in a time clause is no age of now.
         let bound = text.replace(
             "who turned N in March",
-            "said he would win it before he turned N",
+            "who wanted a title before he turned N",
         );
         assert!(rules(&bound.replace('N', "35")).is_empty());
-        let past = text.replace("who turned N in March", "who joined when he turned N");
+        let past = text.replace("who turned N in March", "who joined the week he turned N");
         assert!(rules(&past.replace('N', "18")).is_empty());
+        let named = text.replace(", who turned N in March,", " turned N in March and");
+        assert_eq!(rules(&named.replace('N', "31")), ["restatement-conflict"]);
         // "the 27-year-old Spaniard Almunia" is itself a back-reference.
         let sport = "Keeper\n\nWenger has faith in the 27-year-old Spaniard Manuel Almunia.\n\nAlmunia, like the 30-year-old, wants to win the cup.\n";
         assert!(rules(sport).is_empty());

@@ -202,12 +202,11 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
                     .any(|r| after.starts_with(r))
             });
             // "made up 2,280 of the total, up from 1,450": the start of a
-            // change, no item beside its end.
-            let start = gap
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| matches!(w, "from" | "than" | "against"));
-            if !joined || of_those || start {
+            // change or the figure compared, no item beside the other.
+            let compared = scope
+                .place(p)
+                .is_some_and(|at| at.prev_is(&["from", "than", "against", "versus", "vs"]));
+            if !joined || of_those || compared {
                 break;
             }
         }

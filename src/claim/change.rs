@@ -453,14 +453,6 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         first
     };
     let joint = scope.between(to, next);
-    // "$4.10 a kilo (about $1.86 a pound) ..., up from $3.20": a figure in
-    // brackets restates the one before them, whose start this is.
-    if joint
-        .split_once(')')
-        .is_some_and(|(inside, _)| !inside.contains('('))
-    {
-        return None;
-    }
     // "up from A", or with the change between: "up 20% from A"; "a 22%
     // increase on the 18.2 million". Read from the end of the joint, this
     // rules out most pairs before the joint is read whole below.
@@ -543,6 +535,18 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     };
     // "rose by £30,000, while spending edged up from £382,000": another subject.
     if joint.len() >= reach || joint.contains([';', ':']) || opens_clause(joint) {
+        return None;
+    }
+    // "$4.10 a kilo (about $1.86 a pound) ..., up from $3.20": a figure of
+    // the same kind in brackets after another restates it, perhaps in
+    // other units, and the start is the other's.
+    let bracketed = to > 0
+        && scope.between(to - 1, to).contains('(')
+        && scope.q(to - 1).map(|q| q.kind) == Some(q.kind)
+        && joint
+            .split_once(')')
+            .is_some_and(|(inside, _)| !inside.contains('('));
+    if bracketed {
         return None;
     }
     // Not past another clause: "61.2bn. This was 4.8% up from 58.4bn at the
@@ -1984,7 +1988,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_in_brackets_restates_the_end_and_is_none_itself() {
+    fn a_bracketed_conversion_starts_no_change() {
         let text = "Coffee\n\nBeans averaged $4.10 a kilo (about $1.86 a pound) over the year, up from $3.20 in 2022, a rise of N%.\n";
         assert!(rules(&text.replace('N', "28")).is_empty());
         assert_eq!(rules(&text.replace('N', "42")), ["change-mismatch"]);

@@ -859,7 +859,7 @@ fn after_label_cell(source: &str, start: usize, end: usize) -> usize {
         .map_or(start, |colon| start + colon + 1)
 }
 
-pub(super) fn is_item(line: &str) -> bool {
+fn is_item(line: &str) -> bool {
     let marker = line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ");
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let numbered =
@@ -870,11 +870,8 @@ pub(super) fn is_item(line: &str) -> bool {
 /// Whether figure `i` stands on a bullet or numbered item of a list.
 pub(super) fn on_item_line(scope: &Scope, i: usize) -> bool {
     scope.q(i).is_some_and(|q| {
-        let (start, end) = super::table::line_of(scope.source, q.span.start);
-        scope
-            .source
-            .get(start..end)
-            .is_some_and(|line| is_item(line.trim_start()))
+        let (start, _) = super::table::line_of(scope.source, q.span.start);
+        is_item(scope.source.get(start..).unwrap_or("").trim_start())
     })
 }
 
@@ -1315,11 +1312,12 @@ fn total_of_list(
             // the lead names only a category, so a stated figure right
             // before is what it divides, not an item of another list.
             let in_item = |t: usize| {
-                scope.q(t).is_some_and(|q| {
-                    let (start, _) = super::table::line_of(scope.source, q.span.start);
-                    let line = scope.source.get(start..).unwrap_or("").trim_start();
-                    is_item(line) || line.starts_with('|')
-                })
+                on_item_line(scope, t)
+                    || scope.q(t).is_some_and(|q| {
+                        let (start, _) = super::table::line_of(scope.source, q.span.start);
+                        let line = scope.source.get(start..).unwrap_or("").trim_start();
+                        line.starts_with('|')
+                    })
             };
             let names_it = |t: usize| {
                 opens_by(&lead_words) && !in_item(t)

@@ -1190,7 +1190,7 @@ fn one_figure_of_size(
         if is_part
             || alone
             || added
-            || limit_of_each(scope, w)
+            || figure_of_each(scope, w)
             || super::breakdown::item_of_its_own_list(scope, w)
             || with_share
             || start_or_margin(scope, w)
@@ -1252,15 +1252,13 @@ fn superseded_by_now(scope: &Scope, w: usize, part: usize) -> bool {
 /// How many sentences after a figure a "now" figure may stand.
 const NOW_SENTENCES: usize = 2;
 
-/// "14 boats, each licensed for up to 12 passengers": a limit of each,
-/// no group counted, so no whole.
-fn limit_of_each(scope: &Scope, w: usize) -> bool {
-    scope
-        .q(w)
-        .is_some_and(|q| q.hedge == Some(crate::quantity::Hedge::AtMost))
-        && scope
+/// "14 boats, each licensed for up to 12 passengers", "12 seats apiece":
+/// a figure of each member, no group counted, so no whole.
+fn figure_of_each(scope: &Scope, w: usize) -> bool {
+    super::breakdown::said_of_each_member(scope, w)
+        || scope
             .place(w)
-            .is_some_and(|p| p.before_has(5, &["each", "every", "per"]))
+            .is_some_and(|p| p.after_has(3, &["each", "apiece"]))
 }
 
 /// "down from 340": a start value, not what the story now counts;
@@ -1521,7 +1519,7 @@ fn find_antecedent_where(
             || start_or_margin(scope, w)
             || super::change::is_difference(scope, w)
             || superseded_by_now(scope, w, part)
-            || limit_of_each(scope, w)
+            || figure_of_each(scope, w)
             || !accept(w)
         {
             return None;
@@ -1571,14 +1569,21 @@ fn find_antecedent_where(
         };
         // "Automatic tests made up 2,280 of the total": a short subject
         // opening the figure's sentence names what it counts.
+        // Its head noun, not a modifier: "Local GPs referred 1,200" are no
+        // "local patients".
         let opening_subject = || {
+            let Some(head) = head.as_deref().map(stem) else {
+                return false;
+            };
             scope.place(w).is_some_and(|p| {
                 let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
-                let lead: Vec<&str> = words_in(scope.text, sentence.start, wq.span.start).collect();
+                let lead: Vec<&str> = words_in(scope.text, sentence.start, wq.span.start)
+                    .take(6)
+                    .collect();
                 lead.len() <= 5
-                    && lead
-                        .iter()
-                        .any(|a| a.len() > 3 && wanted_stems.contains(&stem(a)))
+                    && lead.iter().any(|a| {
+                        stem(&crate::quantity::noun::normalise(&a.to_ascii_lowercase())) == head
+                    })
             })
         };
         let leading_hit = leading_hit || wq.noun.is_none() && (subject_hit() || opening_subject());
@@ -2137,19 +2142,24 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
         && no_plural_after(scope, whole);
     let named_part = part_of_named(whole) && !set_in_parallel(scope, whole, part);
     // "run by volunteers, and 64 are on this year's rota. ... 71 of them":
-    // a bare figure as the subject of its clause is the group itself; an
-    // item of a list ("- 82 were still in care") is one of its groups.
-    let bare_subject = scope.q(whole).is_some_and(|q| q.noun.is_none())
-        && !super::list::on_item_line(scope, whole)
-        && wp.after().next().is_some_and(|w| {
-            is_any(
-                w,
-                &[
-                    "are", "were", "have", "had", "will", "would", "remain", "remained",
-                ],
-            )
-        });
-    ((stated_whole || (definite || named_part || last_plural || bare_subject) && only_one())
+    // a bare figure as the subject of its clause is the group itself, when
+    // no like figure before it in its paragraph counted the group ("The mill
+    // has 90 volunteers ... 64 are on the rota": a subgroup), and it is no
+    // item of a list ("- 82 were still in care").
+    let bare_subject = || {
+        scope.q(whole).is_some_and(|q| q.noun.is_none())
+            && wp.after().next().is_some_and(|w| {
+                is_any(
+                    w,
+                    &[
+                        "are", "were", "have", "had", "will", "would", "remain", "remained",
+                    ],
+                )
+            })
+            && !scope.earlier(whole, 0).any(|o| scope.comparable(whole, o))
+            && !super::list::on_item_line(scope, whole)
+    };
+    ((stated_whole || (definite || named_part || last_plural || bare_subject()) && only_one())
         && wp.sentence + 1 == pp.sentence
         && scope.comparable(part, whole)
         && !scope

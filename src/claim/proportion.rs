@@ -1999,7 +1999,7 @@ mod tests {
     }
 
     #[test]
-    fn a_limit_of_each_is_no_whole_of_the_year_s_count() {
+    fn a_figure_of_each_is_no_whole_of_the_year_s_count() {
         let text = "Taxis\n\nWater taxis carried 286,000 passengers this year.\n\nThe operator runs 14 boats, each licensed for up to 12 passengers.\n\nTourists accounted for 171,600 of this year's passengers, about S.\n";
         assert_eq!(
             rules(&text.replace('S', "three in four")),

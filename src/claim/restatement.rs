@@ -1269,6 +1269,7 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             let earlier_value = if a < b { qa.value } else { qb.value };
             // A named day or month only: "last week's 671" is the week before.
             let same_day = owner.len() < later.prev().len()
+                && later.prev_attached()
                 && super::part::is_time_word(owner)
                 && owner.starts_with(|c: char| c.is_ascii_uppercase())
                 && scope.quantities.iter().enumerate().any(|(j, q)| {

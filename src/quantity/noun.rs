@@ -26,7 +26,8 @@ pub fn attach(text: &str, qs: &mut [Quantity]) {
                     |w| head_noun(text.get(w.span.end..).unwrap_or("")),
                 )
                 // "made up 2,280 of the total": a whole that names no thing
-                // leaves the noun to the figure's subject.
+                // gives the figure no noun (its subject names it, read by
+                // the relation finders).
                 .filter(|n| !matches!(n.as_str(), "total" | "number" | "sum" | "amount" | "whole"))
         } else if q.kind.is_share() {
             // "three-quarters of voters", "45% of the members".
