@@ -869,9 +869,20 @@ fn is_item(line: &str) -> bool {
 
 /// Whether figure `i` stands on a bullet or numbered item of a list.
 pub(super) fn on_item_line(scope: &Scope, i: usize) -> bool {
-    scope.q(i).is_some_and(|q| {
-        let (start, _) = super::table::line_of(scope.source, q.span.start);
-        is_item(scope.source.get(start..).unwrap_or("").trim_start())
+    is_item(line_from_start(scope, i))
+}
+
+/// The source from the start of figure `i`'s line, indent trimmed: only
+/// its first bytes are read, so the line's end is not sought.
+fn line_from_start<'d>(scope: &Scope<'d>, i: usize) -> &'d str {
+    scope.q(i).map_or("", |q| {
+        let before = scope
+            .source
+            .as_bytes()
+            .get(..q.span.start)
+            .unwrap_or_default();
+        let start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+        scope.source.get(start..).unwrap_or("").trim_start()
     })
 }
 
@@ -1312,12 +1323,8 @@ fn total_of_list(
             // the lead names only a category, so a stated figure right
             // before is what it divides, not an item of another list.
             let in_item = |t: usize| {
-                on_item_line(scope, t)
-                    || scope.q(t).is_some_and(|q| {
-                        let (start, _) = super::table::line_of(scope.source, q.span.start);
-                        let line = scope.source.get(start..).unwrap_or("").trim_start();
-                        line.starts_with('|')
-                    })
+                let line = line_from_start(scope, t);
+                is_item(line) || line.starts_with('|')
             };
             let names_it = |t: usize| {
                 opens_by(&lead_words) && !in_item(t)
