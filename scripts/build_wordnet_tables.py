@@ -14,6 +14,7 @@ It reads these WordNet 3.0 files from DIR (default /usr/share/wordnet):
                   header is the WordNet 3.0 licence
     cntlist.rev   SemCor sense-tag counts (sense key -> times tagged)
     index.adj     each adjective lemma (for adjectives.txt)
+    index.verb    each verb lemma (for verbs.txt)
 
 and writes, under the repository (default: this script's parent folder):
 
@@ -22,6 +23,9 @@ and writes, under the repository (default: this script's parent folder):
                                        word the group's representative
     src/claim/person_nouns.txt         nouns for kinds of people, common in text
     src/claim/collective_nouns.txt     nouns for a body of members ("fleet")
+    src/quantity/verbs.txt             words that are verbs and no noun or
+                                       adjective, common in text ("71
+                                       compete": no noun)
     src/quantity/adjectives.txt        words that are only adjectives, common
                                        in text ("73,000 available": no noun)
     LICENSE-WORDNET                    the licence, verbatim from data.noun
@@ -334,6 +338,25 @@ def build_adjectives(wn_dir, nouns, counts):
     return sorted(out)
 
 
+def build_verbs(wn_dir, nouns, counts):
+    """Single lowercase words that index.verb holds and neither index.noun
+    nor index.adj does, tagged at least once in SemCor as a verb (sense keys
+    with ss_type 2): "compete", "arrive", "remain"."""
+    tagged = {key.split("%")[0] for key, n in counts.items()
+              if n > 0 and key.split("%")[1].split(":")[0] == "2"}
+    adjectives = {line.split()[0] for line in read_lines(os.path.join(wn_dir, "index.adj"))
+                  if line and not line.startswith("  ")}
+    out = set()
+    for line in read_lines(os.path.join(wn_dir, "index.verb")):
+        if not line or line.startswith("  "):
+            continue
+        lemma = line.split()[0]
+        if (WORD.fullmatch(lemma) and lemma not in nouns and lemma not in adjectives
+                and lemma in tagged):
+            out.add(lemma)
+    return sorted(out)
+
+
 def write(path, lines):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     data = "".join(line + "\n" for line in lines).encode("ascii")
@@ -348,7 +371,7 @@ def main():
     ap.add_argument("--wordnet-dir", default="/usr/share/wordnet")
     ap.add_argument("--repo", default=os.path.dirname(here))
     args = ap.parse_args()
-    for name in ("noun.exc", "index.noun", "data.noun", "cntlist.rev", "index.adj"):
+    for name in ("noun.exc", "index.noun", "data.noun", "cntlist.rev", "index.adj", "index.verb"):
         if not os.path.exists(os.path.join(args.wordnet_dir, name)):
             sys.exit("missing %s in %s (apt-get install wordnet-base)" % (name, args.wordnet_dir))
     wn = WordNet(args.wordnet_dir)
@@ -371,6 +394,9 @@ def main():
     adj_path = os.path.join(args.repo, "src/quantity/adjectives.txt")
     adjectives = build_adjectives(args.wordnet_dir, wn.index, load_counts(args.wordnet_dir))
     adj_size = write(adj_path, adjectives)
+    verb_path = os.path.join(args.repo, "src/quantity/verbs.txt")
+    verbs = build_verbs(args.wordnet_dir, wn.index, load_counts(args.wordnet_dir))
+    verb_size = write(verb_path, verbs)
     licence = wn.licence
     while licence and not licence[-1]:
         licence = licence[:-1]
@@ -382,6 +408,7 @@ def main():
     print("%s: %d nouns, %d bytes" % (per_path, len(persons), per_size))
     print("%s: %d nouns, %d bytes" % (col_path, len(collectives), col_size))
     print("%s: %d adjectives, %d bytes" % (adj_path, len(adjectives), adj_size))
+    print("%s: %d verbs, %d bytes" % (verb_path, len(verbs), verb_size))
     print("%s: %d bytes" % (lic_path, lic_size))
     print("hypernym groups:")
     for g in hyp:

@@ -1347,6 +1347,15 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             return;
         }
     }
+    // "Apples make up three in five of the trees, some 600. Pears account
+    // for 190 ...": the sentence before gave a part by its share, a
+    // sibling of these; their whole is the share's.
+    if scope
+        .sentence_before(first)
+        .any(|t| counts_a_share(scope, t))
+    {
+        return;
+    }
     let para = fp.paragraph;
     // "The field is made up of 402 senior men, 213 senior women and 45
     // juniors": a definite subject made up of unlike parts is the whole
@@ -1525,6 +1534,16 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
         }
         claims.push(Claim::Breakdown { total, parts, open });
     }
+}
+
+/// "Apples make up three in five of all the trees, some 600": a count set
+/// beside a share is the share's part.
+fn counts_a_share(scope: &Scope, t: usize) -> bool {
+    t.checked_sub(1).is_some_and(|s| {
+        scope.q(s).is_some_and(|q| q.kind.is_share())
+            && scope.place(s).map(|p| p.sentence) == scope.place(t).map(|p| p.sentence)
+            && scope.between(s, t).trim_end().ends_with(',')
+    })
 }
 
 /// "Germans accounted for 410,000 of those days, Dutch skiers 260,000 and
@@ -1919,6 +1938,13 @@ mod tests {
             "Where this year's guests came from:",
         );
         assert!(rules(&now.replace('N', "6,500")).is_empty());
+    }
+
+    #[test]
+    fn a_count_beside_a_share_is_that_share_s_part_not_a_total() {
+        let text = "Orchard\n\nThe scheme planted its 1,000th tree on Sunday. Apples make up about three in five of all the trees planted so far, some 600. Pears account for 190 and plums for 120, and the remaining @ are cherries.\n";
+        assert!(rules(&text.replace('@', "90")).is_empty());
+        assert!(rules(&text.replace('@', "70")).is_empty());
     }
 
     #[test]

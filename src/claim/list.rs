@@ -543,12 +543,15 @@ fn names_figure(scope: &Scope, i: usize, named: &str) -> bool {
         .filter(|w| w.len() >= 4)
         .map(stem)
         .collect();
-    let noun = scope.q(i).and_then(|q| q.noun.as_deref()).map(stem);
-    noun.is_some_and(|n| wanted.contains(&n))
-        || scope
+    // "The skaters play in six home teams": a figure with a noun of its own
+    // counts that, whatever else its sentence names.
+    match scope.q(i).and_then(|q| q.noun.as_deref()).map(stem) {
+        Some(noun) => wanted.contains(&noun),
+        None => scope
             .sentence_words(i)
             .filter(|w| w.len() >= 4)
-            .any(|w| wanted.contains(&stem(w)))
+            .any(|w| wanted.contains(&stem(w))),
+    }
 }
 
 /// Whether figures are one coordinated list, "a, b and c": commas between
@@ -1741,6 +1744,15 @@ mod tests {
         testing::{claims, markdown_rules, rules},
     };
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_lead_naming_its_whole_takes_no_figure_of_other_things() {
+        let text = "Derby\n\nThe skaters play in six home teams.\n\nOf the league's skaters, 71 compete in the women's division and 45 in the open one.\n";
+        assert!(rules(text).is_empty());
+        // The sentence before counts the skaters: 71 and 45 are more.
+        let counted = text.replace("play in six home teams", "number 96");
+        assert_eq!(rules(&counted), ["sum-mismatch"]);
+    }
 
     #[test]
     fn a_lead_by_category_divides_the_figure_it_names_in_the_sentence_before() {

@@ -51,10 +51,33 @@ const PART_OVER_WHOLE: f64 = 20.0;
 fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
     match (scope.q(part), scope.q(whole)) {
         (Some(p), Some(w)) => {
-            p.point() <= PART_OVER_WHOLE * w.point() && !is_compound_modifier(scope, whole)
+            p.point() <= PART_OVER_WHOLE * w.point()
+                && !is_compound_modifier(scope, whole)
+                && !is_capacity(scope, whole)
         }
         _ => false,
     }
+}
+
+/// "the room held only 40 people", "seating for 1,800": how many a place
+/// takes, no group of which some are counted.
+fn is_capacity(scope: &Scope, w: usize) -> bool {
+    // "The foundry holds 1,840 sets" is a stock: "hold" says a capacity
+    // with "only", "can" or "up to".
+    scope.place(w).is_some_and(|p| {
+        p.before_has(
+            3,
+            &[
+                "seating",
+                "capacity",
+                "accommodate",
+                "accommodates",
+                "sleeps",
+            ],
+        ) || p.prev_is(&["for"]) && p.before_has(3, &["room", "space", "seats"])
+            || p.before_has(3, &["hold", "holds", "held"])
+                && p.before_has(3, &["only", "can", "could", "up"])
+    })
 }
 
 /// "three-bedroom", "two-storey": a number joined to a noun modifies the
@@ -614,11 +637,28 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
                 .is_some_and(|n| n != "person" && n != "staff" && !super::synonyms::is_person(n))
     });
     // "42 across four venues, including 16 free events": a figure in an
-    // adjunct is no whole of things it does not count.
+    // adjunct is no whole of things it does not count. "230 trees went in
+    // at nine sites, including 84 on the sidings": a bare part may count
+    // the things of the clause's head figure as well; which, the copy
+    // leaves open.
+    let other_things = |a: &str, b: &str| a != b && !super::synonyms::same_things(a, b);
+    let head_of_other_things = |b: &str| {
+        scope
+            .same_sentence(whole)
+            .take_while(|&j| j < whole)
+            .any(|j| {
+                scope.comparable(part, j)
+                    && scope
+                        .q(j)
+                        .and_then(|q| q.noun.as_deref())
+                        .is_some_and(|c| other_things(c, b))
+            })
+    };
     let adjunct_of_other_things = wp.prev_is(&["across", "in", "at", "over", "between", "from"])
         && scope.q(part).zip(scope.q(whole)).is_some_and(|(p, w)| {
             match (p.noun.as_deref(), w.noun.as_deref()) {
-                (Some(a), Some(b)) => a != b && !super::synonyms::same_things(a, b),
+                (Some(a), Some(b)) => other_things(a, b),
+                (None, Some(b)) => head_of_other_things(b),
                 _ => false,
             }
         });
@@ -735,7 +775,21 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             && gap.split_whitespace().count() <= 6
     });
     let alternative = scope.place(part).is_some_and(|p| p.prev_is(&["or"]));
-    if whole_in_phrase || definite && phrase.contains(|c: char| c.is_ascii_digit()) || alternative {
+    // "of the 2024 entries" names a figure; "of the entries came from
+    // harpists under 18" says more of them past the noun.
+    let noun_phrase = crate::quantity::noun::plural_head(phrase)
+        .and_then(|head| phrase.find(head).map(|at| at + head.len()))
+        .and_then(|end| phrase.get(..end))
+        .unwrap_or(phrase);
+    // "24,000 of its staff - 80% of its workforce": the part's share of
+    // its whole, said in its phrase, stands for that whole.
+    let share_in_phrase = scope
+        .q(part + 1)
+        .is_some_and(|n| n.kind.is_share() && n.span.start < rest_start + phrase.len());
+    if whole_in_phrase
+        || definite && (noun_phrase.contains(|c: char| c.is_ascii_digit()) || share_in_phrase)
+        || alternative
+    {
         return None;
     }
     if definite {
@@ -1026,7 +1080,20 @@ fn said_before_in_sentence(scope: &Scope, part: usize, words: &str) -> Option<us
                 (Some(_), None) => false,
             })
     });
-    of_its_noun.or_else(|| like.last().copied())
+    let found = of_its_noun.or_else(|| like.last().copied())?;
+    // "27 of the 40 finalists were at school, and 31 of those school-age
+    // finalists": a modifier names the part just described, not its whole.
+    // ("school-age" is cut at its hyphen: no head noun left.)
+    let modified = words
+        .split_whitespace()
+        .next()
+        .map(crate::quantity::noun::normalise)
+        != head;
+    let part_of_found = like
+        .iter()
+        .copied()
+        .find(|&x| whole_after_of(scope, x) == Some(found));
+    Some(part_of_found.filter(|_| modified).unwrap_or(found))
 }
 
 /// `w` without its trailing "'s" (as `trim_end_matches("'s")`), without
@@ -1780,6 +1847,16 @@ fn alone_within(scope: &Scope, part: usize) -> Option<usize> {
             .then(|| alone_of_a_group(scope, part))
             .flatten();
     }
+    // "This winter alone, 230 trees": "alone" narrows a time, of a whole
+    // over all time the copy may not state; no figure before is its whole.
+    let narrows_a_time = pp.before().rev().nth(1).is_some_and(|w| {
+        is_time_word(w)
+            || is_any(w, &["spring", "summer", "autumn", "fall", "winter"])
+            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    if narrows_a_time {
+        return None;
+    }
     // The item or sentence before, which the "alone" narrows.
     let whole = (part.saturating_sub(6)..part)
         .rev()
@@ -2371,6 +2448,32 @@ mod tests {
         // "them" may be the cafes, or the children.
         assert!(rules(&text.replace('@', "cafes")).is_empty());
         assert!(rules(&text.replace("at the Corn Mill @", "with the children")).is_empty());
+    }
+
+    #[test]
+    fn of_the_noun_is_read_past_a_clause_that_names_other_figures() {
+        let text = "Kilns\n\nThe open day drew 182 visitors. Families led the way: @ of the visitors came with children under 12, the potters said.\n";
+        assert_eq!(rules(&text.replace('@', "218")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "128")).is_empty());
+    }
+
+    #[test]
+    fn how_many_a_room_holds_is_no_group_of_its_people() {
+        let text = "Quilters\n\nThe old room held only 40 people. A survey followed 46 of the quilters for a year and found that 30 felt less alone.\n";
+        assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn of_those_with_a_modifier_is_the_part_just_described() {
+        let text = "Slam\n\nTwenty-two of the 40 finalists were still at school, and @ of those school-age finalists came from the library's programme.\n";
+        assert_eq!(rules(&text.replace('@', "25")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "15")).is_empty());
+    }
+
+    #[test]
+    fn alone_after_a_time_narrows_the_time_not_the_figure_before() {
+        let text = "Hedges\n\nThe first 40 saplings went in five years ago. This winter alone, 230 trees went in at nine sites, including 84 on the old sidings.\n";
+        assert!(rules(text).is_empty());
     }
 
     #[test]

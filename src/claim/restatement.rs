@@ -308,9 +308,12 @@ fn wholes(scope: &Scope, claims: &mut Vec<Claim>) {
                         || in_field(scope, j)
                         || of_group(scope, j) && scope.in_headline(j)
                 };
+                // "Only 8 of the 31 open blocks" after "27 locked and 31
+                // open": a whole that names a like figure said before.
                 if (said_all(first) || said_all(i))
                     && same_frame(scope, first, i)
                     && scope.q(first).map(|f| f.value) != Some(q.value)
+                    && !value_said_before(scope, i)
                 {
                     claims.push(Claim::Restatement { first, second: i });
                 }
@@ -399,9 +402,18 @@ fn value_said_before(scope: &Scope, i: usize) -> bool {
     let Some(value) = scope.q(i).and_then(|q| q.value) else {
         return false;
     };
+    // "27 were locked and 31 open ... the 31 open blocks": the word read
+    // as the earlier figure's noun may be the later one's modifier.
+    let modifies_it = |j: usize| {
+        scope.q(j).and_then(|q| q.noun.as_deref()).is_some_and(|n| {
+            scope
+                .place(i)
+                .is_some_and(|p| p.after().take(2).any(|w| w.eq_ignore_ascii_case(n)))
+        })
+    };
     scope.earlier(i, DEFINITE_SUM_PARAGRAPHS).any(|j| {
         scope.comparable(i, j)
-            && scope.same_things(i, j) != Some(false)
+            && (scope.same_things(i, j) != Some(false) || modifies_it(j))
             && scope.q(j).is_some_and(|q| q.value == Some(value))
     })
 }
@@ -1708,6 +1720,17 @@ mod tests {
         assert!(rules(residents).is_empty());
         let teachers = "Schools\n\nThe county has 14 headteachers on its panel.\n\nThe union wrote to all 24 teachers at the academy.\n";
         assert!(rules(teachers).is_empty());
+    }
+
+    #[test]
+    fn a_whole_with_the_value_of_a_subgroup_said_before_names_that_subgroup() {
+        let text = "Kiosks\n\nInspectors visited all 58 kiosks in the borough. They found 27 shut and 31 open.\n\nOnly 8 of the 31 open kiosks took cards.\n";
+        assert!(rules(text).is_empty());
+        // Digits swapped: the subgroup said again wrongly.
+        assert_eq!(
+            rules(&text.replace("31 open.", "13 open.")),
+            ["restatement-conflict"]
+        );
     }
 
     #[test]

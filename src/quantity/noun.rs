@@ -852,6 +852,10 @@ fn lowercase_head(after: &str) -> Option<String> {
     {
         return None;
     }
+    // "71 compete in the women's division": a verb, its subject the figure.
+    if words.len() == 1 && is_verb(last) {
+        return None;
+    }
     Some(normalise(last))
 }
 
@@ -862,6 +866,17 @@ fn is_adjective(w: &str) -> bool {
     // Sorted by the build script.
     TABLE
         .get_or_init(|| include_str!("adjectives.txt").lines().collect())
+        .binary_search(&w)
+        .is_ok()
+}
+
+/// Words that are verbs and neither nouns nor adjectives in WordNet, common
+/// in text (`verbs.txt`, built by `scripts/build_wordnet_tables.py`).
+fn is_verb(w: &str) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    // Sorted by the build script.
+    TABLE
+        .get_or_init(|| include_str!("verbs.txt").lines().collect())
         .binary_search(&w)
         .is_ok()
 }

@@ -405,6 +405,15 @@ fn the_counted_noun_stops_at_its_verb() {
 }
 
 #[test]
+fn a_verb_after_a_figure_is_no_noun_it_counts() {
+    let text =
+        "Of the skaters, 71 compete in the women's division. The 12 volunteers arrive early.";
+    let qs = extract(text, &Tolerances::default());
+    assert_ne!(find(&qs, text, "71").noun.as_deref(), Some("compete"));
+    assert_eq!(find(&qs, text, "12").noun.as_deref(), Some("volunteer"));
+}
+
+#[test]
 fn a_bare_figure_refers_to_the_nearest_amount_not_a_count_past_it() {
     let text = "Its seven councils get 2.74 billion lira, down from 2.86 billion. Its 40 staff, up from 31.";
     let qs = extract(text, &Tolerances::default());
