@@ -322,39 +322,31 @@ def build_collective_nouns(wn, min_tags=0):
     return out
 
 
+def lemmas(wn_dir, index_file):
+    """The single-word lemmas of one index file ("index.adj")."""
+    return {line.split()[0] for line in read_lines(os.path.join(wn_dir, index_file))
+            if line and not line.startswith("  ") and WORD.fullmatch(line.split()[0])}
+
+
+def tagged_as(counts, ss_types):
+    """Lemmas tagged at least once in SemCor with one of `ss_types`."""
+    return {key.split("%")[0] for key, n in counts.items()
+            if n > 0 and key.split("%")[1].split(":")[0] in ss_types}
+
+
 def build_adjectives(wn_dir, nouns, counts):
     """Single lowercase words that index.adj holds and index.noun does not,
     tagged at least once in SemCor as an adjective (sense keys with
     ss_type 3 or 5): "available", "eligible", "outstanding"."""
-    tagged = {key.split("%")[0] for key, n in counts.items()
-              if n > 0 and key.split("%")[1].split(":")[0] in ("3", "5")}
-    out = set()
-    for line in read_lines(os.path.join(wn_dir, "index.adj")):
-        if not line or line.startswith("  "):
-            continue
-        lemma = line.split()[0]
-        if WORD.fullmatch(lemma) and lemma not in nouns and lemma in tagged:
-            out.add(lemma)
-    return sorted(out)
+    return sorted((lemmas(wn_dir, "index.adj") - set(nouns)) & tagged_as(counts, ("3", "5")))
 
 
 def build_verbs(wn_dir, nouns, counts):
     """Single lowercase words that index.verb holds and neither index.noun
     nor index.adj does, tagged at least once in SemCor as a verb (sense keys
     with ss_type 2): "compete", "arrive", "remain"."""
-    tagged = {key.split("%")[0] for key, n in counts.items()
-              if n > 0 and key.split("%")[1].split(":")[0] == "2"}
-    adjectives = {line.split()[0] for line in read_lines(os.path.join(wn_dir, "index.adj"))
-                  if line and not line.startswith("  ")}
-    out = set()
-    for line in read_lines(os.path.join(wn_dir, "index.verb")):
-        if not line or line.startswith("  "):
-            continue
-        lemma = line.split()[0]
-        if (WORD.fullmatch(lemma) and lemma not in nouns and lemma not in adjectives
-                and lemma in tagged):
-            out.add(lemma)
-    return sorted(out)
+    verbs = lemmas(wn_dir, "index.verb") - set(nouns) - lemmas(wn_dir, "index.adj")
+    return sorted(verbs & tagged_as(counts, ("2",)))
 
 
 def write(path, lines):
@@ -392,10 +384,10 @@ def main():
     collectives = build_collective_nouns(wn)
     col_size = write(col_path, collectives)
     adj_path = os.path.join(args.repo, "src/quantity/adjectives.txt")
-    adjectives = build_adjectives(args.wordnet_dir, wn.index, load_counts(args.wordnet_dir))
+    adjectives = build_adjectives(args.wordnet_dir, wn.index, wn.counts)
     adj_size = write(adj_path, adjectives)
     verb_path = os.path.join(args.repo, "src/quantity/verbs.txt")
-    verbs = build_verbs(args.wordnet_dir, wn.index, load_counts(args.wordnet_dir))
+    verbs = build_verbs(args.wordnet_dir, wn.index, wn.counts)
     verb_size = write(verb_path, verbs)
     licence = wn.licence
     while licence and not licence[-1]:

@@ -535,7 +535,8 @@ fn names_a_total(lead: &str) -> bool {
 
 /// Whether a whole named in words ("the new money", "those killed", "the
 /// dead") is that of figure `i`: one of its words of four letters or more
-/// shares its stem with the figure's noun or a word of its sentence.
+/// shares its stem with the figure's noun or, unless the figure counts
+/// other things than people, a word of its sentence.
 fn names_figure(scope: &Scope, i: usize, named: &str) -> bool {
     let stem = |w: &str| w.get(..4).unwrap_or(w).to_ascii_lowercase();
     let wanted: Vec<String> = named
@@ -543,15 +544,25 @@ fn names_figure(scope: &Scope, i: usize, named: &str) -> bool {
         .filter(|w| w.len() >= 4)
         .map(stem)
         .collect();
-    // "The skaters play in six home teams": a figure with a noun of its own
-    // counts that, whatever else its sentence names.
-    match scope.q(i).and_then(|q| q.noun.as_deref()).map(stem) {
-        Some(noun) => wanted.contains(&noun),
-        None => scope
+    let noun = scope.q(i).and_then(|q| q.noun.as_deref());
+    if noun.is_some_and(|n| wanted.contains(&stem(n))) {
+        return true;
+    }
+    // "The skaters play in six home teams": a figure counting other things,
+    // not people ("57 people" may be "the protesters"), counts those,
+    // whatever else its sentence names.
+    let head = crate::quantity::noun::plural_head(named).map(crate::quantity::noun::normalise);
+    let other_things = noun.is_some_and(|n| {
+        !super::synonyms::is_person(n)
+            && !head
+                .as_deref()
+                .is_some_and(|h| super::synonyms::same_things(n, h))
+    });
+    !other_things
+        && scope
             .sentence_words(i)
             .filter(|w| w.len() >= 4)
-            .any(|w| wanted.contains(&stem(w))),
-    }
+            .any(|w| wanted.contains(&stem(w)))
 }
 
 /// Whether figures are one coordinated list, "a, b and c": commas between

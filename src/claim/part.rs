@@ -63,20 +63,24 @@ fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
 /// takes, no group of which some are counted.
 fn is_capacity(scope: &Scope, w: usize) -> bool {
     // "The foundry holds 1,840 sets" is a stock: "hold" says a capacity
-    // with "only", "can" or "up to".
+    // with "only", "can" or "up to", in shapes set right by the figure.
+    const HOLD: &[&str] = &[
+        "hold",
+        "holds",
+        "held",
+        "accommodate",
+        "accommodates",
+        "seat",
+    ];
     scope.place(w).is_some_and(|p| {
-        p.before_has(
-            3,
-            &[
-                "seating",
-                "capacity",
-                "accommodate",
-                "accommodates",
-                "sleeps",
-            ],
-        ) || p.prev_is(&["for"]) && p.before_has(3, &["room", "space", "seats"])
-            || p.before_has(3, &["hold", "holds", "held"])
-                && p.before_has(3, &["only", "can", "could", "up"])
+        let nth_is =
+            |n: usize, words: &[&str]| p.before().rev().nth(n).is_some_and(|x| is_any(x, words));
+        p.prev_is(&["sleeps", "seats", "seating"])
+            || p.prev_is(&["of"]) && nth_is(1, &["capacity"])
+            || p.prev_is(&["for"]) && nth_is(1, &["room", "space", "seating"])
+            || p.prev_is(&["only"]) && nth_is(1, HOLD)
+            || p.prev_is(HOLD) && nth_is(1, &["can", "could", "will"])
+            || p.prev_is(&["to"]) && nth_is(1, &["up"]) && nth_is(2, HOLD)
     })
 }
 
@@ -647,11 +651,12 @@ fn including_whole(scope: &Scope, part: usize) -> Option<usize> {
             .same_sentence(whole)
             .take_while(|&j| j < whole)
             .any(|j| {
+                // "The 3 vans ... in 40 towns, including 52": too few vans.
                 scope.comparable(part, j)
-                    && scope
-                        .q(j)
-                        .and_then(|q| q.noun.as_deref())
-                        .is_some_and(|c| other_things(c, b))
+                    && scope.q(j).zip(scope.q(part)).is_some_and(|(h, p)| {
+                        h.point() >= p.point()
+                            && h.noun.as_deref().is_some_and(|c| other_things(c, b))
+                    })
             })
     };
     let adjunct_of_other_things = wp.prev_is(&["across", "in", "at", "over", "between", "from"])
@@ -777,15 +782,36 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     let alternative = scope.place(part).is_some_and(|p| p.prev_is(&["or"]));
     // "of the 2024 entries" names a figure; "of the entries came from
     // harpists under 18" says more of them past the noun.
+    // (The head is a slice of the phrase: its end is read from its place.)
     let noun_phrase = crate::quantity::noun::plural_head(phrase)
-        .and_then(|head| phrase.find(head).map(|at| at + head.len()))
+        .and_then(|head| {
+            (head.as_ptr() as usize)
+                .checked_sub(phrase.as_ptr() as usize)
+                .map(|at| at + head.len())
+        })
         .and_then(|end| phrase.get(..end))
         .unwrap_or(phrase);
     // "24,000 of its staff - 80% of its workforce": the part's share of
-    // its whole, said in its phrase, stands for that whole.
-    let share_in_phrase = scope
-        .q(part + 1)
-        .is_some_and(|n| n.kind.is_share() && n.span.start < rest_start + phrase.len());
+    // its owner's whole, set beside its noun, stands for that whole ("124
+    // of the grants, more than half of the total" points back all the same).
+    let of_its = after.starts_with("of its ") || after.starts_with("of their ");
+    let share_in_phrase = of_its
+        && scope.q(part + 1).is_some_and(|n| {
+            let gap = scope
+                .text
+                .get(rest_start + noun_phrase.len()..n.span.start)
+                .unwrap_or("")
+                .trim();
+            let set_beside =
+                gap.starts_with(['-', '\u{2013}', '\u{2014}', '(', ',']) || gap.starts_with("or ");
+            n.kind.is_share()
+                && set_beside
+                && gap.split_whitespace().count() <= 2
+                && scope
+                    .text
+                    .get(n.span.end..)
+                    .is_some_and(|t| t.trim_start().starts_with("of "))
+        });
     if whole_in_phrase
         || definite && (noun_phrase.contains(|c: char| c.is_ascii_digit()) || share_in_phrase)
         || alternative
@@ -909,7 +935,7 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
         qualified_by_a_figure(scope, part)
             .or_else(|| {
                 (!by_verb)
-                    .then(|| said_before_in_sentence(scope, part, &words))
+                    .then(|| said_before_in_sentence(scope, part, &words, rest))
                     .flatten()
             })
             .or_else(|| described.then(named).flatten())
@@ -1060,7 +1086,7 @@ fn qualified_by_a_figure(scope: &Scope, part: usize) -> Option<usize> {
 /// "those" points back to a like figure earlier in its own sentence, the
 /// latest of the noun it names (or of none), else the latest of all; not to a figure
 /// for that noun paragraphs back.
-fn said_before_in_sentence(scope: &Scope, part: usize, words: &str) -> Option<usize> {
+fn said_before_in_sentence(scope: &Scope, part: usize, words: &str, rest: &str) -> Option<usize> {
     let head = crate::quantity::noun::plural_head(words).map(crate::quantity::noun::normalise);
     let like: Vec<usize> = scope
         .same_sentence(part)
@@ -1081,19 +1107,36 @@ fn said_before_in_sentence(scope: &Scope, part: usize, words: &str) -> Option<us
             })
     });
     let found = of_its_noun.or_else(|| like.last().copied())?;
-    // "27 of the 40 finalists were at school, and 31 of those school-age
-    // finalists": a modifier names the part just described, not its whole.
-    // ("school-age" is cut at its hyphen: no head noun left.)
-    let modified = words
-        .split_whitespace()
-        .next()
-        .map(crate::quantity::noun::normalise)
-        != head;
+    // "27 of the 40 finalists were still at school, and 31 of those
+    // school-age finalists": a modifier said of the part just described
+    // names that part, not its whole ("those same finalists" does not).
     let part_of_found = like
         .iter()
         .copied()
-        .find(|&x| whole_after_of(scope, x) == Some(found));
-    Some(part_of_found.filter(|_| modified).unwrap_or(found))
+        .find(|&x| whole_after_of(scope, x) == Some(found))
+        .filter(|&x| modifiers_said_since(scope, x, part, rest));
+    Some(part_of_found.unwrap_or(found))
+}
+
+/// Whether the modifiers before the head noun of `phrase` ("school" of
+/// "school-age finalists") are said between figures `from` and `to`.
+fn modifiers_said_since(scope: &Scope, from: usize, to: usize, phrase: &str) -> bool {
+    let (Some(a), Some(b)) = (scope.q(from), scope.q(to)) else {
+        return false;
+    };
+    let said: Vec<String> = words_in(scope.text, a.span.end, b.span.start)
+        .map(derived_stem)
+        .collect();
+    let head = crate::quantity::noun::plural_head(phrase);
+    let modifiers: Vec<&str> = phrase
+        .split_whitespace()
+        .take(4)
+        .take_while(|&x| Some(x) != head)
+        .flat_map(|x| x.split('-'))
+        .map(|x| x.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|x| x.len() > 3 && !FUNCTION_WORDS.contains(x))
+        .collect();
+    !modifiers.is_empty() && modifiers.iter().all(|m| said.contains(&derived_stem(m)))
 }
 
 /// `w` without its trailing "'s" (as `trim_end_matches("'s")`), without
@@ -1847,22 +1890,26 @@ fn alone_within(scope: &Scope, part: usize) -> Option<usize> {
             .then(|| alone_of_a_group(scope, part))
             .flatten();
     }
-    // "This winter alone, 230 trees": "alone" narrows a time, of a whole
-    // over all time the copy may not state; no figure before is its whole.
+    // "This winter alone, 230 trees": "alone" narrows a time, part of a
+    // figure over more time ("has planted 900 trees since 2019"), not of
+    // one of another time ("the first 40 saplings", five years ago).
     let narrows_a_time = pp.before().rev().nth(1).is_some_and(|w| {
         is_time_word(w)
             || is_any(w, &["spring", "summer", "autumn", "fall", "winter"])
             || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
     });
-    if narrows_a_time {
-        return None;
-    }
+    let of_its_time = |w: usize| {
+        !narrows_a_time
+            || !other_time(scope, part, w)
+                && !scope.place(w).is_some_and(|p| p.before_has(2, &["first"]))
+    };
     // The item or sentence before, which the "alone" narrows.
     let whole = (part.saturating_sub(6)..part)
         .rev()
         .find(|&w| scope.comparable(part, w))?;
     let wp = scope.place(whole)?;
-    (wp.sentence + 1 == pp.sentence && !wp.prev_is(&["from", "than"])).then_some(whole)
+    (wp.sentence + 1 == pp.sentence && !wp.prev_is(&["from", "than"]) && of_its_time(whole))
+        .then_some(whole)
 }
 
 /// How many paragraphs back the group a figure "alone" is a part of may
@@ -2468,12 +2515,18 @@ mod tests {
         let text = "Slam\n\nTwenty-two of the 40 finalists were still at school, and @ of those school-age finalists came from the library's programme.\n";
         assert_eq!(rules(&text.replace('@', "25")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('@', "15")).is_empty());
+        // A word not said of the part names no part: the 40 again.
+        let same = text.replace("school-age", "same").replace('@', "25");
+        assert!(rules(&same).is_empty());
     }
 
     #[test]
     fn alone_after_a_time_narrows_the_time_not_the_figure_before() {
         let text = "Hedges\n\nThe first 40 saplings went in five years ago. This winter alone, 230 trees went in at nine sites, including 84 on the old sidings.\n";
         assert!(rules(text).is_empty());
+        // A figure over all the time is the whole of one time's.
+        let since = "Hedges\n\nThe project has planted 900 trees since 2019. Last year alone, 1,030 trees went in.\n";
+        assert_eq!(rules(since), ["part-exceeds-whole"]);
     }
 
     #[test]

@@ -395,6 +395,24 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// The words between figure `i` and its noun: "registered" of "96
+/// registered skaters"; none when the noun is not right there.
+fn modifiers<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
+    let (Some(q), Some(p)) = (scope.q(i), scope.place(i)) else {
+        return Vec::new();
+    };
+    let Some(noun) = q.noun.as_deref() else {
+        return Vec::new();
+    };
+    let after: Vec<&str> = p.after().take(4).collect();
+    after
+        .iter()
+        .position(|w| crate::quantity::noun::normalise(w) == noun)
+        .and_then(|at| after.get(..at))
+        .map(<[&str]>::to_vec)
+        .unwrap_or_default()
+}
+
 /// "Of the district's 41 dental practices, 29 still hold NHS contracts.
 /// ... The 29 practices with NHS contracts": a like figure of the same
 /// value said before, a part or not, is the one named again.
@@ -402,13 +420,21 @@ fn value_said_before(scope: &Scope, i: usize) -> bool {
     let Some(value) = scope.q(i).and_then(|q| q.value) else {
         return false;
     };
-    // "27 were locked and 31 open ... the 31 open blocks": the word read
-    // as the earlier figure's noun may be the later one's modifier.
+    // "27 were locked and 31 open ... the 31 open blocks": a singular word
+    // read as the earlier count's noun ("31 open") may be the later one's
+    // modifier ("31 schools" is no "31 school buses").
     let modifies_it = |j: usize| {
-        scope.q(j).and_then(|q| q.noun.as_deref()).is_some_and(|n| {
+        let singular_after = |n: &str| {
             scope
-                .place(i)
-                .is_some_and(|p| p.after().take(2).any(|w| w.eq_ignore_ascii_case(n)))
+                .place(j)
+                .and_then(|p| p.after().next())
+                .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        };
+        scope.q(j).and_then(|q| q.noun.as_deref()).is_some_and(|n| {
+            singular_after(n)
+                && scope
+                    .place(i)
+                    .is_some_and(|p| p.after().take(2).any(|w| w.eq_ignore_ascii_case(n)))
         })
     };
     scope.earlier(i, DEFINITE_SUM_PARAGRAPHS).any(|j| {
@@ -1268,10 +1294,12 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
             let (later, _) = if a < b { (pb, pa) } else { (pa, pb) };
             // "Telvoran's 18,500 employees": an owner's figure is its one;
             // "last season's 2,600 tonnes" is a time's.
+            // "the Players' 143 members": a plural owner's.
             let owner = later
                 .prev()
                 .trim_end_matches("'s")
-                .trim_end_matches("\u{2019}s");
+                .trim_end_matches("\u{2019}s")
+                .trim_end_matches(['\'', '\u{2019}']);
             // Not a label: "- Daubenton's: 250" under "- Natterer's: 520".
             let possessive = owner.len() < later.prev().len()
                 && later.prev_attached()
@@ -1406,8 +1434,19 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                     ],
                 )
             };
+            // Short figures swap digits by chance more often: "owns 24 banks"
+            // and "has 42 franchise banks" are two groups; the later one
+            // may not narrow the earlier with a modifier of its own.
+            let (earlier, later_i) = (a.min(b), a.max(b));
+            let narrower = || {
+                let earlier_mods = modifiers(scope, earlier);
+                modifiers(scope, later_i)
+                    .iter()
+                    .any(|m| !earlier_mods.contains(m))
+            };
             let sole_pair = || {
-                long && same_noun
+                same_noun
+                    && (long || !narrower())
                     && !another(pa)
                     && !another(pb)
                     && !super::part::other_time(scope, a, b)
@@ -1731,6 +1770,25 @@ mod tests {
             rules(&text.replace("31 open.", "13 open.")),
             ["restatement-conflict"]
         );
+    }
+
+    #[test]
+    fn a_plural_owner_s_figure_points_back() {
+        let text = "Players\n\nThe company now has 134 members, 22 of whom were on stage.\n\nThe chair said the Players' @ members ranged in age from 16 to 89.\n";
+        assert!(rules(&text.replace('@', "134")).is_empty());
+        assert_eq!(rules(&text.replace('@', "143")), ["restatement-conflict"]);
+    }
+
+    #[test]
+    fn the_only_two_figures_of_a_noun_with_digits_swapped_are_one() {
+        let text = "Derby\n\nThe league now has 96 registered skaters, its president said.\n\nWith @ on its books, the league is the third largest in the state.\n";
+        assert!(rules(&text.replace('@', "96 skaters")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "69 skaters")),
+            ["restatement-conflict"]
+        );
+        // A modifier of its own makes the later figure another group.
+        assert!(rules(&text.replace('@', "69 junior skaters")).is_empty());
     }
 
     #[test]

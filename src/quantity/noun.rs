@@ -852,8 +852,13 @@ fn lowercase_head(after: &str) -> Option<String> {
     {
         return None;
     }
-    // "71 compete in the women's division": a verb, its subject the figure.
-    if words.len() == 1 && is_verb(last) {
+    // "71 compete in the women's division", "71 regularly compete": a verb,
+    // its subject the figure.
+    if words
+        .iter()
+        .find(|w| !w.ends_with("ly"))
+        .is_some_and(|w| is_verb(w))
+    {
         return None;
     }
     Some(normalise(last))
@@ -863,20 +868,25 @@ fn lowercase_head(after: &str) -> Option<String> {
 /// (`adjectives.txt`, built by `scripts/build_wordnet_tables.py`).
 fn is_adjective(w: &str) -> bool {
     static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    // Sorted by the build script.
-    TABLE
-        .get_or_init(|| include_str!("adjectives.txt").lines().collect())
-        .binary_search(&w)
-        .is_ok()
+    in_table(&TABLE, include_str!("adjectives.txt"), w)
 }
 
 /// Words that are verbs and neither nouns nor adjectives in WordNet, common
 /// in text (`verbs.txt`, built by `scripts/build_wordnet_tables.py`).
 fn is_verb(w: &str) -> bool {
     static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    // Sorted by the build script.
-    TABLE
-        .get_or_init(|| include_str!("verbs.txt").lines().collect())
+    in_table(&TABLE, include_str!("verbs.txt"), w)
+}
+
+/// Whether `w` is a line of `lines`, a table sorted by the build script,
+/// read into `table` once.
+fn in_table(
+    table: &'static std::sync::OnceLock<Vec<&'static str>>,
+    lines: &'static str,
+    w: &str,
+) -> bool {
+    table
+        .get_or_init(|| lines.lines().collect())
         .binary_search(&w)
         .is_ok()
 }
