@@ -740,17 +740,15 @@ fn is_time_noun(w: &str) -> bool {
     )
 }
 
+/// The seasons, times a figure may be said of.
+pub const SEASONS: &[&str] = &["spring", "summer", "autumn", "winter"];
+
 /// "year's", "season's", "month's": a time owning the figure after it.
 fn is_time_possessive(w: &str) -> bool {
     let Some(time) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) else {
         return false;
     };
-    is_any(
-        time,
-        &[
-            "year", "season", "month", "week", "quarter", "summer", "winter", "spring", "autumn",
-        ],
-    )
+    is_any(time, &["year", "season", "month", "week", "quarter"]) || is_any(time, SEASONS)
 }
 
 #[cfg(test)]

@@ -1895,7 +1895,7 @@ fn alone_within(scope: &Scope, part: usize) -> Option<usize> {
     // one of another time ("the first 40 saplings", five years ago).
     let narrows_a_time = pp.before().rev().nth(1).is_some_and(|w| {
         is_time_word(w)
-            || is_any(w, &["spring", "summer", "autumn", "fall", "winter"])
+            || is_any(w, super::context::SEASONS)
             || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
     });
     let of_its_time = |w: usize| {
