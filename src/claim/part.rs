@@ -1128,15 +1128,20 @@ fn modifiers_said_since(scope: &Scope, from: usize, to: usize, phrase: &str) -> 
         .map(derived_stem)
         .collect();
     let head = crate::quantity::noun::plural_head(phrase);
-    let modifiers: Vec<&str> = phrase
+    let modifiers: Vec<&str> = content_modifiers(phrase, head).collect();
+    !modifiers.is_empty() && modifiers.iter().all(|m| said.contains(&derived_stem(m)))
+}
+
+/// The words of weight before the head noun of `phrase` ("school" of
+/// "school-age finalists"), within the few words a noun phrase takes.
+fn content_modifiers<'p>(phrase: &'p str, head: Option<&str>) -> impl Iterator<Item = &'p str> {
+    phrase
         .split_whitespace()
-        .take(4)
-        .take_while(|&x| Some(x) != head)
+        .take(5)
+        .take_while(move |&x| Some(x) != head)
         .flat_map(|x| x.split('-'))
         .map(|x| x.trim_matches(|c: char| !c.is_alphabetic()))
         .filter(|x| x.len() > 3 && !FUNCTION_WORDS.contains(x))
-        .collect();
-    !modifiers.is_empty() && modifiers.iter().all(|m| said.contains(&derived_stem(m)))
 }
 
 /// `w` without its trailing "'s" (as `trim_end_matches("'s")`), without
@@ -1823,13 +1828,7 @@ fn described_as(scope: &Scope, w: usize, phrase: &str) -> bool {
         .iter()
         .map(|x| derived_stem(x))
         .collect();
-    phrase
-        .split_whitespace()
-        .take_while(|&x| x != head)
-        .flat_map(|x| x.split('-'))
-        .map(|x| x.trim_matches(|c: char| !c.is_alphabetic()))
-        .filter(|x| x.len() > 3 && !FUNCTION_WORDS.contains(x))
-        .all(|x| own.contains(&derived_stem(x)))
+    content_modifiers(phrase, Some(head)).all(|x| own.contains(&derived_stem(x)))
 }
 
 /// The words of figure `w`'s own stretch of its sentence: back to the
