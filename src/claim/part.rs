@@ -33,7 +33,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .or_else(|| found_in_the_survey(scope, part))
             .or_else(|| alone_within(scope, part))
             .or_else(|| largest_of_a_total(scope, part))
-            .or_else(|| including_whole(scope, part));
+            .or_else(|| including_whole(scope, part))
+            .or_else(|| parted_by_a_rest(scope, part));
         if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
         }
@@ -1911,6 +1912,39 @@ fn alone_within(scope: &Scope, part: usize) -> Option<usize> {
         .then_some(whole)
 }
 
+/// How many words after a part may set the rest of its whole apart.
+const REST_WORDS: usize = 12;
+
+/// "Lots offered: 1,148 ... 1,184 lots had found buyers and the remaining
+/// handful were offered privately": a figure whose clause goes on to "the
+/// rest" of its things is a part; its whole is the one figure the story
+/// gave before for those things, of the same time. Not a figure narrowed
+/// by a word before its noun ("the six busiest sites, with the rest
+/// free"), nor one that is itself a whole ("six of its 28 routes").
+fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
+    let noun = scope.q(part)?.noun.as_deref()?;
+    let after = following_words(scope, part, REST_WORDS);
+    let noun_next = after
+        .first()
+        .is_some_and(|w| crate::quantity::noun::normalise(w) == noun);
+    if !noun_next || scope.place(part)?.before_has(2, &["of"]) {
+        return None;
+    }
+    let sets_a_rest = after.windows(2).any(|pair| {
+        matches!(pair, [the, rest] if the.eq_ignore_ascii_case("the")
+            && is_any(rest, &["rest", "remaining", "remainder"]))
+    });
+    if !sets_a_rest {
+        return None;
+    }
+    one_figure_counting(scope, part, noun, |_| None).filter(|&w| {
+        !other_time(scope, part, w)
+            && scope
+                .place(w)
+                .is_some_and(|p| p.sentence != scope.place(part).map_or(0, |x| x.sentence))
+    })
+}
+
 /// How many paragraphs back the group a figure "alone" is a part of may
 /// stand.
 const ALONE_PARAGRAPHS: usize = 3;
@@ -2501,6 +2535,23 @@ mod tests {
         let text = "Kilns\n\nThe open day drew 182 visitors. Families led the way: @ of the visitors came with children under 12, the potters said.\n";
         assert_eq!(rules(&text.replace('@', "218")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('@', "128")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_whose_clause_sets_the_rest_apart_is_a_part_of_the_one_before() {
+        let text = "Stamps\n\nThe sale offered 1,148 lots. By the close, @ lots had found buyers and the remaining handful were sold privately.\n";
+        assert_eq!(rules(&text.replace('@', "1,184")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "1,120")).is_empty());
+        // A figure narrowed before its noun is a subset of another count.
+        let narrowed = "Toilets\n\nThe plan adds changing places at four sites. Payment comes at the six busiest sites, with the rest free.\n";
+        assert!(rules(narrowed).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_members_whose_ages_are_given_is_of_the_members() {
+        let text = "Quilts\n\nThe bee has 31 members, aged from 19 to 88. Nine of them are under 40, or @.\n";
+        assert!(rules(&text.replace('@', "29%")).is_empty());
+        assert_eq!(rules(&text.replace('@', "39%")), ["proportion-mismatch"]);
     }
 
     #[test]

@@ -41,8 +41,8 @@ fn is_age_bound(q: &Quantity, raw: &str, prev_lower: &str) -> bool {
             .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0)
 }
 
-/// Whether `qs[i]` closes a run of ages joined by "and", "or" or commas
-/// ("aged 12, 14 and 16").
+/// Whether `qs[i]` closes a run of ages joined by "and", "or", "to" or
+/// commas ("aged 12, 14 and 16", "aged from 19 to 88").
 fn after_an_age(text: &str, qs: &[Quantity], i: usize) -> bool {
     let (Some(prev), Some(q)) = (i.checked_sub(1).and_then(|p| qs.get(p)), qs.get(i)) else {
         return false;
@@ -57,7 +57,7 @@ fn after_an_age(text: &str, qs: &[Quantity], i: usize) -> bool {
         .is_some_and(|w| w != "years" && super::noun::is_plural(w));
     prev.kind == Kind::Age
         && prev.range.is_none()
-        && matches!(gap, "and" | "or" | "," | ", and" | ", or")
+        && matches!(gap, "and" | "or" | "to" | "," | ", and" | ", or")
         && !noun_after
         && q.value
             .is_some_and(|v| (1.0..=110.0).contains(&v) && v.fract() == 0.0)
@@ -141,6 +141,15 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Date)
         }
         Kind::Count if prev_lower == "aged" || prev_lower == "age" => Some(Kind::Age),
+        // "members aged from 19 to 88", "aged between 30 and 45".
+        Kind::Count
+            if matches!(prev_lower, "from" | "between")
+                && before
+                    .get(1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("aged")) =>
+        {
+            Some(Kind::Age)
+        }
         // "two sisters aged 17 and 19": the ages go on after "and".
         Kind::Count if after_an_age(text, qs, i) => Some(Kind::Age),
         // "those over 25 when they start", "children under 5": a bound
