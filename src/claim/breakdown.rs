@@ -206,13 +206,29 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
             let compared = scope
                 .place(p)
                 .is_some_and(|at| at.prev_is(&["from", "than", "against", "versus", "vs"]));
-            if !joined || of_those || compared {
+            if !(joined || parallel_clause(scope, last, p, gap, wordy)) || of_those || compared {
                 break;
             }
         }
         run.push(p);
     }
     run
+}
+
+/// "The cutting shop will lose 26 posts; polishing will lose 19, dyeing
+/// 11": clauses joined by a semicolon, each its figure after the same
+/// verb, are one list under that verb.
+fn parallel_clause(scope: &Scope, last: usize, p: usize, gap: &str, wordy: usize) -> bool {
+    let verb = |i: usize| scope.place(i).map(|at| at.prev().to_ascii_lowercase());
+    wordy <= 6
+        && gap.contains(';')
+        && !gap.contains('.')
+        && verb(last).is_some_and(|v| {
+            v.len() >= 3
+                && v.bytes().all(|b| b.is_ascii_alphabetic())
+                && !crate::quantity::noun::is_stop(&v)
+                && verb(p).as_ref() == Some(&v)
+        })
 }
 
 /// The words of a joint between two items, less an aside set off by

@@ -441,7 +441,7 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
 }
 
 /// Verbs that change a thing named after them: "raised council tax by 4.99%".
-const CHANGING: &[&str] = &[
+pub(super) const CHANGING: &[&str] = &[
     "raised",
     "raise",
     "raises",

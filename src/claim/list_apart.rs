@@ -750,11 +750,20 @@ fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
             && thing.to_ascii_lowercase().starts_with(name)
             && thing.len() <= name.len() + 2
     };
+    // "will cut 64 jobs ... The losses fall across four departments": a
+    // change told by a noun of change.
+    let change = is_any(verb, super::change_apart::CHANGING)
+        || super::change::is_stated_change(scope, t);
+    let names_total = |thing: &str| {
+        names(thing, noun)
+            || names(thing, &verb.to_ascii_lowercase())
+            || change && is_any(thing, CHANGE_SUBJECTS)
+    };
     // A total in the list's own sentence is the breakdown finder's.
     let apart = scope.place(t).map(|p| p.sentence) < scope.place(first).map(|p| p.sentence);
     // The subject opens the sentence, or follows an opening attribution
     // ("According to the union,").
-    let subject = |start: usize| {
+    let subject = |words: &[&str], start: usize| {
         words
             .get(start)
             .is_some_and(|the| is_any(the, &["The", "All"]))
@@ -765,7 +774,7 @@ fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
                 .take(3)
                 .any(|w| match w {
                     [thing, verb_word, place] => {
-                        (names(thing, noun) || names(thing, &verb.to_ascii_lowercase()))
+                        names_total(thing)
                             && is_any(verb_word, SPREADING)
                             && is_any(
                                 place,
@@ -775,8 +784,46 @@ fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
                     _ => false,
                 })
     };
-    let opening = (0..6).find(|&k| subject(k));
-    apart && opening.is_some_and(|k| !words.iter().take(k + 4).any(|w| is_any(w, SELECTION)))
+    let spread = |words: &[&str]| {
+        (0..6)
+            .find(|&k| subject(words, k))
+            .is_some_and(|k| !words.iter().take(k + 4).any(|w| is_any(w, SELECTION)))
+    };
+    apart && (spread(words) || spread(&announcing_sentence(scope, first, t)))
+}
+
+/// Nouns that name a change told before: "The losses fall across four
+/// departments" after "will cut 64 jobs".
+const CHANGE_SUBJECTS: &[&str] = &[
+    "cuts",
+    "losses",
+    "redundancies",
+    "closures",
+    "reductions",
+    "increases",
+    "rises",
+    "gains",
+];
+
+/// The words of the sentence right before the list's, in its paragraph
+/// and after total `t`'s, when it holds no figure like the list's: one
+/// that announces the list ("The losses fall across four departments.").
+fn announcing_sentence<'d>(scope: &Scope<'d>, first: usize, t: usize) -> Vec<&'d str> {
+    let (Some(fp), Some(tp)) = (scope.place(first), scope.place(t)) else {
+        return Vec::new();
+    };
+    let Some(before) = fp.sentence.checked_sub(1).filter(|&s| s > tp.sentence) else {
+        return Vec::new();
+    };
+    let span = scope.layout.sentence_span(before, scope.text.len());
+    // A count of the list's members ("four departments") is no item.
+    let like = scope
+        .starting_in(span.start, span.end)
+        .any(|j| scope.comparable(j, first) && member_count(scope, j).is_none_or(|v| v > 12.0));
+    if like || scope.layout.paragraph_of(span.start) != fp.paragraph {
+        return Vec::new();
+    }
+    super::context::words_in(scope.text, span.start, span.end).collect()
 }
 
 /// Nouns that stand for an amount of money told before.
@@ -842,6 +889,16 @@ mod tests {
         // A figure of the subject before the word of division is no item.
         let notes = "Notes\n\nThe Treasury will sell a $25bn package of notes this week.\n\nThe package, which will raise $9.3bn in new cash, comprises $10bn of two-year notes, $7.75bn of four-year notes and $7.25bn of seven-year notes.\n";
         assert!(rules(notes).is_empty());
+    }
+
+    #[test]
+    fn a_cut_spread_over_a_list_in_the_sentence_after_its_announcement() {
+        let text = "Works\n\nThe works will cut 64 of its 410 jobs by March.\n\nThe losses fall across four departments. The cutting shop will lose 26 posts; polishing will lose 19, dyeing 11 and packing @.\n";
+        assert_eq!(rules(&text.replace('@', "12")), ["sum-mismatch"]);
+        assert!(rules(&text.replace('@', "8")).is_empty());
+        // Without the announcement the list may be any selection.
+        let bare = text.replace("The losses fall across four departments. ", "");
+        assert!(rules(&bare.replace('@', "12")).is_empty());
     }
 
     #[test]

@@ -1920,9 +1920,11 @@ const REST_WORDS: usize = 12;
 /// rest" of its things is a part; its whole is the one figure the story
 /// gave before for those things, of the same time. Not a figure narrowed
 /// by a word before its noun ("the six busiest sites, with the rest
-/// free"), nor one that is itself a whole ("six of its 28 routes").
+/// free"), nor one that is itself a whole ("six of its 28 routes"); counts
+/// only ("payable 40 stg pct ... at 96.50 stg pct ..., with the remainder").
 fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
-    let noun = scope.q(part)?.noun.as_deref()?;
+    let pq = scope.q(part).filter(|q| q.kind == Kind::Count)?;
+    let noun = pq.noun.as_deref()?;
     let after = following_words(scope, part, REST_WORDS);
     let noun_next = after
         .first()

@@ -59,7 +59,11 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("Children aged 12, 14 and 16 came.", "16", Kind::Age),
         ("Members are aged from 19 to 88.", "19", Kind::Age),
         ("Members are aged from 19 to 88.", "88", Kind::Age),
-        ("Riders aged between 30 and 45 led.", "between 30 and 45", Kind::Age),
+        (
+            "Riders aged between 30 and 45 led.",
+            "between 30 and 45",
+            Kind::Age,
+        ),
         ("Aged 17, she won 19 medals.", "19", Kind::Count),
         (
             "A man aged 45 and 14 passengers were hurt.",
