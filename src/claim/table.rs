@@ -23,6 +23,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         return;
     }
     of_which_rows(scope, breaks, claims);
+    of_which_columns(scope, claims);
     for total in 0..scope.quantities.len() {
         let Some(q) = scope.q(total) else { continue };
         let Some(start) = row_start(scope.text, q.span.start) else {
@@ -80,7 +81,6 @@ fn of_which_rows(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
         head.trim_start_matches(|c: char| c == '|' || c.is_whitespace())
             .to_ascii_lowercase()
     };
-    let is_sub = |label: &str| label.starts_with("of which") || label.starts_with("of whom");
     for part in 0..scope.quantities.len() {
         let Some(q) = scope.q(part) else { continue };
         let Some(start) = row_start(scope.text, q.span.start) else {
@@ -115,6 +115,37 @@ fn of_which_rows(scope: &Scope, breaks: &[usize], claims: &mut Vec<Claim>) {
             }
             at = row_start;
         };
+        if let Some(whole) = whole {
+            claims.push(Claim::PartOfWhole { part, whole });
+        }
+    }
+}
+
+/// Whether a row or column label makes its figures parts of another's.
+fn is_sub(label: &str) -> bool {
+    let label = label.to_ascii_lowercase();
+    label.starts_with("of which") || label.starts_with("of whom")
+}
+
+/// "| Area | Charge points | Of which rapid |" over "| Rural wards | 64 |
+/// 71 |": a column headed "of which" is a part of the nearest column left
+/// of it in its row that is not.
+fn of_which_columns(scope: &Scope, claims: &mut Vec<Claim>) {
+    let header = |i: usize| {
+        scope
+            .q(i)
+            .and_then(|q| column_header(scope.text, q.span.start))
+    };
+    for part in 0..scope.quantities.len() {
+        if !header(part).is_some_and(is_sub) {
+            continue;
+        }
+        let Some(q) = scope.q(part) else { continue };
+        let (row, _) = line_of(scope.text, q.span.start);
+        let whole = scope
+            .starting_in(row, q.span.start)
+            .filter(|&w| header(w).is_some_and(|h| !is_sub(h)) && scope.comparable(w, part))
+            .last();
         if let Some(whole) = whole {
             claims.push(Claim::PartOfWhole { part, whole });
         }
@@ -352,6 +383,16 @@ pub(super) fn cells_before(breaks: &[usize], from: usize, to: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::markdown_rules as fired;
+
+    #[test]
+    fn a_column_headed_of_which_is_a_part_of_the_column_before() {
+        let text = "# Chargers\n\n| Area | Charge points | Of which rapid |\n| --- | --- | --- |\n| Town | 268 | 41 |\n| Villages | 64 | @ |\n";
+        assert_eq!(fired(&text.replace('@', "71")), ["part-exceeds-whole"]);
+        assert!(fired(&text.replace('@', "17")).is_empty());
+        // Another column beside it is no part of the first.
+        let beside = text.replace("Of which rapid", "Rapid elsewhere");
+        assert!(fired(&beside.replace('@', "71")).is_empty());
+    }
 
     #[test]
     fn a_last_row_set_in_bold_is_the_total_row() {
