@@ -752,8 +752,8 @@ fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
     };
     // "will cut 64 jobs ... The losses fall across four departments": a
     // change told by a noun of change.
-    let change = is_any(verb, super::change_apart::CHANGING)
-        || super::change::is_stated_change(scope, t);
+    let change =
+        is_any(verb, super::change_apart::CHANGING) || super::change::is_stated_change(scope, t);
     let names_total = |thing: &str| {
         names(thing, noun)
             || names(thing, &verb.to_ascii_lowercase())

@@ -12,34 +12,40 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !matches!(pq.kind, Kind::Count | Kind::Money | Kind::Measure) || pq.range.is_some() {
             continue;
         }
-        // Right after "of", both figures' nouns are read reliably.
-        let whole = whole_after_of(scope, part)
-            .filter(|&w| same_noun_or_unknown(scope, part, w))
-            .or_else(|| whole_before(scope, part))
-            .or_else(|| whole_of_the_total(scope, part))
-            .or_else(|| antecedent_of_the(scope, part))
-            .or_else(|| antecedent_of_those(scope, part))
-            .or_else(|| antecedent_of_them(scope, part))
-            .or_else(|| antecedent_of_it(scope, part))
-            .or_else(|| of_whom_before(scope, part))
-            .or_else(|| further_of_same_whole(scope, part))
-            .or_else(|| {
-                the_other_of_same_whole(scope, part, |s, p| {
-                    whole_after_of(s, p)
-                        .or_else(|| whole_before(s, p))
-                        .or_else(|| antecedent_of_them(s, p))
-                })
-            })
-            .or_else(|| found_in_the_survey(scope, part))
-            .or_else(|| alone_within(scope, part))
-            .or_else(|| largest_of_a_total(scope, part))
-            .or_else(|| including_whole(scope, part))
-            .or_else(|| parted_by_a_rest(scope, part));
-        if let Some(whole) = whole.filter(|&w| plausible(scope, part, w)) {
+        if let Some(whole) = whole_of(scope, part).filter(|&w| plausible(scope, part, w)) {
             claims.push(Claim::PartOfWhole { part, whole });
         }
     }
     totals(scope, claims);
+}
+
+/// The whole figure `part` is said to be a part of, by the first reading
+/// that finds one.
+fn whole_of(scope: &Scope, part: usize) -> Option<usize> {
+    // Right after "of", both figures' nouns are read reliably.
+    whole_after_of(scope, part)
+        .filter(|&w| same_noun_or_unknown(scope, part, w))
+        .or_else(|| whole_before(scope, part))
+        .or_else(|| whole_of_the_total(scope, part))
+        .or_else(|| antecedent_of_the(scope, part))
+        .or_else(|| antecedent_of_those(scope, part))
+        .or_else(|| antecedent_of_them(scope, part))
+        .or_else(|| antecedent_of_it(scope, part))
+        .or_else(|| of_whom_before(scope, part))
+        .or_else(|| further_of_same_whole(scope, part))
+        .or_else(|| {
+            the_other_of_same_whole(scope, part, |s, p| {
+                whole_after_of(s, p)
+                    .or_else(|| whole_before(s, p))
+                    .or_else(|| antecedent_of_them(s, p))
+            })
+        })
+        .or_else(|| found_in_the_survey(scope, part))
+        .or_else(|| alone_within(scope, part))
+        .or_else(|| largest_of_a_total(scope, part))
+        .or_else(|| including_whole(scope, part))
+        .or_else(|| parted_by_a_rest(scope, part))
+        .or_else(|| subject_beside_a_part(scope, part))
 }
 
 /// A part many times its whole is a misreading, not a slip: "28,000 of the
@@ -1947,6 +1953,35 @@ fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
     })
 }
 
+/// "Among them are 12 women, and 41 have gone on to earn the certificate":
+/// a bare figure opening a clause after "and", its verb right after it, is
+/// another part of the whole of the part just before it in its sentence,
+/// when that part is within it.
+fn subject_beside_a_part(scope: &Scope, part: usize) -> Option<usize> {
+    let pp = scope.place(part)?;
+    let bare = scope.q(part)?.noun.is_none();
+    let subject = pp.prev_is(&["and"])
+        && pp.after_has(
+            1,
+            &["have", "has", "had", "are", "were", "was", "is", "will"],
+        );
+    let before = part.checked_sub(1)?;
+    if !bare
+        || !subject
+        || scope.place(before)?.sentence != pp.sentence
+        || !scope.comparable(before, part)
+    {
+        return None;
+    }
+    // A whole the part before exceeds is misread, no ground for another.
+    whole_of(scope, before).filter(|&w| {
+        scope
+            .q(w)
+            .zip(scope.q(before))
+            .is_some_and(|(wq, bq)| bq.interval.low <= wq.interval.high)
+    })
+}
+
 /// How many paragraphs back the group a figure "alone" is a part of may
 /// stand.
 const ALONE_PARAGRAPHS: usize = 3;
@@ -2554,6 +2589,15 @@ mod tests {
         let text = "Quilts\n\nThe bee has 31 members, aged from 19 to 88. Nine of them are under 40, or @.\n";
         assert!(rules(&text.replace('@', "29%")).is_empty());
         assert_eq!(rules(&text.replace('@', "39%")), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn a_bare_subject_after_a_part_is_another_part_of_its_whole() {
+        let text = "Walls\n\nThe project has trained 34 new wallers since 2022. Among them are 12 women, and @ have gone on to earn a certificate.\n";
+        assert_eq!(rules(&text.replace('@', "41")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('@', "14")).is_empty());
+        // With a noun of its own it counts other things.
+        assert!(rules(&text.replace('@', "41 visitors")).is_empty());
     }
 
     #[test]
