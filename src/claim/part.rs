@@ -1385,10 +1385,17 @@ fn figure_of_each(scope: &Scope, w: usize) -> bool {
 
 /// "down from 340": a start value, not what the story now counts;
 /// "beating them by 23 runs": a margin. Neither is a whole. Not "carried
-/// out by 184 volunteers", "followed by 890 cats": agents.
+/// out by 184 volunteers", "followed by 890 cats": agents; nor "Fanciers
+/// from 54 lofts entered": where things come from, when no "to" follows.
 fn start_or_margin(scope: &Scope, w: usize) -> bool {
     scope.place(w).is_some_and(|p| {
-        p.prev_is(&["from"]) || p.prev_is(&["by"]) && p.before_has(5, MARGIN_VERBS)
+        let origin = p
+            .before()
+            .rev()
+            .nth(1)
+            .is_some_and(|n| crate::quantity::noun::is_plural(&n.to_ascii_lowercase()))
+            && !p.after_has(8, &["to"]);
+        p.prev_is(&["from"]) && !origin || p.prev_is(&["by"]) && p.before_has(5, MARGIN_VERBS)
     })
 }
 
@@ -2238,7 +2245,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let part_of_named = |w: usize| part_of_a_named_whole(scope, w);
     let adjunct = |w: usize| {
         let Some(q) = scope.q(w) else { return false };
-        if part_of_named(w) {
+        if part_of_named(w) || sizes_the_subject(scope, w) {
             return false;
         }
         let before = scope.text.get(..q.span.start).unwrap_or("");
@@ -2360,6 +2367,24 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
             .same_sentence(part)
             .any(|o| o < part && scope.comparable(part, o)))
     .then_some(whole)
+}
+
+/// "Fanciers from 54 lofts entered the race": a figure after a preposition
+/// that follows the plural noun opening its sentence, itself with no
+/// figure, sizes the subject, the one group counted there.
+fn sizes_the_subject(scope: &Scope, w: usize) -> bool {
+    let Some(p) = scope.place(w) else {
+        return false;
+    };
+    let lead: Vec<&str> = p.before().collect();
+    match lead.as_slice() {
+        [noun, preposition] | [_, noun, preposition] => {
+            is_any(preposition, &["from", "in", "at", "across"])
+                && crate::quantity::noun::is_plural(&noun.to_ascii_lowercase())
+                && noun.chars().any(|c| c.is_alphabetic())
+        }
+        _ => false,
+    }
 }
 
 /// Words of degree a figure's preposition may stand past: "from only 412".
@@ -2598,6 +2623,19 @@ mod tests {
         assert!(rules(&text.replace('@', "14")).is_empty());
         // With a noun of its own it counts other things.
         assert!(rules(&text.replace('@', "41 visitors")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_after_from_is_where_things_come_from_when_no_to_follows() {
+        let text = "Race\n\nFanciers from 54 lofts entered the race. Nine of them, about @, lost every bird.\n";
+        assert_eq!(
+            rules(&text.replace('@', "one in three")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "one in six")).is_empty());
+        // "from 54 to 27" is a change's start, no whole: the 27 is.
+        let start = "Race\n\nEntries fell from 54 lofts to 27 lofts. Nine of them, about one in three, lost every bird.\n";
+        assert!(rules(start).is_empty());
     }
 
     #[test]
