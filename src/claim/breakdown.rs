@@ -217,12 +217,26 @@ pub(super) fn coordinated_run(scope: &Scope, parts: &[usize]) -> Vec<usize> {
 
 /// "The cutting shop will lose 26 posts; polishing will lose 19, dyeing
 /// 11": clauses joined by a semicolon, each its figure after the same
-/// verb, are one list under that verb.
+/// verb, are one list under that verb. Not a clause of another time or
+/// subject ("will lose 40 jobs now; in 2026 it will lose 25", "; but
+/// the plant will lose 25").
 fn parallel_clause(scope: &Scope, last: usize, p: usize, gap: &str, wordy: usize) -> bool {
     let verb = |i: usize| scope.place(i).map(|at| at.prev().to_ascii_lowercase());
+    let other_frame = gap.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.bytes().any(|b| b.is_ascii_digit())
+            || super::part::is_time_word(w)
+            || super::context::is_any(
+                w,
+                &[
+                    "it", "they", "he", "she", "we", "but", "while", "whereas", "which",
+                ],
+            )
+    });
     wordy <= 6
         && gap.contains(';')
         && !gap.contains('.')
+        && !other_frame
         && verb(last).is_some_and(|v| {
             v.len() >= 3
                 && v.bytes().all(|b| b.is_ascii_alphabetic())

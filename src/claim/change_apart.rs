@@ -441,7 +441,7 @@ pub(super) fn one_pair(scope: &Scope, change: &Apart, window: &[usize]) -> Optio
 }
 
 /// Verbs that change a thing named after them: "raised council tax by 4.99%".
-pub(super) const CHANGING: &[&str] = &[
+const CHANGING: &[&str] = &[
     "raised",
     "raise",
     "raises",

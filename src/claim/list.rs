@@ -501,19 +501,16 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         // "Of last year's total, the North Quay terminal handled 610,000,
         // the Varne terminal 440,000 and the Basin berths 170,000": a list
         // of three or more under one predicate, dividing what the lead
-        // calls the total, is all of it. So is one under "Of these" that
-        // falls a little short ("41 were bonfires, 19 were burns, 12 were
-        // false alarms and 9 were wildfires" of 87), unless it leaves a
-        // rest ("with the rest in lodgings") or goes on in stages: far
-        // short, it is a selection.
-        let sum: f64 = parts
-            .iter()
-            .filter_map(|&p| scope.q(p))
-            .map(|q| q.point())
-            .sum();
+        // calls the total, is all of it. So is one under any other lead
+        // ("Of these", "Of the dead") that falls a little short of it ("41
+        // were bonfires, 19 were burns, 12 were false alarms and 9 were
+        // wildfires" of 87), as short as a slipped item leaves a list,
+        // unless it leaves a rest ("with the rest in lodgings") or goes on
+        // in stages: further short, it is a selection.
+        let sum = scope.sum_of(&parts);
         let near = scope
             .q(total)
-            .is_some_and(|t| sum >= t.point() * (1.0 - SELECTION_SHORT));
+            .is_some_and(|t| sum >= t.point() * (1.0 - super::list_apart::SLIGHTLY));
         let whole = parts.len() >= 3
             && coordinated(scope, &parts)
             && (generic || near && !rest_left_unstated(scope, &parts) && !stages(scope, &parts));
@@ -524,10 +521,6 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         });
     }
 }
-
-/// How far short of the whole a list under "Of these" may fall and still
-/// be all of it, a part slipped; further short, it is a selection.
-const SELECTION_SHORT: f64 = 0.25;
 
 /// Whether a sentence's lead opens on a whole it points back to: "Of
 /// those", "Of them", "Of the dead", "Of all", "Of last year's total",

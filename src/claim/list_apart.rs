@@ -29,7 +29,7 @@ const ENOUGH: i32 = 3;
 const SLIP: f64 = 0.5;
 
 /// How far short of its total a list may fall to read as a slip.
-const SLIGHTLY: f64 = 0.15;
+pub(super) const SLIGHTLY: f64 = 0.15;
 
 /// How near the rest of a list may add up to one item for that item to be
 /// the list's own total.
@@ -112,6 +112,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         let words = list_words(scope, &run);
+        let announcing = announcing_sentence(scope, &run);
         // "1,150 visitors paying £6 each": the price's "each", not the items'.
         let priced_each = sentence
             .clone()
@@ -146,7 +147,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                             && sum >= q.point() * (1.0 - SLIP)
                             && sum <= q.point() * (1.0 + SLIP)
                     })
-                    && (!selected || spread_over(scope, first, &words, t))
+                    && (!selected || spread_over(scope, first, &words, &announcing, t))
             })
             .collect();
         if selected && candidates.is_empty() {
@@ -210,14 +211,14 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .copied()
             // "will cut 1,100 jobs ... The cuts fall on": a change the list's
             // subject names is what it divides.
-            .filter(|&t| total_like(scope, t) || spread_over(scope, first, &words, t))
+            .filter(|&t| total_like(scope, t) || spread_over(scope, first, &words, &announcing, t))
             // "Two companies were lent a total of $14.5m. Libya is to
             // receive $8.9m, ...": a total of as many members as its
             // sentence counts, not the list's.
             .filter(|&t| !counts_other_members(scope, t, run.len()))
             .map(|t| {
                 let stated = stated_total_before(scope, t, first);
-                let spread = 2 * i32::from(spread_over(scope, first, &words, t));
+                let spread = 2 * i32::from(spread_over(scope, first, &words, &announcing, t));
                 let tie = names_total(scope, t, &words) + stated + spread;
                 // Any tie of the list to this figure (its words said again,
                 // "a total of") earns a point more than its own weight, and
@@ -740,7 +741,13 @@ const SPREADING: &[&str] = &[
 /// after "will cut 1,100 jobs": a sentence whose subject is "the" and the
 /// things total `t` counts, or the verb that gives it, then a verb of
 /// spreading, spreads all of them over its list.
-fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
+fn spread_over(
+    scope: &Scope,
+    first: usize,
+    words: &[&str],
+    announcing: &Option<(usize, Vec<&str>)>,
+    t: usize,
+) -> bool {
     let Some(noun) = scope.q(t).and_then(|q| q.noun.as_deref()) else {
         return false;
     };
@@ -750,17 +757,16 @@ fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
             && thing.to_ascii_lowercase().starts_with(name)
             && thing.len() <= name.len() + 2
     };
-    // "will cut 64 jobs ... The losses fall across four departments": a
-    // change told by a noun of change.
-    let change =
-        is_any(verb, super::change_apart::CHANGING) || super::change::is_stated_change(scope, t);
     let names_total = |thing: &str| {
         names(thing, noun)
             || names(thing, &verb.to_ascii_lowercase())
-            || change && is_any(thing, CHANGE_SUBJECTS)
+            || CHANGE_SUBJECTS
+                .iter()
+                .any(|(nouns, verbs)| is_any(thing, nouns) && is_any(verb, verbs))
     };
     // A total in the list's own sentence is the breakdown finder's.
-    let apart = scope.place(t).map(|p| p.sentence) < scope.place(first).map(|p| p.sentence);
+    let total_sentence = scope.place(t).map(|p| p.sentence);
+    let apart = total_sentence < scope.place(first).map(|p| p.sentence);
     // The subject opens the sentence, or follows an opening attribution
     // ("According to the union,").
     let subject = |words: &[&str], start: usize| {
@@ -789,41 +795,57 @@ fn spread_over(scope: &Scope, first: usize, words: &[&str], t: usize) -> bool {
             .find(|&k| subject(words, k))
             .is_some_and(|k| !words.iter().take(k + 4).any(|w| is_any(w, SELECTION)))
     };
-    apart && (spread(words) || spread(&announcing_sentence(scope, first, t)))
+    // A subject in the sentence announcing the list, after the total's, and
+    // no word of selection in the list itself.
+    let announced = || {
+        announcing.as_ref().is_some_and(|(sentence, announcing)| {
+            Some(*sentence) > total_sentence
+                && !words.iter().any(|w| is_any(w, SELECTION))
+                && spread(announcing)
+        })
+    };
+    apart && (spread(words) || announced())
 }
 
-/// Nouns that name a change told before: "The losses fall across four
-/// departments" after "will cut 64 jobs".
-const CHANGE_SUBJECTS: &[&str] = &[
-    "cuts",
-    "losses",
-    "redundancies",
-    "closures",
-    "reductions",
-    "increases",
-    "rises",
-    "gains",
+/// Nouns of a change, with the verbs that make it: "The losses fall
+/// across four departments" after "will cut 64 jobs".
+const CHANGE_SUBJECTS: &[(&[&str], &[&str])] = &[
+    (
+        &["losses", "redundancies", "closures", "reductions"],
+        &[
+            "cut", "cuts", "cutting", "shed", "sheds", "shedding", "axe", "axes", "axing", "lose",
+            "loses", "losing", "lost", "close", "closes", "closing", "closed", "reduce", "reduces",
+            "reduced", "slash", "slashes", "slashed",
+        ],
+    ),
+    (
+        &["gains", "increases", "additions"],
+        &[
+            "add", "adds", "adding", "added", "create", "creates", "creating", "created", "hire",
+            "hires", "hiring", "hired",
+        ],
+    ),
 ];
 
-/// The words of the sentence right before the list's, in its paragraph
-/// and after total `t`'s, when it holds no figure like the list's: one
-/// that announces the list ("The losses fall across four departments.").
-fn announcing_sentence<'d>(scope: &Scope<'d>, first: usize, t: usize) -> Vec<&'d str> {
-    let (Some(fp), Some(tp)) = (scope.place(first), scope.place(t)) else {
-        return Vec::new();
-    };
-    let Some(before) = fp.sentence.checked_sub(1).filter(|&s| s > tp.sentence) else {
-        return Vec::new();
-    };
+/// The sentence right before the list's, in its paragraph, that announces
+/// it: it counts as many members as the list has items ("The losses fall
+/// across four departments.") and holds no other figure like the list's.
+/// Its index and words.
+fn announcing_sentence<'d>(scope: &Scope<'d>, run: &[usize]) -> Option<(usize, Vec<&'d str>)> {
+    let &first = run.first()?;
+    let fp = scope.place(first)?;
+    let before = fp.sentence.checked_sub(1)?;
     let span = scope.layout.sentence_span(before, scope.text.len());
-    // A count of the list's members ("four departments") is no item.
-    let like = scope
-        .starting_in(span.start, span.end)
-        .any(|j| scope.comparable(j, first) && member_count(scope, j).is_none_or(|v| v > 12.0));
-    if like || scope.layout.paragraph_of(span.start) != fp.paragraph {
-        return Vec::new();
-    }
-    super::context::words_in(scope.text, span.start, span.end).collect()
+    let members = |j: usize| member_count(scope, j) == Some(run.len() as f64);
+    let mut figures = scope.starting_in(span.start, span.end);
+    let counts_items = figures.clone().any(members);
+    let like = figures.any(|j| scope.comparable(j, first) && !members(j));
+    (counts_items && !like && scope.layout.paragraph_of(span.start) == fp.paragraph).then(|| {
+        (
+            before,
+            super::context::words_in(scope.text, span.start, span.end).collect(),
+        )
+    })
 }
 
 /// Nouns that stand for an amount of money told before.
@@ -899,6 +921,14 @@ mod tests {
         // Without the announcement the list may be any selection.
         let bare = text.replace("The losses fall across four departments. ", "");
         assert!(rules(&bare.replace('@', "12")).is_empty());
+    }
+
+    #[test]
+    fn an_announcing_sentence_spreads_no_cut_over_a_selection_or_another_time() {
+        let biggest = "Bank\n\nThe bank will cut 400 jobs. The cuts fall across three sites. The biggest losses, among others, are at Leeds, with 150, Hull, 90, and York, 60.\n";
+        assert!(rules(biggest).is_empty());
+        let later = "Works\n\nThe works will cut 64 of its 410 jobs by March.\n\nThe losses fall across four departments. Cutting will lose 26 posts now; in 2026 it will lose 19, dyeing 11 and packing 12.\n";
+        assert!(rules(later).is_empty());
     }
 
     #[test]

@@ -1388,14 +1388,16 @@ fn figure_of_each(scope: &Scope, w: usize) -> bool {
 /// out by 184 volunteers", "followed by 890 cats": agents; nor "Fanciers
 /// from 54 lofts entered": where things come from, when no "to" follows.
 fn start_or_margin(scope: &Scope, w: usize) -> bool {
+    let start = scope.sentence_pairs().iter().any(|&(from, _)| from == w);
     scope.place(w).is_some_and(|p| {
-        let origin = p
-            .before()
-            .rev()
-            .nth(1)
-            .is_some_and(|n| crate::quantity::noun::is_plural(&n.to_ascii_lowercase()))
-            && !p.after_has(8, &["to"]);
-        p.prev_is(&["from"]) && !origin || p.prev_is(&["by"]) && p.before_has(5, MARGIN_VERBS)
+        let origin = || {
+            p.before().rev().nth(1).is_some_and(|n| {
+                let n = n.to_ascii_lowercase();
+                crate::quantity::noun::is_plural(&n) && !crate::quantity::phrase::is_change_verb(&n)
+            }) && !p.after_has(6, &["to"])
+        };
+        p.prev_is(&["from"]) && (start || !origin())
+            || p.prev_is(&["by"]) && p.before_has(5, MARGIN_VERBS)
     })
 }
 
@@ -1931,7 +1933,8 @@ const REST_WORDS: usize = 12;
 /// "Lots offered: 1,148 ... 1,184 lots had found buyers and the remaining
 /// handful were offered privately": a figure whose clause goes on to "the
 /// rest" of its things is a part; its whole is the one figure the story
-/// gave before for those things, of the same time. Not a figure narrowed
+/// gave before for those things, in another sentence and of the same time
+/// (no other time word, both past or both not). Not a figure narrowed
 /// by a word before its noun ("the six busiest sites, with the rest
 /// free"), nor one that is itself a whole ("six of its 28 routes"); counts
 /// only ("payable 40 stg pct ... at 96.50 stg pct ..., with the remainder").
@@ -1945,10 +1948,13 @@ fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
     if !noun_next || scope.place(part)?.before_has(2, &["of"]) {
         return None;
     }
-    let sets_a_rest = after.windows(2).any(|pair| {
-        matches!(pair, [the, rest] if the.eq_ignore_ascii_case("the")
-            && is_any(rest, &["rest", "remaining", "remainder"]))
+    // "the rest of the stock" is of other things.
+    let sets_a_rest = after.windows(3).any(|words| {
+        matches!(words, [the, rest, next] if the.eq_ignore_ascii_case("the")
+            && is_any(rest, &["rest", "remaining", "remainder"])
+            && !is_any(next, &["of"]))
     });
+    let pp = scope.place(part)?;
     if !sets_a_rest {
         return None;
     }
@@ -1956,12 +1962,13 @@ fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
         !other_time(scope, part, w)
             && scope
                 .place(w)
-                .is_some_and(|p| p.sentence != scope.place(part).map_or(0, |x| x.sentence))
+                .is_some_and(|p| p.sentence != pp.sentence && p.past_frame() == pp.past_frame())
     })
 }
 
 /// "Among them are 12 women, and 41 have gone on to earn the certificate":
-/// a bare figure opening a clause after "and", its verb right after it, is
+/// in a sentence opening on a group ("Among them", "Of those"), a bare
+/// figure opening a clause after "and", its verb right after it, is
 /// another part of the whole of the part just before it in its sentence,
 /// when that part is within it.
 fn subject_beside_a_part(scope: &Scope, part: usize) -> Option<usize> {
@@ -1972,9 +1979,22 @@ fn subject_beside_a_part(scope: &Scope, part: usize) -> Option<usize> {
             1,
             &["have", "has", "had", "are", "were", "was", "is", "will"],
         );
+    // The sentence opens on the group, which scopes all its clauses.
+    let sentence = scope.layout.sentence_span(pp.sentence, scope.text.len());
+    let opener = scope.text.get(sentence.start..).unwrap_or("").trim_start();
+    let on_the_group = [
+        "Among them",
+        "Of them",
+        "Of those",
+        "Of these",
+        "Among those",
+    ]
+    .iter()
+    .any(|o| opener.starts_with(o));
     let before = part.checked_sub(1)?;
     if !bare
         || !subject
+        || !on_the_group
         || scope.place(before)?.sentence != pp.sentence
         || !scope.comparable(before, part)
     {
@@ -1982,10 +2002,11 @@ fn subject_beside_a_part(scope: &Scope, part: usize) -> Option<usize> {
     }
     // A whole the part before exceeds is misread, no ground for another.
     whole_of(scope, before).filter(|&w| {
-        scope
-            .q(w)
-            .zip(scope.q(before))
-            .is_some_and(|(wq, bq)| bq.interval.low <= wq.interval.high)
+        plausible(scope, before, w)
+            && scope
+                .q(w)
+                .zip(scope.q(before))
+                .is_some_and(|(wq, bq)| bq.interval.low <= wq.interval.high)
     })
 }
 
@@ -2245,7 +2266,10 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     let part_of_named = |w: usize| part_of_a_named_whole(scope, w);
     let adjunct = |w: usize| {
         let Some(q) = scope.q(w) else { return false };
-        if part_of_named(w) || sizes_the_subject(scope, w) {
+        // "Supporters in 12 countries, 150 of them in Spain": a part
+        // larger than the subject's size is of the subject's noun.
+        let holds_part = scope.q(part).is_some_and(|p| p.point() <= q.point());
+        if part_of_named(w) || holds_part && sizes_the_subject(scope, w) {
             return false;
         }
         let before = scope.text.get(..q.span.start).unwrap_or("");
@@ -2370,21 +2394,28 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
 }
 
 /// "Fanciers from 54 lofts entered the race": a figure after a preposition
-/// that follows the plural noun opening its sentence, itself with no
-/// figure, sizes the subject, the one group counted there.
+/// right after the plural noun opening its sentence ("The fanciers from")
+/// sizes the subject, the one group counted there, when its lead holds no
+/// figure.
 fn sizes_the_subject(scope: &Scope, w: usize) -> bool {
-    let Some(p) = scope.place(w) else {
+    let (Some(p), Some(q)) = (scope.place(w), scope.q(w)) else {
         return false;
     };
-    let lead: Vec<&str> = p.before().collect();
-    match lead.as_slice() {
-        [noun, preposition] | [_, noun, preposition] => {
-            is_any(preposition, &["from", "in", "at", "across"])
-                && crate::quantity::noun::is_plural(&noun.to_ascii_lowercase())
-                && noun.chars().any(|c| c.is_alphabetic())
-        }
-        _ => false,
+    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
+    let lead = scope.text.get(sentence.start..q.span.start).unwrap_or("");
+    if lead.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
     }
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let opening = match words.as_slice() {
+        [noun, preposition] => Some((noun, preposition)),
+        [the, noun, preposition] if is_any(the, &["The"]) => Some((noun, preposition)),
+        _ => None,
+    };
+    opening.is_some_and(|(noun, preposition)| {
+        is_any(preposition, &["from", "in", "at", "across"])
+            && crate::quantity::noun::is_plural(&noun.to_ascii_lowercase())
+    })
 }
 
 /// Words of degree a figure's preposition may stand past: "from only 412".
@@ -2636,6 +2667,21 @@ mod tests {
         // "from 54 to 27" is a change's start, no whole: the 27 is.
         let start = "Race\n\nEntries fell from 54 lofts to 27 lofts. Nine of them, about one in three, lost every bird.\n";
         assert!(rules(start).is_empty());
+    }
+
+    #[test]
+    fn readings_of_a_rest_a_subject_and_an_origin_stay_silent_on_other_shapes() {
+        // A part larger than the places its subject comes from counts the subject.
+        assert!(
+            rules(
+                "Letter\n\nSupporters in 12 countries, 150 of them in Spain, signed the letter.\n"
+            )
+            .is_empty()
+        );
+        // A clause after "and" in a sentence not opening on the group.
+        assert!(rules("Walls\n\nThe project has trained 34 new wallers. Twelve are women, and 60 are on the waiting list.\n").is_empty());
+        // "the rest of" other things, and a whole of another time.
+        assert!(rules("Food\n\nThe food bank handed out 400 parcels last winter. This year 520 parcels have gone out, and the rest of the stock is in storage.\n").is_empty());
     }
 
     #[test]

@@ -137,7 +137,8 @@ fn of_which_columns(scope: &Scope, claims: &mut Vec<Claim>) {
             .and_then(|q| column_header(scope.text, q.span.start))
     };
     for part in 0..scope.quantities.len() {
-        if !header(part).is_some_and(is_sub) {
+        // Cheapest first: most figures stand in no table row.
+        if row_label_len(scope, part) == 0 || !header(part).is_some_and(is_sub) {
             continue;
         }
         let Some(q) = scope.q(part) else { continue };

@@ -141,9 +141,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Date)
         }
         Kind::Count if prev_lower == "aged" || prev_lower == "age" => Some(Kind::Age),
-        // "members aged from 19 to 88", "aged between 30 and 45".
+        // "members aged from 19 to 88".
         Kind::Count
-            if matches!(prev_lower, "from" | "between")
+            if prev_lower == "from"
                 && before
                     .get(1)
                     .is_some_and(|w| w.eq_ignore_ascii_case("aged")) =>

@@ -1373,7 +1373,7 @@ fn is_over_verb(word: &str) -> bool {
 }
 
 /// A verb of change right before a figure: "rose 2.3% to 13.8%".
-fn is_change_verb(w: &str) -> bool {
+pub(crate) fn is_change_verb(w: &str) -> bool {
     matches!(
         w,
         "rose"
