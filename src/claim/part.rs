@@ -311,6 +311,22 @@ fn without_weighing_word(between: &str) -> &str {
         .unwrap_or(between)
 }
 
+/// Leads that point back to a group or figure told before: "Of those,",
+/// "Among them were".
+const POINTING_BACK: &[&str] = &[
+    "Of those",
+    "Of them",
+    "Of these",
+    "Of that",
+    "Of this",
+    "Among those",
+    "Among them",
+    "Among these",
+    "Of that total",
+    "Of this total",
+    "Of the total",
+];
+
 /// "Of the confirmed cases, 620 ...", "Of those in work, 27 ...": the part
 /// opens its sentence after a clause that names the whole without a number;
 /// the whole is the latest earlier amount with that noun or those words.
@@ -335,20 +351,7 @@ pub fn antecedent_of_the(scope: &Scope, part: usize) -> Option<usize> {
                 .filter(|l| l.starts_with("Among "))
         })?
         .trim_end();
-    if matches!(
-        lead,
-        "Of those"
-            | "Of them"
-            | "Of these"
-            | "Of that"
-            | "Of this"
-            | "Among those"
-            | "Among them"
-            | "Among these"
-            | "Of that total"
-            | "Of this total"
-            | "Of the total"
-    ) {
+    if POINTING_BACK.contains(&lead) {
         return previous_sentence_amount(scope, part)
             .or_else(|| previous_sentence_subject(scope, part));
     }
@@ -1940,22 +1943,19 @@ const REST_WORDS: usize = 12;
 /// only ("payable 40 stg pct ... at 96.50 stg pct ..., with the remainder").
 fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part).filter(|q| q.kind == Kind::Count)?;
+    let pp = scope.place(part)?;
     let noun = pq.noun.as_deref()?;
     let after = following_words(scope, part, REST_WORDS);
     let noun_next = after
         .first()
         .is_some_and(|w| crate::quantity::noun::normalise(w) == noun);
-    if !noun_next || scope.place(part)?.before_has(2, &["of"]) {
-        return None;
-    }
     // "the rest of the stock" is of other things.
     let sets_a_rest = after.windows(3).any(|words| {
         matches!(words, [the, rest, next] if the.eq_ignore_ascii_case("the")
             && is_any(rest, &["rest", "remaining", "remainder"])
             && !is_any(next, &["of"]))
     });
-    let pp = scope.place(part)?;
-    if !sets_a_rest {
+    if !noun_next || !sets_a_rest || pp.before_has(2, &["of"]) {
         return None;
     }
     one_figure_counting(scope, part, noun, |_| None).filter(|&w| {
@@ -1982,15 +1982,7 @@ fn subject_beside_a_part(scope: &Scope, part: usize) -> Option<usize> {
     // The sentence opens on the group, which scopes all its clauses.
     let sentence = scope.layout.sentence_span(pp.sentence, scope.text.len());
     let opener = scope.text.get(sentence.start..).unwrap_or("").trim_start();
-    let on_the_group = [
-        "Among them",
-        "Of them",
-        "Of those",
-        "Of these",
-        "Among those",
-    ]
-    .iter()
-    .any(|o| opener.starts_with(o));
+    let on_the_group = POINTING_BACK.iter().any(|o| opener.starts_with(o));
     let before = part.checked_sub(1)?;
     if !bare
         || !subject
