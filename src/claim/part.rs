@@ -962,12 +962,20 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
                 .sentence_words(w)
                 .any(|x| trim_possessives(x).eq_ignore_ascii_case(owner_named))
         };
-        if owner_named.is_empty() || is_time_word(owner_named) {
+        let found = if owner_named.is_empty() || is_time_word(owner_named) {
             find_antecedent(scope, part, &words)
         } else {
             find_antecedent_where(scope, part, &words, names_owner)
                 .or_else(|| find_antecedent(scope, part, &words))
-        }
+        };
+        // "about 1,100 of Ashcombe's thatched properties" after "inspected
+        // 650 of the county's roughly 1,900 thatched buildings": all of
+        // an owner's things are the whole the figure found is a part of.
+        found.map(|w| {
+            whole_after_of(scope, w)
+                .filter(|&x| scope.comparable(part, x))
+                .unwrap_or(w)
+        })
     }
 }
 
@@ -2518,7 +2526,8 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
             // someone else's ("22 points in total ... gave Smith 26 points").
             if pp.sentence + 1 < wp.sentence
                 || wp.sentence < pp.sentence
-                || pp.sentence != wp.sentence && other_time(scope, part, whole)
+                || pp.sentence != wp.sentence
+                    && (other_time(scope, part, whole) || dated_apart(scope, part, whole))
                 || pp.past_frame()
                 || is_total(pp)
                 || pq.range.is_some()
@@ -2595,6 +2604,20 @@ pub(super) fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
     }
 }
 
+/// "Six of the 12 members are under 40. When the guild was refounded in
+/// 2015 it had just five members in total": the total's sentence is dated
+/// by a year the part's sentence does not name, so it counts another time.
+fn dated_apart(scope: &Scope, part: usize, whole: usize) -> bool {
+    let years = |i: usize| -> Vec<Option<f64>> {
+        scope
+            .same_sentence(i)
+            .filter_map(|j| scope.q(j).filter(|q| q.kind == Kind::Year).map(|q| q.value))
+            .collect()
+    };
+    let part_years = years(part);
+    years(whole).iter().any(|y| !part_years.contains(y))
+}
+
 /// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
 pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
@@ -2605,6 +2628,22 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{markdown_rules, rules};
+
+    #[test]
+    fn a_total_dated_by_a_year_the_part_does_not_name_counts_another_time() {
+        let text = "Guild\n\nNine of the 14 carvers are under 30. When the guild began in 2009 it had just @ carvers in total.\n";
+        assert!(rules(&text.replace('@', "six")).is_empty());
+        // Undated, the total is the guild's now, and the part exceeds it.
+        let undated = text.replace("When the guild began in 2009 it had", "It has");
+        assert_eq!(rules(&undated.replace('@', "six")), ["part-exceeds-whole"; 2]);
+    }
+
+    #[test]
+    fn all_of_an_owners_things_are_the_whole_of_a_part_found_before() {
+        let text = "Roofs\n\nSurveyors visited 640 of the county's roughly 2,000 slate roofs and found 210 needed work.\n\nListed buildings account for about @ of Ashby's slate roofs.\n";
+        assert!(rules(&text.replace('@', "1,200")).is_empty());
+        assert_eq!(rules(&text.replace('@', "2,600")), ["part-exceeds-whole"]);
+    }
 
     #[test]
     fn them_opening_a_sentence_is_the_last_plural_counted_before() {

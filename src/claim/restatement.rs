@@ -539,6 +539,15 @@ fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
                         .next()
                         .is_some_and(|w| !w.starts_with(|c: char| c.is_uppercase()))
             });
+        // "- 20 metres: 1,050" ... "on the 20-metre band": a measure the
+        // story gave as a label of its own names a thing of its own.
+        let listed_apart = || {
+            (0..i).any(|j| {
+                scope.q(j).is_some_and(|x| {
+                    x.value == q.value && x.unit == q.unit && x.noun.as_deref() != Some(noun)
+                }) && scope.comparable(i, j)
+            })
+        };
         if let [first, rest @ ..] = like.as_slice()
             && definite
             && rest.iter().all(|&f| {
@@ -547,6 +556,7 @@ fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
             && scope
                 .q(*first)
                 .is_some_and(|f| f.value != q.value && close(f, q))
+            && !listed_apart()
         {
             claims.push(Claim::Restatement {
                 first: *first,
@@ -1752,6 +1762,14 @@ fn digit_signature(v: f64) -> Option<[u8; 10]> {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{markdown_rules, restatements, rules};
+
+    #[test]
+    fn a_compound_measure_the_story_listed_apart_names_another_thing() {
+        let text = "# Pools\n\nLengths swum by the club:\n\n- 50 metres: 310\n- 25 metres: 840\n\nThe 50-metre pool is the busiest at dawn.\n\nThe juniors train in the 25-metre pool on weekday evenings.\n";
+        assert!(markdown_rules(text).is_empty());
+        let unlisted = text.replace("- 25 metres: 840\n", "");
+        assert_eq!(markdown_rules(&unlisted), ["restatement-conflict"]);
+    }
 
     #[test]
     fn all_of_other_people_is_no_restatement() {

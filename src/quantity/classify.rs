@@ -131,6 +131,15 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Identifier)
         }
         Kind::Count if plain_digits && is_street(after) => Some(Kind::Identifier),
+        // "beating the two million mark": a threshold passed, no amount.
+        Kind::Count
+            if prev_lower == "the"
+                && ["mark", "milestone", "barrier", "threshold"]
+                    .iter()
+                    .any(|w| next.eq_ignore_ascii_case(w)) =>
+        {
+            Some(Kind::Other)
+        }
         Kind::Count if plain_digits && prev_lower == "the" && in_list_of_numbered(text, q.span) => {
             Some(Kind::Identifier)
         }
