@@ -729,10 +729,13 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     }
     // "signed up 4,700 children", "set up 12 hubs": a verb's particle.
     let particle = p.prev_is(&["up", "down"]) && p.before_has(2, PHRASAL);
+    // "was made up of 118 saddles": the particle before "of".
+    let particle_of = p.prev_is(&["of"]) && p.before_is(1, "up") && p.before_has(3, PHRASAL);
     let before = p.prev_is(CUE_BEFORE) && !particle
         || extra_in_apposition(scope, i)
         || p.prev_is(CHANGE_NOUNS)
-        || p.prev_is(&["of"]) && (p.before_has(2, CUE_BEFORE) || p.before_has(2, CHANGE_NOUNS))
+        || p.prev_is(&["of"])
+            && (p.before_has(2, CUE_BEFORE) && !particle_of || p.before_has(2, CHANGE_NOUNS))
         // "described the increase as one of 29%": the change named again.
         || p.prev_is(&["of"])
             && p.before_is(1, "one")

@@ -113,10 +113,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         let words = list_words(scope, &run);
         let announcing = announcing_sentence(scope, &run);
-        // "1,150 visitors paying £6 each": the price's "each", not the items'.
+        // "1,150 visitors paying £6 each": the price's "each", not the
+        // items'; "29 endurance saddles, each built on a beech tree" says
+        // how each was made, not that each is apart.
         let priced_each = sentence
             .clone()
-            .any(|j| !run.contains(&j) && scope.place(j).is_some_and(|p| p.after_is(0, "each")));
+            .any(|j| !run.contains(&j) && scope.place(j).is_some_and(|p| p.after_is(0, "each")))
+            || each_describes(&words);
         // A list closed by what is left is all of its whole, "biggest"
         // item or not; so is one that a subject naming the whole's things
         // is spread over ("The damaged homes were in the three main towns").
@@ -136,6 +139,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             });
         let largest = parts.iter().map(|q| q.point()).fold(0.0, f64::max);
         let Some(&first) = run.first() else { continue };
+        // A list dated before now is of a total dated alike.
+        let past = scope.place(first).is_some_and(|p| p.past_frame());
         let candidates: Vec<usize> = scope
             .earlier(first, PARAGRAPHS_BACK)
             .filter(|&t| {
@@ -148,6 +153,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                             && sum <= q.point() * (1.0 + SLIP)
                     })
                     && (!selected || spread_over(scope, first, &words, &announcing, t))
+                    && (!past || dated_alike(scope, t, first))
             })
             .collect();
         if selected && candidates.is_empty() {
@@ -178,9 +184,30 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     && scope.comparable(o, t)
                     && scope.q(o).is_some_and(|x| q.loose.sub(x.loose).overlaps(s))
             };
+            // "Insurers paid £520,000, and the remaining £120,000 came from
+            // savings and a £75,000 loan": a source of the rest, named
+            // after it, is inside it.
+            let nested = |w: &[usize]| match w {
+                [rest, o] => {
+                    scope
+                        .place(*rest)
+                        .is_some_and(|p| {
+                            p.before()
+                                .rev()
+                                .take(3)
+                                .any(|w| is_rest_word(w) || is_any(w, &["remaining"]))
+                        })
+                        && scope.between(*rest, *o).contains(" from ")
+                        && scope
+                            .q(*o)
+                            .is_some_and(|x| q.loose.overlaps(s.sub(x.loose)))
+                }
+                _ => false,
+            };
             q.loose.overlaps(s)
                 || scope.sentence_range(t).any(without)
                 || next.iter().any(|&o| without(o))
+                || run.windows(2).any(nested)
         });
         if adds_up {
             // The one figure it adds up to is its total: a part of it may be
@@ -211,7 +238,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .copied()
             // "will cut 1,100 jobs ... The cuts fall on": a change the list's
             // subject names is what it divides.
-            .filter(|&t| total_like(scope, t) || spread_over(scope, first, &words, &announcing, t))
+            .filter(|&t| total_like(scope, t, first) || spread_over(scope, first, &words, &announcing, t))
             // "Two companies were lent a total of $14.5m. Libya is to
             // receive $8.9m, ...": a total of as many members as its
             // sentence counts, not the list's.
@@ -219,7 +246,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .map(|t| {
                 let stated = stated_total_before(scope, t, first);
                 let spread = 2 * i32::from(spread_over(scope, first, &words, &announcing, t));
-                let tie = names_total(scope, t, &words) + stated + spread;
                 // Any tie of the list to this figure (its words said again,
                 // "a total of") earns a point more than its own weight, and
                 // another when the list, with a unit, falls a little short
@@ -230,11 +256,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 // is read by [`super::breakdown`]; one whose whole the list's
                 // subject names otherwise ("The export was made up of") is
                 // of another thing.
+                // A count is alike when it names the items' own noun.
                 let short = scope.q(t).is_some_and(|q| {
-                    q.unit.is_some() && sum < q.point() && sum >= q.point() * (1.0 - SLIGHTLY)
+                    let same_noun = q.noun.is_some() && parts.iter().all(|p| p.noun == q.noun);
+                    (q.unit.is_some() || same_noun)
+                        && sum < q.point()
+                        && sum >= q.point() * (1.0 - SLIGHTLY)
                 }) && scope.place(t).map(|p| p.sentence)
                     != scope.place(first).map(|p| p.sentence)
                     && !whole_named_otherwise(scope, t, &run, &words);
+                let costed = i32::from(short && cost_before(scope, t, first));
+                let tie = names_total(scope, t, &words) + stated + spread + costed;
                 let tied = i32::from(tie > 0);
                 (complete + tie + tied * (1 + i32::from(short)), t)
             })
@@ -398,10 +430,14 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     let holds_rest = holds_rest && !counted && !said_to_be_all(scope, &run);
     let listed = run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes;
     run.extend(rest_item(scope, &run, sentence));
+    // All of one time: of now, or dated before it by the lead that opens
+    // the list ("Last year's output was made up of 118 ...").
+    let past = |j: &usize| scope.place(*j).is_some_and(|p| p.past_frame());
     (listed
+        && (!run.iter().any(past) || run.first().is_some_and(past))
         && run
             .iter()
-            .all(|&j| super::list_over_total::part_like(scope, j)))
+            .all(|&j| super::list_over_total::part_like_of_its_time(scope, j)))
     .then_some(run)
 }
 
@@ -478,6 +514,20 @@ fn closed_by_rest(scope: &Scope, run: &[usize]) -> bool {
 /// A word naming what is left of a whole: "the rest", "everything else".
 fn is_rest_word(w: &str) -> bool {
     super::list::is_remainder_word(w) || w.eq_ignore_ascii_case("else")
+}
+
+/// "..., each built on a tree made in the workshop", "each woven by
+/// hand": "each" leading a clause of its own describes the items; "£5,000
+/// each" and "each of" share out.
+fn each_describes(words: &[&str]) -> bool {
+    words.windows(2).any(|w| match w {
+        [each, next] => {
+            each.eq_ignore_ascii_case("each")
+                && next.chars().all(|c| c.is_ascii_lowercase())
+                && !crate::quantity::noun::is_stop(next)
+        }
+        _ => false,
+    })
 }
 
 /// The words of the list's sentence, within reach of its figures.
@@ -623,7 +673,7 @@ fn member_count(scope: &Scope, c: usize) -> Option<f64> {
 
 /// A figure that can be a list's total: one figure of now, no start,
 /// change, rate or part of something.
-fn total_like(scope: &Scope, t: usize) -> bool {
+fn total_like(scope: &Scope, t: usize, first: usize) -> bool {
     // "trades from 214 stores, up from 210": the end of a change is now's
     // figure, whatever word stands before it.
     let pairs = scope.sentence_pairs();
@@ -632,11 +682,39 @@ fn total_like(scope: &Scope, t: usize) -> bool {
     scope.place(t).is_some_and(|p| {
         !start
             && (end
-                || (!p.past_frame() || in_the_story_s_year(scope, t))
+                || (!p.past_frame()
+                    || in_the_story_s_year(scope, t)
+                    || dated_alike(scope, t, first))
                     && !p.prev_is(&["from", "than", "against"]))
     }) && !super::part::part_of_a_named_whole(scope, t)
         && !super::breakdown::is_rate(scope, t)
         && !super::change::is_stated_change(scope, t)
+}
+
+/// "made 212 saddles last year" and "Last year's output was made up of
+/// 118 ...": both sentences dated the same way ("last year", "in 2024"),
+/// so a past total is of the list's own time.
+fn dated_alike(scope: &Scope, a: usize, b: usize) -> bool {
+    let dates = |i: usize| -> Vec<String> {
+        let mut words = scope.sentence_words(i).map(|w| w.to_ascii_lowercase());
+        let mut found = Vec::new();
+        let mut previous = words.next();
+        for w in words {
+            if previous.as_deref() == Some("last") {
+                found.push(w.trim_end_matches("'s").to_string());
+            }
+            previous = Some(w);
+        }
+        found.extend(
+            scope
+                .same_sentence(i)
+                .filter_map(|j| scope.q(j).filter(|q| q.kind == Kind::Year))
+                .filter_map(|q| q.value.map(|v| v.to_string())),
+        );
+        found
+    };
+    let of_b = dates(b);
+    dates(a).iter().any(|d| of_b.contains(d))
 }
 
 /// "recorded 4.1 million visits last year", "spent an average of £24,600
@@ -719,16 +797,35 @@ const TOTALLING: &[&str] = &[
 /// a figure stated as a total, alone of its kind in the sentence right
 /// before the list, is what the list divides.
 fn stated_total_before(scope: &Scope, t: usize, first: usize) -> i32 {
-    let (Some(tp), Some(fp)) = (scope.place(t), scope.place(first)) else {
-        return 0;
+    let totalled = |p: &super::context::Place| {
+        p.before_has(3, TOTALLING) || p.after_has(2, &["in", "all"]) && p.after_pair(2, "in", "all")
     };
-    let alone = scope
-        .sentence_range(t)
-        .all(|j| j == t || !scope.comparable(t, j));
-    let adjacent = tp.sentence + 1 == fp.sentence;
-    let totalled = tp.before_has(3, TOTALLING)
-        || tp.after_has(2, &["in", "all"]) && tp.after_pair(2, "in", "all");
-    3 * i32::from(alone && adjacent && totalled)
+    3 * i32::from(alone_right_before(scope, t, first, totalled))
+}
+
+/// "The inspection programme cost £146,000. Staff time accounted for
+/// £62,000, ...": what is spent is the sum of its uses, when the list
+/// falls a slip short of it.
+fn cost_before(scope: &Scope, t: usize, first: usize) -> bool {
+    alone_right_before(scope, t, first, |p| p.before_has(2, &["cost", "costs"]))
+}
+
+/// Figure `t`, alone of its kind in the sentence right before the list
+/// that opens with `first`, and stated as `said` tells.
+fn alone_right_before(
+    scope: &Scope,
+    t: usize,
+    first: usize,
+    said: impl Fn(&super::context::Place) -> bool,
+) -> bool {
+    let (Some(tp), Some(fp)) = (scope.place(t), scope.place(first)) else {
+        return false;
+    };
+    tp.sentence + 1 == fp.sentence
+        && scope
+            .sentence_range(t)
+            .all(|j| j == t || !scope.comparable(t, j))
+        && said(tp)
 }
 
 /// Verbs that spread a subject over the list after them.
@@ -851,7 +948,7 @@ fn announcing_sentence<'d>(scope: &Scope<'d>, run: &[usize]) -> Option<(usize, V
 /// Nouns that stand for an amount of money told before.
 const AMOUNT_NOUNS: &[&str] = &[
     "money", "cash", "funding", "funds", "cost", "costs", "bill", "sum", "budget", "spending",
-    "amount",
+    "amount", "output", "production", "intake", "total", "tally",
 ];
 
 /// "The money will come from a £40m grant, £14m ... and £6m ...": a
@@ -888,6 +985,26 @@ fn is_content(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn what_a_programme_cost_is_divided_by_the_list_after_it() {
+        let text = "Audit\n\nThe audit programme cost £90,000. Salaries accounted for £41,000, lab tests for £22,000, travel for £15,000 and training for @.\n";
+        assert!(rules(&text.replace('@', "£12,000")).is_empty());
+        assert_eq!(rules(&text.replace('@', "£6,000")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_source_named_inside_the_rest_is_no_item_of_its_own() {
+        let text = "Rebuild\n\nThe new pavilion cost £480,000. The council paid £300,000, and the remaining £180,000 came from club reserves and a £60,000 loan.\n";
+        assert!(rules(text).is_empty());
+    }
+
+    #[test]
+    fn last_years_output_made_up_of_a_list_is_all_of_last_years_total() {
+        let text = "Looms\n\nThe mill wove 330 rugs last year, up from 240 in 2022.\n\nLast year's output was made up of 170 hall rugs, 95 kitchen rugs and @ stair rugs, each woven by hand.\n";
+        assert!(rules(&text.replace('@', "65")).is_empty());
+        assert_eq!(rules(&text.replace('@', "50")), ["sum-mismatch"]);
+    }
 
     #[test]
     fn a_list_begun_in_the_sentence_before_counts_its_first_items() {
