@@ -730,7 +730,11 @@ pub fn is_stated_change(scope: &Scope, i: usize) -> bool {
     // "signed up 4,700 children", "set up 12 hubs": a verb's particle.
     let particle = p.prev_is(&["up", "down"]) && p.before_has(2, PHRASAL);
     // "was made up of 118 saddles": the particle before "of".
-    let particle_of = p.prev_is(&["of"]) && p.before_is(1, "up") && p.before_has(3, PHRASAL);
+    let particle_of = p.prev_is(&["of"])
+        && p.before_is(1, "up")
+        && ["made", "make", "makes", "making"]
+            .iter()
+            .any(|w| p.before_is(2, w));
     let before = p.prev_is(CUE_BEFORE) && !particle
         || extra_in_apposition(scope, i)
         || p.prev_is(CHANGE_NOUNS)
@@ -807,7 +811,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// [`CLAUSE_BREAKS`], "as" set off by a comma or "even" ("fell to 131,
 /// even as the number of patients has grown by 6%"), or ", and" with a
 /// subject and its verb (", and freight bookings were up").
-fn opens_clause(text: &str) -> bool {
+pub(super) fn opens_clause(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphabetic() && c != ',')
         .filter(|w| !w.is_empty())

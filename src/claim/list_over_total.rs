@@ -161,13 +161,8 @@ pub(super) fn listed_figures(claims: &[Claim]) -> Vec<usize> {
 /// An amount that can be one part of a list: one figure, of now, not a
 /// rate, a change or a year.
 pub(super) fn part_like(scope: &Scope, i: usize) -> bool {
-    part_like_of_its_time(scope, i) && scope.place(i).is_some_and(|p| !p.past_frame())
-}
-
-/// [`part_like`] of any time: "Last year's output was made up of 118
-/// ..." lists last year's parts.
-pub(super) fn part_like_of_its_time(scope: &Scope, i: usize) -> bool {
     plain_amount(scope, i)
+        && scope.place(i).is_some_and(|p| !p.past_frame())
         && !super::breakdown::is_rate(scope, i)
         && !super::change::is_stated_change(scope, i)
 }

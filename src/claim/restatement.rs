@@ -542,9 +542,9 @@ fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
         // "- 20 metres: 1,050" ... "on the 20-metre band": a measure the
         // story gave as a label of its own names a thing of its own.
         let listed_apart = || {
-            (0..i).any(|j| {
+            scope.earlier(i, DEFINITE_SUM_PARAGRAPHS).any(|j| {
                 scope.q(j).is_some_and(|x| {
-                    x.value == q.value && x.unit == q.unit && x.noun.as_deref() != Some(noun)
+                    x.value == q.value && x.unit == q.unit && labels_its_line(scope, x)
                 }) && scope.comparable(i, j)
             })
         };
@@ -565,6 +565,14 @@ fn compounds_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         earlier.push(i);
     }
+}
+
+/// "- 20 metres: 1,050": a figure that labels what follows its colon.
+fn labels_its_line(scope: &Scope, q: &crate::quantity::Quantity) -> bool {
+    scope
+        .text
+        .get(q.span.end..)
+        .is_some_and(|t| t.starts_with(':'))
 }
 
 /// "a 64-bed ward" counts wards, not the beds "the 118 beds" are; "a
@@ -1769,6 +1777,9 @@ mod tests {
         assert!(markdown_rules(text).is_empty());
         let unlisted = text.replace("- 25 metres: 840\n", "");
         assert_eq!(markdown_rules(&unlisted), ["restatement-conflict"]);
+        // A figure of the value elsewhere, no label, leaves the slip.
+        let unlabelled = unlisted.replace("The juniors", "A 25 metres hose fills it. The juniors");
+        assert_eq!(markdown_rules(&unlabelled), ["restatement-conflict"]);
     }
 
     #[test]

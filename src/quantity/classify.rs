@@ -131,12 +131,16 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
             Some(Kind::Identifier)
         }
         Kind::Count if plain_digits && is_street(after) => Some(Kind::Identifier),
-        // "beating the two million mark": a threshold passed, no amount.
+        // "beating the two million mark": a threshold passed, no amount;
+        // "the 20 barrier islands" counts islands.
         Kind::Count
             if prev_lower == "the"
                 && ["mark", "milestone", "barrier", "threshold"]
                     .iter()
-                    .any(|w| next.eq_ignore_ascii_case(w)) =>
+                    .any(|w| next.eq_ignore_ascii_case(w))
+                && after
+                    .get(1)
+                    .is_none_or(|w| super::noun::is_stop(&w.to_ascii_lowercase())) =>
         {
             Some(Kind::Other)
         }

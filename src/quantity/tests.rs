@@ -83,6 +83,7 @@ fn numbers_that_are_not_amounts_are_typed() {
         ("Call 01632 960123 today.", "01632 960123", Kind::Identifier),
         ("Take route 66 west.", "66", Kind::Identifier),
         ("Sales passed the 5,000 mark.", "5,000", Kind::Other),
+        ("Storms hit the 20 barrier islands.", "20", Kind::Count),
         ("He lives at 12 Harbour Road now.", "12", Kind::Identifier),
         // Bare figures listed after "the" name routes; one alone is a count.
         ("Cut: the 7, the 19 and the 42.", "42", Kind::Identifier),
