@@ -131,12 +131,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let parts: Vec<&crate::quantity::Quantity> =
             run.iter().filter_map(|&p| scope.q(p)).collect();
         let sum: f64 = parts.iter().map(|q| q.point()).sum();
-        let loose_sum = parts
-            .iter()
-            .skip(1)
-            .fold(parts.first().map(|q| q.loose), |acc, q| {
-                acc.map(|a| a.add(q.loose))
-            });
+        let loose_sum = loose_sum_of(scope, &run);
         let largest = parts.iter().map(|q| q.point()).fold(0.0, f64::max);
         let Some(&first) = run.first() else { continue };
         let candidates: Vec<usize> = scope
@@ -188,12 +183,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 let (Some(&rest), Some(sources)) = (run.get(k), run.get(k + 1..)) else {
                     return false;
                 };
-                let inside = sources.iter().filter_map(|&o| scope.q(o)).fold(
-                    None,
-                    |acc: Option<crate::interval::Interval>, x| {
-                        Some(acc.map_or(x.loose, |a| a.add(x.loose)))
-                    },
-                );
+                let inside = loose_sum_of(scope, sources);
                 scope.place(rest).is_some_and(|p| {
                     p.before()
                         .rev()
@@ -517,6 +507,15 @@ fn closed_by_rest(scope: &Scope, run: &[usize]) -> bool {
 /// A word naming what is left of a whole: "the rest", "everything else".
 fn is_rest_word(w: &str) -> bool {
     super::list::is_remainder_word(w) || w.eq_ignore_ascii_case("else")
+}
+
+/// What `items` add up to, each within its loose reading; none for no items.
+fn loose_sum_of(scope: &Scope, items: &[usize]) -> Option<crate::interval::Interval> {
+    items
+        .iter()
+        .filter_map(|&i| scope.q(i))
+        .map(|q| q.loose)
+        .reduce(|a, b| a.add(b))
 }
 
 /// "..., each built on a tree made in the workshop", "each woven by
