@@ -719,10 +719,9 @@ fn dated_alike(scope: &Scope, a: usize, b: usize) -> bool {
             previous = Some(w);
         }
         found.extend(
-            scope
-                .same_sentence(i)
-                .filter_map(|j| scope.q(j).filter(|q| q.kind == Kind::Year))
-                .filter_map(|q| q.value.map(|v| v.to_string())),
+            super::part::sentence_years(scope, i)
+                .iter()
+                .map(f64::to_string),
         );
         found
     };

@@ -2608,18 +2608,22 @@ pub(super) fn other_time(scope: &Scope, a: usize, b: usize) -> bool {
 /// 2015 it had just five members in total": the total's sentence is dated
 /// by a year the part's sentence does not name, so it counts another time.
 fn dated_apart(scope: &Scope, part: usize, whole: usize) -> bool {
-    let years = |i: usize| -> Vec<Option<f64>> {
-        scope
-            .same_sentence(i)
-            .filter_map(|j| scope.q(j).filter(|q| q.kind == Kind::Year).map(|q| q.value))
-            .collect()
-    };
     // "When ... in 2015 it had just five": said of that year in the past.
     let past = scope
         .place(whole)
         .is_some_and(|p| p.before_has(3, &["had", "was", "were"]));
-    let part_years = years(part);
-    past && years(whole).iter().any(|y| !part_years.contains(y))
+    let part_years = sentence_years(scope, part);
+    past && sentence_years(scope, whole)
+        .iter()
+        .any(|y| !part_years.contains(y))
+}
+
+/// The years the sentence of figure `i` names ("in 2015").
+pub(super) fn sentence_years(scope: &Scope, i: usize) -> Vec<f64> {
+    scope
+        .same_sentence(i)
+        .filter_map(|j| scope.q(j).filter(|q| q.kind == Kind::Year)?.value)
+        .collect()
 }
 
 /// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
