@@ -908,16 +908,36 @@ const RATE_NOUNS: &[&str] = &[
 /// "21.75 dlrs a share", "£5 per head", "two each": an amount per one of
 /// something, which no total is the sum of.
 pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
-    scope.place(p).is_some_and(|place| {
-        // "£1,000 per megawatt": per anything is a rate.
-        place.after_is(0, "each")
-            || place.after_is(0, "per")
-            || ["a", "an"].iter().any(|w| place.after_is(0, w))
-                && place
-                    .after()
-                    .nth(1)
-                    .is_some_and(|w| RATE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w)))
-    })
+    size_of_each(scope, p)
+        || scope.place(p).is_some_and(|place| {
+            // "£1,000 per megawatt": per anything is a rate.
+            place.after_is(0, "each")
+                || place.after_is(0, "per")
+                || ["a", "an"].iter().any(|w| place.after_is(0, w))
+                    && place
+                        .after()
+                        .nth(1)
+                        .is_some_and(|w| RATE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+        })
+}
+
+/// "12-inch albums", "the 40-tonne lorries": a hyphened measure before a
+/// plural noun is the size of each of them, a kind rather than an amount.
+fn size_of_each(scope: &Scope, p: usize) -> bool {
+    let Some(q) = scope.q(p) else { return false };
+    let hyphened = q.unit.is_some()
+        && scope
+            .text
+            .get(q.span.start..q.span.end)
+            .is_some_and(|t| t.contains('-'));
+    hyphened
+        && scope
+            .place(p)
+            .and_then(|place| place.after().next())
+            .is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                w.ends_with('s') && crate::quantity::noun::normalise(&w) != w
+            })
 }
 
 /// "and each of the two losing semi-finalists £25,000": a figure whose own
@@ -1799,6 +1819,15 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_size_before_a_plural_names_a_kind_not_an_amount() {
+        let text = "Vinyl\n\nAbout 70% of the output is 12-inch albums; the rest is split between 7-inch singles and 10-inch records.\n";
+        assert!(rules(text).is_empty());
+        let counted = "Vinyl\n\nThe plant pressed 900 records last week: 600 were 12-inch albums, 200 were 7-inch singles and @ were 10-inch records.\n";
+        assert!(rules(&counted.replace('@', "100")).is_empty());
+        assert_eq!(rules(&counted.replace('@', "150")), ["sum-mismatch"]);
+    }
 
     #[test]
     fn one_of_a_group_is_a_member_not_a_part_to_sum() {
