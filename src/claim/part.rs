@@ -2337,7 +2337,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     }
     let wp = scope.place(whole)?;
     // "all 4,200 beds", "a total of 64 lorries".
-    let stated_whole = wp.prev_is(&["all"]) || is_total(wp);
+    let stated_whole = wp.prev_is(&["all"]) || is_total(wp) || total_is(scope, whole);
     if wp.sentence == pp.sentence {
         // "520,000 passengers used the airport, and SkyTrek carried 570,000
         // of them": a counted noun is what "them" stands for, a clause on.
@@ -2362,8 +2362,10 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     };
     // "The circle has 64 knitters, who meet at a cafe. Twenty-one of
     // them": the counted noun is the last plural the sentence names.
+    // "... 58 public viewing nights. Cloud forced the cancellation of 64
+    // of them": nor may the part's own sentence name a plural before it.
     let last_plural = scope.q(whole).is_some_and(|q| q.noun.is_some())
-        && pp.before().next().is_none()
+        && no_plural_before(scope, part)
         && no_plural_after(scope, whole);
     let named_part = part_of_named(whole) && !set_in_parallel(scope, whole, part);
     // "run by volunteers, and 64 are on this year's rota. ... 71 of them":
@@ -2440,10 +2442,34 @@ pub(super) fn set_in_parallel(scope: &Scope, earlier: usize, part: usize) -> boo
     named && preposition(earlier).is_some_and(|w| preposition(part) == Some(w))
 }
 
-/// Whether the sentence of `whole` names no plural past the noun right
-/// after it, so that a part opening the next sentence with "of them" can
-/// only be of it. A word that may be a plural (or a verb in "s") counts:
-/// doubt keeps the pronoun unread.
+/// Whether the sentence of `part` names no plural before it, which "of
+/// them" could stand for.
+fn no_plural_before(scope: &Scope, part: usize) -> bool {
+    let (Some(q), Some(pp)) = (scope.q(part), scope.place(part)) else {
+        return false;
+    };
+    let start = scope
+        .layout
+        .sentence_span(pp.sentence, scope.text.len())
+        .start;
+    no_plural_in(words_of(scope.text.get(start..q.span.start).unwrap_or("")))
+}
+
+/// Whether no word of `words` is a lower-case plural. A word that may be a
+/// plural (or a verb in "s") counts: doubt keeps the pronoun unread.
+fn no_plural_in<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words
+        .all(|w| !w.chars().all(|c| c.is_ascii_lowercase()) || !crate::quantity::noun::is_plural(w))
+}
+
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether the sentence of `whole` names no plural past its own noun
+/// ("58 public viewing nights between March and July"), so that a part
+/// with "of them" in the next sentence can only be of it.
 fn no_plural_after(scope: &Scope, whole: usize) -> bool {
     let (Some(q), Some(wp)) = (scope.q(whole), scope.place(whole)) else {
         return false;
@@ -2452,14 +2478,13 @@ fn no_plural_after(scope: &Scope, whole: usize) -> bool {
         .layout
         .sentence_span(wp.sentence, scope.text.len())
         .end;
-    scope
-        .text
-        .get(q.span.end..end)
-        .unwrap_or("")
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .skip(1)
-        .all(|w| !w.chars().all(|c| c.is_ascii_lowercase()) || !crate::quantity::noun::is_plural(w))
+    let rest = scope.text.get(q.span.end..end).unwrap_or("");
+    let noun_at = q.noun.as_deref().and_then(|noun| {
+        words_of(rest)
+            .take(4)
+            .position(|w| crate::quantity::noun::normalise(w) == noun)
+    });
+    no_plural_in(words_of(rest).skip(noun_at.map_or(1, |n| n + 1)))
 }
 
 /// "Climbing accidents were concentrated on Raven Scar, which accounted
@@ -2627,6 +2652,23 @@ pub(super) fn sentence_years(scope: &Scope, i: usize) -> Vec<f64> {
 }
 
 /// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
+/// "The county total for lesser horseshoes was 186": a clause whose
+/// subject is a total and whose verb is "to be" states it.
+fn total_is(scope: &Scope, w: usize) -> bool {
+    let Some(q) = scope.q(w) else { return false };
+    let head = scope.text.get(..q.span.start).unwrap_or("");
+    let clause = head
+        .rfind([',', ';', ':', '.', '(', '\n'])
+        .and_then(|at| head.get(at + 1..))
+        .unwrap_or(head);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words
+        .last()
+        .is_some_and(|v| is_any(v, &["was", "is", "were", "are"]))
+        && words.len() <= 8
+        && words.iter().any(|w| w.eq_ignore_ascii_case("total"))
+}
+
 pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
         || p.prev_is(&["of"]) && p.before_has(2, &["total"])
@@ -2636,6 +2678,23 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{markdown_rules, rules};
+
+    #[test]
+    fn them_in_a_later_clause_is_the_last_plural_counted_before() {
+        let text = "Observatory\n\nThe observatory scheduled 58 public viewing nights between March and July. Cloud forced the cancellation of @ of them, most in June.\n";
+        assert!(rules(&text.replace('@', "12")).is_empty());
+        assert_eq!(rules(&text.replace('@', "64")), ["part-exceeds-whole"]);
+        // A plural before the part in its own sentence may be what "them" is.
+        let other = text.replace("Cloud forced", "High winds forced");
+        assert!(rules(&other.replace('@', "64")).is_empty());
+    }
+
+    #[test]
+    fn a_total_said_with_to_be_is_the_whole_of_them() {
+        let text = "Bats\n\nThe county total for lesser horseshoes was 186, and the largest colony, under the roof of the church, held @ of them on the night.\n";
+        assert!(rules(&text.replace('@', "112")).is_empty());
+        assert_eq!(rules(&text.replace('@', "212")), ["part-exceeds-whole"]);
+    }
 
     #[test]
     fn a_total_dated_by_a_year_the_part_does_not_name_counts_another_time() {
