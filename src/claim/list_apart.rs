@@ -584,8 +584,9 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
     // "By county, Hampshire ...": a lead naming a category.
     // "The traffic is split between the port's three terminals.": the
     // sentence announcing the items may say the division.
-    // "The colonies are spread across four districts": spread over places.
-    let spread = ["spread", "distributed"]
+    // "The colonies are spread across four districts": spread over places;
+    // "The bill was shared between four funders": over those who bore it.
+    let spread = ["spread", "distributed", "shared"]
         .iter()
         .any(|cue| super::breakdown::divides(words, cue) || super::breakdown::divides(&lead, cue));
     let by_category = words.first().is_some_and(|w| *w == "By")
@@ -1244,6 +1245,13 @@ mod tests {
         let divisions = "Darts\n\nThe league will field 52 teams this winter.\n\nThe teams are split into three divisions, with 18 in the Premier, 18 in Division One and the other @ in Division Two.\n";
         assert!(rules(&divisions.replace('@', "16")).is_empty());
         assert_eq!(rules(&divisions.replace('@', "19")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_bill_shared_between_those_listed_is_all_of_its_cost() {
+        let text = "Organ\n\nThe church has finished a three-year rebuild of its organ that cost £820,000.\n\nThe organ has 2,400 pipes.\n\nThe bill was shared between four funders. A heritage grant supplied £350,000, a public appeal brought in £210,000, the diocese gave £150,000 and two livery companies contributed £@ between them.\n";
+        assert!(rules(&text.replace('@', "110,000")).is_empty());
+        assert_eq!(rules(&text.replace('@', "10,000")), ["sum-mismatch"]);
     }
 
     #[test]
