@@ -62,8 +62,11 @@ const CUE_BEFORE: &[&str] = &[
     "decrease",
 ];
 /// Nouns of change read on either side: "an improvement of 8 points", "a
-/// 5% dip".
+/// 5% dip"; "an overrun of 30%" on a cost set against its estimate.
 const CHANGE_NOUNS: &[&str] = &[
+    "overrun",
+    "overspend",
+    "shortfall",
     "improvement",
     "deterioration",
     "boost",
@@ -122,23 +125,44 @@ fn starts_from(place: &super::context::Place) -> bool {
 /// <noun> of": a start named by what it was ("the initial estimate").
 fn up_from_named(joint: &str) -> bool {
     let words: Vec<&str> = joint.split_whitespace().rev().take(8).collect();
-    let Some(from) = words.iter().position(|w| *w == "from") else {
+    let Some(from) = named_after(&words, "from") else {
         return false;
     };
-    (3..=5).contains(&from)
+    words
+        .get(from + 1..(from + 3).min(words.len()))
+        .is_some_and(|ws| {
+            ws.iter()
+                .any(|w| matches!(w.trim_matches(','), "up" | "down"))
+        })
+}
+
+/// Whether a joint ends ", against an original estimate of": a cost set
+/// against what was planned, the start of its overrun.
+fn against_planned(joint: &str) -> bool {
+    let words: Vec<&str> = joint.split_whitespace().rev().take(8).collect();
+    named_after(&words, "against").is_some_and(|at| {
+        words.get(1..at - 1).is_some_and(|noun| {
+            noun.iter()
+                .any(|w| matches!(*w, "estimate" | "budget" | "forecast" | "target"))
+        })
+    }) && joint.contains(", against")
+}
+
+/// Where `lead` stands in `words` (the joint's last words, nearest first),
+/// when a determiner and a lower-case noun lead from it to the figure's
+/// "of": "from the initial estimate of".
+fn named_after(words: &[&str], lead: &str) -> Option<usize> {
+    let at = words.iter().position(|w| *w == lead)?;
+    ((3..=5).contains(&at)
+        && words.first() == Some(&"of")
         && words
-            .get(from - 1)
+            .get(at - 1)
             .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "its" | "their"))
-        && words.get(1..from - 1).is_some_and(|noun| {
+        && words.get(1..at - 1).is_some_and(|noun| {
             noun.iter()
                 .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
-        })
-        && words
-            .get(from + 1..(from + 3).min(words.len()))
-            .is_some_and(|ws| {
-                ws.iter()
-                    .any(|w| matches!(w.trim_matches(','), "up" | "down"))
-            })
+        }))
+    .then_some(at)
 }
 
 /// The start and end of each change stated in one sentence ("from A to
@@ -473,7 +497,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         // "will take 15 minutes instead of 9": the figure replaced is the start.
         // "up from the initial estimate of £6.1m": a start its noun names.
         Some("of") => (
-            back.next() == Some("instead") || up_from_named(joint),
+            back.next() == Some("instead") || up_from_named(joint) || against_planned(joint),
             false,
         ),
         // "31 last year, against 44 the year before": a figure set against
@@ -1979,6 +2003,17 @@ mod tests {
         let own = "Ferries\n\nVehicle crossings rose to 318,000 from 296,000, and were up @ on the year.\n";
         assert_eq!(rules(&own.replace('@', "11%")), ["change-mismatch"]);
         assert!(rules(&own.replace('@', "7.4%")).is_empty());
+    }
+
+    #[test]
+    fn a_cost_set_against_its_estimate_overruns_it() {
+        let text = "Window\n\nThe restoration cost £286,000, against an original estimate of £200,000, an overrun of @.\n";
+        assert!(rules(&text.replace('@', "43%")).is_empty());
+        assert_eq!(rules(&text.replace('@', "30%")), ["change-mismatch"]);
+        let short =
+            "Appeal\n\nThe appeal raised £4,000, against a target of £5,000, a shortfall of @.\n";
+        assert!(rules(&short.replace('@', "20%")).is_empty());
+        assert_eq!(rules(&short.replace('@', "25%")), ["change-mismatch"]);
     }
 
     #[test]

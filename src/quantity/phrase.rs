@@ -944,7 +944,9 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
     // Read before the low end takes the high end's scale and currency:
     // "from £41.6m in 2023 to £37.9m"; "from 3,400 in 2020 to 2,100": a
     // year is written without a thousands comma.
-    let high_grouped = i.get(..i.len() - rest.len()).is_some_and(|t| t.contains(','));
+    let high_grouped = i
+        .get(..i.len() - rest.len())
+        .is_some_and(|t| t.contains(','));
     let year_then_amount = year_like(&low) && (!year_like(&high) || high_grouped);
     share_scale(&mut low, &high);
     if low.suffix == Suffix::None {
