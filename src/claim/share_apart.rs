@@ -81,7 +81,18 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 && !gap.contains([',', ';'])
                 && gap.split_whitespace().count() <= NAMING_WORDS
         });
-        if names.is_empty() || whole_stated {
+        if whole_stated {
+            continue;
+        }
+        // "1,104 birds had returned, a return rate of 45%": a rate is of
+        // all of the part's things the story counted.
+        if rate_of(scope.between(part, share))
+            && let Some(whole) = total_of_the_same(scope, part)
+        {
+            claims.push(Claim::Proportion { part, whole, share });
+            continue;
+        }
+        if names.is_empty() {
             continue;
         }
         // A whole dated otherwise ("In March 1986, ...") is another count.
@@ -131,9 +142,9 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     // After the comma only words that set a figure beside another
     // ("roughly", "or about", "equivalent to"): not "the rate was lower at",
     // nor the next item of a list ("£5.9m, music 27%").
-    let apposition = gap
-        .rsplit_once(',')
-        .is_some_and(|(_, after)| after.split_whitespace().all(|w| is_any(w, APPOSITION)));
+    let apposition = gap.rsplit_once(',').is_some_and(|(_, after)| {
+        after.split_whitespace().all(|w| is_any(w, APPOSITION)) || rate_of(after)
+    });
     let beside = apposition
         && !gap.contains([';', ':', '('])
         && gap.split_whitespace().take(11).count() <= 10;
@@ -151,6 +162,33 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     let changed =
         super::change::is_stated_change(scope, part) || super::breakdown::is_rate(scope, part);
     (!changed && alone && !whole_itself && !pp.prev_is(&["from", "than", "to"])).then_some(part)
+}
+
+/// ", a return rate of", ", a success rate of": a rate set beside a count.
+fn rate_of(gap: &str) -> bool {
+    let words: Vec<&str> = gap
+        .rsplit_once(',')
+        .map_or(gap, |(_, after)| after)
+        .split_whitespace()
+        .collect();
+    matches!(words.as_slice(), [a, noun, "rate", "of"]
+        if is_any(a, &["a", "an"]) && noun.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// The nearest earlier figure stated as a total ("A total of 1,840
+/// birds", "all 1,840 birds") of the part's own things, larger than it.
+fn total_of_the_same(scope: &Scope, part: usize) -> Option<usize> {
+    let pq = scope.q(part)?;
+    scope.earlier(part, PARAGRAPHS_BACK).find(|&w| {
+        scope.comparable(w, part)
+            && scope.same_things(w, part) == Some(true)
+            && scope
+                .q(w)
+                .is_some_and(|q| q.range.is_none() && q.point() > pq.point())
+            && scope
+                .place(w)
+                .is_some_and(|p| super::part::is_total(&p) || p.prev_is(&["all"]))
+    })
 }
 
 /// The words just after a share that can name its whole: "harvested",
@@ -320,6 +358,16 @@ fn is_a_part(scope: &Scope, w: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_rate_beside_a_count_is_of_the_total_of_its_things() {
+        let text = "Pigeons\n\nA total of 1,840 birds from 212 lofts were released on Saturday.\n\nBy the close of the race on Monday, 1,104 birds had returned, a return rate of @.\n";
+        assert!(rules(&text.replace('@', "60%")).is_empty());
+        assert_eq!(rules(&text.replace('@', "45%")), ["proportion-mismatch"]);
+        // Of a figure not stated as a total, the rate's base is unknown.
+        let unstated = text.replace("A total of 1,840 birds", "The 1,840 birds");
+        assert!(rules(&unstated.replace('@', "45%")).is_empty());
+    }
 
     #[test]
     fn the_whole_is_named_by_what_was_done_to_it() {
