@@ -925,18 +925,19 @@ pub(super) fn is_rate(scope: &Scope, p: usize) -> bool {
 /// plural noun is the size of each of them, a kind rather than an amount.
 fn size_of_each(scope: &Scope, p: usize) -> bool {
     let Some(q) = scope.q(p) else { return false };
+    // Digits, then the unit after a hyphen: not "thirty-five hectares".
     let hyphened = q.unit.is_some()
         && scope
             .text
             .get(q.span.start..q.span.end)
-            .is_some_and(|t| t.contains('-'));
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('-'));
     hyphened
         && scope
             .place(p)
             .and_then(|place| place.after().next())
             .is_some_and(|w| {
                 let w = w.to_ascii_lowercase();
-                w.ends_with('s') && crate::quantity::noun::normalise(&w) != w
+                w.ends_with('s') && crate::quantity::noun::is_plural(&w)
             })
 }
 

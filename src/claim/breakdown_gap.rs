@@ -80,14 +80,13 @@ fn missing_part(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
 }
 
 /// "Forty-seven wallers ... competed in four classes: 14 in the open, ...":
-/// a count of as many groups as the list has parts, of another thing than
-/// the whole, says how the list is cut, whatever the gap.
+/// a plain count of as many groups as the list has parts, said before the
+/// list and of other things than its parts, says how the list is cut,
+/// whatever the gap.
 fn numbers_the_parts(scope: &Scope, k: usize, parts: &[usize]) -> bool {
-    scope.q(k).is_some_and(|q| {
-        q.kind == crate::quantity::Kind::Count
-            && q.value == Some(parts.len() as f64)
-            && q.noun.is_some()
-    }) && parts.iter().all(|&p| scope.same_things(k, p) != Some(true))
+    super::list_apart::member_count(scope, k) == Some(parts.len() as f64)
+        && parts.first().is_some_and(|&first| k < first)
+        && parts.iter().all(|&p| scope.same_things(k, p) != Some(true))
 }
 
 fn whole_of_sibling(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {

@@ -586,9 +586,15 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
     // sentence announcing the items may say the division.
     // "The colonies are spread across four districts": spread over places;
     // "The bill was shared between four funders": over those who bore it.
-    let spread = ["spread", "distributed", "shared"]
+    let shared = |ws: &[&str]| {
+        ws.windows(2)
+            .any(|w| matches!(w, ["shared", by] if is_any(by, &["between", "among"])))
+    };
+    let spread = ["spread", "distributed"]
         .iter()
-        .any(|cue| super::breakdown::divides(words, cue) || super::breakdown::divides(&lead, cue));
+        .any(|cue| super::breakdown::divides(words, cue) || super::breakdown::divides(&lead, cue))
+        || shared(words)
+        || shared(&lead);
     let by_category = words.first().is_some_and(|w| *w == "By")
         || spread
         || words.iter().chain(lead.iter()).any(|w| is_any(w, DIVISION));
@@ -677,7 +683,7 @@ fn counts_other_members(scope: &Scope, t: usize, items: usize) -> bool {
 }
 
 /// What a plain count of things states: "three depots", "Two companies".
-fn member_count(scope: &Scope, c: usize) -> Option<f64> {
+pub(super) fn member_count(scope: &Scope, c: usize) -> Option<f64> {
     scope
         .q(c)
         .filter(|q| q.kind == Kind::Count && q.noun.is_some() && q.hedge.is_none())

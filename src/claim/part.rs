@@ -2337,7 +2337,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     }
     let wp = scope.place(whole)?;
     // "all 4,200 beds", "a total of 64 lorries".
-    let stated_whole = wp.prev_is(&["all"]) || is_total(wp) || total_is(scope, whole);
+    let stated_whole = stated_as_total(scope, whole);
     if wp.sentence == pp.sentence {
         // "520,000 passengers used the airport, and SkyTrek carried 570,000
         // of them": a counted noun is what "them" stands for, a clause on.
@@ -2461,7 +2461,15 @@ fn no_plural_before(scope: &Scope, part: usize) -> bool {
         .layout
         .sentence_span(pp.sentence, scope.text.len())
         .start;
-    no_plural_in(words_of(scope.text.get(start..q.span.start).unwrap_or("")))
+    // The sentence's first word is capitalised only for its place.
+    let words: Vec<&str> = words_of(scope.text.get(start..q.span.start).unwrap_or("")).collect();
+    let first = words.first().map(|w| w.to_ascii_lowercase());
+    no_plural_in(
+        first
+            .as_deref()
+            .into_iter()
+            .chain(words.iter().skip(1).copied()),
+    )
 }
 
 /// Whether no word of `words` is a lower-case plural. A word that may be a
@@ -2660,11 +2668,30 @@ pub(super) fn sentence_years(scope: &Scope, i: usize) -> Vec<f64> {
         .collect()
 }
 
-/// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
+/// A figure stated as all of its things: "all 4,200 beds", "a total of
+/// 4,200", "The county total for lesser horseshoes was 186".
+pub(super) fn stated_as_total(scope: &Scope, w: usize) -> bool {
+    scope
+        .place(w)
+        .is_some_and(|p| p.prev_is(&["all"]) || is_total(p))
+        || total_is(scope, w)
+}
+
 /// "The county total for lesser horseshoes was 186": a clause whose
-/// subject is a total and whose verb is "to be" states it.
+/// subject is a total and whose verb is "to be" states it; not "The total
+/// was 14 higher", a difference.
 fn total_is(scope: &Scope, w: usize) -> bool {
-    let Some(q) = scope.q(w) else { return false };
+    let (Some(q), Some(p)) = (scope.q(w), scope.place(w)) else {
+        return false;
+    };
+    if p.after_has(
+        1,
+        &[
+            "higher", "lower", "more", "fewer", "less", "up", "down", "above", "below",
+        ],
+    ) {
+        return false;
+    }
     let head = scope.text.get(..q.span.start).unwrap_or("");
     let clause = head
         .rfind([',', ';', ':', '.', '(', '\n'])
@@ -2678,6 +2705,7 @@ fn total_is(scope: &Scope, w: usize) -> bool {
         && words.iter().any(|w| w.eq_ignore_ascii_case("total"))
 }
 
+/// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
 pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
         || p.prev_is(&["of"]) && p.before_has(2, &["total"])
@@ -2696,6 +2724,9 @@ mod tests {
         // A plural before the part in its own sentence may be what "them" is.
         let other = text.replace("Cloud forced", "High winds forced");
         assert!(rules(&other.replace('@', "64")).is_empty());
+        // The sentence's first word too, capitalised for its place.
+        let fair = "Fair\n\nThe fair had 58 stalls. Families flocked in, and 640 of them entered the raffle.\n";
+        assert!(rules(fair).is_empty());
     }
 
     #[test]
@@ -2710,6 +2741,9 @@ mod tests {
         let text = "Bats\n\nThe county total for lesser horseshoes was 186, and the largest colony, under the roof of the church, held @ of them on the night.\n";
         assert!(rules(&text.replace('@', "112")).is_empty());
         assert_eq!(rules(&text.replace('@', "212")), ["part-exceeds-whole"]);
+        // A total said higher than another is a difference, no whole.
+        let higher = "Show\n\nThe total was 14 higher than in 2022, and 20 of them were first-time entrants.\n";
+        assert!(rules(higher).is_empty());
     }
 
     #[test]

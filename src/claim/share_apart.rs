@@ -87,7 +87,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // "1,104 birds had returned, a return rate of 45%": a rate is of
         // all of the part's things the story counted.
         if rate_of(scope.between(part, share))
-            && let Some(whole) = total_of_the_same(scope, part)
+            && !names_a_subgroup(scope, part)
+            && let Some(whole) =
+                total_of_the_same(scope, part).filter(|&w| !dated_apart(scope, part, w))
         {
             claims.push(Claim::Proportion { part, whole, share });
             continue;
@@ -175,6 +177,41 @@ fn rate_of(gap: &str) -> bool {
         if is_any(a, &["a", "an"]) && noun.chars().all(|c| c.is_ascii_lowercase()))
 }
 
+/// Whether the sentences of two figures name other years, or one says
+/// "last year": a total of another year ("released 1,600 birds last year").
+fn dated_apart(scope: &Scope, a: usize, b: usize) -> bool {
+    let last_year = |i: usize| {
+        scope
+            .sentence_words(i)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| matches!(w, [last, "year"] if is_any(last, &["last"])))
+    };
+    super::part::sentence_years(scope, a) != super::part::sentence_years(scope, b)
+        || last_year(a) != last_year(b)
+}
+
+/// "At Hilltop, 180 pupils passed maths": a name before the part in its
+/// sentence (past its first word; days and months date it) makes it a
+/// subgroup's, whose rate is of the subgroup.
+fn names_a_subgroup(scope: &Scope, part: usize) -> bool {
+    let (Some(q), Some(p)) = (scope.q(part), scope.place(part)) else {
+        return false;
+    };
+    let start = scope
+        .layout
+        .sentence_span(p.sentence, scope.text.len())
+        .start;
+    scope
+        .text
+        .get(start..q.span.start)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !super::part::is_time_word(w))
+}
+
 /// The nearest earlier figure stated as a total ("A total of 1,840
 /// birds", "all 1,840 birds") of the part's own things, larger than it.
 fn total_of_the_same(scope: &Scope, part: usize) -> Option<usize> {
@@ -185,9 +222,7 @@ fn total_of_the_same(scope: &Scope, part: usize) -> Option<usize> {
             && scope
                 .q(w)
                 .is_some_and(|q| q.range.is_none() && q.point() > pq.point())
-            && scope
-                .place(w)
-                .is_some_and(|p| super::part::is_total(&p) || p.prev_is(&["all"]))
+            && super::part::stated_as_total(scope, w)
     })
 }
 
@@ -367,6 +402,12 @@ mod tests {
         // Of a figure not stated as a total, the rate's base is unknown.
         let unstated = text.replace("A total of 1,840 birds", "The 1,840 birds");
         assert!(rules(&unstated.replace('@', "45%")).is_empty());
+        // A total of another year is no base.
+        let earlier = text.replace("on Saturday", "last year");
+        assert!(rules(&earlier.replace('@', "45%")).is_empty());
+        // A named subgroup's rate is of the subgroup.
+        let lofts = text.replace("By the close of the race on Monday,", "At Harcastle,");
+        assert!(rules(&lofts.replace('@', "45%")).is_empty());
     }
 
     #[test]

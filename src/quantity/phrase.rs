@@ -915,9 +915,15 @@ fn dash_joint(i: &str) -> Res<'_, ()> {
         .parse(i)
 }
 
-/// `low joint high`, from the end of `low`; the ends share the suffix and
-/// currency written on one of them ("10-15%", "£10-12m").
-fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Res<'a, Body<'a>> {
+/// `low joint high`, from the end of `low` (`low_grouped` when written with
+/// a thousands comma); the ends share the suffix and currency written on
+/// one of them ("10-15%", "£10-12m").
+fn range_after<'a>(
+    mut low: Figure<'a>,
+    low_grouped: bool,
+    after_low: &'a str,
+    with_to: bool,
+) -> Res<'a, Body<'a>> {
     let joint = |i| {
         if with_to {
             alt((to_joint, dash_joint)).parse(i)
@@ -947,7 +953,7 @@ fn range_after<'a>(mut low: Figure<'a>, after_low: &'a str, with_to: bool) -> Re
     let high_grouped = i
         .get(..i.len() - rest.len())
         .is_some_and(|t| t.contains(','));
-    let year_then_amount = year_like(&low) && (!year_like(&high) || high_grouped);
+    let year_then_amount = year_like(&low) && !low_grouped && (!year_like(&high) || high_grouped);
     share_scale(&mut low, &high);
     if low.suffix == Suffix::None {
         low.suffix = high.suffix;
@@ -1323,7 +1329,10 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
         // is parsed once, and the range tried only from its end.
         |i| {
             let (after, low) = figure_from(i, None, numeral_at_rest.get())?;
-            Ok(range_after(low, after, with_to).unwrap_or((after, Body::Single(low))))
+            let low_grouped = i
+                .get(..i.len() - after.len())
+                .is_some_and(|t| t.contains(','));
+            Ok(range_after(low, low_grouped, after, with_to).unwrap_or((after, Body::Single(low))))
         },
     ))
     .parse(rest)?;

@@ -523,11 +523,15 @@ fn a_hyphenated_mixed_number_is_one_figure() {
 
 #[test]
 fn a_year_then_to_and_a_figure_is_no_range() {
-    let text = "from 212,000 in 2019 to 371,000, from £41.6m in 2023 to £37.9m, from 3,400 in 2020 to 2,100, in 2019 to 2021, and 10 to 15 people";
+    let text = "from 212,000 in 2019 to 371,000, from £41.6m in 2023 to £37.9m, from 3,400 in 2020 to 2,100, in 2019 to 2021, 1,500 to 2,000 seats and 10 to 15 people";
     let kinds = kinds(text);
     assert!(kinds.iter().any(|(t, _)| t == "371,000"), "{kinds:?}");
     assert!(kinds.iter().any(|(t, _)| t == "2,100"), "{kinds:?}");
     assert!(kinds.iter().any(|(t, _)| t == "2019 to 2021"), "{kinds:?}");
+    assert!(
+        kinds.iter().any(|(t, _)| t.starts_with("1,500 to 2,000")),
+        "{kinds:?}"
+    );
     assert!(kinds.iter().any(|(t, _)| t == "£37.9m"), "{kinds:?}");
     assert!(
         kinds
