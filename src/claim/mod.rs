@@ -310,6 +310,15 @@ impl<'d> Scope<'d> {
         first..last
     }
 
+    /// The text of quantity `i`'s sentence before it.
+    pub fn sentence_lead(&self, i: usize) -> &'d str {
+        let (Some(q), Some(p)) = (self.q(i), self.place(i)) else {
+            return "";
+        };
+        let start = self.layout.sentence_span(p.sentence, self.text.len()).start;
+        self.text.get(start..q.span.start).unwrap_or("")
+    }
+
     /// The words of quantity `i`'s sentence, within [`CUE_REACH`] of it:
     /// one huge sentence is not read whole for every figure in it.
     pub fn sentence_words(&self, i: usize) -> impl Iterator<Item = &'d str> + use<'d> {

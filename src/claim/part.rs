@@ -2400,11 +2400,7 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
 /// sizes the subject, the one group counted there, when its lead holds no
 /// figure.
 fn sizes_the_subject(scope: &Scope, w: usize) -> bool {
-    let (Some(p), Some(q)) = (scope.place(w), scope.q(w)) else {
-        return false;
-    };
-    let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
-    let lead = scope.text.get(sentence.start..q.span.start).unwrap_or("");
+    let lead = scope.sentence_lead(w);
     if lead.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -2454,15 +2450,8 @@ pub(super) fn set_in_parallel(scope: &Scope, earlier: usize, part: usize) -> boo
 /// Whether the sentence of `part` names no plural before it, which "of
 /// them" could stand for.
 fn no_plural_before(scope: &Scope, part: usize) -> bool {
-    let (Some(q), Some(pp)) = (scope.q(part), scope.place(part)) else {
-        return false;
-    };
-    let start = scope
-        .layout
-        .sentence_span(pp.sentence, scope.text.len())
-        .start;
     // The sentence's first word is capitalised only for its place.
-    let words: Vec<&str> = words_of(scope.text.get(start..q.span.start).unwrap_or("")).collect();
+    let words: Vec<&str> = words_of(scope.sentence_lead(part)).collect();
     let first = words.first().map(|w| w.to_ascii_lowercase());
     no_plural_in(
         first

@@ -195,17 +195,8 @@ fn dated_apart(scope: &Scope, a: usize, b: usize) -> bool {
 /// sentence (past its first word; days and months date it) makes it a
 /// subgroup's, whose rate is of the subgroup.
 fn names_a_subgroup(scope: &Scope, part: usize) -> bool {
-    let (Some(q), Some(p)) = (scope.q(part), scope.place(part)) else {
-        return false;
-    };
-    let start = scope
-        .layout
-        .sentence_span(p.sentence, scope.text.len())
-        .start;
     scope
-        .text
-        .get(start..q.span.start)
-        .unwrap_or("")
+        .sentence_lead(part)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .skip(1)
