@@ -937,7 +937,7 @@ fn size_of_each(scope: &Scope, p: usize) -> bool {
             .and_then(|place| place.after().next())
             .is_some_and(|w| {
                 let w = w.to_ascii_lowercase();
-                w.ends_with('s') && crate::quantity::noun::is_plural(&w)
+                crate::quantity::noun::is_plural(&w)
             })
 }
 

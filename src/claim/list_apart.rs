@@ -714,26 +714,10 @@ fn total_like(scope: &Scope, t: usize, first: usize) -> bool {
 /// 118 ...": both sentences dated the same way ("last year", "in 2024"),
 /// so a past total is of the list's own time.
 fn dated_alike(scope: &Scope, a: usize, b: usize) -> bool {
-    let dates = |i: usize| -> Vec<String> {
-        let mut words = scope.sentence_words(i).map(|w| w.to_ascii_lowercase());
-        let mut found = Vec::new();
-        let mut previous = words.next();
-        for w in words {
-            let period = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-            if previous.as_deref() == Some("last") && super::part::is_time_word(period) {
-                found.push(period.to_string());
-            }
-            previous = Some(w);
-        }
-        found.extend(
-            super::part::sentence_years(scope, i)
-                .iter()
-                .map(f64::to_string),
-        );
-        found
-    };
-    let of_b = dates(b);
-    dates(a).iter().any(|d| of_b.contains(d))
+    let of_b = super::part::sentence_dates(scope, b);
+    super::part::sentence_dates(scope, a)
+        .iter()
+        .any(|d| of_b.contains(d))
 }
 
 /// "recorded 4.1 million visits last year", "spent an average of £24,600

@@ -2657,6 +2657,23 @@ pub(super) fn sentence_years(scope: &Scope, i: usize) -> Vec<f64> {
         .collect()
 }
 
+/// The dates a figure's sentence names: "last" and a time word ("last
+/// year", "Last year's"), and its years.
+pub(super) fn sentence_dates(scope: &Scope, i: usize) -> Vec<String> {
+    let mut words = scope.sentence_words(i).map(|w| w.to_ascii_lowercase());
+    let mut found = Vec::new();
+    let mut previous = words.next();
+    for w in words {
+        let period = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if previous.as_deref() == Some("last") && is_time_word(period) {
+            found.push(period.to_string());
+        }
+        previous = Some(w);
+    }
+    found.extend(sentence_years(scope, i).iter().map(f64::to_string));
+    found
+}
+
 /// A figure stated as all of its things: "all 4,200 beds", "a total of
 /// 4,200", "The county total for lesser horseshoes was 186".
 pub(super) fn stated_as_total(scope: &Scope, w: usize) -> bool {
@@ -2670,7 +2687,7 @@ pub(super) fn stated_as_total(scope: &Scope, w: usize) -> bool {
 /// subject is a total and whose verb is "to be" states it; not "The total
 /// was 14 higher", a difference.
 fn total_is(scope: &Scope, w: usize) -> bool {
-    let (Some(q), Some(p)) = (scope.q(w), scope.place(w)) else {
+    let Some(p) = scope.place(w) else {
         return false;
     };
     if p.after_has(
@@ -2681,9 +2698,9 @@ fn total_is(scope: &Scope, w: usize) -> bool {
     ) {
         return false;
     }
-    let head = scope.text.get(..q.span.start).unwrap_or("");
+    let head = scope.sentence_lead(w);
     let clause = head
-        .rfind([',', ';', ':', '.', '(', '\n'])
+        .rfind([',', ';', ':', '(', '\n'])
         .and_then(|at| head.get(at + 1..))
         .unwrap_or(head);
     let words: Vec<&str> = clause.split_whitespace().collect();

@@ -177,18 +177,10 @@ fn rate_of(gap: &str) -> bool {
         if is_any(a, &["a", "an"]) && noun.chars().all(|c| c.is_ascii_lowercase()))
 }
 
-/// Whether the sentences of two figures name other years, or one says
-/// "last year": a total of another year ("released 1,600 birds last year").
+/// Whether the sentences of two figures name other dates (years, "last
+/// year"): a total of another year ("released 1,600 birds last year").
 fn dated_apart(scope: &Scope, a: usize, b: usize) -> bool {
-    let last_year = |i: usize| {
-        scope
-            .sentence_words(i)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| matches!(w, [last, "year"] if is_any(last, &["last"])))
-    };
-    super::part::sentence_years(scope, a) != super::part::sentence_years(scope, b)
-        || last_year(a) != last_year(b)
+    super::part::sentence_dates(scope, a) != super::part::sentence_dates(scope, b)
 }
 
 /// "At Hilltop, 180 pupils passed maths": a name before the part in its

@@ -950,9 +950,7 @@ fn range_after<'a>(
     // Read before the low end takes the high end's scale and currency:
     // "from £41.6m in 2023 to £37.9m"; "from 3,400 in 2020 to 2,100": a
     // year is written without a thousands comma.
-    let high_grouped = i
-        .get(..i.len() - rest.len())
-        .is_some_and(|t| t.contains(','));
+    let high_grouped = comma_between(i, rest);
     let year_then_amount = year_like(&low) && !low_grouped && (!year_like(&high) || high_grouped);
     share_scale(&mut low, &high);
     if low.suffix == Suffix::None {
@@ -969,6 +967,12 @@ fn range_after<'a>(
         return fail(i);
     }
     Ok((rest, Body::Range(low, high)))
+}
+
+/// Whether what a parser read from `i` up to `rest` holds a thousands comma.
+fn comma_between(i: &str, rest: &str) -> bool {
+    i.get(..i.len() - rest.len())
+        .is_some_and(|t| t.contains(','))
 }
 
 /// "£10-12m", "four to five thousand", "between 3 and 4 million": a scale
@@ -1329,9 +1333,7 @@ pub fn phrase_after<'a>(i: &'a str, prev: &str) -> Res<'a, Phrase<'a>> {
         // is parsed once, and the range tried only from its end.
         |i| {
             let (after, low) = figure_from(i, None, numeral_at_rest.get())?;
-            let low_grouped = i
-                .get(..i.len() - after.len())
-                .is_some_and(|t| t.contains(','));
+            let low_grouped = comma_between(i, after);
             Ok(range_after(low, low_grouped, after, with_to).unwrap_or((after, Body::Single(low))))
         },
     ))
