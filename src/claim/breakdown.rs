@@ -1303,6 +1303,11 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     {
         parts.insert(0, sibling);
     }
+    // "Owners handed over 341 of the dogs. Another 198 were strays, and the
+    // remaining 73 ...": "another" adds to the part of the sentence before.
+    if remainder_figure && let Some(sibling) = part_added_to(scope, first) {
+        parts.insert(0, sibling);
+    }
     let nouns: Vec<Option<String>> = parts.iter().map(|&p| group_of(scope, p)).collect();
     // One count for each group of a partition, and nothing else.
     let paired = PARTITIONS.iter().any(|p| {
@@ -1591,6 +1596,21 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
 
 /// "Apples make up three in five of all the trees, some 600": an amount
 /// set beside a share is the share's part.
+/// The part ("341 of the dogs") in the sentence before a figure that opens
+/// with "another" or "a further", which adds one more part to it.
+fn part_added_to(scope: &Scope, first: usize) -> Option<usize> {
+    let opens = scope.place(first)?;
+    if !(opens.prev_is(&["another", "further"]) && opens.before().count() <= 3) {
+        return None;
+    }
+    scope.sentence_before(first).find(|&t| {
+        scope.comparable(first, t)
+            && scope.place(t).is_some_and(|p| {
+                p.after_is(0, "of") && p.after_has(2, &["the", "those", "these", "them"])
+            })
+    })
+}
+
 fn beside_a_share(scope: &Scope, t: usize) -> bool {
     !scope.q(t).is_some_and(|q| q.kind.is_share())
         && t.checked_sub(1).is_some_and(|s| {
@@ -2039,6 +2059,13 @@ mod tests {
         let text = "Courts\n\nMagistrates dealt with 48,300 cases in 2024.\n\nSpeeding made up 31,900 of the cases, about two-thirds. There were 6,200 cases of driving without insurance and 3,100 of driving without a licence, and the remaining N covered other offences.\n";
         assert!(rules(&text.replace('N', "7,100")).is_empty());
         assert_eq!(rules(&text.replace('N', "9,100")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn another_part_adds_to_the_part_of_the_sentence_before() {
+        let text = "Rescue\n\nThe rescue took in N dogs last year, up from the 380 it received in 2022.\n\nOwners handed over 341 of the dogs directly. Another 198 were strays, and the remaining 73 came from other rescues.\n";
+        assert!(rules(&text.replace('N', "612")).is_empty());
+        assert_eq!(rules(&text.replace('N', "652")), ["sum-mismatch"]);
     }
 
     #[test]

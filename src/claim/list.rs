@@ -95,6 +95,10 @@ fn runs_after_a_lead(scope: &Scope, claims: &mut Vec<Claim>) {
 /// and must add up; parts that say something of the whole ("610 work part
 /// time, 320 are over 50"), and lists after "Of the", may overlap or leave
 /// some out, and must only not exceed it.
+/// The most words between "Of the 143" and the first part: the whole's
+/// noun and a phrase or two that narrow it.
+const LEAD_WORDS: usize = 10;
+
 fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
     for total in 0..scope.quantities.len() {
         let (Some(tq), Some(tp)) = (scope.q(total), scope.place(total)) else {
@@ -126,10 +130,12 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         let colon = lead.split_once(':').is_some_and(|(head, tail)| {
             head.split_whitespace().count() <= 3 && tail.trim().is_empty()
         });
+        // "Of the 143 fires spotted in the park between May and September,":
+        // the whole's noun and what narrows it, up to the comma.
         let of_the = tp.prev_is(&["the", "its", "their"])
             && tp.before_is(1, "of")
             && lead.trim_end().ends_with(',')
-            && lead.split_whitespace().count() <= 6;
+            && lead.split_whitespace().count() <= LEAD_WORDS;
         let smaller = parts.iter().all(|&p| {
             scope
                 .q(p)
@@ -1766,6 +1772,13 @@ mod tests {
         testing::{claims, markdown_rules, rules},
     };
     use crate::segment::Syntax;
+
+    #[test]
+    fn a_whole_narrowed_by_its_phrases_heads_its_list() {
+        let text = "Fires\n\nOf the 143 fires spotted in the park between May and September, 88 were first reported by the towers, 41 by aircraft patrols and N by hikers.\n";
+        assert!(rules(&text.replace('N', "14")).is_empty());
+        assert_eq!(rules(&text.replace('N', "21")), ["sum-mismatch"]);
+    }
 
     #[test]
     fn a_lead_naming_its_whole_takes_no_figure_of_other_things() {

@@ -913,6 +913,22 @@ fn is_participle(w: &str) -> bool {
                 | "spent"
                 | "paid"
                 | "won"
+                | "brought"
+                | "bought"
+                | "caught"
+                | "taught"
+                | "sent"
+                | "kept"
+                | "shown"
+                | "grown"
+                | "chosen"
+                | "written"
+                | "driven"
+                | "stolen"
+                | "broken"
+                | "thrown"
+                | "ridden"
+                | "eaten"
         )
 }
 

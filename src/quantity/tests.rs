@@ -423,6 +423,14 @@ fn a_verb_after_a_figure_is_no_noun_it_counts() {
 }
 
 #[test]
+fn an_irregular_participle_after_a_figure_is_no_noun() {
+    let text = "Electrical goods were the largest group, with 2,240 brought in. Police found 14 cars stolen overnight.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "2,240").noun, None);
+    assert_eq!(find(&qs, text, "14").noun.as_deref(), Some("car"));
+}
+
+#[test]
 fn a_bare_figure_refers_to_the_nearest_amount_not_a_count_past_it() {
     let text = "Its seven councils get 2.74 billion lira, down from 2.86 billion. Its 40 staff, up from 31.";
     let qs = extract(text, &Tolerances::default());
