@@ -1815,10 +1815,46 @@ fn one_list_of_one_whole(scope: &Scope, shares: &[usize], para_text: &str) -> bo
         });
     listed
         && (allocated
+            || accounted_for(scope, shares)
             || subject
                 && !shares.iter().skip(1).any(own_verb)
                 && !shares.iter().skip(1).any(own_whole))
         && !MANY_ANSWERS.iter().any(|m| para_text.contains(m))
+}
+
+/// "The common darter accounted for 34% of all records, the azure damselfly
+/// for 27% and ...": categories, each the subject of one verb of making up
+/// a whole, said once; a record is of one category.
+fn accounted_for(scope: &Scope, shares: &[usize]) -> bool {
+    let Some((&first, later)) = shares.split_first() else {
+        return false;
+    };
+    let Some(fp) = scope.place(first) else {
+        return false;
+    };
+    let made_up = fp.prev_is(&["for"]) && fp.before_has(2, &["accounted", "accounts", "account"])
+        || fp.prev_is(&["up"]) && fp.before_has(2, &["made", "make", "makes", "making"])
+        || fp.prev_is(&["represented", "represents", "comprised"]);
+    // "the azure damselfly for 27%": the verb left out; not a start value
+    // ("up from 27%"), a share of another whole ("27% of sales") or one
+    // of the first share's own parts ("62% of sales, with Japan taking 24%").
+    let within_first = later.first().is_some_and(|&s| {
+        scope
+            .between(first, s)
+            .split_whitespace()
+            .any(|w| is_any(w, &["with", "including", "which"]))
+    });
+    let gapped = |&s: &usize| {
+        scope.place(s).is_some_and(|p| {
+            (p.prev_is(&[fp.prev()])
+                || !p.prev_is(&["from", "than", "against", "to", "by", "at"])
+                    && !p.prev().ends_with("ing")
+                    && !p.prev().ends_with("ed"))
+                && !p.after_has(1, OWN_WHOLE)
+                && !p.after().next().is_some_and(|w| is_any(w, GROUP_VERBS))
+        })
+    };
+    made_up && !within_first && later.iter().all(gapped)
 }
 
 /// Verbs that put a whole into parts: their object's shares split it.
@@ -1840,6 +1876,19 @@ const ALLOCATING: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn categories_that_account_for_shares_of_one_whole_are_at_most_all_of_it() {
+        let text = "Dragonflies\n\nThe common darter accounted for 34% of all records, the azure damselfly for 27%, the chaser for 21% and the emperor for 9%, with the remaining 19 species making up N.\n";
+        assert!(rules(&text.replace('N', "9%")).is_empty());
+        assert_eq!(rules(&text.replace('N', "18%")), ["sum-mismatch"]);
+        // A start value or a share of another whole is no category.
+        let other = "Dragonflies\n\nThe common darter accounted for 54% of all records, up from 47%, and the azure damselfly for 27% of sightings in June.\n";
+        assert!(rules(other).is_empty());
+        let within =
+            "Wine\n\nExports account for 62% of sales, with Japan taking 24% and Italy 19%.\n";
+        assert!(rules(within).is_empty());
+    }
 
     #[test]
     fn a_size_before_a_plural_names_a_kind_not_an_amount() {

@@ -21,13 +21,16 @@ const PARAGRAPHS_BACK: usize = 4;
 /// How many paragraphs back a figure that agrees with the share may stand.
 const READING_PARAGRAPHS: usize = 12;
 
+/// Verbs of holding a stake.
+const HOLDING: &[&str] = &["holds", "held", "owns", "owned", "controls", "controlled"];
+
 /// Words after "of" that name the part's own whole, not another.
 const OWN_WHOLE: &[&str] = &["total", "them", "those", "these", "all", "whole"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let placed = super::share_apart::placed_shares(claims);
     for share in 1..scope.quantities.len() {
-        let part = share - 1;
+        let part = part_before(scope, share);
         // Cheapest tests first: most figures are no share set beside a count.
         let is_share = scope
             .q(share)
@@ -62,6 +65,27 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             whole: first,
             share,
         });
+    }
+}
+
+/// The count a share is set beside: the figure before it, or the one
+/// before that past a bare "one" that stands for a noun ("78 students
+/// now hold one, nearly a third of the total").
+fn part_before(scope: &Scope, share: usize) -> usize {
+    let pronoun = |i: usize| {
+        scope.q(i).is_some_and(|q| {
+            q.words
+                && q.value == Some(1.0)
+                && q.noun.is_none()
+                && scope
+                    .text
+                    .get(q.span.end..)
+                    .is_some_and(|t| t.starts_with([',', ';']))
+        })
+    };
+    match share.checked_sub(1) {
+        Some(one) if one > 0 && pronoun(one) => one - 1,
+        _ => share.saturating_sub(1),
     }
 }
 
@@ -126,6 +150,11 @@ fn counted_noun(scope: &Scope, part: usize, share: usize) -> Option<String> {
 fn wholes_counting(scope: &Scope, part: usize, noun: &str) -> Vec<usize> {
     let part_past = scope.place(part).is_some_and(|p| p.past_frame());
     let part_sentence = scope.place(part).map(|p| p.sentence);
+    // "The group, which holds 2,291,210 shares ... Lindner controls
+    // 1,489,298 shares, or 16.2% of the total": two holdings are stakes
+    // side by side, neither the whole of the other.
+    let held = |i: usize| scope.place(i).is_some_and(|p| p.before_has(3, HOLDING));
+    let part_held = held(part);
     let mut wholes: Vec<usize> = figures_counting(scope, part, noun, PARAGRAPHS_BACK, false)
         .into_iter()
         .filter(|&w| {
@@ -141,6 +170,7 @@ fn wholes_counting(scope: &Scope, part: usize, noun: &str) -> Vec<usize> {
                 && !super::breakdown::is_rate(scope, w)
                 && !super::change::is_stated_change(scope, w)
                 && !super::part::other_time(scope, part, w)
+                && !(part_held && held(w))
         })
         .collect();
     wholes.reverse();
@@ -198,7 +228,7 @@ fn points_to_a_whole(scope: &Scope, part: usize, share: usize) -> bool {
     // fifth of the total": a share said of the whole its part is of.
     let of_the_total = scope
         .place(share)
-        .is_some_and(|s| s.after_is(0, "of") && s.after_has(2, &["total"]));
+        .is_some_and(|s| s.after_is(0, "of") && s.after_has(3, &["total"]));
     partitive || definite && own_whole || of_the_total
 }
 
@@ -259,6 +289,27 @@ pub(super) fn share_fits(scope: &Scope, part: usize, share: usize, whole: usize)
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_stake_is_no_whole_of_another_stake() {
+        let text = "Shares\n\nThe N 2,291,210 common shares, said it may buy more. It has talked to advisers.\n\nAnother holder has also held talks. Lindner controls 1,489,298 shares of common stock, or 16.2% of the total.\n";
+        assert!(rules(&text.replace('N', "group, which holds")).is_empty());
+        // The company's own shares are the whole of any stake.
+        assert_eq!(
+            rules(&text.replace('N', "company, which has issued")),
+            ["proportion-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_share_is_of_the_count_before_a_bare_one() {
+        let text = "Circus\n\nThe school now teaches 520 students a week.\n\nIt offers free places, and 78 students now hold one, N of the total.\n";
+        assert!(rules(&text.replace('N', "about 15%")).is_empty());
+        assert_eq!(
+            rules(&text.replace('N', "nearly a third")),
+            ["proportion-mismatch"]
+        );
+    }
 
     #[test]
     fn respondents_are_the_people_a_survey_asked() {
