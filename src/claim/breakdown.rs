@@ -1305,7 +1305,9 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     }
     // "Owners handed over 341 of the dogs. Another 198 were strays, and the
     // remaining 73 ...": "another" adds to the part of the sentence before.
-    if remainder_figure && let Some(sibling) = part_added_to(scope, first) {
+    if remainder_figure
+        && let Some(sibling) = part_added_to(scope, first).filter(|s| !parts.contains(s))
+    {
         parts.insert(0, sibling);
     }
     let nouns: Vec<Option<String>> = parts.iter().map(|&p| group_of(scope, p)).collect();
@@ -1488,10 +1490,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                     .is_some_and(|p| p.sentence + 1 == fp.sentence);
             // "Speeding made up 31,900 of the cases. ... and the remaining
             // 7,100": a part of the whole the rest is left of is a sibling.
-            let sibling = remainder_figure
-                && scope.place(t).is_some_and(|p| {
-                    p.after_is(0, "of") && p.after_has(2, &["the", "those", "these", "them"])
-                });
+            let sibling = remainder_figure && part_of_the_whole(scope, t);
             // "The fund gave £1.5m towards the cost": a contribution is one
             // source of a sum, a sibling of the rest.
             let contribution = scope.place(t).is_some_and(|p| {
@@ -1594,23 +1593,31 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
     }
 }
 
-/// "Apples make up three in five of all the trees, some 600": an amount
-/// set beside a share is the share's part.
 /// The part ("341 of the dogs") in the sentence before a figure that opens
-/// with "another" or "a further", which adds one more part to it.
+/// with "another" or "a further", which adds one more part to it: the
+/// first such part of that sentence.
 fn part_added_to(scope: &Scope, first: usize) -> Option<usize> {
-    let opens = scope.place(first)?;
-    if !(opens.prev_is(&["another", "further"]) && opens.before().count() <= 3) {
+    if !scope
+        .place(first)
+        .is_some_and(super::part::adds_a_further_part)
+    {
         return None;
     }
-    scope.sentence_before(first).find(|&t| {
-        scope.comparable(first, t)
-            && scope.place(t).is_some_and(|p| {
-                p.after_is(0, "of") && p.after_has(2, &["the", "those", "these", "them"])
-            })
-    })
+    scope
+        .sentence_before(first)
+        .filter(|&t| scope.comparable(first, t) && part_of_the_whole(scope, t))
+        .last()
 }
 
+/// "31,900 of the cases", "64 of them": a part of a whole named after it.
+fn part_of_the_whole(scope: &Scope, t: usize) -> bool {
+    scope
+        .place(t)
+        .is_some_and(|p| p.after_is(0, "of") && p.after_has(2, &["the", "those", "these", "them"]))
+}
+
+/// "Apples make up three in five of all the trees, some 600": an amount
+/// set beside a share is the share's part.
 fn beside_a_share(scope: &Scope, t: usize) -> bool {
     !scope.q(t).is_some_and(|q| q.kind.is_share())
         && t.checked_sub(1).is_some_and(|s| {
@@ -1823,38 +1830,63 @@ fn one_list_of_one_whole(scope: &Scope, shares: &[usize], para_text: &str) -> bo
 }
 
 /// "The common darter accounted for 34% of all records, the azure damselfly
-/// for 27% and ...": categories, each the subject of one verb of making up
-/// a whole, said once; a record is of one category.
+/// for 27%, ... with the remaining 19 species making up 18%": categories
+/// under one verb of making up a whole, said once: at most all of that
+/// whole. Groups of people may overlap ("Women accounted for 58% of
+/// graduates, mature students for 31%") unless the rest closes the list.
 fn accounted_for(scope: &Scope, shares: &[usize]) -> bool {
-    let Some((&first, later)) = shares.split_first() else {
+    let (Some((&first, later)), Some(&last)) = (shares.split_first(), shares.last()) else {
         return false;
     };
     let Some(fp) = scope.place(first) else {
         return false;
     };
-    let made_up = fp.prev_is(&["for"]) && fp.before_has(2, &["accounted", "accounts", "account"])
-        || fp.prev_is(&["up"]) && fp.before_has(2, &["made", "make", "makes", "making"])
-        || fp.prev_is(&["represented", "represents", "comprised"]);
-    // "the azure damselfly for 27%": the verb left out; not a start value
-    // ("up from 27%"), a share of another whole ("27% of sales") or one
-    // of the first share's own parts ("62% of sales, with Japan taking 24%").
+    let closed = scope
+        .place(last)
+        .is_some_and(|p| p.before_has(8, &["remaining", "rest", "other", "others"]));
+    // "62% of sales, with Japan for 24%": the first share's own parts.
     let within_first = later.first().is_some_and(|&s| {
         scope
             .between(first, s)
             .split_whitespace()
             .any(|w| is_any(w, &["with", "including", "which"]))
     });
+    // "bonds 24%": a label, not a verb, a preposition ("up from 27%") or a
+    // time ("last year, 58%").
+    let labelled = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        !crate::quantity::noun::is_stop(&w)
+            && !super::part::is_time_word(&w)
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    // "the azure damselfly for 27%": the verb left out, the first share's
+    // word before each or a label; not a share of another whole ("27% of
+    // sales").
     let gapped = |&s: &usize| {
         scope.place(s).is_some_and(|p| {
-            (p.prev_is(&[fp.prev()])
-                || !p.prev_is(&["from", "than", "against", "to", "by", "at"])
-                    && !p.prev().ends_with("ing")
-                    && !p.prev().ends_with("ed"))
+            (p.prev_is(&[fp.prev()]) || s == last || labelled(p.prev()))
                 && !p.after_has(1, OWN_WHOLE)
                 && !p.after().next().is_some_and(|w| is_any(w, GROUP_VERBS))
         })
     };
-    made_up && !within_first && later.iter().all(gapped)
+    // The groups' names: the sentence up to the last share.
+    let people = || {
+        scope
+            .sentence_lead(last)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                super::synonyms::is_person(&crate::quantity::noun::normalise(
+                    &w.to_ascii_lowercase(),
+                ))
+            })
+    };
+    super::proportion::made_a_part(scope, first)
+        && (closed || !people())
+        && !within_first
+        && later.iter().all(gapped)
 }
 
 /// Verbs that put a whole into parts: their object's shares split it.
@@ -1882,12 +1914,19 @@ mod tests {
         let text = "Dragonflies\n\nThe common darter accounted for 34% of all records, the azure damselfly for 27%, the chaser for 21% and the emperor for 9%, with the remaining 19 species making up N.\n";
         assert!(rules(&text.replace('N', "9%")).is_empty());
         assert_eq!(rules(&text.replace('N', "18%")), ["sum-mismatch"]);
-        // A start value or a share of another whole is no category.
-        let other = "Dragonflies\n\nThe common darter accounted for 54% of all records, up from 47%, and the azure damselfly for 27% of sightings in June.\n";
-        assert!(rules(other).is_empty());
-        let within =
-            "Wine\n\nExports account for 62% of sales, with Japan taking 24% and Italy 19%.\n";
+        // Without the rest, groups of people may overlap; kinds of things not.
+        let fund = "Fund\n\nEquities make up 58% of the fund, bonds 24%, property 12% and infrastructure 14%.\n";
+        assert_eq!(rules(fund), ["sum-mismatch"]);
+        let dated = "Cars\n\nCars accounted for 62% of journeys in town last year, 58% the year before and 55% a decade ago.\n";
+        assert!(rules(dated).is_empty());
+        let open = "Graduates\n\nWomen accounted for 58% of graduates, mature students for 31% and part-timers for 22%.\n";
+        assert!(rules(open).is_empty());
+        // Parts of the first share are no categories beside it.
+        let within = "Wine\n\nExports account for 62% of sales, with Japan for 24% and the remaining buyers for 19%.\n";
         assert!(rules(within).is_empty());
+        // Nor is a share of another whole.
+        let other = "Dragonflies\n\nThe darter accounted for 54% of all records, the damselfly for 37% of sightings and the remaining species for 28%.\n";
+        assert!(rules(other).is_empty());
     }
 
     #[test]
@@ -2115,6 +2154,12 @@ mod tests {
         let text = "Rescue\n\nThe rescue took in N dogs last year, up from the 380 it received in 2022.\n\nOwners handed over 341 of the dogs directly. Another 198 were strays, and the remaining 73 came from other rescues.\n";
         assert!(rules(&text.replace('N', "612")).is_empty());
         assert_eq!(rules(&text.replace('N', "652")), ["sum-mismatch"]);
+        // The part itself, not a part of it said after.
+        let twice = text.replace(
+            "341 of the dogs directly.",
+            "341 of the dogs, and vets neutered 120 of them.",
+        );
+        assert!(rules(&twice.replace('N', "612")).is_empty());
     }
 
     #[test]

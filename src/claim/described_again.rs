@@ -22,13 +22,6 @@ const CLAUSE_WORDS: usize = 10;
 /// How many content words the clause and the earlier sentence must share.
 const SHARED: usize = 2;
 
-/// Past participles not ending in "-ed" that describe an amount.
-const IRREGULAR: &[&str] = &[
-    "given", "paid", "spent", "won", "lost", "sold", "made", "taken", "cut", "built", "brought",
-    "bought", "put", "held", "owed", "left", "kept", "sent", "stolen", "drawn", "grown", "shown",
-    "set", "found",
-];
-
 /// Words too common to tie a clause to a sentence.
 const COMMON: &[&str] = &[
     "their", "there", "these", "those", "which", "where", "with", "from", "into", "that", "this",
@@ -161,7 +154,8 @@ const DATED_WORDS: usize = 12;
 /// before a noun ("the £3m annual budget") nor a function word.
 fn is_participle(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_lowercase())
-        && (is_any(w, IRREGULAR) || w.len() > 4 && w.ends_with("ed"))
+        && (is_any(w, crate::quantity::noun::IRREGULAR_PARTICIPLES)
+            || w.len() > 4 && w.ends_with("ed"))
 }
 
 /// A word that can tie a clause to a sentence: a lowercase word of four

@@ -212,6 +212,18 @@ fn goes_as(scope: &Scope, factor: f64, (from, to): (usize, usize)) -> bool {
 }
 
 /// `known`: the pairs of changes read so far, and their figures sorted.
+/// Whether figure `j` is the multiple's own number: "three" in "nearly
+/// three times as many".
+fn counts_the_multiple(scope: &Scope, j: usize, word: Span) -> bool {
+    scope.q(j).is_some_and(|q| {
+        q.span.end <= word.start
+            && scope
+                .text
+                .get(q.span.end..word.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+    })
+}
+
 fn pair_of(
     scope: &Scope,
     word: Span,
@@ -228,6 +240,7 @@ fn pair_of(
             scope.place(j).is_some_and(|p| {
                 p.sentence + SENTENCES >= sentence && p.sentence <= sentence + SENTENCES
             }) && amount(scope, j)
+                && !counts_the_multiple(scope, j, word)
         })
         .collect();
     // "290 systems ..., more than double the number fitted a year
@@ -258,6 +271,14 @@ fn pair_of(
                 .find(|j| in_sentence(j) && right_after(j))
         });
     if let Some(now) = own {
+        // "rose from 920 to 1,840, nearly three times as many": the pair
+        // its sentence just gave.
+        if let Some(&(then, _)) = pairs
+            .iter()
+            .find(|&&(then, to)| to == now && in_sentence(&then))
+        {
+            return Some((then, now));
+        }
         let others: Vec<usize> = near
             .iter()
             .copied()
@@ -441,6 +462,14 @@ fn like(scope: &Scope, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_multiple_after_a_pair_is_said_of_that_pair() {
+        let text =
+            "Tickets\n\nSeason-ticket sales rose from 920 to N, nearly three times as many.\n";
+        assert!(rules(&text.replace('N', "2,700")).is_empty());
+        assert_eq!(rules(&text.replace('N', "1,840")), ["change-mismatch"]);
+    }
 
     #[test]
     fn a_multiple_of_a_figure_given_for_an_earlier_year() {

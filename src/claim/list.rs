@@ -87,6 +87,10 @@ fn runs_after_a_lead(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// The most words between "Of the 143" and the first part: the whole's
+/// noun and a phrase or two that narrow it.
+const LEAD_WORDS: usize = 10;
+
 /// "The trust employs 1,240 staff: 610 nurses, 320 doctors and 290 porters"
 /// (a total, a colon, its parts) and "Of the 480 complaints, 210 were about
 /// noise, 150 about bins and 140 about parking" (a whole, then parts of
@@ -95,10 +99,6 @@ fn runs_after_a_lead(scope: &Scope, claims: &mut Vec<Claim>) {
 /// and must add up; parts that say something of the whole ("610 work part
 /// time, 320 are over 50"), and lists after "Of the", may overlap or leave
 /// some out, and must only not exceed it.
-/// The most words between "Of the 143" and the first part: the whole's
-/// noun and a phrase or two that narrow it.
-const LEAD_WORDS: usize = 10;
-
 fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
     for total in 0..scope.quantities.len() {
         let (Some(tq), Some(tp)) = (scope.q(total), scope.place(total)) else {
@@ -135,7 +135,13 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         let of_the = tp.prev_is(&["the", "its", "their"])
             && tp.before_is(1, "of")
             && lead.trim_end().ends_with(',')
-            && lead.split_whitespace().count() <= LEAD_WORDS;
+            && lead.split_whitespace().count() <= LEAD_WORDS
+            // "who sat both papers": a clause past six words may count
+            // each member twice.
+            && (lead.split_whitespace().count() <= 6
+                || !lead.split_whitespace().any(|w| {
+                    super::context::is_any(w, &["who", "that", "which", "both", "whose"])
+                }));
         let smaller = parts.iter().all(|&p| {
             scope
                 .q(p)

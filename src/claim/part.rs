@@ -493,9 +493,14 @@ fn previous_sentence_subject(scope: &Scope, part: usize) -> Option<usize> {
 /// "Of the 3,480 pupils measured, 835 were obese. A further 486 were
 /// overweight": a sentence that opens adding a further part is of the
 /// whole of the like part in the sentence before.
+/// Whether a figure opens its sentence adding one more part: "A further
+/// 486", "Another 198".
+pub(super) fn adds_a_further_part(p: &super::context::Place) -> bool {
+    p.prev_is(&["further", "another", "additional"]) && p.before().count() <= 2
+}
+
 pub(super) fn further_of_same_whole(scope: &Scope, part: usize) -> Option<usize> {
-    let pp = scope.place(part)?;
-    if !(pp.prev_is(&["further", "another", "additional"]) && pp.before().count() <= 2) {
+    if !adds_a_further_part(scope.place(part)?) {
         return None;
     }
     scope

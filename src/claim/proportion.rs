@@ -1250,7 +1250,7 @@ fn whole_of_its_noun(scope: &Scope, share: usize, part: usize) -> Option<usize> 
 
 /// Whether a verb right before `part` makes it a part of something:
 /// "accounted for 282 hires", "made up 215", "represented 40".
-fn made_a_part(scope: &Scope, part: usize) -> bool {
+pub(super) fn made_a_part(scope: &Scope, part: usize) -> bool {
     scope.place(part).is_some_and(|p| {
         p.prev_is(&["for"])
             && p.before()

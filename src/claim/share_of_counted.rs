@@ -22,7 +22,17 @@ const PARAGRAPHS_BACK: usize = 4;
 const READING_PARAGRAPHS: usize = 12;
 
 /// Verbs of holding a stake.
-const HOLDING: &[&str] = &["holds", "held", "owns", "owned", "controls", "controlled"];
+const HOLDING: &[&str] = &[
+    "hold",
+    "holds",
+    "held",
+    "own",
+    "owns",
+    "owned",
+    "control",
+    "controls",
+    "controlled",
+];
 
 /// Words after "of" that name the part's own whole, not another.
 const OWN_WHOLE: &[&str] = &["total", "them", "those", "these", "all", "whole"];
@@ -69,19 +79,23 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// The count a share is set beside: the figure before it, or the one
-/// before that past a bare "one" that stands for a noun ("78 students
-/// now hold one, nearly a third of the total").
+/// before that past a bare "one" that stands for a noun, a verb's object
+/// ("78 students now hold one, nearly a third of the total"; not "12
+/// excelled and one, 2% of the total, failed").
 fn part_before(scope: &Scope, share: usize) -> usize {
     let pronoun = |i: usize| {
-        scope.q(i).is_some_and(|q| {
-            q.words
-                && q.value == Some(1.0)
-                && q.noun.is_none()
-                && scope
-                    .text
-                    .get(q.span.end..)
-                    .is_some_and(|t| t.starts_with([',', ';']))
-        })
+        scope
+            .place(i)
+            .is_some_and(|p| !p.prev_is(&["and", "but", "or", "only", "just", "with", "of"]))
+            && scope.q(i).is_some_and(|q| {
+                q.words
+                    && q.value == Some(1.0)
+                    && q.noun.is_none()
+                    && scope
+                        .text
+                        .get(q.span.end..)
+                        .is_some_and(|t| t.starts_with([',', ';']))
+            })
     };
     match share.checked_sub(1) {
         Some(one) if one > 0 && pronoun(one) => one - 1,
@@ -153,8 +167,9 @@ fn wholes_counting(scope: &Scope, part: usize, noun: &str) -> Vec<usize> {
     // "The group, which holds 2,291,210 shares ... Lindner controls
     // 1,489,298 shares, or 16.2% of the total": two holdings are stakes
     // side by side, neither the whole of the other.
+    // "Its company controls 900 of the homes": a part named as one.
     let held = |i: usize| scope.place(i).is_some_and(|p| p.before_has(3, HOLDING));
-    let part_held = held(part);
+    let part_held = held(part) && !scope.place(part).is_some_and(|p| p.after_is(0, "of"));
     let mut wholes: Vec<usize> = figures_counting(scope, part, noun, PARAGRAPHS_BACK, false)
         .into_iter()
         .filter(|&w| {

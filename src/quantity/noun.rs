@@ -891,45 +891,19 @@ fn in_table(
         .is_ok()
 }
 
+/// Past participles not ending in "-ed" ("2,240 brought in", "the 400
+/// sold").
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "given", "paid", "spent", "won", "lost", "sold", "made", "taken", "cut", "built", "brought",
+    "bought", "put", "held", "owed", "left", "kept", "sent", "stolen", "drawn", "grown", "shown",
+    "set", "found", "seen", "known", "born", "cast", "caught", "taught", "chosen", "thrown",
+];
+
 fn is_participle(w: &str) -> bool {
     (w.len() > 4
         && (w.ends_with("ed") || w.ends_with("ing"))
         && !matches!(w, "building" | "housing" | "bed" | "seed"))
-        || matches!(
-            w,
-            "taken"
-                | "given"
-                | "made"
-                | "held"
-                | "built"
-                | "sold"
-                | "left"
-                | "lost"
-                | "found"
-                | "seen"
-                | "known"
-                | "born"
-                | "cast"
-                | "spent"
-                | "paid"
-                | "won"
-                | "brought"
-                | "bought"
-                | "caught"
-                | "taught"
-                | "sent"
-                | "kept"
-                | "shown"
-                | "grown"
-                | "chosen"
-                | "written"
-                | "driven"
-                | "stolen"
-                | "broken"
-                | "thrown"
-                | "ridden"
-                | "eaten"
-        )
+        || IRREGULAR_PARTICIPLES.contains(&w)
 }
 
 /// The singular of an irregular plural from WordNet's exception list
