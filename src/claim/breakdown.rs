@@ -1873,15 +1873,9 @@ fn accounted_for(scope: &Scope, shares: &[usize]) -> bool {
     };
     // The groups' names: the sentence up to the last share.
     let people = || {
-        scope
-            .sentence_lead(last)
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-            .any(|w| {
-                super::synonyms::is_person(&crate::quantity::noun::normalise(
-                    &w.to_ascii_lowercase(),
-                ))
-            })
+        super::part::words_of(scope.sentence_lead(last)).any(|w| {
+            super::synonyms::is_person(&crate::quantity::noun::normalise(&w.to_ascii_lowercase()))
+        })
     };
     super::proportion::made_a_part(scope, first)
         && (closed || !people())

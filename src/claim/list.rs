@@ -132,13 +132,14 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         });
         // "Of the 143 fires spotted in the park between May and September,":
         // the whole's noun and what narrows it, up to the comma.
+        let lead_words = lead.split_whitespace().count();
         let of_the = tp.prev_is(&["the", "its", "their"])
             && tp.before_is(1, "of")
             && lead.trim_end().ends_with(',')
-            && lead.split_whitespace().count() <= LEAD_WORDS
+            && lead_words <= LEAD_WORDS
             // "who sat both papers": a clause past six words may count
             // each member twice.
-            && (lead.split_whitespace().count() <= 6
+            && (lead_words <= 6
                 || !lead.split_whitespace().any(|w| {
                     super::context::is_any(w, &["who", "that", "which", "both", "whose"])
                 }));

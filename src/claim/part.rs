@@ -2473,7 +2473,7 @@ fn no_plural_in<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
         .all(|w| !w.chars().all(|c| c.is_ascii_lowercase()) || !crate::quantity::noun::is_plural(w))
 }
 
-fn words_of(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
 }
