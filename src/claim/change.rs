@@ -831,8 +831,9 @@ const CLAUSE_BREAKS: &[&str] = &[
 
 /// Whether `text` opens a clause with a subject of its own: a word of
 /// [`CLAUSE_BREAKS`], "as" set off by a comma or "even" ("fell to 131,
-/// even as the number of patients has grown by 6%"), or ", and" with a
-/// subject and its verb (", and freight bookings were up").
+/// even as the number of patients has grown by 6%"), ", and" with a
+/// subject and its verb (", and freight bookings were up") or with an aim
+/// ("and plans to").
 pub(super) fn opens_clause(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphabetic() && c != ',')
@@ -896,8 +897,18 @@ pub(super) fn opens_clause(text: &str) -> bool {
                     })
             })
         });
+    // "up from 22, and plans to take on six more": an aim is a figure of
+    // its own, not the change just made.
+    let and_aim = words.windows(2).any(|w| {
+        matches!(w, ["and", verb] if matches!(
+            *verb,
+            "plans" | "planned" | "hopes" | "hoped" | "expects" | "expected" | "aims" | "aimed"
+                | "intends" | "intended" | "wants" | "wanted" | "will" | "would"
+        ))
+    });
     and_subject
         || and_object
+        || and_aim
         || words.iter().enumerate().any(|(n, w)| {
             let w = w.trim_matches(',');
             let before = n
@@ -2209,5 +2220,12 @@ mod tests {
         let rates =
             "Output\n\nOutput grew by 25 pct in 1984 and 20 pct in 1985, a fall of 8.2 pct.\n";
         assert!(rules(rates).is_empty());
+    }
+
+    #[test]
+    fn an_aim_after_a_change_is_no_statement_of_it() {
+        let text = "Staff\n\nThe firm employs 38 people, up from 22 five years ago, @ six more when a second line opens.\n";
+        assert!(rules(&text.replace('@', "and plans to take on")).is_empty());
+        assert_eq!(rules(&text.replace('@', "or")), ["change-mismatch"]);
     }
 }

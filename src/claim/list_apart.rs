@@ -16,7 +16,7 @@
 
 use super::context::{is_any, word_stem};
 use super::{Claim, Scope};
-use crate::quantity::Kind;
+use crate::quantity::{Hedge, Kind};
 
 /// How many paragraphs back the total may stand.
 const PARAGRAPHS_BACK: usize = 3;
@@ -167,6 +167,23 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .filter(|&n| n < scope.quantities.len() && paragraph(n) == paragraph(first))
             .map(|n| scope.sentence_range(n).collect())
             .unwrap_or_default();
+        let beside_list = |o: usize| {
+            run.last().is_some_and(|&l| {
+                o > l
+                    && scope
+                        .between(l, o)
+                        .trim_start_matches([',', ' '])
+                        .starts_with("with ")
+                    && scope.q(o).is_some_and(|q| {
+                        !matches!(
+                            q.hedge,
+                            Some(
+                                Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::AtMost
+                            )
+                        )
+                    })
+            })
+        };
         let adds_up = candidates.iter().any(|&t| {
             let Some((q, s)) = scope.q(t).zip(loose_sum) else {
                 return false;
@@ -194,8 +211,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     .is_some_and(|&o| scope.between(rest, o).contains(" from "))
                     && inside.is_some_and(|i| q.loose.overlaps(s.sub(i)))
             };
+            // "..., green 7,900 and brown 4,100, with about 1,400 tonnes of
+            // fragments": a like figure beside the list in its sentence.
             q.loose.overlaps(s)
                 || scope.sentence_range(t).any(without)
+                || scope
+                    .sentence_range(first)
+                    .any(|o| beside_list(o) && without(o))
                 || next.iter().any(|&o| without(o))
                 || (0..run.len()).any(nested)
         });
@@ -449,11 +471,16 @@ fn split_rest(scope: &Scope, like: &[usize]) -> Option<Vec<usize>> {
 }
 
 /// "with the rest split between": "the rest" or "the remainder" alone,
-/// not "other costs", which may leave some out.
+/// not "other costs", which may leave some out; nor "the rest travelled
+/// from further afield, including four from Ireland": a selection of the
+/// rest leaves some of it out.
 fn rest_divided(gap: &str) -> bool {
-    gap.split_whitespace()
+    let mut words = gap.split_whitespace();
+    words
+        .by_ref()
         .take(16)
         .any(|w| is_any(w, &["rest", "remainder"]))
+        && !words.any(|w| is_any(w, &["including", "include", "includes", "such", "among"]))
 }
 
 /// Whether the first of `run` counts the groups the rest are of: "two
@@ -1307,6 +1334,21 @@ mod tests {
         assert!(rules(text).is_empty());
         let closed = text.replace(" The rest involved searches for missing people.", "");
         assert_eq!(rules(&closed), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_like_figure_beside_the_list_closes_it() {
+        let text = "Glass\n\nThe depot processed 23,000 tonnes of glass in its first year.\n\nClear glass made up 9,600 tonnes, green 7,900 and brown 4,100, with about @ tonnes of fragments too broken to sort.\n";
+        assert!(rules(&text.replace('@', "1,400")).is_empty());
+        let short = text.replace(", with about @ tonnes of fragments too broken to sort", "");
+        assert_eq!(rules(&short), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_selection_from_the_rest_leaves_the_list_open() {
+        let text = "Regatta\n\nA record 48 crews raced at the regatta on Saturday.\n\nTwenty-nine of the crews, or 60%, came from within the county and the rest travelled from further afield, @ four from Wales and two from France.\n";
+        assert!(rules(&text.replace('@', "including")).is_empty());
+        assert_eq!(rules(&text.replace("@ ", "")), ["sum-mismatch"]);
     }
 
     #[test]

@@ -61,9 +61,38 @@ fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
             p.point() <= PART_OVER_WHOLE * w.point()
                 && !is_compound_modifier(scope, whole)
                 && !is_capacity(scope, whole)
+                && (per_period(scope, part)
+                    || points_back(scope, part)
+                    || !per_period(scope, whole))
         }
         _ => false,
     }
+}
+
+/// "73,000 of those sales", "Of those, 520": a part said straight of the
+/// figure before, over the same period as it.
+fn points_back(scope: &Scope, part: usize) -> bool {
+    scope.place(part).is_some_and(|p| {
+        let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+        p.after_is(0, "of")
+            || scope
+                .text
+                .get(span.start..span.end)
+                .is_some_and(|s| s.trim_start().starts_with("Of "))
+    })
+}
+
+/// "scans about 140 sheets a day", "40 visitors per hour": a rate over a
+/// period, no stock that "2,300 scanned so far" can be part of.
+fn per_period(scope: &Scope, i: usize) -> bool {
+    const PERIODS: &[&str] = &["hour", "day", "night", "week", "month", "year", "weekend"];
+    scope.place(i).is_some_and(|p| {
+        let words: Vec<&str> = p.after().take(3).collect();
+        words.windows(2).any(|w| {
+            matches!(w, [per, period] if is_any(per, &["a", "an", "per"])
+                && is_any(period, PERIODS))
+        })
+    })
 }
 
 /// "the room held only 40 people", "seating for 1,800": how many a place
@@ -903,6 +932,17 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
             .or_else(subject_of_change);
     }
     let words = phrase_words(rest)?;
+    // "58 of those hectares": a measure read as a count, of no count
+    // before ("The three largest growers", "14 growers"); "97,000 of those
+    // skier days" counts days of a kind.
+    let unit = crate::quantity::noun::plural_head(&words)
+        .filter(|h| words.trim_start().starts_with(h))
+        .and_then(crate::quantity::units::unit_word);
+    if pq.kind == Kind::Count
+        && unit.is_some_and(|u| u.dimension != crate::quantity::units::Dimension::Time)
+    {
+        return None;
+    }
     // "Those" points back to what was just said: the one like amount of
     // the sentence before (unless it is added to another: "A further 410
     // are due"), else the figure its words name. A possessive ("of
@@ -2974,6 +3014,20 @@ mod tests {
         // 910 of the 840 cases, not of the 9,300 patients paragraphs back.
         assert_eq!(rules(&text.replace('@', "910")), ["part-exceeds-whole"]);
         assert!(rules(&text.replace('@', "91")).is_empty());
+        // Those hectares are of the area, not of the growers counted.
+        let area = "Growers\n\nThe distillery buys from 14 growers who farm 96 hectares between them. The three largest growers account for 58 of those hectares.\n";
+        assert!(rules(area).is_empty());
+    }
+
+    #[test]
+    fn a_rate_over_a_period_is_no_whole_of_a_stock() {
+        let text = "Scans\n\nThe team of seven scans about 140 sheets a day. Among the sheets scanned so far are @ type specimens.\n";
+        assert!(rules(&text.replace('@', "2,300")).is_empty());
+        let stock = "Scans\n\nThe team has scanned about 140 sheets. Among the sheets scanned so far are 2,300 type specimens.\n";
+        assert_eq!(rules(stock), ["part-exceeds-whole"]);
+        // Said straight of the rate, a part is of the same period.
+        let of_those = "Sales\n\nThe magazines sold 61,200 copies a month last year. Digital editions accounted for 73,000 of those sales.\n";
+        assert_eq!(rules(of_those), ["part-exceeds-whole"]);
     }
 
     #[test]

@@ -165,7 +165,8 @@ pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
             (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (0.1..=10.0).contains(&(a / b)),
             _ => false,
         };
-        if ((joined && near || opens_list) && item || next_item) && alike {
+        let labelled = near && labelled_item(text, between, q);
+        if ((joined && near || opens_list) && item || next_item || labelled) && alike {
             let (kind, unit) = (prev.kind, prev.unit);
             if let Some(q) = qs.get_mut(i) {
                 q.kind = kind;
@@ -173,6 +174,35 @@ pub fn inherit_in_list(text: &str, qs: &mut [Quantity]) {
             }
         }
     }
+}
+
+/// "9,600 tonnes, green 7,900 and brown 4,100": an item named by a word or
+/// two before its figure (no verb, no function word), the figure ending
+/// its clause.
+fn labelled_item(text: &str, between: &str, q: &Quantity) -> bool {
+    let label: Vec<&str> = between
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    let ends_clause = text.get(q.span.end..).map(str::trim_start).is_none_or(|t| {
+        t.is_empty() || t.starts_with([',', '.', ';', ')']) || t.starts_with("and ")
+    });
+    let joined = between.trim_start().starts_with(',') || between.trim_start().starts_with("and ");
+    joined
+        && (1..=2).contains(&label.len())
+        && ends_clause
+        && label.iter().all(|w| {
+            let l = w.to_ascii_lowercase();
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !l.ends_with("ing")
+                && !l.ends_with("ed")
+                && !l.ends_with("ly")
+                && !super::noun::is_function_word(&l)
+                && !matches!(
+                    l.as_str(),
+                    "up" | "down" | "against" | "versus" | "compared"
+                )
+        })
 }
 
 /// How far back (in bytes) a figure of the same scale word may lend its

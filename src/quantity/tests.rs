@@ -337,6 +337,20 @@ fn a_bare_item_of_a_list_takes_the_unit_of_the_item_before() {
 }
 
 #[test]
+fn a_bare_item_named_by_a_label_takes_the_unit_of_the_item_before() {
+    let text = "Clear glass made up 9,600 tonnes, green 7,900 and brown 4,100, with about 1,400 tonnes of fragments.";
+    let qs = extract(text, &Tolerances::default());
+    for item in ["7,900", "4,100"] {
+        let q = find(&qs, text, item);
+        assert_eq!(q.unit.map(|u| u.name), Some("tonne"), "{item}");
+    }
+    // A verb before the figure makes it a count of its own.
+    let text = "It shipped 9,600 tonnes, employing 2,100, and hired 1,400 more.";
+    let qs = extract(text, &Tolerances::default());
+    assert_eq!(find(&qs, text, "2,100").kind, Kind::Count);
+}
+
+#[test]
 fn a_bare_figure_ending_the_next_list_item_takes_the_unit_before() {
     let text = "Of that:\n\n- homes used 388 million litres a day;\n- firms used 141 million;\n- 136 million litres leaked.\n";
     let qs = extract(text, &Tolerances::default());
