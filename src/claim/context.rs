@@ -693,7 +693,8 @@ impl<'d> Place<'d> {
         dated
             || a_year && own_has(4, &["ago", "earlier", "before"])
             || own_has(3, &["previously", "earlier"])
-            || self.prev_is(&["from", "against", "versus", "vs"])
+            || self.prev_is(&["against", "versus", "vs"])
+            || self.prev_is(&["from"]) && !self.names_where_from()
             // "last year's attendance of 54,500".
             || self
                 .before()
@@ -711,6 +712,36 @@ impl<'d> Place<'d> {
                     2,
                     &["beating", "surpassing", "eclipsing", "topping", "overtaking"],
                 )
+    }
+
+    /// "operating from 18 stations", "coming from 40 countries": "from"
+    /// after a verb of doing names where, not a start.
+    fn names_where_from(&self) -> bool {
+        self.before().rev().nth(1).is_some_and(|w| {
+            w.len() > 5
+                && w.to_ascii_lowercase().ends_with("ing")
+                && !is_any(
+                    w,
+                    &[
+                        "rising",
+                        "falling",
+                        "growing",
+                        "climbing",
+                        "increasing",
+                        "decreasing",
+                        "dropping",
+                        "jumping",
+                        "sliding",
+                        "slipping",
+                        "shrinking",
+                        "swelling",
+                        "recovering",
+                        "rebounding",
+                        "declining",
+                        "soaring",
+                    ],
+                )
+        })
     }
 
     /// Whether "previous" or "former" names, within four words before, the

@@ -43,6 +43,7 @@ const HAVING: &[&str] = &[
     "collection",
     "portfolio",
     "estate",
+    "with",
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -189,7 +190,15 @@ fn had_by(scope: &Scope, j: usize, owner: &str) -> bool {
         let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         w.eq_ignore_ascii_case(owner)
     });
-    named && words.iter().take(4).any(|w| is_any(w, HAVING))
+    // "A marked trail around the wreck ..., opened on Saturday, with 18
+    // numbered markers": the sentence's subject has them.
+    let subject = || {
+        let span = scope.layout.sentence_span(p.sentence, scope.text.len());
+        super::context::words_in(scope.text, span.start, span.end)
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case(owner))
+    };
+    (named || subject()) && words.iter().take(4).any(|w| is_any(w, HAVING))
 }
 
 #[cfg(test)]
@@ -237,5 +246,13 @@ mod tests {
         // A kind no part names is still another group.
         let other = text.replace("full-time firefighters.", "retained firefighters.");
         assert!(rules(&other.replace('@', "540")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_owned_by_a_thing_named_before_points_back_to_it() {
+        let text = "Wreck\n\nA marked trail around the wreck opened on Saturday, with 18 markers.\n\nThe @'s 16 markers describe the boilers and the stern.\n";
+        assert_eq!(rules(&text.replace('@', "trail")), ["restatement-conflict"]);
+        // Another owner's markers are its own.
+        assert!(rules(&text.replace('@', "museum")).is_empty());
     }
 }

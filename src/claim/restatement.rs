@@ -224,6 +224,17 @@ const DEFINITE_SUM_PARAGRAPHS: usize = 6;
 /// contribution": a definite sum followed by a noun points back to the one
 /// like sum before it whose own words say that noun.
 fn definite_sums(scope: &Scope, claims: &mut Vec<Claim>) {
+    // The headline and lead state the story's main sums, which "the" may
+    // name however far on.
+    let lead = (0..scope.quantities.len())
+        .find(|&i| !scope.in_headline(i))
+        .and_then(|i| scope.place(i))
+        .map(|p| p.paragraph);
+    let opening = |j: usize| {
+        scope
+            .place(j)
+            .is_some_and(|p| lead.is_some_and(|l| p.paragraph <= l))
+    };
     for (i, q) in scope.quantities.iter().enumerate() {
         let Some(p) = scope.place(i) else { continue };
         // "its 68 billion dlr debt to commercial banks", "the 4.0 mln dlr
@@ -249,16 +260,22 @@ fn definite_sums(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         };
         let stem = super::context::derived_stem(named);
-        let naming: Vec<usize> = scope
-            .earlier(i, DEFINITE_SUM_PARAGRAPHS)
+        let near = scope.nearby(i, DEFINITE_SUM_PARAGRAPHS).start;
+        let naming: Vec<usize> = (0..i)
+            .rev()
+            .filter(|&j| j >= near || opening(j))
             .filter(|&j| {
                 scope.comparable(i, j)
                     && scope.q(j).is_some_and(|x| x.range.is_none())
                     // What a sum is for follows it ("£14m towards a new
                     // primary school", "a £14m school").
-                    && super::part::following_words(scope, j, FOR_WORDS)
+                    && (super::part::following_words(scope, j, FOR_WORDS)
                         .iter()
                         .any(|w| super::context::derived_stem(w) == stem)
+                        // "raising £41,000" ... "the £44,000 raised".
+                        || scope.place(j).is_some_and(|p| {
+                            p.prev_attached() && super::context::derived_stem(p.prev()) == stem
+                        }))
             })
             .collect();
         // "a 25 mln dlr loan ... increased to 40 mln dlrs ... the 40 mln
@@ -266,8 +283,15 @@ fn definite_sums(scope: &Scope, claims: &mut Vec<Claim>) {
         let stated_before = scope
             .earlier(i, DEFINITE_SUM_PARAGRAPHS)
             .any(|j| scope.comparable(i, j) && scope.q(j).is_some_and(|x| x.value == q.value));
-        let [first] = naming.as_slice() else { continue };
-        if !stated_before
+        // The one sum so named, said once or more.
+        let Some(first) = naming.first() else {
+            continue;
+        };
+        let one_value = naming
+            .iter()
+            .all(|&j| scope.q(j).map(|x| x.value) == scope.q(*first).map(|x| x.value));
+        if one_value
+            && !stated_before
             && scope
                 .q(*first)
                 .is_some_and(|f| f.value != q.value && close(f, q))
@@ -2321,5 +2345,25 @@ It tops the 90.25 dlrs a share bid for Cyclops.
         assert!(rules(level).is_empty());
         let price = "Pubs\n\nTwo years ago a £4.20 pint was common in the town. Now the £4.60 pint is the norm.\n";
         assert!(rules(price).is_empty());
+    }
+
+    #[test]
+    fn a_count_of_places_worked_from_is_the_story_s_own() {
+        let text = "Radio\n\nThe society relayed 2,300 messages at the weekend, operating from 18 stations across the district.\n\nThe @ stations ran on batteries and solar panels.\n";
+        assert_eq!(rules(&text.replace('@', "16")), ["restatement-conflict"]);
+        assert!(rules(&text.replace('@', "18")).is_empty());
+    }
+
+    #[test]
+    fn the_sum_raised_points_back_to_the_lead_however_far_on() {
+        let filler = "- Crews: 32\n- Heats: 12\n- Marshals: 40\n- Boats: 8\n- Drummers: 32\n- Stewards: 25\n- Buses: 6\n\n";
+        let text = format!(
+            "Regatta\n\nCrews raced on Sunday, raising £41,000 towards a new footbridge.\n\n{filler}The organiser said the @ raised would cover a fifth of the cost.\n"
+        );
+        assert_eq!(
+            rules(&text.replace('@', "£44,000")),
+            ["restatement-conflict"]
+        );
+        assert!(rules(&text.replace('@', "£41,000")).is_empty());
     }
 }
