@@ -715,32 +715,31 @@ impl<'d> Place<'d> {
     }
 
     /// "operating from 18 stations", "coming from 40 countries": "from"
-    /// after a verb of doing names where, not a start.
+    /// after a verb of working or moving names where, not a start.
     fn names_where_from(&self) -> bool {
         self.before().rev().nth(1).is_some_and(|w| {
-            w.len() > 5
-                && w.to_ascii_lowercase().ends_with("ing")
-                && !is_any(
-                    w,
-                    &[
-                        "rising",
-                        "falling",
-                        "growing",
-                        "climbing",
-                        "increasing",
-                        "decreasing",
-                        "dropping",
-                        "jumping",
-                        "sliding",
-                        "slipping",
-                        "shrinking",
-                        "swelling",
-                        "recovering",
-                        "rebounding",
-                        "declining",
-                        "soaring",
-                    ],
-                )
+            is_any(
+                w,
+                &[
+                    "operating",
+                    "operated",
+                    "working",
+                    "worked",
+                    "broadcasting",
+                    "coming",
+                    "came",
+                    "travelling",
+                    "traveling",
+                    "travelled",
+                    "flying",
+                    "sailing",
+                    "trading",
+                    "transmitting",
+                    "drawn",
+                    "recruited",
+                    "based",
+                ],
+            )
         })
     }
 

@@ -146,10 +146,17 @@ fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
         // "four times a day", "three times in five years": how often.
         let next = text.get(end..)?.trim_start();
         let next_word = next.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-        if matches!(
-            next_word.to_ascii_lowercase().as_str(),
-            "a" | "an" | "per" | "each" | "every" | "in" | "during" | "since" | "this" | "last"
-        ) {
+        // "five times last year's top price": a time owning the base.
+        let owned_base = next
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+        if !owned_base
+            && matches!(
+                next_word.to_ascii_lowercase().as_str(),
+                "a" | "an" | "per" | "each" | "every" | "in" | "during" | "since" | "this" | "last"
+            )
+        {
             return None;
         }
         // "three times", "almost four times": a number word before.
@@ -185,13 +192,20 @@ fn names_own_base(text: &str, end: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase);
+    // "five times the £320 paid": the base is the figure named.
+    let figure_next = text
+        .get(end..)
+        .and_then(|t| t.split_whitespace().nth(1))
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)));
     match words.next().as_deref() {
-        Some("the" | "that" | "its" | "their" | "this") => !words.take(3).any(|w| {
-            matches!(
-                w.as_str(),
-                "number" | "level" | "figure" | "total" | "amount" | "size" | "count" | "rate"
-            )
-        }),
+        Some("the" | "that" | "its" | "their" | "this") if !figure_next => {
+            !words.take(3).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "number" | "level" | "figure" | "total" | "amount" | "size" | "count" | "rate"
+                )
+            })
+        }
         _ => false,
     }
 }
@@ -277,6 +291,29 @@ fn pair_of(
             .iter()
             .find(|&&(then, to)| to == now && in_sentence(&then))
         {
+            return Some((then, now));
+        }
+        // "£1,150, five times last year's top price of £320": the base
+        // named right after the word, in its clause, when the figure
+        // before is no pair's ("212, up from 164 ... and more than double
+        // the 98" says 212 is).
+        let base_after = near.iter().copied().find(|&j| {
+            paired.binary_search(&now).is_err()
+                && j > now
+                // Of another time ("last year's", "a year before"), not
+                // another thing ("the £320 a rival paid").
+                && scope.place(j).is_some_and(|p| p.past_frame())
+                && scope.place(now).is_some_and(|p| !p.past_frame())
+                && in_sentence(&j)
+                && like(scope, j, now)
+                && scope.q(j).is_some_and(|q| {
+                    q.span.start >= word.end
+                        && scope.text.get(word.end..q.span.start).is_some_and(|gap| {
+                            !gap.contains([',', ';', '.']) && gap.split_whitespace().count() <= 6
+                        })
+                })
+        });
+        if let Some(then) = base_after {
             return Some((then, now));
         }
         let others: Vec<usize> = near
@@ -562,5 +599,19 @@ mod tests {
         let named = "Salt\n\nLast year the works sold fleur de sel for around €9 a kilogram.\n\nThe director said the price of fleur de sel had doubled in three years.\n\nFleur de sel now sells for €N a kilogram.\n";
         assert_eq!(rules(&named.replace('N', "27")), ["change-mismatch"]);
         assert!(rules(&named.replace('N', "18")).is_empty());
+    }
+
+    #[test]
+    fn a_multiple_of_the_base_named_after_it_is_said_of_the_figure_before() {
+        let text = "Cards\n\nThe top price, £1,150 for a hand-coloured card, was @ times last year's top price of £380.\n";
+        assert_eq!(rules(&text.replace('@', "five")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "three")).is_empty());
+        let the = "Cards\n\nThe top price was £1,150, @ times the £380 paid a year before.\n";
+        assert_eq!(rules(&the.replace('@', "five")), ["change-mismatch"]);
+        assert!(rules(&the.replace('@', "three")).is_empty());
+        // Another thing's figure, not another time's, is no start.
+        let rival =
+            "Cards\n\nThe top price was £1,150, five times the £380 a rival paid for one.\n";
+        assert!(rules(rival).is_empty());
     }
 }

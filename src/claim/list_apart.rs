@@ -169,7 +169,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .unwrap_or_default();
         let beside_list = |o: usize| {
             run.last().is_some_and(|&l| {
-                o > l
+                o == l + 1
                     && scope
                         .between(l, o)
                         .trim_start_matches([',', ' '])
@@ -480,7 +480,7 @@ fn rest_divided(gap: &str) -> bool {
         .by_ref()
         .take(16)
         .any(|w| is_any(w, &["rest", "remainder"]))
-        && !words.any(|w| is_any(w, &["including", "include", "includes", "such", "among"]))
+        && !words.any(|w| is_any(w, &["including", "include", "includes", "such"]))
 }
 
 /// Whether the first of `run` counts the groups the rest are of: "two

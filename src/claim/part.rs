@@ -70,27 +70,33 @@ fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
 }
 
 /// "73,000 of those sales", "Of those, 520": a part said straight of the
-/// figure before, over the same period as it.
+/// figure before, over the same period as it, unless it names a period of
+/// its own ("2,400 of those parcels since January", "so far").
 fn points_back(scope: &Scope, part: usize) -> bool {
     scope.place(part).is_some_and(|p| {
         let span = scope.layout.sentence_span(p.sentence, scope.text.len());
-        p.after_is(0, "of")
-            || scope
-                .text
-                .get(span.start..span.end)
-                .is_some_and(|s| s.trim_start().starts_with("Of "))
+        let sentence = scope.text.get(span.start..span.end).unwrap_or("");
+        let of_those = p.after_is(0, "of") && p.after_has(2, &["those", "these", "them", "that"]);
+        let lower = sentence.to_ascii_lowercase();
+        let own_period = ["so far", "to date", "since ", "in all"]
+            .iter()
+            .any(|w| lower.contains(w));
+        (of_those || sentence.trim_start().starts_with("Of ")) && !own_period
     })
 }
 
-/// "scans about 140 sheets a day", "40 visitors per hour": a rate over a
-/// period, no stock that "2,300 scanned so far" can be part of.
-fn per_period(scope: &Scope, i: usize) -> bool {
+/// "scans about 140 sheets a day", "67 cases each day": a rate over a
+/// period, no stock that "2,300 scanned so far" can be part of ("a year
+/// ago" dates, it is no rate).
+pub(super) fn per_period(scope: &Scope, i: usize) -> bool {
     const PERIODS: &[&str] = &["hour", "day", "night", "week", "month", "year", "weekend"];
     scope.place(i).is_some_and(|p| {
-        let words: Vec<&str> = p.after().take(3).collect();
-        words.windows(2).any(|w| {
-            matches!(w, [per, period] if is_any(per, &["a", "an", "per"])
-                && is_any(period, PERIODS))
+        let words: Vec<&str> = p.after().take(5).collect();
+        (0..3).any(|k| {
+            let word = |n: usize| words.get(k + n).copied().unwrap_or("");
+            is_any(word(0), &["a", "an", "per", "each"])
+                && is_any(word(1), PERIODS)
+                && !is_any(word(2), &["ago", "earlier", "before", "later"])
         })
     })
 }
@@ -933,10 +939,10 @@ pub(super) fn antecedent_of_those(scope: &Scope, part: usize) -> Option<usize> {
     }
     let words = phrase_words(rest)?;
     // "58 of those hectares": a measure read as a count, of no count
-    // before ("The three largest growers", "14 growers"); "97,000 of those
-    // skier days" counts days of a kind.
+    // before ("The three largest growers", "14 growers"); "12 of those
+    // days" may count days, and "97,000 of those skier days" does.
     let unit = crate::quantity::noun::plural_head(&words)
-        .filter(|h| words.trim_start().starts_with(h))
+        .filter(|h| words.starts_with(h))
         .and_then(crate::quantity::units::unit_word);
     if pq.kind == Kind::Count
         && unit.is_some_and(|u| u.dimension != crate::quantity::units::Dimension::Time)
@@ -1336,10 +1342,7 @@ fn one_figure_of_size(
         }
         // "67 cases a day" is a rate; "of the 1,940" a part's whole.
         let is_part = scope.place(w).is_some_and(|p| p.after_is(0, "of"));
-        let per_period = scope.place(w).is_some_and(|p| {
-            p.after_has(3, &["a", "per", "each"])
-                && p.after_has(4, &["day", "week", "month", "year", "hour"])
-        });
+        let per_period = per_period(scope, w);
         // "the most popular choice with 1,050 learners, or 34%", "2,310,
         // or exactly half": a figure given with its own share is a part,
         // not all "the learners".
@@ -3026,8 +3029,10 @@ mod tests {
         let stock = "Scans\n\nThe team has scanned about 140 sheets. Among the sheets scanned so far are 2,300 type specimens.\n";
         assert_eq!(rules(stock), ["part-exceeds-whole"]);
         // Said straight of the rate, a part is of the same period.
-        let of_those = "Sales\n\nThe magazines sold 61,200 copies a month last year. Digital editions accounted for 73,000 of those sales.\n";
+        let of_those = "Bread\n\nThe bakery sells about 400 loaves a day, and 520 of those loaves are sourdough.\n";
         assert_eq!(rules(of_those), ["part-exceeds-whole"]);
+        let since = "Parcels\n\nThe food bank hands out 150 parcels a week. Since January, 2,400 of those parcels went to families.\n";
+        assert!(rules(since).is_empty());
     }
 
     #[test]

@@ -43,7 +43,6 @@ const HAVING: &[&str] = &[
     "collection",
     "portfolio",
     "estate",
-    "with",
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
@@ -191,14 +190,22 @@ fn had_by(scope: &Scope, j: usize, owner: &str) -> bool {
         w.eq_ignore_ascii_case(owner)
     });
     // "A marked trail around the wreck ..., opened on Saturday, with 18
-    // numbered markers": the sentence's subject has them.
-    let subject = || {
+    // markers": the sentence's subject has what ", with" sets off.
+    let set_off = scope
+        .q(j)
+        .and_then(|q| scope.text.get(..q.span.start))
+        .is_some_and(|t| {
+            t.trim_end()
+                .strip_suffix("with")
+                .is_some_and(|t| t.trim_end().ends_with(','))
+        });
+    let with = set_off && {
         let span = scope.layout.sentence_span(p.sentence, scope.text.len());
         super::context::words_in(scope.text, span.start, span.end)
             .take(4)
             .any(|w| w.eq_ignore_ascii_case(owner))
     };
-    (named || subject()) && words.iter().take(4).any(|w| is_any(w, HAVING))
+    with || named && words.iter().take(4).any(|w| is_any(w, HAVING))
 }
 
 #[cfg(test)]

@@ -187,8 +187,20 @@ fn labelled_item(text: &str, between: &str, q: &Quantity) -> bool {
     let ends_clause = text.get(q.span.end..).map(str::trim_start).is_none_or(|t| {
         t.is_empty() || t.starts_with([',', '.', ';', ')']) || t.starts_with("and ")
     });
+    // "children 5 and under": a bound, no item.
+    let bound = text.get(q.span.end..).is_some_and(|t| {
+        let mut w = t.split_whitespace();
+        matches!(w.next(), Some("and" | "or"))
+            && w.next().is_some_and(|b| {
+                matches!(
+                    b.trim_end_matches([',', '.']),
+                    "under" | "over" | "up" | "older" | "younger" | "below" | "above"
+                )
+            })
+    });
     let joined = between.trim_start().starts_with(',') || between.trim_start().starts_with("and ");
     joined
+        && !bound
         && (1..=2).contains(&label.len())
         && ends_clause
         && label.iter().all(|w| {
@@ -198,10 +210,7 @@ fn labelled_item(text: &str, between: &str, q: &Quantity) -> bool {
                 && !l.ends_with("ed")
                 && !l.ends_with("ly")
                 && !super::noun::is_function_word(&l)
-                && !matches!(
-                    l.as_str(),
-                    "up" | "down" | "against" | "versus" | "compared"
-                )
+                && l != "versus"
         })
 }
 

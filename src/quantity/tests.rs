@@ -344,10 +344,14 @@ fn a_bare_item_named_by_a_label_takes_the_unit_of_the_item_before() {
         let q = find(&qs, text, item);
         assert_eq!(q.unit.map(|u| u.name), Some("tonne"), "{item}");
     }
-    // A verb before the figure makes it a count of its own.
+    // A verb before the figure makes it a count of its own, and a bound
+    // is no item.
     let text = "It shipped 9,600 tonnes, employing 2,100, and hired 1,400 more.";
     let qs = extract(text, &Tolerances::default());
     assert_eq!(find(&qs, text, "2,100").kind, Kind::Count);
+    let text = "Tickets cost £15, children 5 and under go free.";
+    let qs = extract(text, &Tolerances::default());
+    assert!(qs.iter().all(|q| q.value != Some(5.0) || q.unit.is_none()));
 }
 
 #[test]
