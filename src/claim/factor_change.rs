@@ -297,13 +297,13 @@ fn pair_of(
         // named right after the word, in its clause, when the figure
         // before is no pair's ("212, up from 164 ... and more than double
         // the 98" says 212 is).
-        let base_after = near.iter().copied().find(|&j| {
-            paired.binary_search(&now).is_err()
-                && j > now
-                // Of another time ("last year's", "a year before"), not
-                // another thing ("the £320 a rival paid").
+        let now_unpaired_and_current = paired.binary_search(&now).is_err()
+            && scope.place(now).is_some_and(|p| !p.past_frame());
+        // Of another time ("last year's", "a year before"), not another
+        // thing ("the £320 a rival paid").
+        let dated_base = |j: usize| {
+            j > now
                 && scope.place(j).is_some_and(|p| p.past_frame())
-                && scope.place(now).is_some_and(|p| !p.past_frame())
                 && in_sentence(&j)
                 && like(scope, j, now)
                 && scope.q(j).is_some_and(|q| {
@@ -312,8 +312,10 @@ fn pair_of(
                             !gap.contains([',', ';', '.']) && gap.split_whitespace().count() <= 6
                         })
                 })
-        });
-        if let Some(then) = base_after {
+        };
+        if now_unpaired_and_current
+            && let Some(then) = near.iter().copied().find(|&j| dated_base(j))
+        {
             return Some((then, now));
         }
         let others: Vec<usize> = near

@@ -61,9 +61,10 @@ fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
             p.point() <= PART_OVER_WHOLE * w.point()
                 && !is_compound_modifier(scope, whole)
                 && !is_capacity(scope, whole)
-                && (per_period(scope, part)
-                    || points_back(scope, part)
-                    || !per_period(scope, whole))
+                // Most wholes are no rate: that test first.
+                && (!per_period(scope, whole)
+                    || per_period(scope, part)
+                    || points_back(scope, part))
         }
         _ => false,
     }

@@ -136,14 +136,7 @@ fn find_all(scope: &Scope, claims: &mut Vec<Claim>) {
 /// after the same verb. Nothing is claimed when the lead also gives the
 /// headline's value (the headline picked one of its figures).
 fn headline_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
-    let Some(lead) = scope
-        .quantities
-        .iter()
-        .enumerate()
-        .find(|&(i, _)| !scope.in_headline(i))
-        .and_then(|(i, _)| scope.place(i))
-        .map(|p| p.paragraph)
-    else {
+    let Some(lead) = lead_paragraph(scope) else {
         return;
     };
     let verb_before = |i: usize| -> Vec<String> {
@@ -209,6 +202,14 @@ fn headline_said_again(scope: &Scope, claims: &mut Vec<Claim>) {
     }
 }
 
+/// The paragraph of the first figure past the headline: the lead.
+fn lead_paragraph(scope: &Scope) -> Option<usize> {
+    (0..scope.quantities.len())
+        .find(|&i| !scope.in_headline(i))
+        .and_then(|i| scope.place(i))
+        .map(|p| p.paragraph)
+}
+
 /// Words after a sum's noun that narrow it to a part or an owner.
 const NARROWING: &[&str] = &[
     "of", "for", "from", "in", "on", "at", "with", "by", "compared",
@@ -227,10 +228,7 @@ fn definite_sums(scope: &Scope, claims: &mut Vec<Claim>) {
     // The headline and lead state the story's main sums, which "the" may
     // name however far on.
     // Their figures are a prefix of the story's: up to `opening_end`.
-    let lead = (0..scope.quantities.len())
-        .find(|&i| !scope.in_headline(i))
-        .and_then(|i| scope.place(i))
-        .map(|p| p.paragraph);
+    let lead = lead_paragraph(scope);
     let opening_end = (0..scope.quantities.len())
         .find(|&j| {
             scope
