@@ -975,6 +975,20 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     }
 }
 
+/// "47 in the factory and 11 in its two seafront parlours": a figure after
+/// a preposition and its determiner says where or of what a part is.
+fn names_where(scope: &Scope, p: usize) -> bool {
+    scope.place(p).is_some_and(|pl| {
+        pl.prev_is(&["its", "their", "his", "her", "our", "the"])
+            && pl.before().nth_back(1).is_some_and(|w| {
+                super::context::is_any(
+                    w,
+                    &["in", "at", "across", "on", "to", "between", "among", "over"],
+                )
+            })
+    })
+}
+
 fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     // Most sentences hold one figure: no list of two amounts to read.
     if sentence.len() < 2 {
@@ -1012,6 +1026,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 && !scope.place(p).is_some_and(super::change::part_of_those)
                 // "one of three trainees": a member of the figure after it.
                 && super::part::whole_after_of(scope, p).is_none()
+                && !names_where(scope, p)
         })
         .collect();
     // "12,910 went to supporters of the two finalists and 5,870 to ...": a
@@ -1940,6 +1955,16 @@ mod tests {
             "Bridges\n\nThe project employs @ people in total: three trainees and eight masons.\n";
         assert_eq!(rules(&list.replace('@', "twelve")), ["sum-mismatch"]);
         assert!(rules(&list.replace('@', "eleven")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_naming_where_a_part_is_is_no_part() {
+        let text = "Ices
+
+It employs @ people in summer: 47 in the factory and 11 in its two seafront parlours.
+";
+        assert!(rules(&text.replace('@', "58")).is_empty());
+        assert_eq!(rules(&text.replace('@', "68")), ["sum-mismatch"]);
     }
 
     #[test]

@@ -1242,6 +1242,18 @@ fn said_of_each_item(
         >= items
 }
 
+/// "checks of 40 seeds of each crop gave:": a figure its own clause says
+/// of each item is no total of them ("£40 per head:" may be divided).
+fn said_per_item(scope: &Scope, t: usize) -> bool {
+    let Some(rest) = scope.q(t).and_then(|q| scope.text.get(q.span.end..)) else {
+        return false;
+    };
+    let clause = rest.split([',', ';', ':', '.', '(']).next().unwrap_or("");
+    super::context::words_in(clause, 0, clause.len())
+        .take(3)
+        .any(|w| super::context::is_any(w, &["each", "apiece", "every"]))
+}
+
 /// The total a list's parts add up to, and whether the list may be a
 /// selection (`open`).
 fn total_of_list(
@@ -1261,6 +1273,7 @@ fn total_of_list(
             && scope.comparable(t, first)
             && scope.q(t).is_some_and(|q| q.point() > largest)
             && !counts_the_items_among_its_own(scope, t, parts.len())
+            && !said_per_item(scope, t)
     };
     // The lead: the sentence ending in a colon right before the list.
     // "Top scorers:" leads a selection, whatever total follows the list.
@@ -1852,6 +1865,16 @@ mod tests {
         let wins =
             "| Team | W |\n| --- | --- |\n| Dockers | 15 |\n| Quayside | 12 |\n| Fenwick | 11 |\n";
         let all = format!("# League\n\nThe top three won 35 games between them:\n\n{wins}");
+        assert_eq!(
+            crate::claim::testing::markdown_rules(&all),
+            ["sum-mismatch"]
+        );
+        // A lead figure said "of each" item is no total either.
+        let sown =
+            "| Crop | Sprouted |\n| --- | --- |\n| Beans | 31 |\n| Peas | 22 |\n| Kale | 36 |\n";
+        let each = format!("# Seeds\n\nThe checks, 40 seeds of each crop, gave:\n\n{sown}");
+        assert!(crate::claim::testing::markdown_rules(&each).is_empty());
+        let all = format!("# Seeds\n\nThe checks, 40 seeds in all, gave:\n\n{sown}");
         assert_eq!(
             crate::claim::testing::markdown_rules(&all),
             ["sum-mismatch"]

@@ -1996,7 +1996,8 @@ const REST_WORDS: usize = 12;
 /// gave before for those things, in another sentence and of the same time
 /// (no other time word, both past or both not). Not a figure narrowed
 /// by a word before its noun ("the six busiest sites, with the rest
-/// free"), nor one that is itself a whole ("six of its 28 routes"); counts
+/// free"), nor one that is itself a whole ("six of its 28 routes"; "63
+/// people, 22 of them in the shop and the rest in the office"); counts
 /// only ("payable 40 stg pct ... at 96.50 stg pct ..., with the remainder").
 fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
     let pq = scope.q(part).filter(|q| q.kind == Kind::Count)?;
@@ -2007,12 +2008,20 @@ fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
         .first()
         .is_some_and(|w| crate::quantity::noun::normalise(w) == noun);
     // "the rest of the stock" is of other things.
-    let sets_a_rest = after.windows(3).any(|words| {
+    let rest_at = after.windows(3).position(|words| {
         matches!(words, [the, rest, next] if the.eq_ignore_ascii_case("the")
             && is_any(rest, &["rest", "remaining", "remainder"])
             && !is_any(next, &["of"]))
     });
-    if !noun_next || !sets_a_rest || pp.before_has(2, &["of"]) {
+    // "employs 63 people, 22 of them in the casting shop and the rest in
+    // finishing": a part said of this figure first makes it the whole.
+    let parted_itself = |rest: usize| {
+        after[..rest].windows(2).any(|pair| {
+            matches!(pair, [of, them] if of.eq_ignore_ascii_case("of")
+                && is_any(them, &["them", "whom", "those", "these", "which"]))
+        })
+    };
+    if !noun_next || rest_at.is_none_or(parted_itself) || pp.before_has(2, &["of"]) {
         return None;
     }
     one_figure_counting(scope, part, noun, |_| None).filter(|&w| {
@@ -2859,6 +2868,9 @@ mod tests {
         // A figure narrowed before its noun is a subset of another count.
         let narrowed = "Toilets\n\nThe plan adds changing places at four sites. Payment comes at the six busiest sites, with the rest free.\n";
         assert!(rules(narrowed).is_empty());
+        // A figure parted "of them" before the rest is the rest's whole.
+        let whole = "Foundry\n\nIt will take on 14 apprentices. The foundry employs 63 people, 22 of them in the casting shop and the rest in the office.\n";
+        assert!(rules(whole).is_empty());
     }
 
     #[test]

@@ -34,8 +34,17 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             || !matches!(c, Claim::Restatement { first, second }
                 if crossed(*first, *second) || crossed(*second, *first)
                     || headline_rounds(scope, *first, *second)
-                    || the_rest_of_a_part(scope, *first, *second))
+                    || the_rest_of_a_part(scope, *first, *second)
+                    || other_of_the_group(scope, *first) != other_of_the_group(scope, *second))
     });
+}
+
+/// "to outlast the other 85 spellers" ... "The 86 spellers": a figure
+/// said of the others counts the group less some, not the group.
+fn other_of_the_group(scope: &Scope, i: usize) -> bool {
+    scope
+        .place(i)
+        .is_some_and(|p| p.before_has(2, &["other", "another", "remaining"]))
 }
 
 /// "It now has 87 members, 19 of them women. Its 68 male members ...":
@@ -2006,6 +2015,19 @@ mod tests {
         );
         // "the other" narrows: another part of something.
         assert!(rules(&text.replace('M', "other")).is_empty());
+    }
+
+    #[test]
+    fn the_others_of_a_group_are_not_the_group_said_again() {
+        let text = "Bee
+
+Kofi won the bee, outlasting the M 85 spellers. The 86 spellers came from 41 schools.
+";
+        assert!(rules(&text.replace('M', "other")).is_empty());
+        assert_eq!(
+            rules(&text.replace('M', "record")),
+            ["restatement-conflict"]
+        );
     }
 
     #[test]

@@ -156,9 +156,16 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     let alone = !scope
         .same_sentence(part)
         .any(|o| o < part && scope.comparable(o, part));
-    // "Of the 2,100 patients ..., just 41%": the figure is a whole.
-    let whole_itself =
-        pp.prev_is(&["of", "among"]) || pp.prev_is(&["the"]) && pp.before_is(1, "of");
+    // "Of the 2,100 patients ..., just 41%": the figure is a whole; so is
+    // one the share says "of them" of ("restored 310, more than half of
+    // them made in the 1920s").
+    let whole_itself = pp.prev_is(&["of", "among"])
+        || pp.prev_is(&["the"]) && pp.before_is(1, "of")
+        || sp.after_is(0, "of")
+            && sp
+                .after()
+                .nth(1)
+                .is_some_and(|w| is_any(w, &["them", "those", "these", "which", "whom"]));
     // "Spending fell £2.8bn, or 1.4%": a change and its rate; "earning
     // £26,000 a year" a rate, no amount of a whole.
     let changed =
@@ -376,6 +383,16 @@ fn is_a_part(scope: &Scope, w: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_figure_a_share_is_said_of_them_of_is_its_whole() {
+        let text = "Pens\n\nHe has restored 2,400 fountain pens in 12 years. Last year he restored 310, more than half @, made in the 1920s.\n";
+        assert!(rules(&text.replace('@', "of them")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "of all the pens restored")),
+            ["proportion-mismatch"]
+        );
+    }
 
     #[test]
     fn a_rate_beside_a_count_is_of_the_total_of_its_things() {
