@@ -2016,10 +2016,14 @@ fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
     // "employs 63 people, 22 of them in the casting shop and the rest in
     // finishing": a part said of this figure first makes it the whole.
     let parted_itself = |rest: usize| {
-        after[..rest].windows(2).any(|pair| {
-            matches!(pair, [of, them] if of.eq_ignore_ascii_case("of")
+        after
+            .get(..rest)
+            .unwrap_or_default()
+            .windows(2)
+            .any(|pair| {
+                matches!(pair, [of, them] if of.eq_ignore_ascii_case("of")
                 && is_any(them, &["them", "whom", "those", "these", "which"]))
-        })
+            })
     };
     if !noun_next || rest_at.is_none_or(parted_itself) || pp.before_has(2, &["of"]) {
         return None;
