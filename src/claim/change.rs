@@ -377,6 +377,12 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                 return Some(a);
             }
         }
+        // "expected 80,000 visits in its first year, rising to 120,000 by
+        // its third": a participle of change set off after a like figure
+        // takes that figure as its start.
+        if let Some(a) = like_start_of_participle(scope, to, &sentence, frame) {
+            return Some(a);
+        }
         // "was originally fined £120,000 ..., but the penalty was reduced
         // to £80,000": a figure said to be the first, then one revised to.
         let revised = place.before_has(
@@ -579,14 +585,48 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     (close || on || !change_between).then_some(next)
 }
 
+/// Participles that carry a figure set off before them to another.
+const CHANGE_PARTICIPLES: &[&str] = &[
+    "rising",
+    "falling",
+    "growing",
+    "climbing",
+    "increasing",
+    "dropping",
+    "declining",
+    "swelling",
+    "shrinking",
+];
+
+/// The start of ", rising to B": the nearest like figure before in the
+/// sentence, a few words back, of the same things.
+fn like_start_of_participle(
+    scope: &Scope,
+    to: usize,
+    sentence: &std::ops::Range<usize>,
+    frame: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let a = sentence
+        .clone()
+        .rev()
+        .find(|&a| a < to && scope.comparable(a, to) && !frame(a))?;
+    let joint = scope.between(a, to);
+    let (_, verb) = joint.trim_end().strip_suffix(" to")?.rsplit_once(", ")?;
+    (super::context::is_any(verb, CHANGE_PARTICIPLES)
+        && joint.split_whitespace().count() <= 10
+        && !joint.contains([';', '('])
+        && scope.same_things(a, to) != Some(false))
+    .then_some(a)
+}
+
 /// Prepositions that put a figure in a phrase of another: "across the
 /// county's 86 squares", "from 19 countries".
 const PREPOSITIONS: &[&str] = &["across", "in", "at", "over", "among", "from", "throughout"];
 
 /// "covered 14.2 square kilometres in 2000 and covers 11.3 square
 /// kilometres today", "14.2 million in 2000 and 11.3 million in 2020": two
-/// like amounts joined by "and", each given for its time, the first's the
-/// earlier, are the start and end of a change.
+/// like amounts joined by "and" (or set apart by "now"), each given for
+/// its time, the first's the earlier, are the start and end of a change.
 fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
     let year_after = |i: usize| {
         scope
@@ -620,14 +660,19 @@ fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
             said_to_change(w) || super::context::is_any(w, &["by", "grow", "grew", "growth"])
         });
     let joint = scope.between(from + 1, to);
+    // "cost £380 in 2021 now sells for £570": "now" sets the two apart as
+    // "and" does.
+    let now_between = joint
+        .split_whitespace()
+        .any(|w| matches!(w, "now" | "today"));
     let joined = !rates
-        && joint.split_whitespace().any(|w| w == "and")
+        && (now_between || joint.split_whitespace().any(|w| w == "and"))
         && joint.split_whitespace().count() <= 4
         && !joint.contains([';', '.', '(']);
     (joined
         && scope.comparable(from, to)
         && scope.same_things(from, to) != Some(false)
-        && (now || later.is_some_and(|l| l > then)))
+        && (now || now_between || later.is_some_and(|l| l > then)))
     .then_some(from)
 }
 
@@ -2230,6 +2275,21 @@ mod tests {
         let rates =
             "Output\n\nOutput grew by 25 pct in 1984 and 20 pct in 1985, a fall of 8.2 pct.\n";
         assert!(rules(rates).is_empty());
+        // "now" sets the two apart as "and" does.
+        let now =
+            "Boats\n\nA coracle that cost £380 in 2021 now sells for £570, an increase of S.\n";
+        assert_eq!(rules(&now.replace('S', "a third")), ["change-mismatch"]);
+        assert!(rules(&now.replace('S', "a half")).is_empty());
+    }
+
+    #[test]
+    fn a_participle_of_change_set_off_after_a_figure_starts_from_it() {
+        let text = "Gym\n\nThe gym expected 80,000 visits in its first year, rising to 120,000 by its third, an increase of S.\n";
+        assert_eq!(rules(&text.replace('S', "a third")), ["change-mismatch"]);
+        assert!(rules(&text.replace('S', "a half")).is_empty());
+        // Another noun's figure is no start.
+        let other = "Gym\n\nThe gym had 80 staff in its first year, rising to 120,000 visits by its third, an increase of a third.\n";
+        assert!(rules(other).is_empty());
     }
 
     #[test]
