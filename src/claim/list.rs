@@ -905,6 +905,30 @@ fn is_item(line: &str) -> bool {
     marker || numbered
 }
 
+/// Where the first item of the list that figure `i` stands on an item of
+/// begins: the first of the item lines running up to `i`'s.
+pub(super) fn first_item_start(scope: &Scope, i: usize) -> Option<usize> {
+    let q = scope.q(i)?;
+    let line_start = |end: usize| {
+        scope
+            .source
+            .get(..end)
+            .map(|s| s.rfind('\n').map_or(0, |p| p + 1))
+    };
+    let mut start = line_start(q.span.start)?;
+    if !is_item(scope.source.get(start..)?.trim_start()) {
+        return None;
+    }
+    while let Some(above) = start.checked_sub(1).and_then(line_start) {
+        let line = scope.source.get(above..start).unwrap_or("").trim_start();
+        if !is_item(line) {
+            break;
+        }
+        start = above;
+    }
+    Some(start)
+}
+
 /// Whether figure `i` stands on a bullet or numbered item of a list.
 pub(super) fn on_item_line(scope: &Scope, i: usize) -> bool {
     is_item(line_from_start(scope, i))

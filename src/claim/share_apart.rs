@@ -95,6 +95,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             continue;
         }
         if names.is_empty() {
+            claims.extend(
+                head_of_its_list(scope, part).map(|whole| Claim::Proportion { part, whole, share }),
+            );
             continue;
         }
         // A whole dated otherwise ("In March 1986, ...") is another count.
@@ -153,9 +156,17 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     if !beside {
         return None;
     }
-    let alone = !scope
-        .same_sentence(part)
-        .any(|o| o < part && scope.comparable(o, part));
+    // A list's items may run on as one sentence: the item is the part's.
+    let line_start = scope
+        .source
+        .get(..pq.span.start)
+        .and_then(|s| s.rfind('\n'))
+        .unwrap_or(0);
+    let alone = !scope.same_sentence(part).any(|o| {
+        o < part
+            && scope.comparable(o, part)
+            && scope.q(o).is_some_and(|oq| oq.span.start > line_start)
+    });
     // "Of the 2,100 patients ..., just 41%": the figure is a whole; so is
     // one the share says "of them" of ("restored 310, more than half of
     // them made in the 1920s").
@@ -214,6 +225,31 @@ fn total_of_the_same(scope: &Scope, part: usize) -> Option<usize> {
                 .is_some_and(|q| q.range.is_none() && q.point() > pq.point())
             && super::part::stated_as_total(scope, w)
     })
+}
+
+/// "- Climbers: 72" over "- Women: 18, about one in three": a part on a
+/// list's item whose share names nothing is of the figure that opens the
+/// list's first item, when that counts the same things (or people both).
+fn head_of_its_list(scope: &Scope, part: usize) -> Option<usize> {
+    let first = super::list::first_item_start(scope, part)?;
+    let line_end = scope
+        .source
+        .get(first..)?
+        .find('\n')
+        .map_or(scope.source.len(), |e| first + e);
+    let head = scope.starting_in(first, line_end).next()?;
+    let (hq, pq) = (scope.q(head)?, scope.q(part)?);
+    let persons = || {
+        [hq, pq]
+            .iter()
+            .all(|q| q.noun.as_deref().is_some_and(super::synonyms::is_person))
+    };
+    (head < part
+        && scope.comparable(head, part)
+        && hq.range.is_none()
+        && hq.point() > pq.point()
+        && (scope.same_things(head, part) != Some(false) || persons()))
+    .then_some(head)
 }
 
 /// The words just after a share that can name its whole: "harvested",
@@ -383,6 +419,22 @@ fn is_a_part(scope: &Scope, w: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_share_on_a_list_item_is_of_the_figure_opening_the_list() {
+        let text = "# Race\n\n- **Birds released:** 1,840, from 212 lofts\n- **Back by the close:** 1,512, @\n";
+        let fired = |t: &str| crate::claim::testing::markdown_rules(t);
+        assert_eq!(
+            fired(&text.replace('@', "more than nine in ten")),
+            ["proportion-mismatch"]
+        );
+        assert!(fired(&text.replace('@', "about eight in ten")).is_empty());
+        // A head counting other things is no whole.
+        let other = text
+            .replace("Birds released:** 1,840", "Lofts:** 1,840 lofts")
+            .replace("1,512,", "1,512 birds,");
+        assert!(fired(&other.replace('@', "more than nine in ten")).is_empty());
+    }
 
     #[test]
     fn a_figure_a_share_is_said_of_them_of_is_its_whole() {

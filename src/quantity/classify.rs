@@ -149,7 +149,7 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         }
         Kind::Count if plain_figure && is_year(q, figure, prev_lower, next) => Some(Kind::Year),
         Kind::Count | Kind::Ordinal
-            if (plain_digits || kind == Kind::Ordinal) && near_month(prev, next, q) =>
+            if (plain_digits || kind == Kind::Ordinal) && near_month(text, prev, next, q) =>
         {
             Some(Kind::Date)
         }
@@ -190,6 +190,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         {
             Some(Kind::Age)
         }
+        // "by half a point each year", "half an hour": an amount of the
+        // unit after it, no share of anything.
+        Kind::Fraction if q.words && matches!(next, "a" | "an") => Some(Kind::Other),
         // "in the first half of the year", "the second quarter": a part of
         // a period, a time, not a share.
         Kind::Fraction
@@ -796,8 +799,12 @@ pub fn pounds_of_weight(text: &str, qs: &mut [Quantity]) {
     }
 }
 
-/// "May 4", "4 May", "4th of July".
-fn near_month(prev: &str, next: &str, q: &Quantity) -> bool {
+/// "May 4", "4 May", "4th of July"; not "pickers for July, 28 of them
+/// students": a comma parts the month from a count.
+fn near_month(text: &str, prev: &str, next: &str, q: &Quantity) -> bool {
+    let parted = text
+        .get(..q.span.start)
+        .is_some_and(|t| t.trim_end().ends_with(','));
     let day = q
         .value
         .is_some_and(|v| (1.0..=31.0).contains(&v) && v.fract() == 0.0);
@@ -805,7 +812,9 @@ fn near_month(prev: &str, next: &str, q: &Quantity) -> bool {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && with_lower(w, |l| lexicon::month(l).then_some(())).is_some()
     };
-    day && (is_month(prev) || is_month(next) || (next == "of" && q.kind == Kind::Ordinal))
+    day && (!parted && is_month(prev)
+        || is_month(next)
+        || (next == "of" && q.kind == Kind::Ordinal))
 }
 
 /// "Ms Antonsen, 59, said": a small number between commas after a capitalised name.

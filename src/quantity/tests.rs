@@ -101,6 +101,12 @@ fn numbers_that_are_not_amounts_are_typed() {
             Kind::Identifier,
         ),
         ("It opened on May 4 this year.", "4", Kind::Date),
+        (
+            "It took on 40 pickers for July, 28 of them students.",
+            "28",
+            Kind::Count,
+        ),
+        ("It falls by half a point each year.", "half", Kind::Other),
         ("at 14.32 GMT", "14.32 GMT", Kind::Time),
         ("the 22nd fence", "22nd", Kind::Ordinal),
         ("a one-off grant", "one-off", Kind::Other),
