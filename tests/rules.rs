@@ -174,6 +174,17 @@ fn a_headline_share_is_checked_against_the_lead_s_counts() {
     assert!(ids.is_empty(), "{human}");
 }
 
+/// "58 out of 96, means roughly four dogs in five": a share written as its
+/// counts, said again in other words, must allow it.
+#[test]
+fn a_counted_share_said_again_is_checked_against_its_counts() {
+    fires_once("proportion-mismatch", "counted", "58 out of 96");
+    let (human, _, _) = check(&fixture("proportion-mismatch", "counted"));
+    snapshot("proportion-mismatch-counted", &human);
+    let (human, _, ids) = check(&fixture("proportion-mismatch", "counted-silent"));
+    assert!(ids.is_empty(), "{human}");
+}
+
 /// "rose by 3,200 this winter, an increase of 15%": the difference names the
 /// pair it is of ("38,400 (last winter: 35,200)"), paragraphs away.
 #[test]

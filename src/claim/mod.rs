@@ -34,6 +34,7 @@ pub mod part;
 mod possessed_again;
 pub mod premium;
 pub mod proportion;
+pub mod ratio_restated;
 pub mod referred_change;
 mod remainder_closes;
 pub mod restatement;
@@ -500,6 +501,7 @@ const FINDERS: &[(&str, Finder)] = &[
     ("sibling_shares", sibling_shares::find),
     ("part", part::find),
     ("share_of_part", share_of_part::find),
+    ("ratio_restated", ratio_restated::find),
     ("headline_share", headline_share::find),
     ("breakdown", breakdown::find),
     ("announced_parts", announced_parts::find),

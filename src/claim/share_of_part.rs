@@ -57,7 +57,7 @@ fn closing_share(scope: &Scope, part: usize, whole: usize) -> Option<usize> {
         !p.after_is(0, "of")
             || p.after()
                 .nth(1)
-                .is_some_and(|w| is_any(w, &["them", "those", "all"]))
+                .is_some_and(|w| is_any(w, &["them", "those", "all", "everything", "everyone"]))
             || p.after_is(1, "the")
                 && p.after()
                     .nth(2)
@@ -99,6 +99,16 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&text.replace('@', "nearly a third")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_everything_is_of_the_part_s_whole() {
+        let moths = "Moths\n\nIn all, 18,640 moths were counted. Garden traps accounted for 7,456 of the moths, about @ of everything caught.\n";
+        assert_eq!(
+            rules(&moths.replace('@', "one in five")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&moths.replace('@', "two in five")).is_empty());
     }
 
     #[test]

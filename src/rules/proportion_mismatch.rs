@@ -93,7 +93,36 @@ fn share_of_two(input: &Input, yes: usize, no: usize, share: usize) -> Option<Fi
     })
 }
 
+/// "58 out of 96, or about 80%": a share written as its counts, said again.
+fn counted_share(input: &Input, counted: usize, share: usize) -> Option<Finding> {
+    let (c, s) = (input.q(counted)?, input.q(share)?);
+    let (stated, loose_stated) = (s.share()?, s.loose_share()?);
+    let strict = c.share()?.overlaps(stated);
+    let severity = verdict(strict, c.loose_share()?.overlaps(loose_stated))?;
+    Some(Finding {
+        rule: RULE.id,
+        severity,
+        primary: s.span,
+        related: vec![input.label(counted)?],
+        message: format!(
+            "{} does not match {}",
+            input.text_of(share),
+            input.text_of(counted)
+        ),
+        explanation: format!(
+            "{} is {}%, but \"{}\" allows {}",
+            input.text_of(counted),
+            number(c.point() * 100.0),
+            input.text_of(share),
+            range(stated.low * 100.0, stated.high * 100.0, "%")
+        ),
+    })
+}
+
 fn proportion(input: &Input, part: usize, whole: usize, share: usize) -> Option<Finding> {
+    if part == whole {
+        return counted_share(input, part, share);
+    }
     let (p, w, s) = (input.q(part)?, input.q(whole)?, input.q(share)?);
     if p.interval.low > w.interval.high {
         return None; // part-exceeds-whole says it better

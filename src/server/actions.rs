@@ -177,7 +177,13 @@ fn fix(doc: &Doc, analysis: &Analysis, f: &Finding) -> Option<(Span, String)> {
     analysis.claims.iter().find_map(|claim| match claim {
         Claim::Proportion { part, whole, share } if f.rule == "proportion-mismatch" => {
             let s = q(share).filter(|s| s.span == f.primary && s.kind == Kind::Percent)?;
-            let value = q(part)?.point() / q(whole)?.point() * 100.0;
+            // "58 out of 96" is both part and whole, its point the share.
+            let whole = if part == whole {
+                1.0
+            } else {
+                q(whole)?.point()
+            };
+            let value = q(part)?.point() / whole * 100.0;
             restate(doc, s, value, false)
         }
         Claim::Breakdown {
