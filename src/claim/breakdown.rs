@@ -975,18 +975,18 @@ fn parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
     }
 }
 
-/// "47 in the factory and 11 in its two seafront parlours": a figure after
-/// a preposition and its determiner says where or of what a part is.
+/// "47 in the factory and 11 in its two seafront parlours": a figure of
+/// things after a preposition and its determiner says where a part is
+/// ("split between the 25 in London and the 15 in Leeds" are parts).
 fn names_where(scope: &Scope, p: usize) -> bool {
-    scope.place(p).is_some_and(|pl| {
-        pl.prev_is(&["its", "their", "his", "her", "our", "the"])
-            && pl.before().nth_back(1).is_some_and(|w| {
-                super::context::is_any(
-                    w,
-                    &["in", "at", "across", "on", "to", "between", "among", "over"],
-                )
-            })
-    })
+    let counts_things = scope.q(p).is_some_and(|q| q.noun.is_some());
+    counts_things
+        && scope.place(p).is_some_and(|pl| {
+            pl.prev_is(&["its", "their", "his", "her", "our", "the"])
+                && pl.before().nth_back(1).is_some_and(|w| {
+                    super::context::is_any(w, &["in", "at", "across", "on", "to", "over"])
+                })
+        })
 }
 
 fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Claim>) {
@@ -1959,12 +1959,13 @@ mod tests {
 
     #[test]
     fn a_figure_naming_where_a_part_is_is_no_part() {
-        let text = "Ices
-
-It employs @ people in summer: 47 in the factory and 11 in its two seafront parlours.
-";
+        let text = "Ices\n\nIt employs @ people in summer: 47 in the factory and 11 in its two seafront parlours.\n";
         assert!(rules(&text.replace('@', "58")).is_empty());
         assert_eq!(rules(&text.replace('@', "68")), ["sum-mismatch"]);
+        // Parts after "between the" are parts.
+        let split =
+            "Staff\n\nThe firm's @ staff are split between the 25 in London and the 15 in Leeds.\n";
+        assert_eq!(rules(&split.replace('@', "46")), ["sum-mismatch"]);
     }
 
     #[test]

@@ -599,7 +599,7 @@ const CHANGE_PARTICIPLES: &[&str] = &[
 ];
 
 /// The start of ", rising to B": the nearest like figure before in the
-/// sentence, a few words back, of the same things.
+/// sentence, a few words back, not of other things.
 fn like_start_of_participle(
     scope: &Scope,
     to: usize,
@@ -610,6 +610,11 @@ fn like_start_of_participle(
         .clone()
         .rev()
         .find(|&a| a < to && scope.comparable(a, to) && !frame(a))?;
+    // "1,200 staff in 14 offices, rising to 1,500": not a figure in a
+    // phrase of another.
+    if scope.place(a)?.before_has(3, PREPOSITIONS) {
+        return None;
+    }
     let joint = scope.between(a, to);
     let (_, verb) = joint.trim_end().strip_suffix(" to")?.rsplit_once(", ")?;
     (super::context::is_any(verb, CHANGE_PARTICIPLES)
@@ -2290,6 +2295,9 @@ mod tests {
         // Another noun's figure is no start.
         let other = "Gym\n\nThe gym had 80 staff in its first year, rising to 120,000 visits by its third, an increase of a third.\n";
         assert!(rules(other).is_empty());
+        // Nor one in a phrase of another figure.
+        let offices = "Staff\n\nThe council has 1,200 staff in 14 offices, rising to 1,500 by 2026, an increase of a quarter.\n";
+        assert!(rules(offices).is_empty());
     }
 
     #[test]

@@ -1273,9 +1273,17 @@ fn said_per_item(scope: &Scope, t: usize) -> bool {
         return false;
     };
     let clause = rest.split([',', ';', ':', '.', '(']).next().unwrap_or("");
-    super::context::words_in(clause, 0, clause.len())
+    let words: Vec<&str> = super::context::words_in(clause, 0, clause.len())
         .take(3)
-        .any(|w| super::context::is_any(w, &["each", "apiece", "every"]))
+        .collect();
+    // Right after the noun: "40 seeds each", "40 seeds of each crop"; not
+    // "1,200 readers were each asked".
+    let is = |w: &&str, of: &[&str]| super::context::is_any(w, of);
+    match words.as_slice() {
+        [_, each, ..] if is(each, &["each", "apiece"]) => true,
+        [_, of, each, ..] => is(of, &["of", "for", "in", "from"]) && is(each, &["each", "every"]),
+        _ => false,
+    }
 }
 
 /// The total a list's parts add up to, and whether the list may be a

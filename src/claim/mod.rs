@@ -65,7 +65,9 @@ use context::{Layout, Place};
 pub enum Claim {
     /// `part` is a part of `whole` ("15 of the 120 migrants").
     PartOfWhole { part: usize, whole: usize },
-    /// `share` states `part / whole` ("620 of the 2,480 cases, about one in six").
+    /// `share` states `part / whole` ("620 of the 2,480 cases, about one in
+    /// six"); `part == whole` is a share written as its counts, said again
+    /// ("58 out of 96, or about 60%").
     Proportion {
         part: usize,
         whole: usize,

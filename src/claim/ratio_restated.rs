@@ -2,8 +2,9 @@
 //! "The success rate, 58 out of 96, means roughly four dogs in five";
 //! "passed 58 out of 96, or about 80%".
 //!
-//! The first share is exact ("58 out of 96" is 60.4%); a rounded share set
-//! beside it by a comma or "or" says the same proportion, and must allow it.
+//! The first share is as precise as its counts ("58 out of 96" is 60.4%);
+//! a rounded share set beside it by a comma or "or" says the same
+//! proportion, or that of the rest, and must allow it.
 
 use super::context::is_any;
 use super::{Claim, Scope};
@@ -73,8 +74,13 @@ mod tests {
         let or = "Dogs\n\nThe centre passed 58 out of 96, or about @.\n";
         assert_eq!(rules(&or.replace('@', "80%")), ["proportion-mismatch"]);
         assert!(rules(&or.replace('@', "60%")).is_empty());
-        // A share of another thing after a clause of its own is no restatement.
-        let other = "Dogs\n\nThe centre passed 58 out of 96, and its costs rose 80%.\n";
+        // A share after a clause of its own is no restatement.
+        let other =
+            "Dogs\n\nThe centre passed 58 out of 96, and about 80% of them were labradors.\n";
         assert!(rules(other).is_empty());
+        // The share of the rest says the same.
+        let rest = "Dogs\n\nThe centre passed 58 out of 96, meaning about @ failed.\n";
+        assert!(rules(&rest.replace('@', "40%")).is_empty());
+        assert_eq!(rules(&rest.replace('@', "20%")), ["proportion-mismatch"]);
     }
 }

@@ -44,7 +44,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 fn other_of_the_group(scope: &Scope, i: usize) -> bool {
     scope
         .place(i)
-        .is_some_and(|p| p.before_has(2, &["other", "another", "remaining"]))
+        .is_some_and(|p| p.prev_is(&["other", "another", "remaining"]))
 }
 
 /// "It now has 87 members, 19 of them women. Its 68 male members ...":
@@ -2019,10 +2019,7 @@ mod tests {
 
     #[test]
     fn the_others_of_a_group_are_not_the_group_said_again() {
-        let text = "Bee
-
-Kofi won the bee, outlasting the M 85 spellers. The 86 spellers came from 41 schools.
-";
+        let text = "Bee\n\nKofi won the bee, outlasting the M 85 spellers. The 86 spellers came from 41 schools.\n";
         assert!(rules(&text.replace('M', "other")).is_empty());
         assert_eq!(
             rules(&text.replace('M', "record")),

@@ -131,8 +131,9 @@ fn is_free(scope: &Scope, share: usize) -> bool {
 
 /// The part a share is set beside: the amount right before it in its
 /// sentence, a comma between ("41,000 tonnes met ..., roughly one in
-/// four"), with no like amount before it in the sentence (that would be
-/// a whole of its own, read by the finders of one sentence).
+/// four"), with no like amount before it in the sentence, or in its item
+/// of a list (that would be a whole of its own, read by the finders of
+/// one sentence).
 fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
     let part = share.checked_sub(1)?;
     let (pq, pp, sp) = (scope.q(part)?, scope.place(part)?, scope.place(share)?);
@@ -157,26 +158,21 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
         return None;
     }
     // A list's items may run on as one sentence: the item is the part's.
-    let line_start = scope
-        .source
-        .get(..pq.span.start)
-        .and_then(|s| s.rfind('\n'))
+    let item_start = super::list::on_item_line(scope, part)
+        .then(|| scope.source.get(..pq.span.start)?.rfind('\n'))
+        .flatten()
         .unwrap_or(0);
     let alone = !scope.same_sentence(part).any(|o| {
         o < part
             && scope.comparable(o, part)
-            && scope.q(o).is_some_and(|oq| oq.span.start > line_start)
+            && scope.q(o).is_some_and(|oq| oq.span.start > item_start)
     });
     // "Of the 2,100 patients ..., just 41%": the figure is a whole; so is
     // one the share says "of them" of ("restored 310, more than half of
     // them made in the 1920s").
     let whole_itself = pp.prev_is(&["of", "among"])
         || pp.prev_is(&["the"]) && pp.before_is(1, "of")
-        || sp.after_is(0, "of")
-            && sp
-                .after()
-                .nth(1)
-                .is_some_and(|w| is_any(w, &["them", "those", "these", "which", "whom"]));
+        || super::change::part_of_those(sp);
     // "Spending fell £2.8bn, or 1.4%": a change and its rate; "earning
     // £26,000 a year" a rate, no amount of a whole.
     let changed =
@@ -244,7 +240,16 @@ fn head_of_its_list(scope: &Scope, part: usize) -> Option<usize> {
             .iter()
             .all(|q| q.noun.as_deref().is_some_and(super::synonyms::is_person))
     };
+    // The share closes its item: "about 40% women" is of another whole.
+    let closes = scope
+        .q(part + 1)
+        .and_then(|s| scope.source.get(s.span.end..))
+        .is_some_and(|rest| {
+            rest.trim_start_matches(['.', ',', ';', '*', ' '])
+                .starts_with('\n')
+        });
     (head < part
+        && closes
         && scope.comparable(head, part)
         && hq.range.is_none()
         && hq.point() > pq.point()

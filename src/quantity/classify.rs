@@ -192,7 +192,9 @@ pub fn refine(text: &str, qs: &mut [Quantity], i: usize) {
         }
         // "by half a point each year", "half an hour": an amount of the
         // unit after it, no share of anything.
-        Kind::Fraction if q.words && matches!(next, "a" | "an") => Some(Kind::Other),
+        Kind::Fraction if q.words && (tail.starts_with(" a ") || tail.starts_with(" an ")) => {
+            Some(Kind::Other)
+        }
         // "in the first half of the year", "the second quarter": a part of
         // a period, a time, not a share.
         Kind::Fraction

@@ -3,6 +3,7 @@
 use super::{Input, Rule, verdict};
 use crate::claim::Claim;
 use crate::finding::{Finding, number, range};
+use crate::interval::Interval;
 
 pub const RULE: Rule = Rule {
     id: "proportion-mismatch",
@@ -93,12 +94,16 @@ fn share_of_two(input: &Input, yes: usize, no: usize, share: usize) -> Option<Fi
     })
 }
 
-/// "58 out of 96, or about 80%": a share written as its counts, said again.
+/// "58 out of 96, or about 80%": a share written as its counts, said again;
+/// of the counts or of the rest ("meaning about 40% failed").
 fn counted_share(input: &Input, counted: usize, share: usize) -> Option<Finding> {
     let (c, s) = (input.q(counted)?, input.q(share)?);
     let (stated, loose_stated) = (s.share()?, s.loose_share()?);
-    let strict = c.share()?.overlaps(stated);
-    let severity = verdict(strict, c.loose_share()?.overlaps(loose_stated))?;
+    let either = |i: Interval, stated: Interval| {
+        i.overlaps(stated) || Interval::new(1.0 - i.high, 1.0 - i.low).overlaps(stated)
+    };
+    let strict = either(c.share()?, stated);
+    let severity = verdict(strict, either(c.loose_share()?, loose_stated))?;
     Some(Finding {
         rule: RULE.id,
         severity,
