@@ -340,6 +340,21 @@ mod tests {
     }
 
     #[test]
+    fn a_share_written_as_counts_fixes_the_share_said_again() {
+        let text = "Dogs\n\nThe centre passed 58 out of 96, or about 80%.\n";
+        let analysis = crate::server::analysis::analyse(
+            text,
+            Syntax::Markdown,
+            &crate::config::Settings::default(),
+            false,
+        );
+        let f = analysis.findings.first().expect("a proportion-mismatch");
+        let (span, value) = fix(&markdown(text), &analysis, f).expect("a value");
+        assert_eq!(span.start, text.find("80").unwrap());
+        assert_eq!(value, "60");
+    }
+
+    #[test]
     fn written_numbers_are_found_and_grouped() {
         assert_eq!(digits("about 45%"), Some((6, "45")));
         assert_eq!(digits("£1,500.25m."), Some((2, "1,500.25")));
