@@ -908,20 +908,14 @@ fn is_item(line: &str) -> bool {
 /// Where the first item of the list that figure `i` stands on an item of
 /// begins: the first of the item lines running up to `i`'s.
 pub(super) fn first_item_start(scope: &Scope, i: usize) -> Option<usize> {
-    let q = scope.q(i)?;
-    let line_start = |end: usize| {
-        scope
-            .source
-            .get(..end)
-            .map(|s| s.rfind('\n').map_or(0, |p| p + 1))
-    };
-    let mut start = line_start(q.span.start)?;
+    let line = |at: usize| super::table::line_of(scope.source, at);
+    let (mut start, _) = line(scope.q(i)?.span.start);
     if !is_item(scope.source.get(start..)?.trim_start()) {
         return None;
     }
-    while let Some(above) = start.checked_sub(1).and_then(line_start) {
-        let line = scope.source.get(above..start).unwrap_or("").trim_start();
-        if !is_item(line) {
+    while let Some((above, _)) = start.checked_sub(1).map(line) {
+        let text = scope.source.get(above..start).unwrap_or("").trim_start();
+        if !is_item(text) {
             break;
         }
         start = above;

@@ -158,14 +158,15 @@ fn part_beside(scope: &Scope, share: usize) -> Option<usize> {
         return None;
     }
     // A list's items may run on as one sentence: the item is the part's.
-    let item_start = super::list::on_item_line(scope, part)
-        .then(|| scope.source.get(..pq.span.start)?.rfind('\n'))
-        .flatten()
-        .unwrap_or(0);
+    let item_start = if super::list::on_item_line(scope, part) {
+        super::table::line_of(scope.source, pq.span.start).0
+    } else {
+        0
+    };
     let alone = !scope.same_sentence(part).any(|o| {
         o < part
             && scope.comparable(o, part)
-            && scope.q(o).is_some_and(|oq| oq.span.start > item_start)
+            && scope.q(o).is_some_and(|oq| oq.span.start >= item_start)
     });
     // "Of the 2,100 patients ..., just 41%": the figure is a whole; so is
     // one the share says "of them" of ("restored 310, more than half of
@@ -228,11 +229,7 @@ fn total_of_the_same(scope: &Scope, part: usize) -> Option<usize> {
 /// list's first item, when that counts the same things (or people both).
 fn head_of_its_list(scope: &Scope, part: usize) -> Option<usize> {
     let first = super::list::first_item_start(scope, part)?;
-    let line_end = scope
-        .source
-        .get(first..)?
-        .find('\n')
-        .map_or(scope.source.len(), |e| first + e);
+    let (_, line_end) = super::table::line_of(scope.source, first);
     let head = scope.starting_in(first, line_end).next()?;
     let (hq, pq) = (scope.q(head)?, scope.q(part)?);
     let persons = || {
