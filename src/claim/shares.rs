@@ -57,11 +57,29 @@ fn part_share(scope: &Scope, s: usize) -> bool {
             // "up 5%" is a change; "made up 58%" a part.
             let change = p.before_has(3, &["up", "down"])
                 && !p.before_has(3, &["made", "make", "makes", "making"]);
+            // "rose from 38%" starts a change; "comes from tickets (41%)"
+            // labels a part.
+            let start = p.before_has(3, &["from"]) && !parenthesized(scope, s);
             !change
-                && !p.before_has(3, &["turnout", "from", "than", "against"])
+                && !start
+                && !p.before_has(3, &["turnout", "than", "against"])
                 && !p.after_has(1, &["points", "point"])
         })
         && !super::change::is_stated_change(scope, s)
+}
+
+/// Whether figure `s` stands in brackets after what it is of.
+fn parenthesized(scope: &Scope, s: usize) -> bool {
+    scope.q(s).is_some_and(|q| {
+        scope
+            .text
+            .get(..q.span.start)
+            .is_some_and(|t| t.ends_with('('))
+            && scope
+                .text
+                .get(q.span.end..)
+                .is_some_and(|t| t.starts_with(')'))
+    })
 }
 
 /// Whether share `s` is named as a share of an additive whole: "41% of
@@ -82,6 +100,26 @@ fn of_a_whole(scope: &Scope, s: usize) -> bool {
             || of_that
             || p.prev_is(&["of"]) && p.before_is(1, "share") && p.before_has(3, &["market"])
     })
+}
+
+/// "The band's annual income of £36,000 comes from tickets (41%), ...":
+/// a sentence that sizes an additive whole ("income of £36,000") before
+/// its first share `s` gives its shares a whole of their own.
+fn whole_of_its_own(scope: &Scope, s: usize) -> bool {
+    let Some(sentence) = scope.place(s).map(|p| p.sentence) else {
+        return false;
+    };
+    (0..s)
+        .rev()
+        .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence == sentence))
+        .any(|j| {
+            scope
+                .q(j)
+                .is_some_and(|q| matches!(q.kind, Kind::Money | Kind::Count))
+                && scope
+                    .place(j)
+                    .is_some_and(|p| p.before_has(3, ADDITIVE_WHOLES))
+        })
 }
 
 /// "the sale of 25.01 pct of <Volksfuersorge>, 74.9 pct of <BSV Bank>
@@ -201,7 +239,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         if !part_share(scope, first) {
             continue;
         }
-        let whole_named = of_a_whole(scope, first);
+        let whole_named = of_a_whole(scope, first) || whole_of_its_own(scope, first);
         if !whole_named {
             // "46% of respondents chose A, ... ; 6% said they had no
             // preference": answers to one question closed by a catch-all
@@ -267,6 +305,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         });
         let goes_on = after.len() >= 2
             && !own_lead
+            && !after.first().is_some_and(|&j| whole_of_its_own(scope, j))
             && !each_of_its_own(scope, &after)
             && !after.iter().any(|&j| of_a_whole(scope, j))
             && after
@@ -353,6 +392,13 @@ mod tests {
         // "of that" with no sum just stated names no whole.
         let bare = "Charity\n\nIt helped 480 families. Donations made up 58% of that.\n\nLegacies contributed another 27%, and grants accounted for 24%.\n";
         assert!(rules(bare).is_empty());
+    }
+
+    #[test]
+    fn a_whole_stated_with_its_figure_starts_a_list_of_its_own() {
+        let text = "Band\n\nTravel will cost about £9,000. The band has raised 62% of that sum.\n\nThe band's annual income of £36,000 comes from tickets (41%), grants (33%) and subscriptions (N).\n";
+        assert!(rules(&text.replace('N', "27%")).is_empty());
+        assert_eq!(rules(&text.replace('N', "37%")), ["sum-mismatch"]);
     }
 
     #[test]
