@@ -2595,6 +2595,7 @@ fn totals(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         // "A total of seven of 12 indicators": the total is itself a part.
         if !is_total(wp)
+            || total_cue_of_next(scope, whole)
             || !wq.kind.is_amount()
             || wq.kind.is_share()
             || wp.past_frame()
@@ -2774,6 +2775,17 @@ fn total_is(scope: &Scope, w: usize) -> bool {
 }
 
 /// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
+/// "All but 52 lots sold, 790 in total": a trailing "in total" that the
+/// next figure of the sentence also reaches is that nearer figure's.
+fn total_cue_of_next(scope: &Scope, whole: usize) -> bool {
+    let (Some(wp), Some(np)) = (scope.place(whole), scope.place(whole + 1)) else {
+        return false;
+    };
+    let led = wp.prev_is(&["of"]) && wp.before_has(2, &["total"]);
+    !led && np.sentence == wp.sentence
+        && (np.after_pair(4, "in", "total") || np.after_has(4, &["altogether"]))
+}
+
 pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
         || p.prev_is(&["of"]) && p.before_has(2, &["total"])
@@ -2783,6 +2795,15 @@ pub fn is_total(p: &super::context::Place) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{markdown_rules, rules};
+
+    #[test]
+    fn in_total_is_said_of_the_nearest_figure_before_it() {
+        let text = "Sale\n\nThe sale's 842 lots drew bidders from 31 countries. All but 52 lots sold, 790 in total.\n";
+        assert!(rules(text).is_empty());
+        // Said of the figure itself, the total still sums the sentence before.
+        let own = "Sale\n\nThe sale's 842 lots drew bidders from 31 countries. Buyers took 52 lots in total.\n";
+        assert_eq!(rules(own), ["part-exceeds-whole"]);
+    }
 
     #[test]
     fn them_in_a_later_clause_is_the_last_plural_counted_before() {
