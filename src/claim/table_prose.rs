@@ -358,7 +358,7 @@ fn said_in_prose(
             && !lower
                 .get(end..)
                 .is_some_and(|t| t.starts_with(|c: char| c.is_alphanumeric()));
-        if !whole_words {
+        if !whole_words || joined_with_another(lower, found, end) {
             continue;
         }
         let (at, end) = (base + found, base + end);
@@ -404,6 +404,28 @@ fn said_in_prose(
         }
     }
     differing
+}
+
+/// "22 pianos across the city centre and three suburbs": a label joined
+/// to another name is one of several that the prose figure counts together.
+fn joined_with_another(lower: &str, found: usize, end: usize) -> bool {
+    const JOINS: &[&str] = &["and", "or", "plus", "&"];
+    // "more than 1,600 members and on a wet Saturday ...": "and" before a
+    // clause or a phrase of its own joins no second name.
+    const NO_NAME: &[&str] = &[
+        "on", "in", "at", "for", "to", "from", "by", "with", "when", "while", "then", "so", "we",
+        "they", "it", "he", "she", "i", "you", "there", "that", "this",
+    ];
+    let mut after = lower.get(end..).unwrap_or("").split_whitespace();
+    let joined_after = after.next().is_some_and(|w| JOINS.contains(&w))
+        && after.next().is_some_and(|w| !NO_NAME.contains(&w));
+    let joined_before = lower
+        .get(..found)
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| JOINS.contains(&w));
+    joined_after || joined_before
 }
 
 /// "Feed stations are at 35km and 80km on the medium and long routes": one
@@ -531,6 +553,14 @@ mod tests {
         assert_eq!(restated(&right), 0);
         let change = format!("{table}Critical care beds rose by 4 this year.\n");
         assert_eq!(restated(&change), 0);
+        // Named with another ward, the figure counts both.
+        let both = format!(
+            "{table}There are 24 beds across critical care and the high-dependency unit.\n"
+        );
+        assert_eq!(restated(&both), 0);
+        let clause =
+            format!("{table}We have 24 beds in critical care and on a busy night they fill.\n");
+        assert_eq!(restated(&clause), 1);
     }
 
     #[test]
