@@ -1242,9 +1242,10 @@ fn stated_in_sentence(
     let sent = scope
         .layout
         .sentence_span(scope.layout.sentence_of(tq.span.start), scope.text.len());
+    // "three times the old price": the multiple's own number ends nothing.
     let end = sentence
         .iter()
-        .find(|&&s| s > last)
+        .find(|&&s| s > last && !counts_times(scope, s))
         .and_then(|&s| scope.q(s))
         .map_or(sent.end, |q| q.span.start);
     // Near the pair only, so one huge sentence is not read once per pair.
@@ -1252,10 +1253,20 @@ fn stated_in_sentence(
     let text = scope.text.get(sent.start..sent.end).unwrap_or("");
     for (offset, word) in word_offsets(text) {
         let lower = word.to_ascii_lowercase();
-        let Some(factor) = multiple(&lower) else {
+        let at = sent.start + offset;
+        // "doubled"; "more than three times the old price" with its number.
+        let Some((span, factor)) = multiple(&lower)
+            .map(|f| (Span::new(at, at + word.len()), f))
+            .or_else(|| {
+                (lower == "times")
+                    .then(|| super::factor_change::multiple_at(scope.text, at))
+                    .flatten()
+                    .filter(|(span, _, _)| set_off_after(scope, last, *span))
+                    .map(|(span, f, _)| (span, f))
+            })
+        else {
             continue;
         };
-        let span = Span::new(sent.start + offset, sent.start + offset + word.len());
         // "profits halved to 140m from 290m, with the balance sheet falling
         // to 36.10bn from 36.45bn": the pair nearer the word has it.
         let first_start = scope.q(from.min(to)).map_or(0, |q| q.span.start);
@@ -1307,8 +1318,12 @@ fn stated_in_sentence(
             stated: Stated::Factor {
                 factor,
                 span,
-                word: word.to_string(),
-                hedge: hedge_before(text.get(..offset).unwrap_or("")),
+                word: scope
+                    .text
+                    .get(span.start..span.end)
+                    .unwrap_or(word)
+                    .to_string(),
+                hedge: hedge_before(scope.text.get(sent.start..span.start).unwrap_or("")),
             },
         });
         return;
@@ -1371,6 +1386,38 @@ fn stated_in_sentence(
 }
 
 /// The factor a multiple word states.
+/// "£330, up from £150, more than three times the old price": a multiple
+/// in figures set off right after the pair's last figure, with at most a
+/// hedge between; "and homes ... pay four times the bill" is another's.
+fn set_off_after(scope: &Scope, last: usize, multiple: Span) -> bool {
+    const HEDGES: &[&str] = &[
+        "more", "than", "almost", "nearly", "about", "around", "roughly", "over", "just", "under",
+        "less", "some", "or",
+    ];
+    scope.q(last).is_some_and(|q| {
+        q.span.end <= multiple.start
+            && scope
+                .text
+                .get(q.span.end..multiple.start)
+                .is_some_and(|gap| {
+                    gap.trim_start().starts_with(',')
+                        && word_offsets(gap)
+                            .all(|(_, w)| HEDGES.contains(&w.to_ascii_lowercase().as_str()))
+                })
+    })
+}
+
+/// Whether figure `s` is the number of a multiple: "three" in "three
+/// times the old price".
+fn counts_times(scope: &Scope, s: usize) -> bool {
+    scope.q(s).is_some_and(|q| {
+        scope
+            .text
+            .get(q.span.end..)
+            .is_some_and(|t| t.trim_start().starts_with("times "))
+    })
+}
+
 pub(super) fn multiple(lower: &str) -> Option<f64> {
     match lower {
         "doubled" | "doubling" | "doubles" | "double" | "twice" => Some(2.0),
@@ -1899,6 +1946,22 @@ mod tests {
         let text = "Ice\n\nIce thickness fell from 212 metres in 1995 to 164 metres last summer. That loss of 48 metres amounts to about #% of the ice.\n";
         assert_eq!(rules(&text.replace('#', "29")), ["change-mismatch"]);
         assert!(rules(&text.replace('#', "23")).is_empty());
+    }
+
+    #[test]
+    fn a_multiple_in_figures_set_off_after_the_pair_states_its_change() {
+        let text = "Club\n\nA season ticket now costs £330, up from £150, N times the old price.\n";
+        assert_eq!(
+            rules(&text.replace('N', "more than three")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('N', "more than two")).is_empty());
+        assert!(rules(&text.replace('N', "2.2")).is_empty());
+        // In a clause of its own, or the pair's own end, it is another's.
+        let other = "Tax\n\nOne owner pays £3,040 instead of £1,520, and homes empty for a decade pay four times the normal bill.\n";
+        assert!(rules(other).is_empty());
+        let range = "Disks\n\nThe new disks store from two to four times more data.\n";
+        assert!(rules(range).is_empty());
     }
 
     #[test]

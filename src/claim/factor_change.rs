@@ -83,7 +83,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 
 /// The multiple word around byte `at` ("tripled", "three times"), its span
 /// and factor.
-fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
+pub(super) fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
     let bytes = text.as_bytes();
     let is_letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     let mut start = at;
@@ -159,10 +159,10 @@ fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
         {
             return None;
         }
-        // "three times", "almost four times": a number word before.
+        // "three times", "almost four times", "2.5 times": a number before.
         let before = text.get(..start)?.trim_end();
         let n_start = before
-            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
             .map_or(0, |p| p + 1);
         let number = before.get(n_start..)?.to_ascii_lowercase();
         let factor = match number.as_str() {
@@ -170,7 +170,12 @@ fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> {
             "three" => 3.0,
             "four" => 4.0,
             "five" => 5.0,
-            _ => return None,
+            "six" => 6.0,
+            "ten" => 10.0,
+            digits => digits
+                .parse::<f64>()
+                .ok()
+                .filter(|f| *f > 1.0 && *f <= 20.0)?,
         };
         return Some((
             Span::new(n_start, end),
