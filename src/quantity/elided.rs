@@ -32,12 +32,20 @@ pub fn inherit(text: &str, qs: &mut [Quantity]) {
         if !cue {
             continue;
         }
-        // The nearest earlier amount, past years and dates ("since 2003").
-        let lender = (0..i)
-            .rev()
-            .filter_map(|j| qs.get(j))
-            .take_while(|p| q.span.start.saturating_sub(p.span.end) <= REACH)
-            .find(|p| !matches!(p.kind, Kind::Year | Kind::Date | Kind::Time));
+        // The nearest earlier amount, past years and dates ("since 2003");
+        // after "to", the figure after "from" ("from 86 in the first six
+        // months to 41": 41 is what 86 was, not months).
+        let near = || {
+            (0..i)
+                .rev()
+                .filter_map(|j| qs.get(j))
+                .take_while(|p| q.span.start.saturating_sub(p.span.end) <= REACH)
+        };
+        let start_of_change = (word_before(text, q.span.start) == Some("to"))
+            .then(|| near().find(|p| word_before(text, p.span.start) == Some("from")))
+            .flatten();
+        let lender = start_of_change
+            .or_else(|| near().find(|p| !matches!(p.kind, Kind::Year | Kind::Date | Kind::Time)));
         let Some(prev) = lender else { continue };
         // "from 25 minutes to 15": a time lends its unit as a measure does.
         if !matches!(prev.kind, Kind::Measure | Kind::Money | Kind::Duration)

@@ -997,7 +997,11 @@ fn share_scale(low: &mut Figure, high: &Figure) {
 }
 
 fn compatible(a: &Figure, b: &Figure) -> bool {
+    // "in the first half to 41": a fraction and a whole number are no range.
+    let fraction =
+        |f: &Figure| matches!(f.numeral.form, Form::FractionWords | Form::FractionDigits);
     a.suffix == b.suffix
+        && fraction(a) == fraction(b)
         && a.currency == b.currency
         && !matches!(a.numeral.form, Form::Vague { .. })
         && !matches!(b.numeral.form, Form::Vague { .. })

@@ -554,6 +554,34 @@ fn a_hyphenated_mixed_number_is_one_figure() {
 }
 
 #[test]
+fn a_fraction_then_to_and_a_whole_number_is_no_range() {
+    let text = "fell from 86 in the first half to 41 in the second";
+    let kinds = kinds(text);
+    assert!(
+        kinds.iter().any(|(t, k)| t == "41" && *k == Kind::Count),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.iter().any(|(t, k)| t == "half" && *k == Kind::Date),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn the_end_of_a_change_is_of_its_start_not_of_a_period_between() {
+    let change = kinds("fell from 86 in the first six months to 41 in the second");
+    assert!(
+        change.iter().any(|(t, k)| t == "41" && *k == Kind::Count),
+        "{change:?}"
+    );
+    let time = kinds("cut from 25 minutes to 15");
+    assert!(
+        time.iter().any(|(t, k)| t == "15" && *k == Kind::Duration),
+        "{time:?}"
+    );
+}
+
+#[test]
 fn a_year_then_to_and_a_figure_is_no_range() {
     let text = "from 212,000 in 2019 to 371,000, from £41.6m in 2023 to £37.9m, from 3,400 in 2020 to 2,100, in 2019 to 2021, 1,500 to 2,000 seats and 10 to 15 people";
     let kinds = kinds(text);
