@@ -456,18 +456,24 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     // million" has no start for the branches.
     // "612 million krona, down 53 million krona from 655 million": the
     // change's size stands between the end and its start.
+    // "118 dives, up by 54 on last season's 74": or after "by", the start
+    // after "on".
     if difference_direction(scope, first).is_some()
         && {
             let joint = scope.between(to, first).trim_end();
+            let joint = joint.strip_suffix(" by").unwrap_or(joint);
             (joint.ends_with(", down") || joint.ends_with(", up"))
                 && joint.len() <= 60
                 && !opens_clause(joint)
         }
         && let Some(start) = like.clone().next()
         && start == first + 1
-        && scope
-            .place(start)
-            .is_some_and(|p| p.prev_is_close(&["from"]))
+        && scope.place(start).is_some_and(|p| {
+            p.prev_is_close(&["from"])
+                // "up 2-3/8 on volume of 848,200": what it rose on, no base.
+                || scope.between(first, start).trim_start().starts_with("on ")
+                    && !p.prev_is(&["of"])
+        })
         && scope.between(first, start).split_whitespace().count() <= 3
     {
         return Some(start);
@@ -1946,6 +1952,19 @@ mod tests {
         let text = "Ice\n\nIce thickness fell from 212 metres in 1995 to 164 metres last summer. That loss of 48 metres amounts to about #% of the ice.\n";
         assert_eq!(rules(&text.replace('#', "29")), ["change-mismatch"]);
         assert!(rules(&text.replace('#', "23")).is_empty());
+    }
+
+    #[test]
+    fn a_difference_set_off_after_the_end_is_measured_from_its_base() {
+        let text = "Dives\n\nThe club made 118 dives, up by N on last season's 74.\n";
+        assert_eq!(rules(&text.replace('N', "54")), ["change-mismatch"]);
+        assert!(rules(&text.replace('N', "44")).is_empty());
+        let from = "Dives\n\nThe club made 118 dives, up by N from 74 last season.\n";
+        assert_eq!(rules(&from.replace('N', "54")), ["change-mismatch"]);
+        assert!(rules(&from.replace('N', "44")).is_empty());
+        let volume =
+            "Stock\n\nThe stock was trading at 38-1/2, up 2-3/8 on volume of 848,200 shares.\n";
+        assert!(rules(volume).is_empty());
     }
 
     #[test]
