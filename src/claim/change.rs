@@ -642,16 +642,28 @@ fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
     let year_after = |i: usize| {
         scope
             .q(i + 1)
-            .filter(|y| y.kind == Kind::Year && scope.between(i, i + 1).trim() == "in")
+            .filter(|y| {
+                // "240 signs in 2015": the figure's noun may stand between.
+                let gap: Vec<&str> = scope.between(i, i + 1).split_whitespace().collect();
+                y.kind == Kind::Year
+                    && gap.len() <= 3
+                    && gap.last() == Some(&"in")
+                    && !gap.concat().contains([',', ';', '.', '('])
+            })
             .and_then(|y| y.value)
     };
-    let now = scope
+    let mut after_to = scope
         .text
         .get(scope.q(to)?.span.end..)?
-        .trim_start()
         .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .is_some_and(|w| matches!(w, "today" | "now"));
+        .filter(|w| !w.is_empty());
+    // "240 signs in 2015 but only 90 last year": the year just gone is
+    // later than one named.
+    let now = match after_to.next() {
+        Some("today" | "now") => true,
+        Some("last" | "this") => after_to.next() == Some("year"),
+        _ => false,
+    };
     let from = to.checked_sub(2)?;
     let (Some(then), later) = (year_after(from), year_after(to)) else {
         return None;
@@ -677,7 +689,7 @@ fn dated_pair(scope: &Scope, to: usize) -> Option<usize> {
         .split_whitespace()
         .any(|w| matches!(w, "now" | "today"));
     let joined = !rates
-        && (now_between || joint.split_whitespace().any(|w| w == "and"))
+        && (now_between || joint.split_whitespace().any(|w| w == "and" || w == "but"))
         && joint.split_whitespace().count() <= 4
         && !joint.contains([';', '.', '(']);
     (joined
@@ -1008,7 +1020,16 @@ pub(super) fn names_other_base(scope: &Scope, s: usize, said: &str) -> bool {
     let k = usize::from(p.after_has(1, CUE_AFTER) || p.after_has(1, CHANGE_NOUNS));
     let named_subject =
         p.after_is(k, "over") || p.after_is(k, "in") && p.after().nth(k + 1).is_some_and(other);
-    yearly || named_subject
+    // "up by about a fifth on 2023": a base year the pair does not name.
+    let other_year = p.after_is(k, "on")
+        && scope.q(s + 1).is_some_and(|y| {
+            y.kind == Kind::Year
+                && scope
+                    .text
+                    .get(y.span.start..y.span.end)
+                    .is_some_and(|year| !said.contains(year))
+        });
+    yearly || named_subject || other_year
 }
 
 /// A word after "in" that names what changed ("in rice deliveries"), not
@@ -1952,6 +1973,19 @@ mod tests {
         let text = "Ice\n\nIce thickness fell from 212 metres in 1995 to 164 metres last summer. That loss of 48 metres amounts to about #% of the ice.\n";
         assert_eq!(rules(&text.replace('#', "29")), ["change-mismatch"]);
         assert!(rules(&text.replace('#', "23")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_of_last_year_after_one_of_a_named_year_ends_a_change() {
+        let text = "Signs\n\nMr Arkan made 240 signs in 2015 but only 90 last year, a drop of N.\n";
+        assert_eq!(
+            rules(&text.replace('N', "more than 80%")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('N', "more than 60%")).is_empty());
+        // A change on another base year is not the pair's.
+        let other = "Show\n\nIt had 1,200 visitors in 2019 and 1,750 last year, and this year's attendance was up by about a fifth on 2023.\n";
+        assert!(rules(other).is_empty());
     }
 
     #[test]
