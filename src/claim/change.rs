@@ -470,9 +470,12 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         && start == first + 1
         && scope.place(start).is_some_and(|p| {
             p.prev_is_close(&["from"])
-                // "up 2-3/8 on volume of 848,200": what it rose on, no base.
+                // "on last season's 74": a base dated or owned; not "up
+                // 2-3/8 on 848,200 shares", what it rose on.
                 || scope.between(first, start).trim_start().starts_with("on ")
-                    && !p.prev_is(&["of"])
+                    && (scope.between(first, start).contains("'s")
+                        || scope.between(first, start).contains("\u{2019}s")
+                        || scope.same_things(to, start) == Some(true))
         })
         && scope.between(first, start).split_whitespace().count() <= 3
     {
@@ -1022,6 +1025,7 @@ pub(super) fn names_other_base(scope: &Scope, s: usize, said: &str) -> bool {
         p.after_is(k, "over") || p.after_is(k, "in") && p.after().nth(k + 1).is_some_and(other);
     // "up by about a fifth on 2023": a base year the pair does not name.
     let other_year = p.after_is(k, "on")
+        && scope.between(s, s + 1).split_whitespace().count() <= k + 1
         && scope.q(s + 1).is_some_and(|y| {
             y.kind == Kind::Year
                 && scope
@@ -1412,39 +1416,54 @@ fn stated_in_sentence(
     }
 }
 
-/// The factor a multiple word states.
 /// "£330, up from £150, more than three times the old price": a multiple
-/// in figures set off right after the pair's last figure, with at most a
-/// hedge between; "and homes ... pay four times the bill" is another's.
+/// in figures set off by a comma right after the pair's last figure, of a
+/// base that points back; "and homes ... pay four times the bill" is
+/// another's.
 fn set_off_after(scope: &Scope, last: usize, multiple: Span) -> bool {
-    const HEDGES: &[&str] = &[
-        "more", "than", "almost", "nearly", "about", "around", "roughly", "over", "just", "under",
-        "less", "some", "or",
-    ];
-    scope.q(last).is_some_and(|q| {
-        q.span.end <= multiple.start
-            && scope
-                .text
-                .get(q.span.end..multiple.start)
-                .is_some_and(|gap| {
-                    gap.trim_start().starts_with(',')
-                        && word_offsets(gap)
-                            .all(|(_, w)| HEDGES.contains(&w.to_ascii_lowercase().as_str()))
-                })
-    })
+    // The figure the multiple's number is read as ("more than three").
+    let number = (last + 1..scope.quantities.len()).take(2).find(|&n| {
+        scope
+            .q(n)
+            .is_some_and(|q| q.span.start <= multiple.start && multiple.start < q.span.end)
+    });
+    let after = scope.text.get(multiple.end..).unwrap_or("");
+    number.is_some_and(|n| scope.between(last, n).trim() == ",") && points_back(after)
+}
+
+/// "the old price", "last year's", "that": a base that is a figure said
+/// before, not one of its own ("four times the national rate").
+fn points_back(after: &str) -> bool {
+    let words: Vec<String> = word_offsets(after)
+        .take(3)
+        .map(|(_, w)| w.to_ascii_lowercase())
+        .collect();
+    let back = |w: &str| {
+        matches!(
+            w,
+            "old" | "previous" | "former" | "original" | "earlier" | "initial" | "last" | "before"
+        )
+    };
+    match words.first().map(String::as_str) {
+        Some("that" | "what" | "those") => true,
+        Some("the" | "its" | "their") => words.iter().skip(1).take(2).any(|w| back(w)),
+        Some(w) => back(w),
+        None => false,
+    }
 }
 
 /// Whether figure `s` is the number of a multiple: "three" in "three
-/// times the old price".
+/// times the old price", not in "three times a week".
 fn counts_times(scope: &Scope, s: usize) -> bool {
     scope.q(s).is_some_and(|q| {
-        scope
-            .text
-            .get(q.span.end..)
-            .is_some_and(|t| t.trim_start().starts_with("times "))
+        let after = scope.text.get(q.span.end..).unwrap_or("");
+        let gap = after.len() - after.trim_start().len();
+        after.trim_start().starts_with("times ")
+            && super::factor_change::multiple_at(scope.text, q.span.end + gap).is_some()
     })
 }
 
+/// The factor a multiple word states.
 pub(super) fn multiple(lower: &str) -> Option<f64> {
     match lower {
         "doubled" | "doubling" | "doubles" | "double" | "twice" => Some(2.0),
@@ -2010,11 +2029,15 @@ mod tests {
         );
         assert!(rules(&text.replace('N', "more than two")).is_empty());
         assert!(rules(&text.replace('N', "2.2")).is_empty());
-        // In a clause of its own, or the pair's own end, it is another's.
+        // In a clause of its own, it is another's.
         let other = "Tax\n\nOne owner pays £3,040 instead of £1,520, and homes empty for a decade pay four times the normal bill.\n";
         assert!(rules(other).is_empty());
-        let range = "Disks\n\nThe new disks store from two to four times more data.\n";
-        assert!(rules(range).is_empty());
+        // A base of its own is not the pair's start.
+        let own = "Jobs\n\nUnemployment rose to 12.4% from 6.2%, four times the national rate.\n";
+        assert!(rules(own).is_empty());
+        // How often is no multiple.
+        let often = "Hall\n\nAttendance rose from 40 to 80, three times a week.\n";
+        assert!(rules(often).is_empty());
     }
 
     #[test]

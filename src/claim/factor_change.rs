@@ -172,10 +172,13 @@ pub(super) fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> 
             "five" => 5.0,
             "six" => 6.0,
             "ten" => 10.0,
-            digits => digits
+            // "2.5 times the size": in digits only before a base, since
+            // "called out 12 times." counts events.
+            digits if based(next) && !digits.ends_with('.') => digits
                 .parse::<f64>()
                 .ok()
                 .filter(|f| *f > 1.0 && *f <= 20.0)?,
+            _ => return None,
         };
         return Some((
             Span::new(n_start, end),
@@ -185,6 +188,32 @@ pub(super) fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> 
     }
     let factor = super::change::multiple(&lower)?;
     Some((Span::new(start, end), factor, word.to_string()))
+}
+
+/// Whether the words after "times" compare: "the", "as", "that", "more".
+fn based(next: &str) -> bool {
+    let word = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "the"
+            | "as"
+            | "that"
+            | "what"
+            | "more"
+            | "higher"
+            | "larger"
+            | "bigger"
+            | "greater"
+            | "its"
+            | "their"
+    ) || next
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
 }
 
 /// Whether the words after a multiple name a base of their own that is
@@ -234,12 +263,15 @@ fn goes_as(scope: &Scope, factor: f64, (from, to): (usize, usize)) -> bool {
 /// Whether figure `j` is the multiple's own number: "three" in "nearly
 /// three times as many".
 fn counts_the_multiple(scope: &Scope, j: usize, word: Span) -> bool {
+    // "three times": the figure lies inside the multiple's words, or ends
+    // right before them.
     scope.q(j).is_some_and(|q| {
-        q.span.end <= word.start
-            && scope
-                .text
-                .get(q.span.end..word.start)
-                .is_some_and(|gap| gap.trim().is_empty())
+        q.span.start < word.end && word.start < q.span.end
+            || q.span.end <= word.start
+                && scope
+                    .text
+                    .get(q.span.end..word.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
     })
 }
 

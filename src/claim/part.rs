@@ -2774,18 +2774,24 @@ fn total_is(scope: &Scope, w: usize) -> bool {
         && words.iter().any(|w| w.eq_ignore_ascii_case("total"))
 }
 
-/// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
 /// "All but 52 lots sold, 790 in total": a trailing "in total" that the
-/// next figure of the sentence also reaches is that nearer figure's.
+/// next like figure of the sentence also reaches is that nearer figure's.
 fn total_cue_of_next(scope: &Scope, whole: usize) -> bool {
     let (Some(wp), Some(np)) = (scope.place(whole), scope.place(whole + 1)) else {
         return false;
     };
     let led = wp.prev_is(&["of"]) && wp.before_has(2, &["total"]);
-    !led && np.sentence == wp.sentence
+    // "12 in total in 2023 and 15 in total in 2024": each its own.
+    let own_cue = ["total", "altogether"]
+        .iter()
+        .any(|c| scope.between(whole, whole + 1).contains(c));
+    !led && !own_cue
+        && scope.comparable(whole, whole + 1)
+        && np.sentence == wp.sentence
         && (np.after_pair(4, "in", "total") || np.after_has(4, &["altogether"]))
 }
 
+/// "4,200 beds in total", "a total of 4,200", "4,200 altogether".
 pub fn is_total(p: &super::context::Place) -> bool {
     p.after_pair(4, "in", "total")
         || p.prev_is(&["of"]) && p.before_has(2, &["total"])

@@ -416,16 +416,18 @@ fn joined_with_another(lower: &str, found: usize, end: usize) -> bool {
         "on", "in", "at", "for", "to", "from", "by", "with", "when", "while", "then", "so", "we",
         "they", "it", "he", "she", "i", "you", "there", "that", "this",
     ];
-    let mut after = lower.get(end..).unwrap_or("").split_whitespace();
-    let joined_after = after.next().is_some_and(|w| JOINS.contains(&w))
-        && after.next().is_some_and(|w| !NO_NAME.contains(&w));
-    let joined_before = lower
+    // Only a label the figure spreads over: "across", "between", "in both".
+    let spread = lower
         .get(..found)
         .unwrap_or("")
         .split_whitespace()
-        .next_back()
-        .is_some_and(|w| JOINS.contains(&w));
-    joined_after || joined_before
+        .rev()
+        .take(3)
+        .any(|w| matches!(w, "across" | "between" | "both" | "over"));
+    let mut after = lower.get(end..).unwrap_or("").split_whitespace();
+    spread
+        && after.next().is_some_and(|w| JOINS.contains(&w))
+        && after.next().is_some_and(|w| !NO_NAME.contains(&w))
 }
 
 /// "Feed stations are at 35km and 80km on the medium and long routes": one
@@ -561,6 +563,8 @@ mod tests {
         let clause =
             format!("{table}We have 24 beds in critical care and on a busy night they fill.\n");
         assert_eq!(restated(&clause), 1);
+        let opened = format!("{table}The hospital opened in 2019 and critical care has 24 beds.\n");
+        assert_eq!(restated(&opened), 1);
     }
 
     #[test]

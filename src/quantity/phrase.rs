@@ -997,11 +997,11 @@ fn share_scale(low: &mut Figure, high: &Figure) {
 }
 
 fn compatible(a: &Figure, b: &Figure) -> bool {
-    // "in the first half to 41": a fraction and a whole number are no range.
-    let fraction =
-        |f: &Figure| matches!(f.numeral.form, Form::FractionWords | Form::FractionDigits);
+    // "in the first half to 41": a fraction in words and a whole number are
+    // no range ("½ to 1 inch" is).
+    let words = |f: &Figure| f.numeral.form == Form::FractionWords;
     a.suffix == b.suffix
-        && fraction(a) == fraction(b)
+        && words(a) == words(b)
         && a.currency == b.currency
         && !matches!(a.numeral.form, Form::Vague { .. })
         && !matches!(b.numeral.form, Form::Vague { .. })
