@@ -107,7 +107,7 @@ fn of_a_whole(scope: &Scope, s: usize) -> bool {
 /// its first share `s` gives its shares a whole of their own.
 fn whole_of_its_own(scope: &Scope, s: usize) -> bool {
     const SPLIT: &[&str] = &["from", "split", "divided", "made", "between", "across"];
-    let (Some(sentence), Some(p)) = (scope.place(s).map(|p| p.sentence), scope.place(s)) else {
+    let Some(p) = scope.place(s) else {
         return false;
     };
     // Not "income of £36,000 rose, with 64% of visitors local": a share of
@@ -115,14 +115,14 @@ fn whole_of_its_own(scope: &Scope, s: usize) -> bool {
     !p.after_is(0, "of")
         && (0..s)
             .rev()
-            .take_while(|&j| scope.place(j).is_some_and(|p| p.sentence == sentence))
+            .take_while(|&j| scope.place(j).is_some_and(|w| w.sentence == p.sentence))
             .any(|j| {
                 scope
                     .q(j)
                     .is_some_and(|q| matches!(q.kind, Kind::Money | Kind::Count))
                     && scope
                         .place(j)
-                        .is_some_and(|p| p.before_has(3, ADDITIVE_WHOLES))
+                        .is_some_and(|w| w.before_has(3, ADDITIVE_WHOLES))
                     && scope
                         .between(j, s)
                         .split_whitespace()
