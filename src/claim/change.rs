@@ -468,16 +468,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
         }
         && let Some(start) = like.clone().next()
         && start == first + 1
-        && scope.place(start).is_some_and(|p| {
-            p.prev_is_close(&["from"])
-                // "on last season's 74": a base dated or owned; not "up
-                // 2-3/8 on 848,200 shares", what it rose on.
-                || scope.between(first, start).trim_start().starts_with("on ")
-                    && (scope.between(first, start).contains("'s")
-                        || scope.between(first, start).contains("\u{2019}s")
-                        || scope.same_things(to, start) == Some(true))
-        })
-        && scope.between(first, start).split_whitespace().count() <= 3
+        && base_after_difference(scope, to, first, start)
     {
         return Some(start);
     }
@@ -592,6 +583,22 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     let close =
         joint.split_whitespace().count() <= 6 && !joint.split_whitespace().any(|w| w == "and");
     (close || on || !change_between).then_some(next)
+}
+
+/// Whether `start`, a few words after the difference `first`, is the base
+/// it is measured from: "up 53 from 655", or "on last season's 74", a base
+/// dated or owned; not "up 2-3/8 on 848,200 shares", what it rose on.
+fn base_after_difference(scope: &Scope, to: usize, first: usize, start: usize) -> bool {
+    let gap = scope.between(first, start);
+    let on_base = gap.trim_start().starts_with("on ")
+        && (gap.contains("'s")
+            || gap.contains("\u{2019}s")
+            || scope.same_things(to, start) == Some(true));
+    gap.split_whitespace().count() <= 3
+        && (scope
+            .place(start)
+            .is_some_and(|p| p.prev_is_close(&["from"]))
+            || on_base)
 }
 
 /// Participles that carry a figure set off before them to another.
