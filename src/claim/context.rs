@@ -686,7 +686,9 @@ impl<'d> Place<'d> {
                 break;
             };
             let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
-            dated |= is(x, "last") && is(y, "year")
+            // "planted the previous winter", "sold last season".
+            dated |= is_any(x, &["last", "previous", "prior", "preceding"])
+                && (is_time_noun(y) || is_any(y, SEASONS))
                 || is(x, "year") && (is(y, "earlier") || is(y, "ago"));
             a_year |= is(x, "a") && is(y, "year");
         }

@@ -1826,6 +1826,36 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_the_previous_season_is_not_the_headline_s_said_again() {
+        let text = "Gardeners sow 2,180 bulbs across Fenby in one autumn\n\nGardeners sowed 2,180 bulbs across Fenby this autumn, working on 12 weekends.\n\nAbout 70% of the @ bulbs sown @ flowered in April.\n";
+        assert!(
+            rules(
+                &text
+                    .replacen('@', "1,640", 1)
+                    .replacen('@', "the previous autumn", 1)
+            )
+            .is_empty()
+        );
+        assert!(
+            rules(
+                &text
+                    .replacen('@', "1,640", 1)
+                    .replacen('@', "last spring", 1)
+            )
+            .is_empty()
+        );
+        // The same season said again with another value is the slip.
+        assert_eq!(
+            rules(
+                &text
+                    .replacen('@', "1,280", 1)
+                    .replacen('@', "this autumn", 1)
+            ),
+            ["restatement-conflict"]
+        );
+    }
+
+    #[test]
     fn all_of_other_people_is_no_restatement() {
         let residents = "Hall\n\nAbout 300 people packed the hall on Monday.\n\nLetters went to all 250 residents on the estate.\n";
         assert!(rules(residents).is_empty());
