@@ -383,18 +383,33 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
                 .is_some_and(|rest| super::breakdown::coordinated_run(scope, rest).len() >= 3)
         })
         .unwrap_or(0);
-    // The list ends at its last "and": a figure of a clause after it
-    // ("and 12 in Northern Ireland, where it plans two more") is another.
     let mut run = super::breakdown::coordinated_run(scope, like.get(from..)?);
     if run.len() < 3 {
         run = split_rest(scope, &like).unwrap_or(run);
     }
+    // "..., with the remaining 16 a mix of stalls, rides and one hearse":
+    // the item said to be the rest closes the list; what follows it is of
+    // the rest.
+    let closed = run.windows(2).position(|w| match w {
+        [a, b] => scope
+            .between(*a, *b)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|x| is_any(x, &["rest", "remainder", "remaining", "else"])),
+        _ => false,
+    });
+    if let Some(k) = closed {
+        run.truncate(k + 2);
+    }
+    // Else the list ends at its last "and": a figure of a clause after it
+    // ("and 12 in Northern Ireland, where it plans two more") is another.
     let ends = run.windows(2).rposition(|w| match w {
         [a, b] => scope.between(*a, *b).split_whitespace().any(|x| x == "and"),
         _ => false,
     });
     let last_and = ends.is_some();
-    run.truncate(ends.map_or(run.len(), |k| k + 2));
+    if closed.is_none() {
+        run.truncate(ends.map_or(run.len(), |k| k + 2));
+    }
     // "split between two sections, with 188 players in the open and 124 in
     // the under-1600": a count of as many groups as follow is their lead.
     if counts_the_rest(scope, &run) {
@@ -1015,6 +1030,14 @@ fn is_content(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
+
+    #[test]
+    fn a_figure_inside_the_rest_s_description_is_no_item() {
+        let text = "Joinery\n\nThe workshop built a total of 120 pieces last year.\n\nTables made up 44 of them, chairs 38 and shelves 27, with the remaining @ a mix of stools, boxes and one coffin.\n";
+        assert!(rules(&text.replace('@', "11")).is_empty());
+        // The rest that does not close the sum is the slip.
+        assert_eq!(rules(&text.replace('@', "16")), ["sum-mismatch"]);
+    }
 
     #[test]
     fn what_a_programme_cost_is_divided_by_the_list_after_it() {
