@@ -272,7 +272,8 @@ fn whole_opening_its_clause(scope: &Scope, part: usize) -> Option<usize> {
 }
 
 /// "of the council's 5,100 flats", "among Ashcombe Council's 9,240
-/// homes": a whole its owner names, after "of" or "among".
+/// homes", "Of last year's 29,400 visitors": a whole its owner (or time)
+/// names, after "of" or "among".
 fn of_an_owner(wp: &super::context::Place) -> bool {
     let mut words = wp.before().rev();
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
@@ -280,7 +281,12 @@ fn of_an_owner(wp: &super::context::Place) -> bool {
     words.next().is_some_and(possessive)
         && words
             .take(3)
-            .find(|w| owning(w) || *w != "the" && !w.starts_with(|c: char| c.is_uppercase()))
+            .find(|w| {
+                owning(w)
+                    || *w != "the"
+                        && !w.starts_with(|c: char| c.is_uppercase())
+                        && !super::context::is_any(w, &["last", "this", "previous"])
+            })
             .is_some_and(|w| owning(&w))
 }
 
@@ -3600,6 +3606,14 @@ mod tests {
         // Without "of" the owner's figure is no whole.
         let at = "Damp\n\nRents rose at the council's 5,100 flats, 1,730 had reported problems, or more than half.\n";
         assert!(rules(at).is_empty());
+        // A time owns the whole as a council does.
+        let time =
+            "Rink\n\nOf last year's 18,600 skaters, 4,650 were under 12, @, the rink said.\n";
+        assert_eq!(
+            rules(&time.replace('@', "nearly 40%")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&time.replace('@', "a quarter")).is_empty());
     }
 
     #[test]
