@@ -40,6 +40,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     share_of_what_was(scope, claims);
     subject_points_back(scope, claims);
     share_of_those(scope, claims);
+    next_part_with_its_share(scope, claims, before);
     drop_shares_of_other_things(scope, claims, before);
     drop_changes_read_as_shares(claims, before);
 }
@@ -755,6 +756,44 @@ fn sibling_part(scope: &Scope, part: usize, whole: usize, share: usize) -> Optio
     .then_some(sibling)
 }
 
+/// "Children played 9,130 of them, about 22%, and adults paid for 29,000,
+/// or roughly half": after a part and its share, a like figure joined by
+/// "and", with a share set off after it, is another part of that whole.
+fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize) {
+    let placed = super::share_apart::placed_shares(claims);
+    let read: Vec<(usize, usize, usize)> = claims
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|c| match c {
+            Claim::Proportion { part, whole, share } if part < share => {
+                Some((*part, *whole, *share))
+            }
+            _ => None,
+        })
+        .collect();
+    for (part, whole, share) in read {
+        let (next, its_share) = (share + 1, share + 2);
+        let gap = scope.between(share, next);
+        let joined = gap.trim_start_matches(',').split_whitespace().next() == Some("and")
+            && gap.split_whitespace().count() <= 6
+            && !gap.contains([';', '.', '('])
+            && scope.same_sentence(share).any(|j| j == its_share);
+        let set_off = matches!(scope.between(next, its_share), ", " | ", or ");
+        let like = scope.comparable(part, next)
+            && scope
+                .q(its_share)
+                .is_some_and(|q| q.kind.is_share() && q.range.is_none());
+        if joined && set_off && like && placed.binary_search(&its_share).is_err() {
+            claims.push(Claim::Proportion {
+                part: next,
+                whole,
+                share: its_share,
+            });
+        }
+    }
+}
+
 /// The few bytes after a share, where "together" or "between them" says
 /// it is of a sum.
 fn after_share(scope: &Scope, share: usize) -> Option<std::ops::Range<usize>> {
@@ -1450,6 +1489,16 @@ fn possessive(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::{markdown_rules, rules};
+
+    #[test]
+    fn a_part_joined_after_a_part_and_its_share_shares_its_whole() {
+        let text = "Rink\n\nLast winter the rink sold 38,000 sessions. Schools booked 8,360 of them, about 22%, and families paid for @, or roughly half. Clubs took the rest.\n";
+        assert!(rules(&text.replace('@', "19,400")).is_empty());
+        assert_eq!(rules(&text.replace('@', "26,600")), ["proportion-mismatch"]);
+        // A figure of another kind after "and" is no part of the sessions.
+        let other = text.replace("families paid for @", "tickets cost £@");
+        assert!(rules(&other.replace('@', "26,600")).is_empty());
+    }
 
     #[test]
     fn a_count_a_verb_makes_a_part_has_its_share_after_or() {
