@@ -686,9 +686,17 @@ impl<'d> Place<'d> {
                 break;
             };
             let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
-            // "planted the previous winter", "sold last season".
-            dated |= is_any(x, &["last", "previous", "prior", "preceding"])
-                && (is_time_noun(y) || is_any(y, SEASONS))
+            // "planted the previous winter": a time before the story's; not
+            // "the previous 12 months" (words skip figures), nor "the
+            // previous day of". ("last season" may be the story's own.)
+            let then = is_any(x, &["previous", "prior", "preceding"])
+                && (is_time_noun(y) && !y.ends_with('s') || is_any(y, SEASONS))
+                && !self
+                    .after
+                    .nth(self.text, k + 2)
+                    .is_some_and(|z| is(z, "of"));
+            dated |= then
+                || is(x, "last") && is(y, "year")
                 || is(x, "year") && (is(y, "earlier") || is(y, "ago"));
             a_year |= is(x, "a") && is(y, "year");
         }

@@ -389,14 +389,19 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     }
     // "..., with the remaining 16 a mix of stalls, rides and one hearse":
     // the item said to be the rest closes the list; what follows it is of
-    // the rest.
-    let closed = run.windows(2).position(|w| match w {
-        [a, b] => scope
-            .between(*a, *b)
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|x| is_any(x, &["rest", "remainder", "remaining", "else"])),
-        _ => false,
-    });
+    // the rest. A rest before the second item is divided after it
+    // ([`split_rest`]).
+    let closed = run
+        .windows(2)
+        .skip(1)
+        .position(|w| match w {
+            [a, b] => scope
+                .between(*a, *b)
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|x| is_any(x, CLOSING_REST)),
+            _ => false,
+        })
+        .map(|k| k + 1);
     if let Some(k) = closed {
         run.truncate(k + 2);
     }
@@ -545,6 +550,9 @@ fn closed_by_rest(scope: &Scope, run: &[usize]) -> bool {
         .is_some_and(|p| p.before().rev().take(8).any(is_rest_word))
         || matches!(run, [first, second, ..] if rest_divided(scope.between(*first, *second)))
 }
+
+/// Words that say an item is all that is left: "the remaining 16".
+const CLOSING_REST: &[&str] = &["rest", "remainder", "remaining", "else"];
 
 /// A word naming what is left of a whole: "the rest", "everything else".
 fn is_rest_word(w: &str) -> bool {

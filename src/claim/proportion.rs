@@ -781,10 +781,19 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
             && scope.same_sentence(share).any(|j| j == its_share);
         let set_off = matches!(scope.between(next, its_share), ", " | ", or ");
         let like = scope.comparable(part, next)
+            && scope.same_things(part, next) != Some(false)
             && scope
                 .q(its_share)
                 .is_some_and(|q| q.kind.is_share() && q.range.is_none());
-        if joined && set_off && like && placed.binary_search(&its_share).is_err() {
+        // A share of its own ("60% of them online"), a change ("8% more")
+        // or of a sum ("98% together") is not the part's of the whole.
+        let its_own = free_share(scope, its_share)
+            && !set_against(scope, its_share)
+            && !scope.place(its_share).is_some_and(|p| p.after_is(0, "of"))
+            && !after_share(scope, its_share)
+                .and_then(|r| scope.text.get(r))
+                .is_some_and(|t| has_word(t, OF_A_SUM));
+        if joined && set_off && like && its_own && placed.binary_search(&its_share).is_err() {
             claims.push(Claim::Proportion {
                 part: next,
                 whole,
@@ -1498,6 +1507,11 @@ mod tests {
         // A figure of another kind after "and" is no part of the sessions.
         let other = text.replace("families paid for @", "tickets cost £@");
         assert!(rules(&other.replace('@', "26,600")).is_empty());
+        // Nor is a share of the part's own, or one of a sum.
+        let own = text.replace("roughly half", "60% of them online");
+        assert!(rules(&own.replace('@', "26,600")).is_empty());
+        let summed = text.replace("roughly half", "98% together");
+        assert!(rules(&summed.replace('@', "26,600")).is_empty());
     }
 
     #[test]

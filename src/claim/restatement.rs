@@ -1831,7 +1831,7 @@ mod tests {
         assert!(
             rules(
                 &text
-                    .replacen('@', "1,640", 1)
+                    .replacen('@', "1,280", 1)
                     .replacen('@', "the previous autumn", 1)
             )
             .is_empty()
@@ -1839,8 +1839,8 @@ mod tests {
         assert!(
             rules(
                 &text
-                    .replacen('@', "1,640", 1)
-                    .replacen('@', "last spring", 1)
+                    .replacen('@', "1,280", 1)
+                    .replacen('@', "the prior spring", 1)
             )
             .is_empty()
         );

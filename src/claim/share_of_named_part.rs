@@ -46,7 +46,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         return;
     }
     // Sorted by the part, so that a share reads only the parts near it; a
-    // part read both alone and in a list is one.
+    // part read both alone and in a list, of the same whole, is one.
     parts.sort_unstable();
     parts.dedup();
     for share in 0..scope.quantities.len() {
@@ -207,10 +207,13 @@ fn narrowed_to_the_part_s_kind(scope: &Scope, share: usize, part: usize, whole: 
 fn own_words(scope: &Scope, i: usize) -> Vec<String> {
     // "812 were men and 528 women": words past the next figure, or before
     // the one before, are that figure's.
-    let words_to = |a: usize, b: usize, most: usize| {
-        scope.q(b).map_or(most, |_| {
-            scope.between(a, b).split_whitespace().count().min(most)
-        })
+    let words_to = |a: usize, b: usize, most: usize| match (scope.q(a), scope.q(b)) {
+        (Some(x), Some(y)) if x.span.end <= y.span.start => {
+            super::context::words_in(scope.text, x.span.end, y.span.start)
+                .count()
+                .min(most)
+        }
+        _ => most,
     };
     let after = words_to(i, i + 1, 4);
     let before = i.checked_sub(1).map_or(2, |h| words_to(h, i, 2));
