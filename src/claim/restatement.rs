@@ -1827,30 +1827,13 @@ mod tests {
 
     #[test]
     fn a_figure_of_the_previous_season_is_not_the_headline_s_said_again() {
-        let text = "Gardeners sow 2,180 bulbs across Fenby in one autumn\n\nGardeners sowed 2,180 bulbs across Fenby this autumn, working on 12 weekends.\n\nAbout 70% of the @ bulbs sown @ flowered in April.\n";
-        assert!(
-            rules(
-                &text
-                    .replacen('@', "1,280", 1)
-                    .replacen('@', "the previous autumn", 1)
-            )
-            .is_empty()
-        );
-        assert!(
-            rules(
-                &text
-                    .replacen('@', "1,280", 1)
-                    .replacen('@', "the prior spring", 1)
-            )
-            .is_empty()
-        );
+        let text = "Gardeners sow 2,180 bulbs across Fenby in one autumn\n\nGardeners sowed 2,180 bulbs across Fenby this autumn, working on 12 weekends.\n\nAbout 70% of the 1,280 bulbs sown @ flowered in April.\n";
+        for other_time in ["the previous autumn", "the prior spring"] {
+            assert!(rules(&text.replace('@', other_time)).is_empty());
+        }
         // The same season said again with another value is the slip.
         assert_eq!(
-            rules(
-                &text
-                    .replacen('@', "1,280", 1)
-                    .replacen('@', "this autumn", 1)
-            ),
+            rules(&text.replace('@', "this autumn")),
             ["restatement-conflict"]
         );
     }
