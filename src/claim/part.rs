@@ -285,7 +285,7 @@ fn of_an_owner(wp: &super::context::Place) -> bool {
                 owning(w)
                     || *w != "the"
                         && !w.starts_with(|c: char| c.is_uppercase())
-                        && !super::context::is_any(w, &["last", "this", "previous"])
+                        && !is_any(w, &["last", "this", "previous"])
             })
             .is_some_and(|w| owning(&w))
 }

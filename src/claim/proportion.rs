@@ -747,12 +747,11 @@ fn sibling_part(scope: &Scope, part: usize, whole: usize, share: usize) -> Optio
         .split_whitespace()
         .any(|w| w == "and");
     let gap = scope.between(sibling, share);
-    let words = |t: &str| has_word(t, OF_A_SUM) || has_word(t, &["between", "all", "both"]);
     (joined
         && gap.trim_end().ends_with(',')
         && gap.split_whitespace().count() <= 6
-        && !words(gap)
-        && !words(scope.text.get(after_share(scope, share)?).unwrap_or("")))
+        && !says_a_sum(gap)
+        && !said_of_a_sum(scope, share))
     .then_some(sibling)
 }
 
@@ -790,9 +789,7 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
         let its_own = free_share(scope, its_share)
             && !set_against(scope, its_share)
             && !scope.place(its_share).is_some_and(|p| p.after_is(0, "of"))
-            && !after_share(scope, its_share)
-                .and_then(|r| scope.text.get(r))
-                .is_some_and(|t| has_word(t, OF_A_SUM));
+            && !said_of_a_sum(scope, its_share);
         if joined && set_off && like && its_own && placed.binary_search(&its_share).is_err() {
             claims.push(Claim::Proportion {
                 part: next,
@@ -803,15 +800,21 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
     }
 }
 
-/// The few bytes after a share, where "together" or "between them" says
-/// it is of a sum.
-fn after_share(scope: &Scope, share: usize) -> Option<std::ops::Range<usize>> {
-    let end = scope.q(share)?.span.end;
-    let near = scope.snap(crate::span::Span::new(
-        end,
-        (end + 20).min(scope.text.len()),
-    ));
-    Some(near.start..near.end)
+/// Words that make a share one of a sum: "together", "between them".
+fn says_a_sum(text: &str) -> bool {
+    has_word(text, OF_A_SUM) || has_word(text, &["between", "all", "both"])
+}
+
+/// Whether the few bytes after a share say it is of a sum.
+fn said_of_a_sum(scope: &Scope, share: usize) -> bool {
+    scope.q(share).is_some_and(|q| {
+        let end = q.span.end;
+        let near = scope.snap(crate::span::Span::new(
+            end,
+            (end + 20).min(scope.text.len()),
+        ));
+        says_a_sum(scope.text.get(near.start..near.end).unwrap_or(""))
+    })
 }
 
 /// "118 winners from 702 rides, a strike rate of 17%": a count of one
