@@ -1647,7 +1647,7 @@ fn part_of_the_whole(scope: &Scope, t: usize) -> bool {
 
 /// "Apples make up three in five of all the trees, some 600": an amount
 /// set beside a share is the share's part.
-fn beside_a_share(scope: &Scope, t: usize) -> bool {
+pub(super) fn beside_a_share(scope: &Scope, t: usize) -> bool {
     !scope.q(t).is_some_and(|q| q.kind.is_share())
         && t.checked_sub(1).is_some_and(|s| {
             scope.q(s).is_some_and(|q| q.kind.is_share())

@@ -233,6 +233,9 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
             && scope.comparable(e, start)
             && !is_stated_change(scope, e)
             && !super::change_apart::said_earlier(scope, e)
+            // "About a third of the entries, 96": the words that name the
+            // things are the share's, and the figure is its part.
+            && !super::breakdown::beside_a_share(scope, e)
             // "Cattle have attracted 540 entries, pigs 210 and goats 190":
             // an item of a list is no end of the change of all of them.
             && (!super::breakdown::in_list_of_three(scope, e)
@@ -461,5 +464,18 @@ mod tests {
     fn a_figure_of_a_sentence_pair_is_no_start_for_another_change() {
         let text = "Sales\n\nSales for the five weeks rose 3.0 pct to 332.9 mln dlrs from 323.2 mln dlrs a year ago.\n\nSales for the nine weeks rose 7.3 pct on a comparable store basis to 609.6 mln dlrs from 572.2 mln dlrs.\n";
         assert!(crate::claim::testing::rules(text).is_empty());
+    }
+
+    #[test]
+    fn a_figure_set_after_a_share_of_the_things_is_a_part_not_the_end() {
+        let part = "Hats\n\nThe prize drew 286 hats from 19 countries.\n\nAbout a third of the entries, 96, came from local milliners. Entries were up from 211 last year, a rise of about 36%.\n";
+        assert!(rules(part).is_empty());
+        // The whole named as the change's things before is its end.
+        let whole = part.replace(
+            "The prize drew 286 hats",
+            "Entries for the prize reached 286",
+        );
+        assert!(rules(&whole).is_empty());
+        assert_eq!(rules(&whole.replace("36%", "60%")), ["change-mismatch"]);
     }
 }
