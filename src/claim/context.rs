@@ -593,11 +593,12 @@ impl<'d> Place<'d> {
         is_any(self.prev(), words)
     }
 
-    /// Whether one of `determiners` stands right before, or before one
+    /// Whether one of `determiners` stands right before, with only spaces
+    /// between ("Of the 640, 410" determines 640 only), or before one
     /// modifier that keeps the whole of the thing ("the record 24,750
     /// crowd", "its planned 1,150 homes"; not "the other 173").
     pub fn determined_by(&self, determiners: &[&str]) -> bool {
-        self.prev_is(determiners)
+        self.prev_is_close(determiners)
             || self.prev_is_close(WHOLE_MODIFIERS)
                 && self
                     .before()
@@ -686,15 +687,7 @@ impl<'d> Place<'d> {
                 break;
             };
             let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
-            // "planted the previous winter": a time before the story's; not
-            // "the previous 12 months" (words skip figures), nor "the
-            // previous day of". ("last season" may be the story's own.)
-            let then = is_any(x, &["previous", "prior", "preceding"])
-                && (is_time_noun(y) && !y.ends_with('s') || is_any(y, SEASONS))
-                && !self
-                    .after
-                    .nth(self.text, k + 2)
-                    .is_some_and(|z| is(z, "of"));
+            let then = earlier_time_at(|n| self.after.nth(self.text, k + n));
             dated |= then
                 || is(x, "last") && is(y, "year")
                 || is(x, "year") && (is(y, "earlier") || is(y, "ago"));
@@ -767,6 +760,24 @@ impl<'d> Place<'d> {
         }
         false
     }
+}
+
+/// Whether the words from `word(0)` on name a time before the story's:
+/// "the previous winter", "the prior season", "the previous two winters";
+/// not "the previous 12 months" (words skip figures: a span up to now),
+/// nor "the previous day of". ("last season" may be the story's own.)
+pub fn earlier_time_at<'a>(word: impl Fn(usize) -> Option<&'a str>) -> bool {
+    let season = |w: &str| is_any(w.strip_suffix('s').unwrap_or(w), SEASONS);
+    if !word(0).is_some_and(|x| is_any(x, &["previous", "prior", "preceding"])) {
+        return false;
+    }
+    let Some(y) = word(1) else {
+        return false;
+    };
+    let counted = crate::quantity::lexicon::is_number_word(&y.to_ascii_lowercase());
+    let (time, next) = if counted { (word(2), 3) } else { (Some(y), 2) };
+    let dated = time.is_some_and(|t| season(t) || !counted && is_time_noun(t) && !t.ends_with('s'));
+    dated && !word(next).is_some_and(|z| z.eq_ignore_ascii_case("of"))
 }
 
 /// A span of time that "previous" dates rather than a holder it names.
