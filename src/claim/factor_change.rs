@@ -165,20 +165,32 @@ pub(super) fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> 
             .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
             .map_or(0, |p| p + 1);
         let number = before.get(n_start..)?.to_ascii_lowercase();
-        let factor = match number.as_str() {
-            "two" => 2.0,
-            "three" => 3.0,
-            "four" => 4.0,
-            "five" => 5.0,
-            "six" => 6.0,
-            "ten" => 10.0,
+        // "two and a half times": the whole number before, and a half.
+        if number == "half" {
+            let lead = before
+                .get(..n_start)?
+                .trim_end()
+                .strip_suffix("and a")?
+                .trim_end();
+            let w_start = lead
+                .rfind(|c: char| !c.is_ascii_alphabetic())
+                .map_or(0, |p| p + 1);
+            let whole = small_factor(&lead.get(w_start..)?.to_ascii_lowercase())?;
+            return Some((
+                Span::new(w_start, end),
+                whole + 0.5,
+                text.get(w_start..end)?.to_string(),
+            ));
+        }
+        let factor = match small_factor(&number) {
+            Some(f) => f,
             // "2.5 times the size": in digits only before a base, since
             // "called out 12 times." counts events.
-            digits if based(next) && !digits.ends_with('.') => digits
+            None if based(next) && !number.ends_with('.') => number
                 .parse::<f64>()
                 .ok()
                 .filter(|f| *f > 1.0 && *f <= 20.0)?,
-            _ => return None,
+            None => return None,
         };
         return Some((
             Span::new(n_start, end),
@@ -188,6 +200,19 @@ pub(super) fn multiple_at(text: &str, at: usize) -> Option<(Span, f64, String)> 
     }
     let factor = super::change::multiple(&lower)?;
     Some((Span::new(start, end), factor, word.to_string()))
+}
+
+/// The factor a number word before "times" states: "three" times.
+fn small_factor(number: &str) -> Option<f64> {
+    match number {
+        "two" => Some(2.0),
+        "three" => Some(3.0),
+        "four" => Some(4.0),
+        "five" => Some(5.0),
+        "six" => Some(6.0),
+        "ten" => Some(10.0),
+        _ => None,
+    }
 }
 
 /// Whether the words after "times" compare: "the", "as", "that", "more".
@@ -337,10 +362,15 @@ fn pair_of(
         let now_unpaired_and_current = paired.binary_search(&now).is_err()
             && scope.place(now).is_some_and(|p| !p.past_frame());
         // Of another time ("last year's", "a year before"), not another
-        // thing ("the £320 a rival paid").
+        // thing ("the £320 a rival paid"); "the 260 it had in April" is
+        // the subject's own figure of another time.
         let dated_base = |j: usize| {
             j > now
-                && scope.place(j).is_some_and(|p| p.past_frame())
+                && scope.place(j).is_some_and(|p| {
+                    p.past_frame()
+                        || p.prev_is_close(&["the"])
+                            && p.after_has(1, &["it", "they", "we", "he", "she"])
+                })
                 && in_sentence(&j)
                 && like(scope, j, now)
                 && scope.q(j).is_some_and(|q| {
@@ -652,5 +682,18 @@ mod tests {
         let rival =
             "Cards\n\nThe top price was £1,150, five times the £380 a rival paid for one.\n";
         assert!(rules(rival).is_empty());
+    }
+
+    #[test]
+    fn a_multiple_and_a_half_of_the_subject_s_own_earlier_figure() {
+        let text = "Pitches\n\nThe sale had 410 pitches, @ times the 260 it had at the start of the season.\n";
+        assert_eq!(
+            rules(&text.replace('@', "two and a half")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "one and a half")).is_empty());
+        // Another's figure is no start of the subject's change.
+        let other = text.replace("it had at the start of the season", "a rival had");
+        assert!(rules(&other.replace('@', "two and a half")).is_empty());
     }
 }
