@@ -194,6 +194,15 @@ fn a_change_stated_by_its_difference_is_checked_against_that_pair() {
     snapshot("change-mismatch-difference", &human);
 }
 
+/// "£410,000, £60,000 more than the £320,000 originally budgeted": a
+/// difference set beside a figure, against a definite one after "than".
+#[test]
+fn a_difference_than_a_definite_figure_is_checked() {
+    fires_once("change-mismatch", "difference-than", "from £320,000 to £410,000");
+    let (human, _, _) = check(&fixture("change-mismatch", "difference-than"));
+    snapshot("change-mismatch-difference-than", &human);
+}
+
 /// "That fall, a drop of 42%": a sentence pointing back to the change of
 /// the sentence before ("31 last year, against 44 the year before").
 #[test]

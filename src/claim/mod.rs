@@ -19,6 +19,7 @@ pub mod context;
 pub mod conversion;
 pub mod described_again;
 pub mod difference_named;
+pub mod difference_than;
 pub mod duration_again;
 pub mod earlier_start;
 pub mod factor_change;
@@ -497,6 +498,7 @@ const FINDERS: &[(&str, Finder)] = &[
     ("change_apart", change_apart::find),
     ("change_in_time", change_in_time::find),
     ("difference_named", difference_named::find),
+    ("difference_than", difference_than::find),
     ("proportion", proportion::find),
     ("share_apart", share_apart::find),
     ("share_of_counted", share_of_counted::find),

@@ -51,7 +51,8 @@ Multiples in words (\"doubled\") allow 10% either side (12% before a ratio is
 called wrong rather than loose); a hedged multiple is
 a bound (\"more than doubled\" from 2 up, \"nearly tripled\" 2.4 to 3). A
 multiple may name its base: \"£31m, more than doubling the £18m paid
-before\".",
+before\". So may a difference set beside its figure: \"£410,000, £90,000 more
+than the £320,000 budgeted\".",
     check: Some(check),
 };
 
