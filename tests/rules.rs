@@ -198,7 +198,11 @@ fn a_change_stated_by_its_difference_is_checked_against_that_pair() {
 /// difference set beside a figure, against a definite one after "than".
 #[test]
 fn a_difference_than_a_definite_figure_is_checked() {
-    fires_once("change-mismatch", "difference-than", "from £320,000 to £410,000");
+    fires_once(
+        "change-mismatch",
+        "difference-than",
+        "from £320,000 to £410,000",
+    );
     let (human, _, _) = check(&fixture("change-mismatch", "difference-than"));
     snapshot("change-mismatch-difference-than", &human);
 }

@@ -593,8 +593,8 @@ impl<'d> Place<'d> {
         is_any(self.prev(), words)
     }
 
-    /// Whether one of `determiners` stands right before, with only spaces
-    /// between ("Of the 640, 410" determines 640 only), or before one
+    /// Whether one of `determiners` stands right before, with only
+    /// whitespace between ("Of the 640, 410" determines 640 only), or before one
     /// modifier that keeps the whole of the thing ("the record 24,750
     /// crowd", "its planned 1,150 homes"; not "the other 173").
     pub fn determined_by(&self, determiners: &[&str]) -> bool {
@@ -764,8 +764,9 @@ impl<'d> Place<'d> {
 
 /// Whether the words from `word(0)` on name a time before the story's:
 /// "the previous winter", "the prior season", "the previous two winters";
-/// not "the previous 12 months" (words skip figures: a span up to now),
-/// nor "the previous day of". ("last season" may be the story's own.)
+/// not "the previous 12 months" nor "the previous two years" (a count of
+/// years or months may run up to now; words skip figures), nor "the
+/// previous day of". ("last season" may be the story's own.)
 pub fn earlier_time_at<'a>(word: impl Fn(usize) -> Option<&'a str>) -> bool {
     let season = |w: &str| is_any(w.strip_suffix('s').unwrap_or(w), SEASONS);
     if !word(0).is_some_and(|x| is_any(x, &["previous", "prior", "preceding"])) {

@@ -1,9 +1,9 @@
 //! A figure set beside its difference from another: "The work cost
 //! £410,000, £60,000 more than the £320,000 budgeted", "48,300 cases, 14%
-//! more than the 42,400 handled in 2023", "56 hours, eight fewer than the
-//! 64 of a year ago".
+//! more than the 42,400 handled in 2023".
 //!
-//! The difference (an amount like both figures, or a percentage) follows
+//! The difference (an amount like both figures, a percentage or a
+//! fraction, or points between percentages) follows
 //! the figure it is said of, set off by a comma, and a comparative with
 //! "than" names the other figure, definite ("the", "its", "last year's")
 //! so that "than" is not a bound on it. The difference is the change from
@@ -47,8 +47,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }
         let base = diff + 1;
         let Some(bq) = scope.q(base) else { continue };
-        let like =
-            |a: usize, b: usize| scope.comparable(a, b) && scope.same_things(a, b) != Some(false);
+        let like = |a: usize, b: usize| super::factor_change::like(scope, a, b);
         let measures = matches!(dq.kind, Kind::Percent | Kind::Fraction)
             || dq.kind == Kind::PercentagePoints && bq.kind == Kind::Percent
             || like(diff, said_of);
@@ -58,6 +57,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             || bq.range.is_some()
             || !definite_base(scope.between(diff, base))
             || already_read(claims, said_of, diff)
+            || listed(scope, said_of)
+            || listed(scope, base)
         {
             continue;
         }
@@ -87,6 +88,20 @@ fn compares(scope: &Scope, d: usize) -> bool {
     })
 }
 
+/// "41,000 on Saturday and 38,000 on Sunday", "the 200 and 150 of the
+/// two halls": a figure joined to a like one by "and" or "plus" is an
+/// item of a sum, not the figure compared.
+fn listed(scope: &Scope, i: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        let gap = scope.between(a, b);
+        scope.comparable(a, b)
+            && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
+            && gap.split_whitespace().any(|w| is_any(w, &["and", "plus"]))
+            && gap.split_whitespace().count() <= 6
+    };
+    i.checked_sub(1).is_some_and(|b| joined(b, i)) || joined(i, i + 1)
+}
+
 /// Whether the words from the difference to the other figure name that
 /// figure definitely: "more than the", "less than last year's", so that
 /// "than" is no bound on it ("more than £320,000").
@@ -95,7 +110,7 @@ fn definite_base(gap: &str) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
-    let owned = last.ends_with("'s") || last.ends_with('\u{2019}');
+    let owned = last.ends_with("'s") || last.ends_with("\u{2019}s");
     words.len() <= 5
         && !gap.contains([',', ';', '.'])
         && (is_any(last, &["the", "its", "their", "his", "her", "our"]) || owned)
@@ -133,6 +148,9 @@ mod tests {
         let bound =
             "Works\n\nThe repaint cost £410,000, £60,000 more than £320,000 would have bought.\n";
         assert!(rules(bound).is_empty());
+        // An item of a sum is not the figure compared.
+        let items = "Fair\n\nVisitors numbered 41,000 on Saturday and 38,000 on Sunday, 9,000 more than the 70,000 of last year.\n";
+        assert!(rules(items).is_empty());
         // A difference of other things than the figures.
         let other = "Fees\n\nThe club has 410 members, £60 more than the £320 fee of last year.\n";
         assert!(rules(other).is_empty());

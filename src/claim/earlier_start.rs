@@ -235,7 +235,8 @@ fn end_before(scope: &Scope, s: usize, start: usize) -> Option<usize> {
             && !super::change_apart::said_earlier(scope, e)
             // "About a third of the entries, 96": the words that name the
             // things are the share's, and the figure is its part.
-            && !super::breakdown::beside_a_share(scope, e)
+            && !(super::breakdown::beside_a_share(scope, e)
+                && scope.place(e - 1).is_some_and(|p| p.after_is(0, "of")))
             // "Cattle have attracted 540 entries, pigs 210 and goats 190":
             // an item of a list is no end of the change of all of them.
             && (!super::breakdown::in_list_of_three(scope, e)

@@ -40,6 +40,7 @@ pub mod referred_change;
 mod remainder_closes;
 pub mod restatement;
 pub mod share_apart;
+pub mod share_beside_whole;
 pub mod share_of_counted;
 mod share_of_named_part;
 mod share_of_part;
@@ -502,6 +503,7 @@ const FINDERS: &[(&str, Finder)] = &[
     ("proportion", proportion::find),
     ("share_apart", share_apart::find),
     ("share_of_counted", share_of_counted::find),
+    ("share_beside_whole", share_beside_whole::find),
     ("sibling_shares", sibling_shares::find),
     ("part", part::find),
     ("share_of_part", share_of_part::find),

@@ -1242,7 +1242,8 @@ pub(super) fn same_frame(scope: &Scope, a: usize, b: usize) -> bool {
     };
     match (scope.place(a), scope.place(b)) {
         (Some(pa), Some(pb)) => {
-            let frames_agree = dated_earlier(scope, a, pa) == dated_earlier(scope, b, pb)
+            let frames_agree = said_of_an_earlier_time(scope, a)
+                == said_of_an_earlier_time(scope, b)
                 || last_year(a)
                     && last_year(b)
                     && !pa.prev_is(&["from", "against"])
@@ -1258,8 +1259,8 @@ pub(super) fn same_frame(scope: &Scope, a: usize, b: usize) -> bool {
 /// Whether figure `i` is said of a time before the story's: by the words
 /// beside it, or by its clause ("the 1,850 trees planted in the previous
 /// two winters").
-fn dated_earlier(scope: &Scope, i: usize, p: &super::context::Place) -> bool {
-    p.past_frame() || dated_by_its_clause(scope, i)
+fn said_of_an_earlier_time(scope: &Scope, i: usize) -> bool {
+    scope.place(i).is_some_and(|p| p.past_frame()) || dated_by_its_clause(scope, i)
 }
 
 /// The words after a figure, up to its clause's end, name a time before
@@ -1271,8 +1272,12 @@ fn dated_by_its_clause(scope: &Scope, i: usize) -> bool {
     let sentence = scope.layout.sentence_span(p.sentence, scope.text.len());
     let rest = scope.text.get(q.span.end..sentence.end).unwrap_or("");
     let clause = rest.split([',', ';', ':']).next().unwrap_or("");
+    // The figure's own words end where another time or a comparison
+    // begins ("The 1,580 trees planted this winter outgrew those of the
+    // previous winter").
     let words: Vec<&str> = super::context::words_in(clause, 0, clause.len())
         .take(12)
+        .take_while(|w| !is_any(w, &["this", "than", "those", "these", "now", "last"]))
         .collect();
     (0..words.len()).any(|k| super::context::earlier_time_at(|n| words.get(k + n).copied()))
 }
@@ -1305,8 +1310,8 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
     // "were launched 214 times last year" alone in its sentence is the
     // story's own year, as "the year's 241 launches" is, unless the other
     // is said of this year.
-    let past = |i: usize, p: &super::context::Place| {
-        dated_earlier(scope, i, p) && !super::list_apart::in_the_story_s_year(scope, i)
+    let past = |i: usize| {
+        said_of_an_earlier_time(scope, i) && !super::list_apart::in_the_story_s_year(scope, i)
     };
     let this_year = |p: &super::context::Place| p.after_pair(5, "this", "year");
     for (n, &a) in set.iter().enumerate() {
@@ -1331,9 +1336,9 @@ fn transposed<'d>(scope: &Scope<'d>, set: &[usize], claims: &mut Vec<Claim>) {
                 || qa.step != qb.step
                 || !typist_slip(written_digits(qa), written_digits(qb))
                 || if this_year(pa) || this_year(pb) {
-                    dated_earlier(scope, a, pa) != dated_earlier(scope, b, pb)
+                    said_of_an_earlier_time(scope, a) != said_of_an_earlier_time(scope, b)
                 } else {
-                    past(a, pa) != past(b, pb)
+                    past(a) != past(b)
                 }
             {
                 continue;
@@ -1863,6 +1868,9 @@ mod tests {
             rules(&text.replace('@', "this autumn")),
             ["restatement-conflict"]
         );
+        // Its clause ends where another time begins.
+        let two = "Trees\n\nVolunteers planted 1,850 trees the previous winter.\n\nThe 1,580 trees planted this winter outgrew those of the previous winter.\n";
+        assert!(rules(two).is_empty());
         // So is a figure a back-reference names.
         let back = "Town plants 1,400 street trees\n\nThe town planted 1,400 street trees this winter.\n\nOf the 1,850 trees planted @, 1,702 are still alive.\n";
         assert!(rules(&back.replace('@', "in the previous two winters")).is_empty());
