@@ -3,11 +3,11 @@
 //! more than the 42,400 handled in 2023".
 //!
 //! The difference (an amount like both figures, a percentage or a
-//! fraction, or points between percentages) follows
-//! the figure it is said of, set off by a comma, and a comparative with
-//! "than" names the other figure, definite ("the", "its", "last year's")
-//! so that "than" is not a bound on it. The difference is the change from
-//! that figure to the first.
+//! fraction, or points between percentages) follows the figure it is said
+//! of, set off by a comma, and a comparative with "than" names the other
+//! figure, definite ("the", "its", "last year's") so that "than" is not a
+//! bound on it. The difference is the change from that figure to the
+//! first.
 
 use super::context::is_any;
 use super::{Claim, Scope, Stated};
@@ -15,9 +15,11 @@ use crate::quantity::Kind;
 
 /// Comparatives a difference is stated with.
 const COMPARATIVES: &[&str] = &[
-    "more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller", "cheaper", "above",
-    "below", "over", "under",
+    "more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller", "cheaper",
 ];
+
+/// Comparatives that need no "than".
+const ALONE: &[&str] = &["above", "below", "over", "under"];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     for diff in 1..scope.quantities.len() {
@@ -74,17 +76,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// "above"), perhaps after its noun ("£60,000 more", "eight hours less").
 fn compares(scope: &Scope, d: usize) -> bool {
     scope.place(d).is_some_and(|p| {
-        let after: Vec<&str> = p.after().take(3).collect();
-        after
-            .iter()
-            .take(2)
-            .position(|w| is_any(w, COMPARATIVES))
-            .is_some_and(|at| {
-                let word = after.get(at).copied().unwrap_or("");
-                // "above", "below", "over", "under" compare on their own.
-                is_any(word, &["above", "below", "over", "under"])
-                    || after.get(at + 1).is_some_and(|w| is_any(w, &["than"]))
-            })
+        let at = |k: usize, words: &[&str]| p.after().nth(k).is_some_and(|w| is_any(w, words));
+        // "above", "below", "over", "under" compare on their own.
+        (0..2).any(|k| at(k, ALONE) || at(k, COMPARATIVES) && p.after_is(k + 1, "than"))
     })
 }
 
