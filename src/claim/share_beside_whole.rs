@@ -65,10 +65,17 @@ fn part_named_after(scope: &Scope, whole: usize, share: usize) -> Option<usize> 
         .map(|w| crate::quantity::noun::normalise(&w.to_ascii_lowercase()))
         .collect();
     let sentence = scope.place(share)?.sentence;
-    let mut parts = (0..whole).rev().filter(|&p| {
-        scope.place(p).is_some_and(|pp| {
-            pp.sentence + 2 >= sentence && !pp.past_frame() && !pp.prev_is(&["from"])
-        }) && scope.comparable(p, whole)
+    // Figures stand in text order: the search stops two sentences back.
+    let within = |p: &usize| {
+        scope
+            .place(*p)
+            .is_some_and(|pp| pp.sentence + 2 >= sentence)
+    };
+    let mut parts = (0..whole).rev().take_while(within).filter(|&p| {
+        scope
+            .place(p)
+            .is_some_and(|pp| !pp.past_frame() && !pp.prev_is(&["from"]))
+            && scope.comparable(p, whole)
             && scope
                 .q(p)
                 .and_then(|q| q.noun.as_deref())
