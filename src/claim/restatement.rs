@@ -424,7 +424,18 @@ fn back_references(scope: &Scope, claims: &mut Vec<Claim>) {
             // those registered and those who came differ.
             && !(has_relative_clause(scope, i) && scope.sentence_has(first, REGISTERED))
         {
-            claims.push(Claim::Restatement { first, second: i });
+            // "inviting 44 pianists to the live rounds" ... "the 52 British
+            // pianists invited to play live": a group named by a proper
+            // adjective the first lacks is some of them, said of the same
+            // event.
+            if !named_subgroup(scope, first, i) {
+                claims.push(Claim::Restatement { first, second: i });
+            } else if clause_repeats(scope, first, i) {
+                claims.push(Claim::PartOfWhole {
+                    part: i,
+                    whole: first,
+                });
+            }
         }
         if figures.len() < FIGURES_PER_NOUN {
             figures.push(i);
@@ -454,6 +465,15 @@ fn modifiers<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
         .and_then(|at| after.get(..at))
         .map(<[&str]>::to_vec)
         .unwrap_or_default()
+}
+
+/// Whether figure `later` is narrowed by a capitalised modifier ("the 52
+/// British pianists") that figure `first` does not have.
+fn named_subgroup(scope: &Scope, first: usize, later: usize) -> bool {
+    let first_mods = modifiers(scope, first);
+    modifiers(scope, later)
+        .iter()
+        .any(|m| m.starts_with(|c: char| c.is_ascii_uppercase()) && !first_mods.contains(m))
 }
 
 /// "Of the district's 41 dental practices, 29 still hold NHS contracts.
@@ -2070,6 +2090,16 @@ mod tests {
         );
         // "the other" narrows: another part of something.
         assert!(rules(&text.replace('M', "other")).is_empty());
+    }
+
+    #[test]
+    fn a_group_named_by_a_proper_adjective_is_a_part() {
+        let text = "Piano\n\nThe jury invited 44 pianists to the live rounds in June.\n\nMarkham said the N British pianists invited to play live held their own.\n";
+        assert_eq!(rules(&text.replace('N', "52")), ["part-exceeds-whole"]);
+        assert!(rules(&text.replace('N', "12")).is_empty());
+        // Said of another event, it is another group.
+        let other = "Piano\n\nThe jury invited 44 pianists to the live rounds in June.\n\nMarkham said the 52 British pianists who entered last year did well.\n";
+        assert!(rules(other).is_empty());
     }
 
     #[test]
