@@ -955,6 +955,32 @@ fn size_of_each(scope: &Scope, p: usize) -> bool {
             })
 }
 
+/// "split into three divisions: 12 in the first, 10 in the second and 8 in
+/// the third": a count whose noun a colon follows, with as many figures
+/// after the colon, says how many parts there are.
+fn counts_the_parts_after(scope: &Scope, sentence: &[usize], p: usize) -> bool {
+    let Some(q) = scope.q(p) else { return false };
+    let colon_follows = scope
+        .text
+        .get(q.span.end..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|noun| noun.ends_with(':'));
+    let after = sentence.iter().filter(|&&j| j > p).count();
+    colon_follows && q.kind == Kind::Count && q.value == Some(after as f64)
+}
+
+/// "split into three divisions of ten": a figure right after a count's
+/// plural noun and "of" is the size of each group, a factor of a product.
+fn size_of_each_group(scope: &Scope, p: usize) -> bool {
+    let Some(before) = p.checked_sub(1) else {
+        return false;
+    };
+    let gap: Vec<&str> = scope.between(before, p).split_whitespace().collect();
+    matches!(gap.as_slice(), [noun, "of"] if noun.chars().all(|c| c.is_ascii_alphabetic())
+        && crate::quantity::noun::is_plural(&noun.to_ascii_lowercase()))
+        && scope.q(before).is_some_and(|q| q.kind == Kind::Count)
+}
+
 /// "and each of the two losing semi-finalists £25,000": a figure whose own
 /// clause opens with "each" is said of every member, not of them all.
 pub(super) fn said_of_each_member(scope: &Scope, p: usize) -> bool {
@@ -1041,6 +1067,8 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
                 // "one of three trainees": a member of the figure after it.
                 && super::part::whole_after_of(scope, p).is_none()
                 && !names_where(scope, p)
+                && !size_of_each_group(scope, p)
+                && !counts_the_parts_after(scope, sentence, p)
         })
         .collect();
     // "12,910 went to supporters of the two finalists and 5,870 to ...": a
@@ -1950,6 +1978,19 @@ mod tests {
         // Nor is a share of another whole.
         let other = "Dragonflies\n\nThe darter accounted for 54% of all records, the damselfly for 37% of sightings and the remaining species for 28%.\n";
         assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn groups_of_a_size_are_a_product_not_parts() {
+        let text = "League\n\nThe 30 teams will be split into three divisions of ten. Each side plays the other nine in its division.\n";
+        assert!(rules(text).is_empty());
+        // A count the colon opens is how many parts follow, not one.
+        let listed = "League\n\nThe 30 teams will be split into three divisions: 12 in the first, 10 in the second and 8 in the third.\n";
+        assert!(rules(listed).is_empty());
+        // Parts listed beside such a product still sum.
+        let parts = "League\n\nThe league has 30 teams: 12 from Ashby, 10 from Saxby and @ from Kirby. They will be split into three divisions of ten.\n";
+        assert!(rules(&parts.replace('@', "8")).is_empty());
+        assert_eq!(rules(&parts.replace('@', "5")), ["sum-mismatch"]);
     }
 
     #[test]
