@@ -1410,7 +1410,11 @@ fn stated_in_sentence(
     else {
         return;
     };
-    if at > 0 && owned_or_determined(head, words[at - 1]) {
+    if at
+        .checked_sub(1)
+        .and_then(|b| words.get(b))
+        .is_some_and(|&before| owned_or_determined(head, before))
+    {
         return;
     }
     if let Some(up) = direction(verb) {
