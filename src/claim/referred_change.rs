@@ -172,9 +172,17 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
             )
             && scope.same_sentence(s).all(|j| j == s || !amount(scope, j))
     };
+    // "The rise was slightly below the 3.3 pct growth rate forecast": a
+    // figure the change is set against is not its size.
+    let compared = sp
+        .before()
+        .rev()
+        .take(2)
+        .any(|w| is_any(w, &["below", "above", "than", "beyond"]));
     // "a four per cent drop in tonnage milled": a change of something
     // else, unless a pair before says that is what changed.
-    (definite() || named_of() || named() || pointed() || subject())
+    !compared
+        && (definite() || named_of() || named() || pointed() || subject())
         && (!names_other_base(scope, s, "") || subject_pair(scope, s).is_some())
 }
 
@@ -520,6 +528,13 @@ mod tests {
         let points = "Jabs\n\nJust 79% of children had both doses last year.\n\nFive years ago coverage stood at 91%, close to the 95% level needed.\n\nThe N-point fall is the steepest in the region.\n";
         assert_eq!(rules(&points.replace('N', "21")), ["change-mismatch"]);
         assert!(rules(&points.replace('N', "12")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_the_change_is_set_against_is_not_its_size() {
+        let text = "Fares\n\nThe fare will go up from £3.20 to £3.60 in April.\n\nThe rise was slightly @ the 4% growth forecast in March.\n";
+        assert!(rules(&text.replace('@', "below")).is_empty());
+        assert_eq!(rules(&text.replace('@', "at")), ["change-mismatch"]);
     }
 
     #[test]
