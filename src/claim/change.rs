@@ -484,7 +484,12 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     // "up from A", or with the change between: "up 20% from A"; "a 22%
     // increase on the 18.2 million". Read from the end of the joint, this
     // rules out most pairs before the joint is read whole below.
-    let mut back = joint.split_whitespace().rev().skip_while(|w| *w == "the");
+    // "on last year's 356 tonnes": the words that own or date the start.
+    let owns_start = |w: &&str| {
+        matches!(*w, "the" | "its" | "their" | "last")
+            || w.len() > 2 && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    };
+    let mut back = joint.split_whitespace().rev().skip_while(owns_start);
     let on_base = |w: &str| {
         matches!(
             w,
@@ -497,7 +502,20 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
                 .any(|w| matches!(w.trim_matches(','), "up" | "down")),
             false,
         ),
-        Some("on") => (back.next().is_some_and(on_base), true),
+        // "a 22% increase on 18.2 million", "up by almost a third on last
+        // year's 356 tonnes".
+        Some("on") => {
+            // Set off by a comma: "The total was 4,200 up on last year's"
+            // says the figure is the difference, "two to seven pct down
+            // on last season's" a range of changes.
+            let set_off = joint.contains(", up ") || joint.contains(", down ");
+            let before: Vec<&str> = back.take(5).collect();
+            (
+                before.first().is_some_and(|w| on_base(w))
+                    || set_off && before.iter().any(|w| matches!(*w, "up" | "down")),
+                true,
+            )
+        }
         // "will take 15 minutes instead of 9": the figure replaced is the start.
         // "up from the initial estimate of £6.1m": a start its noun names.
         Some("of") => (
@@ -556,7 +574,7 @@ fn from_of(scope: &Scope, to: usize) -> Option<usize> {
     let against = joint.trim_end().ends_with(", against");
     let reach = if against {
         200
-    } else if set_off {
+    } else if set_off || on {
         120
     } else {
         60
@@ -2000,6 +2018,24 @@ mod tests {
         assert_eq!(rules(verb), ["change-mismatch"]);
         let its = "Salons\n\nPrices rose, and then it's cut from £18 to £21, the survey found.\n";
         assert_eq!(rules(its), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn a_change_on_a_start_owned_by_its_time_is_the_pair_s() {
+        let text = "Asparagus\n\nThe group picked 412 tonnes of spears this season, up by almost @ on last year's 356 tonnes.\n";
+        assert_eq!(rules(&text.replace('@', "a third")), ["change-mismatch"]);
+        assert!(rules(&text.replace('@', "a sixth")).is_empty());
+        let plain =
+            "Boxes\n\nThe group sold 412 boxes this season, up @ on the 356 sold last year.\n";
+        assert_eq!(rules(&plain.replace('@', "30%")), ["change-mismatch"]);
+        assert!(rules(&plain.replace('@', "16%")).is_empty());
+        // Right after the figure, "up" makes it the difference.
+        let difference =
+            "Totals\n\nThe total was 4,200 up on last year's 33,500, a rise of about 13%.\n";
+        assert!(rules(difference).is_empty());
+        // Not set off by a comma: a range of changes, "two to seven".
+        let range = "Maize\n\nMaize was sown on 3.58 mln to 3.78 mln hectares, two to seven pct down on last season's 3.85 mln.\n";
+        assert!(rules(range).is_empty());
     }
 
     #[test]
