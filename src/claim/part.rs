@@ -309,6 +309,14 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
     // "Of the 120 stakes drilled in 1994, only 26 ...": a word that weighs
     // the part may stand after the comma.
     let between = without_weighing_word(scope.between(whole, part));
+    // "Of the 96 races, the favourite won 38": a short clause whose verb
+    // takes the part as its object.
+    let (between, object) = match between.rsplit_once(", ") {
+        Some((head, tail)) if !tail.is_empty() && object_of_a_short_clause(scope, tail, part) => {
+            (scope.between(whole, part).get(..head.len() + 2)?, true)
+        }
+        _ => (between, false),
+    };
     // Most figures are no part right after a whole: read no further.
     if !between.ends_with(", ") {
         return None;
@@ -331,6 +339,9 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
         .unwrap_or("")
         .trim();
     let opening = matches!(lead, "Of" | "Among" | "Out of");
+    if object && !(opening || matches!(lead, "Of the" | "Among the" | "Out of the")) {
+        return None;
+    }
     // A sentence that opens on its whole ("Of the 18,400 children aged two
     // to 11 eligible for the nasal flu vaccine in Carrick Vale, 14,900")
     // names it in one clause, however long: up to its first comma.
@@ -342,6 +353,58 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
     let words = between.split_whitespace().take(reach + 1).count();
     let short = words <= 8 || words <= reach && !between.trim_end_matches(", ").contains(',');
     ((of_the || opening) && short && scope.comparable(part, whole)).then_some(whole)
+}
+
+/// Whether `tail`, the words between a comma and figure `part`, is a short
+/// clause whose verb takes the figure as its object ("the favourite won"),
+/// not one that reports or adds ("the council said", "... 600 more").
+fn object_of_a_short_clause(scope: &Scope, tail: &str, part: usize) -> bool {
+    const NOT_A_PART: &[&str] = &["more", "another", "other", "extra", "further", "new"];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let reporting = |w: &str| {
+        is_any(
+            w,
+            &[
+                "said",
+                "says",
+                "say",
+                "estimated",
+                "expects",
+                "expected",
+                "wants",
+                "needs",
+            ],
+        )
+    };
+    (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '\''))
+        && words.last().is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.len() > 3 && v.ends_with("ed")
+                || matches!(
+                    v.as_str(),
+                    "won"
+                        | "lost"
+                        | "took"
+                        | "sold"
+                        | "had"
+                        | "got"
+                        | "gave"
+                        | "made"
+                        | "held"
+                        | "kept"
+                        | "saw"
+                        | "drew"
+                        | "bought"
+                        | "built"
+                )
+        })
+        && !words.iter().any(|w| reporting(w))
+        && !scope
+            .place(part)
+            .is_some_and(|p| p.after_has(1, NOT_A_PART))
 }
 
 /// `between` without a last word that weighs the figure after it ("only",
@@ -3548,6 +3611,23 @@ mod tests {
         let share = "Exams\n\nOf 318 pupils, 212 sat the exam, of whom 131, or S, passed.\n";
         assert_eq!(rules(&share.replace('S', "66%")), ["proportion-mismatch"]);
         assert!(rules(&share.replace('S', "62%")).is_empty());
+    }
+
+    #[test]
+    fn a_part_may_be_the_object_of_a_short_clause_after_the_whole() {
+        let text = "Dogs\n\nOf the 96 races, the favourite won @, or about one in five.\n";
+        assert_eq!(rules(&text.replace('@', "38")), ["proportion-mismatch"]);
+        assert!(rules(&text.replace('@', "19")).is_empty());
+        let larger = "Dogs\n\nOf the 96 races, the favourite won 138.\n";
+        assert_eq!(rules(larger), ["part-exceeds-whole"]);
+        // A clause that reports or adds is no part's.
+        let said = "Homes\n\nOf the 450 homes, the council said 600 more were needed.\n";
+        assert!(rules(said).is_empty());
+        let more = "Homes\n\nOf the 450 homes, the council built 600 more last year.\n";
+        assert!(rules(more).is_empty());
+        // Nor does a sentence that does not open on its whole.
+        let mid = "Dogs\n\nHe said that across the 96 races, the favourite won 138.\n";
+        assert!(rules(mid).is_empty());
     }
 
     #[test]
