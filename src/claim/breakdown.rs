@@ -960,13 +960,23 @@ fn size_of_each(scope: &Scope, p: usize) -> bool {
 /// after the colon, says how many parts there are.
 fn counts_the_parts_after(scope: &Scope, sentence: &[usize], p: usize) -> bool {
     let Some(q) = scope.q(p) else { return false };
-    let colon_follows = scope
-        .text
-        .get(q.span.end..)
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|noun| noun.ends_with(':'));
-    let after = sentence.iter().filter(|&&j| j > p).count();
-    colon_follows && q.kind == Kind::Count && q.value == Some(after as f64)
+    // "three regional divisions:": the colon within a few words.
+    let colon = scope.text.get(q.span.end..).and_then(|rest| {
+        let words = rest.split_whitespace().take(3);
+        let mut at = 0;
+        for w in words {
+            at += 1;
+            if w.ends_with(':') {
+                return Some(at);
+            }
+        }
+        None
+    });
+    // As many figures after it, or one more: a total closing the list.
+    let after = sentence.iter().filter(|&&j| j > p).count() as f64;
+    colon.is_some()
+        && q.kind == Kind::Count
+        && q.value.is_some_and(|v| after == v || after == v + 1.0)
 }
 
 /// "split into three divisions of ten": a figure right after a count's
@@ -1987,6 +1997,8 @@ mod tests {
         // A count the colon opens is how many parts follow, not one.
         let listed = "League\n\nThe 30 teams will be split into three divisions: 12 in the first, 10 in the second and 8 in the third.\n";
         assert!(rules(listed).is_empty());
+        let closed = "League\n\nThe teams will be split into three regional divisions: 12 in the north, 10 in the south and 8 in the west, 30 in all.\n";
+        assert!(rules(closed).is_empty());
         // Parts listed beside such a product still sum.
         let parts = "League\n\nThe league has 30 teams: 12 from Ashby, 10 from Saxby and @ from Kirby. They will be split into three divisions of ten.\n";
         assert!(rules(&parts.replace('@', "8")).is_empty());

@@ -312,7 +312,7 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
     // "Of the 96 races, the favourite won 38": a short clause whose verb
     // takes the part as its object.
     let (between, object) = match between.rsplit_once(", ") {
-        Some((head, tail)) if !tail.is_empty() && object_of_a_short_clause(scope, tail, part) => {
+        Some((head, tail)) if object_of_a_short_clause(scope, tail, part) => {
             (scope.between(whole, part).get(..head.len() + 2)?, true)
         }
         _ => (between, false),
@@ -339,7 +339,12 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
         .unwrap_or("")
         .trim();
     let opening = matches!(lead, "Of" | "Among" | "Out of");
-    if object && !(opening || matches!(lead, "Of the" | "Among the" | "Out of the")) {
+    // "Of the 20 clubs, the champions won 28 matches": the object must
+    // count what the whole counts.
+    if object
+        && (!(opening || matches!(lead, "Of the" | "Among the" | "Out of the"))
+            || !same_noun_or_unknown(scope, part, whole))
+    {
         return None;
     }
     // A sentence that opens on its whole ("Of the 18,400 children aged two
@@ -368,6 +373,8 @@ fn object_of_a_short_clause(scope: &Scope, tail: &str, part: usize) -> bool {
                 "said",
                 "says",
                 "say",
+                "added",
+                "reported",
                 "estimated",
                 "expects",
                 "expected",
@@ -377,9 +384,10 @@ fn object_of_a_short_clause(scope: &Scope, tail: &str, part: usize) -> bool {
         )
     };
     (2..=5).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '\''))
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '\u{2019}'))
+        })
         && words.last().is_some_and(|v| {
             let v = v.to_ascii_lowercase();
             v.len() > 3 && v.ends_with("ed")
@@ -3621,12 +3629,15 @@ mod tests {
         let larger = "Dogs\n\nOf the 96 races, the favourite won 138.\n";
         assert_eq!(rules(larger), ["part-exceeds-whole"]);
         // A clause that reports or adds is no part's.
-        let said = "Homes\n\nOf the 450 homes, the council said 600 more were needed.\n";
+        let said = "Homes\n\nOf the 450 homes, the council said 600 were needed.\n";
         assert!(rules(said).is_empty());
+        // The object counts what the whole counts.
+        let other = "Clubs\n\nOf the 20 clubs, the champions won 28 matches.\n";
+        assert!(rules(other).is_empty());
         let more = "Homes\n\nOf the 450 homes, the council built 600 more last year.\n";
         assert!(rules(more).is_empty());
         // Nor does a sentence that does not open on its whole.
-        let mid = "Dogs\n\nHe said that across the 96 races, the favourite won 138.\n";
+        let mid = "Dogs\n\nHe said that of the 96 races, the favourite won 138.\n";
         assert!(rules(mid).is_empty());
     }
 

@@ -470,10 +470,16 @@ fn modifiers<'d>(scope: &Scope<'d>, i: usize) -> Vec<&'d str> {
 /// Whether figure `later` is narrowed by a capitalised modifier ("the 52
 /// British pianists") that figure `first` does not have.
 fn named_subgroup(scope: &Scope, first: usize, later: usize) -> bool {
+    // One capitalised word, such as a nationality; not a name of several
+    // words ("the 18 Premier League clubs") nor an acronym.
     let first_mods = modifiers(scope, first);
-    modifiers(scope, later)
+    let later_mods = modifiers(scope, later);
+    let named: Vec<&&str> = later_mods
         .iter()
-        .any(|m| m.starts_with(|c: char| c.is_ascii_uppercase()) && !first_mods.contains(m))
+        .filter(|m| m.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    matches!(named.as_slice(), [m] if !first_mods.contains(m)
+        && m.chars().skip(1).all(|c| c.is_ascii_lowercase()))
 }
 
 /// "Of the district's 41 dental practices, 29 still hold NHS contracts.
@@ -2100,6 +2106,9 @@ mod tests {
         // Said of another event, it is another group.
         let other = "Piano\n\nThe jury invited 44 pianists to the live rounds in June.\n\nMarkham said the 52 British pianists who entered last year did well.\n";
         assert!(rules(other).is_empty());
+        // A name of several words is no subgroup: the figure said again.
+        let name = "Clubs\n\nThe league's 20 clubs voted on Monday.\n\nThe 18 Premier League clubs voted for the plan.\n";
+        assert_eq!(rules(name), ["restatement-conflict"]);
     }
 
     #[test]
