@@ -959,24 +959,17 @@ fn size_of_each(scope: &Scope, p: usize) -> bool {
 /// the third": a count whose noun a colon follows, with as many figures
 /// after the colon, says how many parts there are.
 fn counts_the_parts_after(scope: &Scope, sentence: &[usize], p: usize) -> bool {
-    let Some(q) = scope.q(p) else { return false };
+    let Some(q) = scope.q(p).filter(|q| q.kind == Kind::Count) else {
+        return false;
+    };
     // "three regional divisions:": the colon within a few words.
-    let colon = scope.text.get(q.span.end..).and_then(|rest| {
-        let words = rest.split_whitespace().take(3);
-        let mut at = 0;
-        for w in words {
-            at += 1;
-            if w.ends_with(':') {
-                return Some(at);
-            }
-        }
-        None
-    });
+    let colon = scope
+        .text
+        .get(q.span.end..)
+        .is_some_and(|rest| rest.split_whitespace().take(3).any(|w| w.ends_with(':')));
     // As many figures after it, or one more: a total closing the list.
     let after = sentence.iter().filter(|&&j| j > p).count() as f64;
-    colon.is_some()
-        && q.kind == Kind::Count
-        && q.value.is_some_and(|v| after == v || after == v + 1.0)
+    colon && q.value.is_some_and(|v| after == v || after == v + 1.0)
 }
 
 /// "split into three divisions of ten": a figure right after a count's

@@ -169,14 +169,14 @@ fn own_words(words: &str) -> bool {
     !words.contains([',', ';', ':', '(']) && words.split_whitespace().take(9).count() <= 8
 }
 
+/// Verbs that tell who gave a figure.
+const ATTRIBUTING: &[&str] = &["said", "says", "added", "reported", "estimated", "expected"];
+
 /// "the council said", "officials say": a short clause that tells who
 /// gave a figure.
 fn is_attribution(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    (2..=5).contains(&words.len())
-        && words
-            .last()
-            .is_some_and(|w| matches!(*w, "said" | "says" | "added" | "reported" | "estimated"))
+    (2..=5).contains(&words.len()) && words.last().is_some_and(|w| ATTRIBUTING.contains(w))
 }
 
 /// "15 of the 120 migrants", "12,840 out of the 26,400 ballots": the whole right
@@ -366,23 +366,6 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
 fn object_of_a_short_clause(scope: &Scope, tail: &str, part: usize) -> bool {
     const NOT_A_PART: &[&str] = &["more", "another", "other", "extra", "further", "new"];
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let reporting = |w: &str| {
-        is_any(
-            w,
-            &[
-                "said",
-                "says",
-                "say",
-                "added",
-                "reported",
-                "estimated",
-                "expects",
-                "expected",
-                "wants",
-                "needs",
-            ],
-        )
-    };
     (2..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.chars()
@@ -391,25 +374,10 @@ fn object_of_a_short_clause(scope: &Scope, tail: &str, part: usize) -> bool {
         && words.last().is_some_and(|v| {
             let v = v.to_ascii_lowercase();
             v.len() > 3 && v.ends_with("ed")
-                || matches!(
-                    v.as_str(),
-                    "won"
-                        | "lost"
-                        | "took"
-                        | "sold"
-                        | "had"
-                        | "got"
-                        | "gave"
-                        | "made"
-                        | "held"
-                        | "kept"
-                        | "saw"
-                        | "drew"
-                        | "bought"
-                        | "built"
-                )
+                || crate::quantity::noun::IRREGULAR_PARTICIPLES.contains(&v.as_str())
+                || crate::quantity::noun::is_past_verb(&v)
         })
-        && !words.iter().any(|w| reporting(w))
+        && !words.iter().any(|w| is_any(w, ATTRIBUTING))
         && !scope
             .place(part)
             .is_some_and(|p| p.after_has(1, NOT_A_PART))
