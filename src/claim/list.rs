@@ -110,7 +110,8 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             .get(..after.len().min(40))
             .unwrap_or(after)
             .contains(':');
-        let of_the_before = tp.prev_is(&["the", "its", "their"]) && tp.before_is(1, "of");
+        // "Of the 48, 17 sold meat": the figure after the whole is no whole.
+        let of_the_before = tp.determined_by(&["the", "its", "their"]) && tp.before_is(1, "of");
         if !(colon_near || of_the_before)
             || !listable_total(scope, total, true)
             || tq.range.is_some()
@@ -133,7 +134,7 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         // "Of the 143 fires spotted in the park between May and September,":
         // the whole's noun and what narrows it, up to the comma.
         let lead_words = lead.split_whitespace().count();
-        let of_the = tp.prev_is(&["the", "its", "their"])
+        let of_the = of_the_before
             && tp.before_is(1, "of")
             && lead.trim_end().ends_with(',')
             && lead_words <= LEAD_WORDS
@@ -1818,6 +1819,15 @@ mod tests {
         testing::{claims, markdown_rules, rules},
     };
     use crate::segment::Syntax;
+
+    #[test]
+    fn the_first_part_after_of_the_whole_heads_no_list() {
+        let text = "Market\n\nThe market had N stalls.\n\nOf the N, 17 sold meat or fish, 12 fruit and vegetables and nine bread.\n";
+        assert!(rules(&text.replace('N', "48")).is_empty());
+        assert_eq!(rules(&text.replace('N', "30")), ["sum-mismatch"]);
+        // Nor is it the whole of the part after it.
+        assert!(rules(&text.replace('N', "48").replace("12", "21")).is_empty());
+    }
 
     #[test]
     fn a_whole_narrowed_by_its_phrases_heads_its_list() {

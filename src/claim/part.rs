@@ -328,7 +328,8 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
         .q(whole)
         .and_then(|q| scope.text.get(..q.span.start))
         .is_some_and(|t| t.ends_with("those ") || t.ends_with("these "));
-    let of_the = (wp.prev_is(&["the", "its", "their"]) || those_figure)
+    // "Of the 48, 17 sold meat or fish, 12 fruit": the first part is no whole.
+    let of_the = (wp.determined_by(&["the", "its", "their"]) || those_figure)
         && (wp.before_is(1, "of") || wp.before_is(1, "among"))
         || of_an_owner(wp);
     // "Of 2,000 adults surveyed, 380 ...": opening its sentence, no article.

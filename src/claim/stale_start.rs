@@ -35,7 +35,7 @@ const PARAGRAPHS_ON: usize = 8;
 
 /// Words that make a change one asked for or expected, not yet made: its
 /// start is still the figure of now.
-const NOT_YET: &[&str] = &[
+pub(super) const NOT_YET: &[&str] = &[
     "will", "would", "could", "may", "might", "ask", "asks", "asked", "propose", "proposes",
     "proposed", "proposal", "plan", "plans", "planned", "seek", "seeks", "expected", "expects",
     "forecast", "target",
