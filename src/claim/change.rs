@@ -204,6 +204,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 "drop",
                 "reduction",
                 "decrease",
+                // "The 9,000 extra swims amount to a rise of about 22%".
+                "extra",
+                "additional",
             ],
         ) || place.prev_is(&["of"])
             && place.before_has(2, &["rise", "increase", "fall", "cut", "drop", "loss", "gain"])
@@ -2367,6 +2370,13 @@ mod tests {
         // The points named in the pair's own paragraph.
         let text = "Hostel\n\nSchool parties accounted for 4,050 of the stays, or 36%, up from 27% the year before. That is a rise of nine percentage points in their share, JOIN rose by two-thirds.\n";
         assert!(rules(&text.replace("JOIN", "while the number of school stays")).is_empty());
+    }
+
+    #[test]
+    fn the_extra_figures_said_to_be_a_rise_state_the_pair_s_change() {
+        let text = "Lido\n\nThe lido recorded 41,000 swims this summer, up from 32,000 last year.\n\nThe 9,000 extra swims amount to a rise of about SHARE, the manager said.\n";
+        assert!(rules(&text.replace("SHARE", "28%")).is_empty());
+        assert_eq!(rules(&text.replace("SHARE", "22%")), ["change-mismatch"]);
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod last_time;
 pub mod list;
 pub mod list_apart;
 pub mod list_over_total;
+mod margin;
 pub mod outcomes;
 pub mod part;
 mod possessed_again;
@@ -500,6 +501,7 @@ const FINDERS: &[(&str, Finder)] = &[
     ("change_in_time", change_in_time::find),
     ("difference_named", difference_named::find),
     ("difference_than", difference_than::find),
+    ("margin", margin::find),
     ("proportion", proportion::find),
     ("share_apart", share_apart::find),
     ("share_of_counted", share_of_counted::find),
@@ -600,8 +602,17 @@ fn adds_up_to_the_other_end(scope: &Scope, claim: &Claim, changes: &[(usize, usi
         j != *total
             && (ends(*total, "to") && ends(j, "from") || ends(*total, "from") && ends(j, "to"))
     });
+    // "beating its £2m target by £340,000": the end nearer the sum, when
+    // a round figure's wide reading holds it too.
+    let off = |i: usize| {
+        scope
+            .q(i)
+            .map_or(f64::INFINITY, |q| (q.point() - sum).abs())
+    };
     stated.chain(unstated).any(|other| {
-        scope.comparable(other, *total) && scope.q(other).is_some_and(|q| q.interval.contains(sum))
+        scope.comparable(other, *total)
+            && scope.q(other).is_some_and(|q| q.interval.contains(sum))
+            && off(other) <= off(*total)
     })
 }
 

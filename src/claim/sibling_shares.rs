@@ -32,7 +32,46 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 _ => None,
             })
             .collect();
-        if pairs.len() < 2 {
+        // "Women commissioned 115 of last year's suits, one in four.
+        // Overseas clients ordered 92, nearly a third of the total": a
+        // sibling whose whole its own words name, in the sentence or the one
+        // before in its paragraph, tells the whole too.
+        let paragraph = |j: usize| scope.place(j).map(|p| p.paragraph);
+        let before: Vec<usize> = sentence.first().map_or_else(Vec::new, |&f| {
+            scope
+                .sentence_before(f)
+                .filter(|&j| paragraph(j) == paragraph(f))
+                .collect()
+        });
+        let named = claims.iter().find_map(|c| match c {
+            Claim::Proportion { part, whole, share }
+                if [&sentence, &before]
+                    .iter()
+                    .any(|s| s.contains(part) && s.contains(share))
+                    && !sentence.contains(whole)
+                    && pairs.iter().all(|&(count, share)| {
+                        scope.comparable(count, *whole)
+                            && scope.same_things(count, *whole) != Some(false)
+                            && of_the_total_at_most(scope, share)
+                            // "In a comparison group of 1,210 prisoners, 387
+                            // ...": a sentence that gives its own whole.
+                            && sentence
+                                .iter()
+                                .take_while(|&&j| j < count)
+                                .all(|&j| {
+                                    j == *part
+                                        || pairs.iter().any(|&(c, _)| c == j)
+                                        || !scope.comparable(j, count)
+                                        || scope.q(j).map(|q| q.point())
+                                            <= scope.q(count).map(|q| q.point())
+                                })
+                    }) =>
+            {
+                Some(*whole)
+            }
+            _ => None,
+        });
+        if pairs.len() < 2 && named.is_none() || pairs.is_empty() {
             continue;
         }
         let wholes = wholes_before(scope, &pairs);
@@ -48,22 +87,29 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         // one value tell one whole.
         let value = |w: &usize| scope.q(*w).map(|q| q.point());
         let mut told = readings.iter().flatten();
-        let Some(whole) = told.next() else { continue };
-        if told.any(|w| value(w) != value(whole)) || !readings.iter().any(Vec::is_empty) {
-            continue;
-        }
+        let whole = match (named, told.next()) {
+            (Some(whole), _) => whole,
+            (None, Some(&whole)) if !told.any(|w| value(w) != value(&whole)) => whole,
+            _ => continue,
+        };
         claims.extend(
             pairs
                 .iter()
                 .zip(&readings)
                 .filter(|(_, agree)| agree.is_empty())
-                .map(|(&(part, share), _)| Claim::Proportion {
-                    part,
-                    whole: *whole,
-                    share,
-                }),
+                .map(|(&(part, share), _)| Claim::Proportion { part, whole, share }),
         );
     }
+}
+
+/// "nearly a third", "nearly a third of the total": a share that names no
+/// whole of its own ("60% of them online" may be the count's own, "98%
+/// together" a sum's).
+fn of_the_total_at_most(scope: &Scope, share: usize) -> bool {
+    scope.place(share).is_some_and(|p| {
+        !p.after_has(1, &["together", "combined", "between"])
+            && (!p.after_is(0, "of") || p.after_pair(2, "the", "total") || p.after_is(1, "all"))
+    })
 }
 
 /// "41 patients reported headaches, about 13%", "19 ... (6%)": a count
@@ -137,6 +183,26 @@ mod tests {
             ["proportion-mismatch"]
         );
         assert!(rules(&TRIAL.replace('@', "one in 16")).is_empty());
+    }
+
+    #[test]
+    fn a_sibling_share_whose_whole_its_words_name_tells_the_whole() {
+        let text = "Tailors\n\nThe firm made 460 suits last year, up from 310 in 2019.\n\nWomen commissioned 115 of last year's suits, one in four. Overseas clients ordered 92, SHARE of the total.\n";
+        assert!(rules(&text.replace("SHARE", "one in five")).is_empty());
+        assert_eq!(
+            rules(&text.replace("SHARE", "nearly a third")),
+            ["proportion-mismatch"]
+        );
+        // A sibling in the same sentence.
+        let same = "Parkrun\n\nThe run drew 612 finishers.\n\nWomen made up 281 of the finishers, just under half, and juniors under 18 accounted for 148, SHARE.\n";
+        assert!(rules(&same.replace("SHARE", "about one in four")).is_empty());
+        assert_eq!(
+            rules(&same.replace("SHARE", "about one in eight")),
+            ["proportion-mismatch"]
+        );
+        // A sentence with a whole of its own reads its count against it.
+        let own = "Study\n\nOf the 640 men who finished the course, 148 were reconvicted, a rate of 23%. In a comparison group of 1,210 prisoners, 387 were reconvicted, or 32%.\n";
+        assert!(rules(own).is_empty());
     }
 
     #[test]
