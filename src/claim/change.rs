@@ -216,7 +216,10 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     2,
                     &["rose", "fell", "improved", "increased", "grew", "dropped", "declined", "climbed"],
                 );
-        if !names_change {
+        // "The trust will hire 100 extra nurses" looks forward, not back.
+        let ahead = place.after_has(1, &["extra", "additional"])
+            && (place.forecast(6) || scope.sentence_has(i, super::stale_start::NOT_YET));
+        if !names_change || ahead {
             continue;
         }
         // Points name the difference of two shares.
@@ -2377,6 +2380,8 @@ mod tests {
         let text = "Lido\n\nThe lido recorded 41,000 swims this summer, up from 32,000 last year.\n\nThe 9,000 extra swims amount to a rise of about SHARE, the manager said.\n";
         assert!(rules(&text.replace("SHARE", "28%")).is_empty());
         assert_eq!(rules(&text.replace("SHARE", "22%")), ["change-mismatch"]);
+        let ahead = "Trust\n\nStaff numbers rose from 400 to 500 last year.\n\nThe trust will hire 100 extra nurses next year, a rise of 20%.\n";
+        assert!(rules(ahead).is_empty());
     }
 
     #[test]

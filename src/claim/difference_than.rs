@@ -85,7 +85,7 @@ fn compares(scope: &Scope, d: usize) -> bool {
 /// "41,000 on Saturday and 38,000 on Sunday", "the 200 and 150 of the
 /// two halls": a figure joined to a like one by "and" or "plus" is an
 /// item of a sum, not the figure compared.
-fn listed(scope: &Scope, i: usize) -> bool {
+pub(super) fn listed(scope: &Scope, i: usize) -> bool {
     let joined = |a: usize, b: usize| {
         let gap = scope.between(a, b);
         scope.comparable(a, b)
@@ -112,7 +112,7 @@ fn definite_base(gap: &str) -> bool {
 
 /// Whether another finder already read the figure's change or the
 /// difference ("up £60,000 on the £320,000").
-fn already_read(claims: &[Claim], said_of: usize, diff: usize) -> bool {
+pub(super) fn already_read(claims: &[Claim], said_of: usize, diff: usize) -> bool {
     claims.iter().any(|c| {
         matches!(c, Claim::Change { to, stated, .. }
             if *to == said_of || *stated == Stated::Quantity(diff))

@@ -135,7 +135,6 @@ fn headed_lists(scope: &Scope, claims: &mut Vec<Claim>) {
         // the whole's noun and what narrows it, up to the comma.
         let lead_words = lead.split_whitespace().count();
         let of_the = of_the_before
-            && tp.before_is(1, "of")
             && lead.trim_end().ends_with(',')
             && lead_words <= LEAD_WORDS
             // "who sat both papers": a clause past six words may count

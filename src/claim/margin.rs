@@ -53,13 +53,22 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         }) else {
             continue;
         };
+        // "612 finishers, up from 380 last year, beating": a start is not
+        // what beats; "41,000 on Saturday and 38,000 on Sunday" neither is
+        // one item of a sum.
+        let a_start = scope
+            .place(beats)
+            .is_some_and(|p| p.prev_is(&["from", "than", "against", "on"]));
         let measures =
             matches!(mq.kind, Kind::Percent | Kind::Fraction) || scope.comparable(margin, beaten);
         if !measures
+            || a_start
+            || bq.hedge.is_some()
+            || super::difference_than::listed(scope, beats)
             || !same_sentence(scope, beats, beaten)
             || !names_the_beaten(scope.between(beats, beaten))
             || !clause_goes_on(scope.between(beaten, margin), bq.noun.as_deref())
-            || already_read(claims, beats, margin)
+            || super::difference_than::already_read(claims, beats, margin)
         {
             continue;
         }
@@ -107,15 +116,6 @@ fn clause_goes_on(gap: &str, noun: Option<&str>) -> bool {
         && (gap == "by" || its_noun || gap.starts_with(',') && gap.ends_with(", by"))
 }
 
-/// Whether another finder read the same change ("up £340,000 on its £2m
-/// target").
-fn already_read(claims: &[Claim], beats: usize, margin: usize) -> bool {
-    claims.iter().any(|c| {
-        matches!(c, Claim::Change { to, stated, .. }
-            if *to == beats || *stated == Stated::Quantity(margin))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use crate::claim::testing::rules;
@@ -142,6 +142,11 @@ mod tests {
         // stop is another sentence's.
         let agent = "Parkrun\n\nThe run drew 612 finishers, beating the record of 450 set by 320 runners.\n";
         assert!(rules(agent).is_empty());
+        // A start, or one item of a sum, does not beat the record.
+        let start = "Parkrun\n\nThe run drew 612 finishers, up from 380 last year, beating the previous record of 450 by 162.\n";
+        assert!(rules(start).is_empty());
+        let item = "Festival\n\nThe festival drew 41,000 visitors on Saturday and 38,000 on Sunday, beating the previous record of 70,000 by 9,000.\n";
+        assert!(rules(item).is_empty());
         let far = "Parkrun\n\nThe run drew 612 finishers, beating the record of 450. Entries grew by a quarter.\n";
         assert!(rules(far).is_empty());
     }

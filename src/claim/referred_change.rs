@@ -154,9 +154,7 @@ fn refers_back(scope: &Scope, s: usize) -> bool {
             && sp.before().count() <= 6
             // "That is a rise of nine points, while the number of stays rose
             // by two-thirds": past a clause of its own, its subject's.
-            && ![", while ", ", whereas ", ", but ", ", although "]
-                .iter()
-                .any(|c| scope.sentence_lead(s).contains(c))
+            && !super::change::opens_clause(scope.sentence_lead(s))
             && !(sp.after_is(1, "in") || sp.after_is(1, "of"))
             // "This was 4.83% up from 58.38 billion": a pair of its own;
             // "..., far outpacing wage growth of 9%" is another change.

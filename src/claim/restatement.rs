@@ -44,9 +44,11 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
 /// stops": the figure a change not yet made would reach is no figure of
 /// now.
 fn planned_target(scope: &Scope, i: usize) -> bool {
-    scope
-        .place(i)
-        .is_some_and(|p| p.prev_is(&["to"]) && p.before_has(6, super::stale_start::NOT_YET))
+    scope.place(i).is_some_and(|p| {
+        p.prev_is(&["to"])
+            && p.before()
+                .any(|w| w != "May" && is_any(w, super::stale_start::NOT_YET))
+    })
 }
 
 /// "to outlast the other 85 spellers" ... "The 86 spellers": a figure
