@@ -59,8 +59,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let a_start = scope
             .place(beats)
             .is_some_and(|p| p.prev_is(&["from", "than", "against", "on"]));
-        let measures =
-            matches!(mq.kind, Kind::Percent | Kind::Fraction) || scope.comparable(margin, beaten);
+        // "41%, beating the Tories' 33% by 8%": a margin between shares
+        // in per cent is commonly points; only points are read.
+        let measures = if bq.kind == Kind::Percent {
+            mq.kind == Kind::PercentagePoints
+        } else {
+            matches!(mq.kind, Kind::Percent | Kind::Fraction) || scope.comparable(margin, beaten)
+        };
         if !measures
             || a_start
             || bq.hedge.is_some()
@@ -137,7 +142,7 @@ mod tests {
     }
 
     #[test]
-    fn an_agent_or_a_later_sentence_s_change_is_no_margin() {
+    fn a_margin_is_read_only_between_the_figures_it_joins() {
         // "set by 320 volunteers" names who set it; a margin past a full
         // stop is another sentence's.
         let agent = "Parkrun\n\nThe run drew 612 finishers, beating the record of 450 set by 320 runners.\n";
@@ -147,6 +152,12 @@ mod tests {
         assert!(rules(start).is_empty());
         let item = "Festival\n\nThe festival drew 41,000 visitors on Saturday and 38,000 on Sunday, beating the previous record of 70,000 by 9,000.\n";
         assert!(rules(item).is_empty());
+        // A margin between shares in per cent may mean points; in points
+        // it is read.
+        let shares = "Poll\n\nLabour took 41%, beating the Tories' 33% by 8%.\n";
+        assert!(rules(shares).is_empty());
+        let points = shares.replace("8%", "six percentage points");
+        assert_eq!(rules(&points), ["change-mismatch"]);
         let far = "Parkrun\n\nThe run drew 612 finishers, beating the record of 450. Entries grew by a quarter.\n";
         assert!(rules(far).is_empty());
     }
