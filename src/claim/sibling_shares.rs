@@ -32,8 +32,12 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 _ => None,
             })
             .collect();
+        // Most sentences hold no count with its share: look no further.
+        if pairs.is_empty() {
+            continue;
+        }
         let named = named_whole(scope, claims, &sentence, &pairs);
-        if pairs.len() < 2 && named.is_none() || pairs.is_empty() {
+        if pairs.len() < 2 && named.is_none() {
             continue;
         }
         let wholes = wholes_before(scope, &pairs);
