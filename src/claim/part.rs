@@ -2412,6 +2412,18 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
     while whole > 0 && !scope.comparable(part, whole) {
         whole -= 1;
     }
+    // "14 sharks of five species, nine of them sand tiger sharks": the part
+    // names its own kind, so "them" stands for the figure of that kind.
+    if scope.same_things(part, whole) == Some(false)
+        && let Some(named) = scope
+            .same_sentence(whole)
+            .filter(|&o| {
+                o < whole && scope.comparable(part, o) && scope.same_things(part, o) == Some(true)
+            })
+            .last()
+    {
+        whole = named;
+    }
     while adjunct(whole) && whole > 0 && scope.comparable(part, whole - 1) {
         whole -= 1;
     }
@@ -2868,6 +2880,13 @@ mod tests {
         // The sentence's first word too, capitalised for its place.
         let fair = "Fair\n\nThe fair had 58 stalls. Families flocked in, and 640 of them entered the raffle.\n";
         assert!(rules(fair).is_empty());
+    }
+
+    #[test]
+    fn them_named_by_its_kind_is_the_figure_of_that_kind() {
+        let text = "Aquarium\n\nThe tank is home to 14 sharks of five species, @ of them sand tiger sharks.\n";
+        assert!(rules(&text.replace('@', "nine")).is_empty());
+        assert_eq!(rules(&text.replace('@', "16")), ["part-exceeds-whole"]);
     }
 
     #[test]

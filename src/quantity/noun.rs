@@ -315,17 +315,21 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
     })?
 }
 
-/// "310 people, 140 of them bakers, and ...": a plural noun closing "of
-/// them" with no verb names what the part counts (140 bakers), a kind of
-/// the whole's.
+/// "310 people, 140 of them bakers, and ...", "nine of them sand tiger
+/// sharks.": a noun phrase of a few words closing "of them", with no verb
+/// or function word, names what the part counts by its plural head.
 fn named_after_them(after: &str) -> Option<String> {
     let rest = after.strip_prefix("of them ")?;
-    let word_end = rest
-        .find(|c: char| !c.is_ascii_alphabetic())
+    let phrase_end = rest
+        .find(|c: char| !(c.is_ascii_alphabetic() || c == ' ' || c == '-'))
         .unwrap_or(rest.len());
-    let (word, tail) = rest.split_at(word_end);
+    let (phrase, tail) = rest.split_at(phrase_end);
     let closes = tail.is_empty() || tail.starts_with([',', ';', '.', ')']);
-    (closes && is_plural(word)).then(|| normalise(word))
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let plain = |w: &&str| !is_stop(w) && !is_verb(w) && !is_past_verb(w);
+    let head = words.last()?;
+    (closes && words.len() <= 4 && words.iter().all(plain) && is_plural(head))
+        .then(|| normalise(head))
 }
 
 /// The longest relative clause before a figure that is read, in bytes.

@@ -208,6 +208,12 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
             "140",
             "baker",
         ),
+        // ... past the words that name its kind.
+        (
+            "It keeps 14 sharks of five species, nine of them sand tiger sharks.",
+            "nine",
+            "shark",
+        ),
         (
             "It treated 96 patients, 11 of whom were critical.",
             "11",
