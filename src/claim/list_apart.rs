@@ -279,7 +279,13 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                     != scope.place(first).map(|p| p.sentence)
                     && !whole_named_otherwise(scope, t, &run, &words);
                 let costed = i32::from(short && cost_before(scope, t, first));
-                let tie = names_total(scope, t, &words) + stated + spread + costed;
+                // The first item said to be of that whole, the one like
+                // figure of the sentence before, points back to it.
+                let pointed = 2 * i32::from(
+                    of_a_whole_before(scope, first)
+                        && alone_right_before(scope, t, first, |_| true),
+                );
+                let tie = names_total(scope, t, &words) + stated + spread + costed + pointed;
                 let tied = i32::from(tie > 0);
                 // "Last year's output was made up of 118 ...": a whole
                 // divided, unless the subject names another one.
@@ -436,15 +442,16 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
     // "700 mln dlrs, about 450 mln ... and 250 mln": a total inside the
     // list; "120 mln dlrs of the 1989 issue, 63.5 mln dlrs of the 1992
     // issue": each item a part of a whole of its own.
-    let points: Vec<f64> = run
-        .iter()
-        .filter_map(|&j| scope.q(j))
-        .map(|q| q.point())
-        .collect();
-    let all: f64 = points.iter().sum();
-    let holds_rest = points
-        .iter()
-        .any(|&p| (p - (all - p)).abs() <= TOTAL_INSIDE * p);
+    // "£520,000 of that spending, food and drink £340,000, ...": an item
+    // said to be of a whole before is that whole's part, not the list's
+    // total, whatever the rest adds up to.
+    let all = scope.sum_of(&run);
+    let holds_rest = run.iter().any(|&j| {
+        scope.q(j).is_some_and(|q| {
+            !of_a_whole_before(scope, j)
+                && (q.point() - (all - q.point())).abs() <= TOTAL_INSIDE * q.point()
+        })
+    });
     // "2,700 hectares of farmland" names the stuff measured, no whole.
     let own_wholes = run
         .iter()
@@ -859,6 +866,17 @@ fn stated_total_before(scope: &Scope, t: usize, first: usize) -> i32 {
 /// "The inspection programme cost £146,000. Staff time accounted for
 /// £62,000, ...": what is spent is the sum of its uses, when the list
 /// falls a slip short of it.
+/// "£520,000 of that spending": a figure said to be of a whole named
+/// before it.
+fn of_a_whole_before(scope: &Scope, j: usize) -> bool {
+    scope.place(j).is_some_and(|p| {
+        p.after_is(0, "of")
+            && ["that", "this", "it", "which"]
+                .iter()
+                .any(|d| p.after_is(1, d))
+    })
+}
+
 fn cost_before(scope: &Scope, t: usize, first: usize) -> bool {
     alone_right_before(scope, t, first, |p| p.before_has(2, &["cost", "costs"]))
 }
@@ -1045,6 +1063,15 @@ mod tests {
         assert!(rules(&text.replace('@', "11")).is_empty());
         // The rest that does not close the sum is the slip.
         assert_eq!(rules(&text.replace('@', "16")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn an_item_said_to_be_of_the_whole_before_is_no_total_inside_the_list() {
+        // 520,000 is about the rest (530,000), yet "of that spending" makes
+        // it a part of the £1.2m, not the list's own total.
+        let text = "Festival\n\nThe festival brought £1.2m into the local economy.\n\nAccommodation accounted for £520,000 of that spending, food and drink £340,000, shops £150,000 and transport @.\n";
+        assert!(rules(&text.replace('@', "£190,000")).is_empty());
+        assert_eq!(rules(&text.replace('@', "£40,000")), ["sum-mismatch"]);
     }
 
     #[test]
