@@ -748,13 +748,20 @@ impl<'d> Place<'d> {
 
     /// Whether "previous" or "former" names, within four words before, the
     /// thing the figure is of ("the previous record of", "its former
-    /// headquarters cost"), rather than a time.
+    /// headquarters cost"), rather than a time. After a preposition it names
+    /// where the figure comes from, not whose it was ("donations from former
+    /// students totalling £0.9m").
     fn previous_holder(&self) -> bool {
         // Nearest first: the word read before "previous" is the one it names.
+        let words: Vec<&str> = self.before().rev().take(5).collect();
         let mut named: Option<&str> = None;
-        for w in self.before().rev().take(4) {
+        for (k, &w) in words.iter().take(4).enumerate() {
             if is_any(w, &["previous", "former"]) {
-                return named.is_some_and(|n| !is_time_noun(n) && !is_any(n, &["to", "than"]));
+                let source = words
+                    .get(k + 1)
+                    .is_some_and(|p| is_any(p, &["from", "by", "among", "to", "with"]));
+                return !source
+                    && named.is_some_and(|n| !is_time_noun(n) && !is_any(n, &["to", "than"]));
             }
             named = Some(w);
         }
