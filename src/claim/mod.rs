@@ -393,6 +393,14 @@ impl<'d> Scope<'d> {
         earlier && !clause.contains(", ") && !clause.contains(';')
     }
 
+    /// The headline's text, or "" when the text opens with no headline.
+    pub fn headline_text(&self) -> &'d str {
+        self.headline
+            .map(|h| self.layout.paragraph_span(h, self.text.len()))
+            .and_then(|s| self.text.get(s.start..s.end))
+            .unwrap_or("")
+    }
+
     /// Whether quantity `i` stands in the headline: the first paragraph
     /// with text, when it is one short line.
     pub fn in_headline(&self, i: usize) -> bool {
