@@ -748,18 +748,22 @@ impl<'d> Place<'d> {
 
     /// Whether "previous" or "former" names, within four words before, the
     /// thing the figure is of ("the previous record of", "its former
-    /// headquarters cost"), rather than a time. After a preposition it names
-    /// where the figure comes from, not whose it was ("donations from former
-    /// students totalling £0.9m").
+    /// headquarters cost"), rather than a time. Between a plural noun and its
+    /// preposition it names where things come from, not whose the figure
+    /// was ("donations from former students totalling £0.9m"; not "down
+    /// from previous highs of 310p").
     fn previous_holder(&self) -> bool {
         // Nearest first: the word read before "previous" is the one it names.
-        let words: Vec<&str> = self.before().rev().take(5).collect();
+        let words: Vec<&str> = self.before().rev().collect();
         let mut named: Option<&str> = None;
         for (k, &w) in words.iter().take(4).enumerate() {
             if is_any(w, &["previous", "former"]) {
                 let source = words
                     .get(k + 1)
-                    .is_some_and(|p| is_any(p, &["from", "by", "among", "to", "with"]));
+                    .is_some_and(|p| is_any(p, &["from", "by", "among"]))
+                    && words
+                        .get(k + 2)
+                        .is_some_and(|n| crate::quantity::noun::is_plural(&n.to_ascii_lowercase()));
                 return !source
                     && named.is_some_and(|n| !is_time_noun(n) && !is_any(n, &["to", "than"]));
             }

@@ -401,6 +401,23 @@ impl<'d> Scope<'d> {
             .unwrap_or("")
     }
 
+    /// The paragraph after the headline, or "" when there is none.
+    pub fn lead_text(&self) -> &'d str {
+        let Some(h) = self.headline else { return "" };
+        let end = self.layout.paragraph_span(h, self.text.len()).end;
+        let Some(gap) = self
+            .text
+            .get(end..)
+            .and_then(|r| r.find(|c: char| !c.is_whitespace()))
+        else {
+            return "";
+        };
+        let lead = self
+            .layout
+            .paragraph_span(self.layout.paragraph_of(end + gap), self.text.len());
+        self.text.get(lead.start..lead.end).unwrap_or("")
+    }
+
     /// Whether quantity `i` stands in the headline: the first paragraph
     /// with text, when it is one short line.
     pub fn in_headline(&self, i: usize) -> bool {
@@ -710,6 +727,36 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::testing::rules;
+
+    /// Whether the figure written `figure` in `text` is said of an earlier
+    /// time or holder.
+    fn past(text: &str, figure: &str) -> bool {
+        let doc = crate::Document::new(
+            text,
+            crate::segment::Syntax::Plain,
+            &crate::interval::Tolerances::default(),
+        );
+        let scope = super::Scope::new(&doc);
+        let at = doc
+            .quantities
+            .iter()
+            .position(|q| doc.prose.get(q.span.start..q.span.end) == Some(figure));
+        at.and_then(|i| scope.place(i))
+            .is_some_and(|p| p.past_frame())
+    }
+
+    #[test]
+    fn former_between_a_plural_noun_and_its_preposition_names_a_source() {
+        assert!(!past(
+            "Donations from former students totalling £0.9m came in.",
+            "£0.9m"
+        ));
+        assert!(past(
+            "The shares fell, down from previous highs of 310p.",
+            "310p"
+        ));
+        assert!(past("The club's previous record was £12.5m.", "£12.5m"));
+    }
 
     #[test]
     fn a_figure_set_beside_the_earlier_one_does_not_restate_it() {

@@ -2413,12 +2413,24 @@ fn antecedent_of_them(scope: &Scope, part: usize) -> Option<usize> {
         whole -= 1;
     }
     // "14 sharks of five species, nine of them sand tiger sharks": the part
-    // names its own kind, so "them" stands for the figure of that kind.
-    if scope.same_things(part, whole) == Some(false)
+    // names its own kind, and the nearest figure only says what the larger
+    // one before is "of", so "them" stands for that one.
+    let of_the_one_before = scope.place(whole).is_some_and(|p| p.prev_is(&["of"]));
+    let larger = |o: usize| {
+        scope
+            .q(o)
+            .zip(scope.q(part))
+            .is_some_and(|(w, p)| w.point() > p.point())
+    };
+    if of_the_one_before
+        && scope.same_things(part, whole) == Some(false)
         && let Some(named) = scope
             .same_sentence(whole)
             .filter(|&o| {
-                o < whole && scope.comparable(part, o) && scope.same_things(part, o) == Some(true)
+                o < whole
+                    && scope.comparable(part, o)
+                    && scope.same_things(part, o) == Some(true)
+                    && larger(o)
             })
             .last()
     {
@@ -2887,6 +2899,10 @@ mod tests {
         let text = "Aquarium\n\nThe tank is home to 14 sharks of five species, @ of them sand tiger sharks.\n";
         assert!(rules(&text.replace('@', "nine")).is_empty());
         assert_eq!(rules(&text.replace('@', "16")), ["part-exceeds-whole"]);
+        // Past a figure that is no adjunct "of" the one before, "them" is
+        // the nearest one's.
+        let fleet = "Fleet\n\nThe firm runs 14 buses and 60 coaches, @ of them school buses.\n";
+        assert!(rules(&fleet.replace('@', "20")).is_empty());
     }
 
     #[test]

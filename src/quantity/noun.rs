@@ -317,7 +317,8 @@ fn referred_noun(text: &str, qs: &[Quantity], i: usize) -> Option<String> {
 
 /// "310 people, 140 of them bakers, and ...", "nine of them sand tiger
 /// sharks.": a noun phrase of a few words closing "of them", with no verb
-/// or function word, names what the part counts by its plural head.
+/// or function word, names what the part counts by its plural head ("120
+/// of them across four sites" names where they are, not what).
 fn named_after_them(after: &str) -> Option<String> {
     let rest = after.strip_prefix("of them ")?;
     let phrase_end = rest
@@ -326,7 +327,35 @@ fn named_after_them(after: &str) -> Option<String> {
     let (phrase, tail) = rest.split_at(phrase_end);
     let closes = tail.is_empty() || tail.starts_with([',', ';', '.', ')']);
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let plain = |w: &&str| !is_stop(w) && !is_verb(w) && !is_past_verb(w);
+    let plain = |w: &&str| {
+        let w = w.to_ascii_lowercase();
+        !is_stop(&w)
+            && !is_verb(&w)
+            && !is_past_verb(&w)
+            && !crate::quantity::lexicon::is_number_word(&w)
+            && !matches!(
+                w.as_str(),
+                "across"
+                    | "within"
+                    | "through"
+                    | "between"
+                    | "into"
+                    | "onto"
+                    | "under"
+                    | "over"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "with"
+                    | "to"
+                    | "now"
+                    | "last"
+            )
+    };
     let head = words.last()?;
     (closes && words.len() <= 4 && words.iter().all(plain) && is_plural(head))
         .then(|| normalise(head))

@@ -214,6 +214,12 @@ fn the_counted_noun_is_the_head_past_its_modifiers() {
             "nine",
             "shark",
         ),
+        // ... not past a word that says where they are.
+        (
+            "It employs 400 staff, 120 of them across four sites.",
+            "120",
+            "staff",
+        ),
         (
             "It treated 96 patients, 11 of whom were critical.",
             "11",
