@@ -384,8 +384,7 @@ fn run_after_cue(scope: &Scope, amounts: &[usize]) -> Option<Vec<usize>> {
 /// ...": a total and its parts on either side of a word of division in one
 /// sentence, the parts counting kinds of what the total counts.
 fn divided_right_after(scope: &Scope, total: usize, first: usize) -> bool {
-    let same_sentence =
-        scope.place(total).map(|p| p.sentence) == scope.place(first).map(|p| p.sentence);
+    let same_sentence = scope.in_one_sentence(total, first);
     let between = scope.between(total, first).to_ascii_lowercase();
     let words = plain_words(&between);
     same_sentence && words.len() <= 12 && COMPLETE.iter().any(|c| has_phrase(&words, c))
@@ -418,7 +417,7 @@ fn said_of_a_time(scope: &Scope, p: usize) -> bool {
 fn dated_by_when(scope: &Scope, t: usize) -> bool {
     (0..t).rev().take(3).any(|y| {
         scope.q(y).is_some_and(|q| q.kind == Kind::Year)
-            && scope.place(y).map(|p| p.sentence) == scope.place(t).map(|p| p.sentence)
+            && scope.in_one_sentence(y, t)
             && scope.between(y, t).trim_start().starts_with(", when ")
     })
 }
@@ -1534,7 +1533,7 @@ fn read_parts_and_total(scope: &Scope, sentence: &[usize], claims: &mut Vec<Clai
             // £97m": a member of a list of its own is a part, no total.
             let joined = |a: usize, b: usize| {
                 scope.comparable(a, b)
-                    && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
+                    && scope.in_one_sentence(a, b)
                     && scope.between(a, b).split_whitespace().any(|w| w == "and")
                     && coordinated_run(scope, &[a, b]).len() == 2
             };
@@ -1682,7 +1681,7 @@ pub(super) fn beside_a_share(scope: &Scope, t: usize) -> bool {
     !scope.q(t).is_some_and(|q| q.kind.is_share())
         && t.checked_sub(1).is_some_and(|s| {
             scope.q(s).is_some_and(|q| q.kind.is_share())
-                && scope.place(s).map(|p| p.sentence) == scope.place(t).map(|p| p.sentence)
+                && scope.in_one_sentence(s, t)
                 && scope.between(s, t).trim_end().ends_with(',')
         })
 }

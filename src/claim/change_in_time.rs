@@ -101,9 +101,7 @@ fn said_of(scope: &Scope, s: usize) -> Option<usize> {
             && gap.split_whitespace().count() <= 8
     });
     let after = Some(s + 1).filter(|&a| level(scope, a) && scope.between(s, a).trim() == "to");
-    before
-        .or(after)
-        .filter(|&x| scope.place(x).map(|p| p.sentence) == scope.place(s).map(|p| p.sentence))
+    before.or(after).filter(|&x| scope.in_one_sentence(x, s))
 }
 
 /// A count, sum or measure stated as one figure, not itself a change and

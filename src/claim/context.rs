@@ -754,15 +754,12 @@ impl<'d> Place<'d> {
     /// from previous highs of 310p").
     fn previous_holder(&self) -> bool {
         // Nearest first: the word read before "previous" is the one it names.
-        let words: Vec<&str> = self.before().rev().collect();
+        let word = |k: usize| self.before().rev().nth(k);
         let mut named: Option<&str> = None;
-        for (k, &w) in words.iter().take(4).enumerate() {
+        for (k, w) in self.before().rev().take(4).enumerate() {
             if is_any(w, &["previous", "former"]) {
-                let source = words
-                    .get(k + 1)
-                    .is_some_and(|p| is_any(p, &["from", "by", "among"]))
-                    && words
-                        .get(k + 2)
+                let source = word(k + 1).is_some_and(|p| is_any(p, &["from", "by", "among"]))
+                    && word(k + 2)
                         .is_some_and(|n| crate::quantity::noun::is_plural(&n.to_ascii_lowercase()));
                 return !source
                     && named.is_some_and(|n| !is_time_noun(n) && !is_any(n, &["to", "than"]));

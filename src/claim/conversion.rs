@@ -154,9 +154,7 @@ fn restated(scope: &Scope, a: usize, b: usize) -> bool {
 /// the same rate)": a sum restated in another currency at a rate the text
 /// gives, beside it or earlier.
 fn at_rate(scope: &Scope, a: usize, b: usize, claims: &mut Vec<Claim>) {
-    if !restated(scope, a, b)
-        || scope.place(a).map(|p| p.sentence) != scope.place(b).map(|p| p.sentence)
-    {
+    if !restated(scope, a, b) || !scope.in_one_sentence(a, b) {
         return;
     }
     let Some(bq) = scope.q(b) else { return };

@@ -89,7 +89,7 @@ pub(super) fn listed(scope: &Scope, i: usize) -> bool {
     let joined = |a: usize, b: usize| {
         let gap = scope.between(a, b);
         scope.comparable(a, b)
-            && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
+            && scope.in_one_sentence(a, b)
             && gap.split_whitespace().any(|w| is_any(w, &["and", "plus"]))
             && gap.split_whitespace().count() <= 6
     };

@@ -275,8 +275,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 // of another thing.
                 let short = scope.q(t).is_some_and(|q| {
                     q.unit.is_some() && sum < q.point() && sum >= q.point() * (1.0 - SLIGHTLY)
-                }) && scope.place(t).map(|p| p.sentence)
-                    != scope.place(first).map(|p| p.sentence)
+                }) && !scope.in_one_sentence(t, first)
                     && !whole_named_otherwise(scope, t, &run, &words);
                 let costed = i32::from(short && cost_before(scope, t, first));
                 // The first item said to be of that whole, the one like

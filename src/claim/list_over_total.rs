@@ -79,10 +79,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             .sum();
         let earlier: Vec<usize> = scope
             .earlier(first, PARAGRAPHS_BACK)
-            .filter(|&w| {
-                scope.comparable(first, w)
-                    && scope.place(w).map(|p| p.sentence) != scope.place(first).map(|p| p.sentence)
-            })
+            .filter(|&w| scope.comparable(first, w) && !scope.in_one_sentence(w, first))
             .collect();
         // A figure large enough to hold the list may be its whole.
         if earlier

@@ -43,7 +43,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         let beaten = margin - 1;
         let Some(bq) = scope.q(beaten) else { continue };
-        if !mp.prev_is(&["by"]) || mq.range.is_some() || !same_sentence(scope, beaten, margin) {
+        if !mp.prev_is(&["by"]) || mq.range.is_some() || !scope.in_one_sentence(beaten, margin) {
             continue;
         }
         // The one like figure before the one beaten, in its sentence.
@@ -70,7 +70,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             || a_start
             || bq.hedge.is_some()
             || super::difference_than::listed(scope, beats)
-            || !same_sentence(scope, beats, beaten)
+            || !scope.in_one_sentence(beats, beaten)
             || !names_the_beaten(scope.between(beats, beaten))
             || !clause_goes_on(scope.between(beaten, margin), bq.noun.as_deref())
             || super::difference_than::already_read(claims, beats, margin)
@@ -83,10 +83,6 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
             stated: Stated::Quantity(margin),
         });
     }
-}
-
-fn same_sentence(scope: &Scope, a: usize, b: usize) -> bool {
-    scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
 }
 
 /// "finishers, beating the previous record of": a verb of beating, then

@@ -393,6 +393,11 @@ impl<'d> Scope<'d> {
         earlier && !clause.contains(", ") && !clause.contains(';')
     }
 
+    /// Whether quantities `a` and `b` stand in one sentence.
+    pub fn in_one_sentence(&self, a: usize, b: usize) -> bool {
+        self.place(a).map(|p| p.sentence) == self.place(b).map(|p| p.sentence)
+    }
+
     /// The headline's text, or "" when the text opens with no headline.
     pub fn headline_text(&self) -> &'d str {
         self.headline

@@ -1185,7 +1185,7 @@ fn qualified_by_a_figure(scope: &Scope, part: usize) -> Option<usize> {
             && scope
                 .q(w + 1)
                 .is_some_and(|q| q.kind == qq.kind && q.value == qq.value && q.unit == qq.unit)
-            && scope.place(w).map(|p| p.sentence) == scope.place(w + 1).map(|p| p.sentence)
+            && scope.in_one_sentence(w, w + 1)
             && in_phrase(w, w + 1)
     });
     match (named.next(), named.next()) {

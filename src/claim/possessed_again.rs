@@ -46,7 +46,8 @@ const HAVING: &[&str] = &[
 ];
 
 pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
-    let subject = story_subject(scope);
+    // Read only for a text with a possessive that needs it.
+    let subject = std::cell::OnceCell::new();
     for i in 0..scope.quantities.len() {
         // Cheapest tests first: most figures follow no possessive.
         let Some(p) = scope.place(i) else { continue };
@@ -72,7 +73,9 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 && scope.place(j).is_some_and(|x| {
                     x.sentence != p.sentence && !x.prev_is(&["from"]) && !x.past_frame()
                 })
-                && had_by(scope, j, &owner, subject.as_ref())
+                && had_by(scope, j, &owner, || {
+                    subject.get_or_init(|| story_subject(scope)).as_ref()
+                })
                 && super::restatement::same_frame(scope, j, i)
         };
         // "212 junior members" are some of "the club's 340 members": a kind
@@ -181,7 +184,12 @@ fn owner_of(word: &str) -> Option<String> {
 
 /// Whether the words before figure `j` in its sentence name `owner` and
 /// say it has the figure's things.
-fn had_by(scope: &Scope, j: usize, owner: &str, subject: Option<&StorySubject>) -> bool {
+fn had_by<'s, 'd: 's>(
+    scope: &Scope,
+    j: usize,
+    owner: &str,
+    subject: impl FnOnce() -> Option<&'s StorySubject<'d>>,
+) -> bool {
     let Some(p) = scope.place(j) else {
         return false;
     };
@@ -206,8 +214,8 @@ fn had_by(scope: &Scope, j: usize, owner: &str, subject: Option<&StorySubject>) 
             .take(4)
             .any(|w| w.eq_ignore_ascii_case(owner))
     };
-    let named = named || names_the_story_s_subject(subject, owner, &words);
-    with || named && words.iter().take(4).any(|w| is_any(w, HAVING))
+    with || words.iter().take(4).any(|w| is_any(w, HAVING))
+        && (named || names_the_story_s_subject(subject(), owner, &words))
 }
 
 /// The story's subject as the headline and lead name it: "Ice-climbing

@@ -52,7 +52,7 @@ fn said_again(scope: &Scope, ratio: usize, share: usize) -> bool {
         .all(|w| is_any(w, super::share_apart::APPOSITION) || is_any(w, &["means", "meaning"]));
     sq.kind.is_share()
         && sq.range.is_none()
-        && scope.place(ratio).map(|p| p.sentence) == scope.place(share).map(|p| p.sentence)
+        && scope.in_one_sentence(ratio, share)
         && (gap.contains(',') || words.first().is_some_and(|w| *w == "or"))
         && !gap.contains([';', ':', '('])
         && words.len() <= BESIDE_WORDS

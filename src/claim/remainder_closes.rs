@@ -108,9 +108,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(nearest) = wholes.next() else {
             continue;
         };
-        let said_with = |t: usize| {
-            scope.place(t).map(|p| p.sentence) == scope.place(nearest).map(|p| p.sentence)
-        };
+        let said_with = |t: usize| scope.in_one_sentence(t, nearest);
         let total = wholes
             .take_while(|&t| said_with(t))
             .chain(std::iter::once(nearest))

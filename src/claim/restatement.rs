@@ -752,7 +752,7 @@ fn one_of_a_list(scope: &Scope, f: usize) -> bool {
             && super::breakdown::coordinated_run(scope, &[a, b]).len() == 2
             // "22 league games, 11 at home" sets a part beside its whole.
             && scope.between(a, b).split_whitespace().any(|w| w == "and")
-            && scope.place(a).map(|p| p.sentence) == scope.place(b).map(|p| p.sentence)
+            && scope.in_one_sentence(a, b)
     };
     listed(f, f + 1) || f.checked_sub(1).is_some_and(|e| listed(e, f))
 }

@@ -50,7 +50,7 @@ fn set_beside(scope: &Scope, whole: usize, share: usize) -> bool {
         )
     });
     consequence
-        && scope.place(whole).map(|p| p.sentence) == scope.place(share).map(|p| p.sentence)
+        && scope.in_one_sentence(whole, share)
         && !scope.place(share).is_some_and(|p| p.after_is(0, "of"))
 }
 

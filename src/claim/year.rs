@@ -54,7 +54,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 scope.q(*a).and_then(|q| q.value),
                 scope.q(*b).and_then(|q| q.value),
             );
-            let apart = scope.place(*a).map(|p| p.sentence) != scope.place(*b).map(|p| p.sentence);
+            let apart = !scope.in_one_sentence(*a, *b);
             if other == digits && apart && super::restatement::adjacent_swap(values.0, values.1) {
                 claims.push(Claim::Restatement {
                     first: *a,
@@ -72,7 +72,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 scope.q(*a).and_then(|q| q.value),
                 scope.q(*b).and_then(|q| q.value),
             );
-            let apart = scope.place(*a).map(|p| p.sentence) != scope.place(*b).map(|p| p.sentence);
+            let apart = !scope.in_one_sentence(*a, *b);
             if other == digits
                 && apart
                 && super::restatement::adjacent_swap(values.0, values.1)

@@ -327,34 +327,11 @@ fn named_after_them(after: &str) -> Option<String> {
     let (phrase, tail) = rest.split_at(phrase_end);
     let closes = tail.is_empty() || tail.starts_with([',', ';', '.', ')']);
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    // Function words hold the prepositions ("120 of them across four
+    // sites" says where they are, not what).
     let plain = |w: &&str| {
         let w = w.to_ascii_lowercase();
-        !is_stop(&w)
-            && !is_verb(&w)
-            && !is_past_verb(&w)
-            && !crate::quantity::lexicon::is_number_word(&w)
-            && !matches!(
-                w.as_str(),
-                "across"
-                    | "within"
-                    | "through"
-                    | "between"
-                    | "into"
-                    | "onto"
-                    | "under"
-                    | "over"
-                    | "at"
-                    | "in"
-                    | "on"
-                    | "of"
-                    | "for"
-                    | "from"
-                    | "by"
-                    | "with"
-                    | "to"
-                    | "now"
-                    | "last"
-            )
+        !is_function_word(&w) && !is_verb(&w) && !crate::quantity::lexicon::is_number_word(&w)
     };
     let head = words.last()?;
     (closes && words.len() <= 4 && words.iter().all(plain) && is_plural(head))
