@@ -1348,6 +1348,11 @@ fn stated_in_sentence(
                     .q(o)
                     .is_some_and(|q| q.span.start > span.end && q.span.end <= first_start)
         });
+        // "has more than doubled since the council halved the charge, from
+        // £36 to £18": the multiple nearer the pair has it.
+        let nearer_multiple = scope.text.get(span.end..first_start).is_some_and(|gap| {
+            word_offsets(gap).any(|(_, w)| multiple(&w.to_ascii_lowercase()).is_some())
+        });
         // "a doubling of the company's shares": the multiple names its subject.
         let mut next = word_offsets(text.get(offset + word.len()..).unwrap_or("")).map(|(_, w)| w);
         let of_subject = match next.next() {
@@ -1375,6 +1380,7 @@ fn stated_in_sentence(
             });
         let after = text.get(offset + word.len()..).unwrap_or("");
         if other_pair_between
+            || nearer_multiple
             || of_subject
             || own_figure
             || multiplies_other_object(scope, after, from, to)
@@ -2273,6 +2279,13 @@ mod tests {
         // A year after the word dates it; the pair is still its own.
         let since = "Buses\n\nJourneys had tripled since 2019, from 410,000 a year to 920,000.\n";
         assert_eq!(rules(since), ["change-mismatch"]);
+    }
+
+    #[test]
+    fn the_multiple_nearer_the_pair_states_its_change() {
+        let text = "Waste\n\nCollections have more than doubled since the council WORD the fee, from £36 to £18 for three items.\n";
+        assert!(rules(&text.replace("WORD", "halved")).is_empty());
+        assert_eq!(rules(&text.replace("WORD", "trebled")), ["change-mismatch"]);
     }
 
     #[test]
