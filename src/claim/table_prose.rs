@@ -386,6 +386,7 @@ fn said_in_prose(
                     // "An earlier scheme for 30 turbines was refused in 2017".
                     && !super::referred_change::dated_earlier(scope, p)
                     && !coordinated(scope, p)
+                    && !after_a_fraction(scope, p)
                     && (same_sentence_as_label(scope, p, at) || said_of_it_next(scope, p, at))
             });
         for p in near {
@@ -437,6 +438,18 @@ fn coordinated(scope: &Scope, p: usize) -> bool {
         scope.comparable(a, b) && matches!(scope.between(a, b).trim(), "and" | "or" | "," | ", and")
     };
     p.checked_sub(1).is_some_and(|a| joined(a, p)) || joined(p, p + 1)
+}
+
+/// "for half price, £7.50": a figure set after a fraction is that part of
+/// the row's figure, not the row's figure again.
+fn after_a_fraction(scope: &Scope, p: usize) -> bool {
+    p.checked_sub(1).is_some_and(|f| {
+        scope
+            .q(f)
+            .is_some_and(|q| q.kind == crate::quantity::Kind::Fraction)
+            && scope.in_one_sentence(f, p)
+            && scope.between(f, p).split_whitespace().count() <= 3
+    })
 }
 
 /// "on the 38.5%": the base a change is measured on.
@@ -565,6 +578,15 @@ mod tests {
         assert_eq!(restated(&clause), 1);
         let opened = format!("{table}The hospital opened in 2019 and critical care has 24 beds.\n");
         assert_eq!(restated(&opened), 1);
+    }
+
+    #[test]
+    fn a_fraction_of_a_row_s_figure_is_no_row_restated() {
+        let table = "| Route | Fee |\n| --- | ---: |\n| Family | £15 |\n| Classic | £48 |\n\n";
+        let half = format!("{table}Under-16s ride the Family route for half price, £7.50.\n");
+        assert_eq!(restated(&half), 0);
+        let slip = format!("{table}Under-16s ride the Family route for the full price, £12.\n");
+        assert_eq!(restated(&slip), 1);
     }
 
     #[test]
