@@ -61,6 +61,7 @@ fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
             p.point() <= PART_OVER_WHOLE * w.point()
                 && !is_compound_modifier(scope, whole)
                 && !is_capacity(scope, whole)
+                && !cap_per_occasion(scope, whole)
                 // Most wholes are no rate: that test first.
                 && (!per_period(scope, whole)
                     || per_period(scope, part)
@@ -90,7 +91,6 @@ fn points_back(scope: &Scope, part: usize) -> bool {
 /// period, no stock that "2,300 scanned so far" can be part of ("a year
 /// ago" dates, it is no rate).
 pub(super) fn per_period(scope: &Scope, i: usize) -> bool {
-    const PERIODS: &[&str] = &["hour", "day", "night", "week", "month", "year", "weekend"];
     scope.place(i).is_some_and(|p| {
         let words: Vec<&str> = p.after().take(5).collect();
         (0..3).any(|k| {
@@ -100,6 +100,39 @@ pub(super) fn per_period(scope: &Scope, i: usize) -> bool {
                 && !is_any(word(2), &["ago", "earlier", "before", "later"])
         })
     })
+}
+
+/// Periods a rate or a recurring event is counted over.
+const PERIODS: &[&str] = &["hour", "day", "night", "week", "month", "year", "weekend"];
+
+/// "The night runs 48 times a year and gives up to 14 comics five minutes
+/// each": a cap on each time a recurring event is held, no group of which
+/// some are counted over the years.
+fn cap_per_occasion(scope: &Scope, w: usize) -> bool {
+    let Some(q) = scope
+        .q(w)
+        .filter(|q| q.hedge == Some(crate::quantity::Hedge::AtMost))
+    else {
+        return false;
+    };
+    let sentence = scope
+        .layout
+        .sentence_span(scope.layout.sentence_of(q.span.start), scope.text.len());
+    let words: Vec<&str> = words_in(scope.text, sentence.start, q.span.start).collect();
+    // "48 times a year", "every week", "each night".
+    let every = words.windows(2).any(|w| match w {
+        [each, period] => is_any(each, &["every", "each", "per"]) && is_any(period, PERIODS),
+        _ => false,
+    });
+    let times = words.windows(3).any(|w| match w {
+        [times, a, period] => {
+            times.eq_ignore_ascii_case("times")
+                && is_any(a, &["a", "an"])
+                && is_any(period, PERIODS)
+        }
+        _ => false,
+    });
+    every || times
 }
 
 /// "the room held only 40 people", "seating for 1,800": how many a place
@@ -3158,6 +3191,15 @@ mod tests {
         assert_eq!(rules(of_those), ["part-exceeds-whole"]);
         let since = "Parcels\n\nThe food bank hands out 150 parcels a week. Since January, 2,400 of those parcels went to families.\n";
         assert!(rules(since).is_empty());
+    }
+
+    #[test]
+    fn a_cap_on_each_occasion_is_no_whole_of_those_over_the_years() {
+        let text = "Comedy\n\nThe night runs 48 times a year and gives up to 14 comics five minutes each.\n\nThe founder said about 20 of the comics who started there now work professionally.\n";
+        assert!(rules(text).is_empty());
+        // Without a recurring event, the cap is the group's bound.
+        let once = "Comedy\n\nThe gala gives up to 14 comics five minutes each.\n\nThe founder said about 20 of the comics now work professionally.\n";
+        assert_eq!(rules(once), ["part-exceeds-whole"]);
     }
 
     #[test]
