@@ -15,6 +15,7 @@ It reads these WordNet 3.0 files from DIR (default /usr/share/wordnet):
     cntlist.rev   SemCor sense-tag counts (sense key -> times tagged)
     index.adj     each adjective lemma (for adjectives.txt)
     index.verb    each verb lemma (for verbs.txt)
+    verb.exc      irregular verb forms ("swam swim", for verbs.txt)
 
 and writes, under the repository (default: this script's parent folder):
 
@@ -344,9 +345,20 @@ def build_adjectives(wn_dir, nouns, counts):
 def build_verbs(wn_dir, nouns, counts):
     """Single lowercase words that index.verb holds and neither index.noun
     nor index.adj does, tagged at least once in SemCor as a verb (sense keys
-    with ss_type 2): "compete", "arrive", "remain"."""
-    verbs = lemmas(wn_dir, "index.verb") - set(nouns) - lemmas(wn_dir, "index.adj")
-    return sorted(verbs & tagged_as(counts, ("2",)))
+    with ss_type 2): "compete", "arrive", "remain"; and the irregular forms
+    verb.exc gives for a verb tagged so, when the form is no noun or
+    adjective lemma and ends in no -s: "swam", "drove", "wrote" ("74 swam":
+    no noun)."""
+    not_verbs = set(nouns) | lemmas(wn_dir, "index.adj")
+    tagged = tagged_as(counts, ("2",))
+    verbs = (lemmas(wn_dir, "index.verb") - not_verbs) & tagged
+    for line in read_lines(os.path.join(wn_dir, "verb.exc")):
+        form, *bases = line.split() or [""]
+        # Forms in -s ("gasses") may be a noun's plural.
+        if (WORD.fullmatch(form) and not form.endswith("s") and form not in not_verbs
+                and tagged.intersection(bases)):
+            verbs.add(form)
+    return sorted(verbs)
 
 
 def write(path, lines):

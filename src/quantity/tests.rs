@@ -456,6 +456,12 @@ fn a_verb_after_a_figure_is_no_noun_it_counts() {
     assert_eq!(find(&qs, text, "71").noun, None);
     assert_eq!(find(&qs, text, "25").noun, None);
     assert_eq!(find(&qs, text, "12").noun.as_deref(), Some("volunteer"));
+    // Irregular past forms, from WordNet's exception list.
+    let past = "Of the finishers, 74 swam in wetsuits and 12 wrote to the club. The 40 flew.";
+    let qs = extract(past, &Tolerances::default());
+    assert_eq!(find(&qs, past, "74").noun, None);
+    assert_eq!(find(&qs, past, "12").noun, None);
+    assert_eq!(find(&qs, past, "40").noun, None);
 }
 
 #[test]
