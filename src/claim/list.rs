@@ -490,7 +490,7 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
                         .is_some_and(|pl| pl.after_is(0, "of") && pl.after_has(2, &["the"]))
             })
             .collect();
-        if parts.len() < 2 {
+        if parts.len() < 2 || super::outcomes::outcomes_of_attempts(scope, &parts) {
             continue;
         }
         let Some(total) = previous_sentence_figure(scope, first, Some(first)) else {
@@ -622,7 +622,7 @@ fn coordinated(scope: &Scope, parts: &[usize]) -> bool {
         .last()
         .is_some_and(|j| words(j).iter().any(|w| w == "and"));
     let commas = joints.iter().rev().skip(1).all(|j| j.contains(','));
-    clean && last_and && commas
+    clean && last_and && commas && !super::outcomes::outcomes_of_attempts(scope, parts)
 }
 
 /// Dividing words in the lead of a list: it names every part.

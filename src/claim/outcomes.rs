@@ -6,6 +6,7 @@
 //! failure), so together they are the whole, which the text never states;
 //! a rate named after them is the share of one of the two in that sum.
 
+use super::context::is_any;
 use super::{Claim, Scope};
 use crate::quantity::Kind;
 
@@ -168,6 +169,19 @@ fn games_of(scope: &Scope, parts: &[usize]) -> Option<usize> {
     (played && same(before)).then_some(before)
 }
 
+/// Verbs said of those who made an attempt, right after their count.
+const TRIED: &[&str] = &[
+    "took",
+    "sat",
+    "entered",
+    "applied",
+    "tried",
+    "attempted",
+    "played",
+    "faced",
+    "bid",
+];
+
 /// Verbs and nouns of attempts, whose count is the whole of a rate of
 /// successes ("have played 24 matches", "sat 412 exams").
 const ATTEMPTS: &[&str] = &["played", "contested", "attempted", "sat", "faced"];
@@ -212,6 +226,43 @@ fn rate_of_attempts(scope: &Scope, claims: &mut Vec<Claim>) {
             });
         }
     }
+}
+
+/// "38 took a test during the week and 31 passed": a count followed by a
+/// verb of an outcome, joined after a larger like count followed by a verb
+/// of trying, counts some of those attempts ("4,310 sold and 510 were
+/// passed in" are two outcomes, side by side).
+pub(super) fn outcome_of(scope: &Scope, attempts: usize, outcome: usize) -> bool {
+    let verb_after = |i: usize| {
+        scope.place(i).and_then(|p| {
+            p.after()
+                .find(|w| !matches!(*w, "were" | "was" | "have" | "had"))
+        })
+    };
+    let is_outcome = |w: &str| is_any(w, SUCCESS) || is_any(w, FAILURE);
+    let larger = scope
+        .q(attempts)
+        .zip(scope.q(outcome))
+        .is_some_and(|(a, o)| a.point() > o.point());
+    larger
+        && scope.comparable(attempts, outcome)
+        && scope.in_one_sentence(attempts, outcome)
+        && scope
+            .between(attempts, outcome)
+            .split_whitespace()
+            .any(|w| w == "and")
+        && verb_after(outcome).is_some_and(is_outcome)
+        && verb_after(attempts).is_some_and(|w| is_any(w, TRIED))
+}
+
+/// Whether one of a run of figures is an outcome of the one before it
+/// ("38 took a test and 31 passed"): then they are no list of parts side
+/// by side.
+pub(super) fn outcomes_of_attempts(scope: &Scope, figures: &[usize]) -> bool {
+    figures.windows(2).any(|w| match w {
+        [a, b] => outcome_of(scope, *a, *b),
+        _ => false,
+    })
 }
 
 /// "a record of 38 wins and 26 losses": two counts of the nouns of two
@@ -285,6 +336,24 @@ mod tests {
         // A third outcome: the two are not the whole.
         let drawn = "Season\n\nThe team won 18 games and lost 12, and drew 8, a win rate of 47%.\n";
         assert!(rules(drawn).is_empty());
+    }
+
+    #[test]
+    fn an_outcome_after_its_attempts_is_a_share_of_them() {
+        let camp = "Camp\n\nSixty-four children came. Of the children at camp, 38 took a test during the week and 31 passed, @.\n";
+        assert!(rules(&camp.replace('@', "more than four in five")).is_empty());
+        assert_eq!(
+            rules(&camp.replace('@', "about half")),
+            ["proportion-mismatch"]
+        );
+        // Two outcomes are siblings, each a share of what both are of.
+        let both = "Camp\n\nOf the 64 children at camp, 38 passed and 26 failed, S.\n";
+        assert!(rules(&both.replace('S', "about two in five")).is_empty());
+        let sold = "Wool\n\nOf the 4,820 bales offered, 4,310 sold and 510 were passed in after failing to reach their reserve, a clearance rate of 89%.\n";
+        assert!(rules(sold).is_empty());
+        let met =
+            "Water\n\nOf the 18 samples taken, 15 met the standard and three failed, one in six.\n";
+        assert!(rules(met).is_empty());
     }
 
     #[test]

@@ -796,8 +796,65 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
                 whole,
                 share: its_share,
             });
+        } else if let Some((next, its_share)) =
+            sibling_opening_next_sentence(scope, part, whole, share)
+            && placed.binary_search(&its_share).is_err()
+        {
+            claims.push(Claim::Proportion {
+                part: next,
+                whole,
+                share: its_share,
+            });
         }
     }
+}
+
+/// "Of the 186 finishers, 112 were women, three in five. Seventy-four swam
+/// in wetsuits, about one in five": a like count opening the next
+/// sentence, with a share set off after its short clause, is another part
+/// of the whole the part before was of.
+fn sibling_opening_next_sentence(
+    scope: &Scope,
+    part: usize,
+    whole: usize,
+    share: usize,
+) -> Option<(usize, usize)> {
+    let sentence = scope.place(share)?.sentence;
+    let next = (share + 1..scope.quantities.len())
+        .take(super::REACH)
+        .find(|&n| scope.place(n).is_some_and(|p| p.sentence == sentence + 1))?;
+    let np = scope.place(next)?;
+    // Its subject: "Just 14 are", not "Among the 1,130 parents".
+    const GOVERNED: &[&str] = &[
+        "the", "a", "an", "of", "among", "from", "in", "on", "at", "to", "for", "by", "with",
+        "its", "their", "his", "her", "our", "this", "these", "those",
+    ];
+    let opens =
+        np.before().count() <= 2 && !np.before().any(|w| super::context::is_any(w, GOVERNED));
+    let like = scope.q(next).is_some_and(|q| q.kind == Kind::Count && q.range.is_none())
+        && scope.comparable(part, next)
+        // Unnamed, or named as the part or the whole is.
+        && (scope.q(next).is_some_and(|q| q.noun.is_none())
+            || [part, whole].iter().any(|&o| scope.same_things(o, next) == Some(true)));
+    if !opens || !like || np.after_is(0, "of") {
+        return None;
+    }
+    // "Just 14 are under 35, about one in six": a bound between describes
+    // the part.
+    let its_share = scope.same_sentence(next).filter(|&s| s > next).find(|&s| {
+        scope.q(s).is_some_and(|q| {
+            q.kind.is_share() || !matches!(q.hedge, Some(Hedge::LessThan | Hedge::MoreThan))
+        })
+    })?;
+    let gap = scope.between(next, its_share);
+    let set_off = gap.trim_end().ends_with(',')
+        && !gap.trim_end().trim_end_matches(',').contains([',', ';'])
+        && gap.split_whitespace().count() <= 8;
+    let its_own = free_share(scope, its_share)
+        && !set_against(scope, its_share)
+        && !scope.place(its_share).is_some_and(|p| p.after_is(0, "of"))
+        && !said_of_a_sum(scope, its_share);
+    (set_off && its_own).then_some((next, its_share))
 }
 
 /// Words that make a share one of a sum: "together", "between them".
@@ -1117,11 +1174,13 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         // The part: the nearest count or like amount before the share, or
         // the one before it when the nearest has no whole ("2,150 households
         // need a home with three or more bedrooms, two-thirds of the total").
-        // "147 were under 16, about one in five": a bound said of the part
+        // "147 were under 16, about one in five", "Three of the students
+        // are over 40, a third of the class": a bound said of the part
         // describes it; it counts nothing.
         let describes = |p: usize| {
             p > 0
-                && scope.between(p - 1, p).split_whitespace().count() == 1
+                && scope.between(p - 1, p).split_whitespace().count() <= 5
+                && !scope.between(p - 1, p).contains(',')
                 && scope.q(p).is_some_and(|q| {
                     q.noun.is_none()
                         && matches!(q.hedge, Some(Hedge::LessThan | Hedge::MoreThan))
@@ -1159,6 +1218,18 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
             }
             _ => false,
         };
+        // "38 took a test during the week and 31 passed, more than four in
+        // five": an outcome after the attempts is a part of them.
+        if let [nearest, before] = candidates.as_slice()
+            && super::outcomes::outcome_of(scope, *before, *nearest)
+        {
+            claims.push(Claim::Proportion {
+                part: *nearest,
+                whole: *before,
+                share,
+            });
+            continue;
+        }
         if let Some(pair) = candidates
             .iter()
             .take(reach)
@@ -1515,6 +1586,42 @@ mod tests {
         assert!(rules(&own.replace('@', "26,600")).is_empty());
         let summed = text.replace("roughly half", "98% together");
         assert!(rules(&summed.replace('@', "26,600")).is_empty());
+    }
+
+    #[test]
+    fn a_count_opening_the_next_sentence_with_its_share_is_another_part() {
+        let text = "Swim\n\nOf the 186 finishers, 112 were women, three in five. Seventy-four swam in wetsuits, @.\n";
+        assert!(rules(&text.replace('@', "two in five")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "one in five")),
+            ["proportion-mismatch"]
+        );
+        // A bound between describes the part.
+        let bound = "Guild\n\nThere are 186 repairers, and 112 of them are over 60, three in five. Just 14 are under 35, @.\n";
+        assert!(rules(&bound.replace('@', "about one in 13")).is_empty());
+        assert_eq!(
+            rules(&bound.replace('@', "about one in six")),
+            ["proportion-mismatch"]
+        );
+        // Other things, or a share of its own, are not of that whole.
+        let other = text.replace("Seventy-four swam", "Seventy-four boats escorted them");
+        assert!(rules(&other.replace('@', "one in five")).is_empty());
+        let own = text.replace('@', "a fifth of them in wetsuits");
+        assert!(rules(&own).is_empty());
+        // A whole of its own opens the next sentence.
+        let whole = "Poll\n\nParents of older pupils were keenest: 980 of the 1,210 in that group, or 81%, backed a ban. Among the 1,130 parents of primary pupils, about two-thirds did.\n";
+        assert!(rules(whole).is_empty());
+    }
+
+    #[test]
+    fn a_bound_said_of_a_part_past_its_words_counts_nothing() {
+        let text =
+            "School\n\nIt has 12 students. Three of the students are over 40, @ of the class.\n";
+        assert!(rules(&text.replace('@', "a quarter")).is_empty());
+        assert_eq!(
+            rules(&text.replace('@', "a third")),
+            ["proportion-mismatch"]
+        );
     }
 
     #[test]
