@@ -15,7 +15,7 @@ It reads these WordNet 3.0 files from DIR (default /usr/share/wordnet):
     cntlist.rev   SemCor sense-tag counts (sense key -> times tagged)
     index.adj     each adjective lemma (for adjectives.txt)
     index.verb    each verb lemma (for verbs.txt)
-    verb.exc      irregular verb forms ("swam swim", for verbs.txt)
+    verb.exc      irregular verb forms ("swam swim", for past_verbs.txt)
 
 and writes, under the repository (default: this script's parent folder):
 
@@ -27,6 +27,9 @@ and writes, under the repository (default: this script's parent folder):
     src/quantity/verbs.txt             words that are verbs and no noun or
                                        adjective, common in text ("71
                                        compete": no noun)
+    src/quantity/past_verbs.txt        irregular past forms of common verbs
+                                       that are no noun or adjective ("74
+                                       swam": no noun, said alone)
     src/quantity/adjectives.txt        words that are only adjectives, common
                                        in text ("73,000 available": no noun)
     LICENSE-WORDNET                    the licence, verbatim from data.noun
@@ -345,20 +348,26 @@ def build_adjectives(wn_dir, nouns, counts):
 def build_verbs(wn_dir, nouns, counts):
     """Single lowercase words that index.verb holds and neither index.noun
     nor index.adj does, tagged at least once in SemCor as a verb (sense keys
-    with ss_type 2): "compete", "arrive", "remain"; and the irregular forms
-    verb.exc gives for a verb tagged so, when the form is no noun or
-    adjective lemma and ends in no -s: "swam", "drove", "wrote" ("74 swam":
-    no noun)."""
+    with ss_type 2): "compete", "arrive", "remain"."""
+    verbs = lemmas(wn_dir, "index.verb") - set(nouns) - lemmas(wn_dir, "index.adj")
+    return sorted(verbs & tagged_as(counts, ("2",)))
+
+
+def build_past_verbs(wn_dir, nouns, counts):
+    """The irregular forms verb.exc gives for a verb tagged at least once in
+    SemCor, when the form is a single lowercase word, no noun or adjective
+    lemma, and ends in no -s ("gasses" may be a plural): "swam", "wrote",
+    "rebuilt". Participles among them often modify a noun ("12 rebuilt
+    homes"), so the checker reads one as a verb only alone after a figure."""
     not_verbs = set(nouns) | lemmas(wn_dir, "index.adj")
     tagged = tagged_as(counts, ("2",))
-    verbs = (lemmas(wn_dir, "index.verb") - not_verbs) & tagged
+    forms = set()
     for line in read_lines(os.path.join(wn_dir, "verb.exc")):
         form, *bases = line.split() or [""]
-        # Forms in -s ("gasses") may be a noun's plural.
         if (WORD.fullmatch(form) and not form.endswith("s") and form not in not_verbs
                 and tagged.intersection(bases)):
-            verbs.add(form)
-    return sorted(verbs)
+            forms.add(form)
+    return sorted(forms)
 
 
 def write(path, lines):
@@ -375,7 +384,8 @@ def main():
     ap.add_argument("--wordnet-dir", default="/usr/share/wordnet")
     ap.add_argument("--repo", default=os.path.dirname(here))
     args = ap.parse_args()
-    for name in ("noun.exc", "index.noun", "data.noun", "cntlist.rev", "index.adj", "index.verb"):
+    for name in ("noun.exc", "index.noun", "data.noun", "cntlist.rev", "index.adj", "index.verb",
+                 "verb.exc"):
         if not os.path.exists(os.path.join(args.wordnet_dir, name)):
             sys.exit("missing %s in %s (apt-get install wordnet-base)" % (name, args.wordnet_dir))
     wn = WordNet(args.wordnet_dir)
@@ -401,6 +411,9 @@ def main():
     verb_path = os.path.join(args.repo, "src/quantity/verbs.txt")
     verbs = build_verbs(args.wordnet_dir, wn.index, wn.counts)
     verb_size = write(verb_path, verbs)
+    past_path = os.path.join(args.repo, "src/quantity/past_verbs.txt")
+    past = build_past_verbs(args.wordnet_dir, wn.index, wn.counts)
+    past_size = write(past_path, past)
     licence = wn.licence
     while licence and not licence[-1]:
         licence = licence[:-1]
@@ -413,6 +426,7 @@ def main():
     print("%s: %d nouns, %d bytes" % (col_path, len(collectives), col_size))
     print("%s: %d adjectives, %d bytes" % (adj_path, len(adjectives), adj_size))
     print("%s: %d verbs, %d bytes" % (verb_path, len(verbs), verb_size))
+    print("%s: %d forms, %d bytes" % (past_path, len(past), past_size))
     print("%s: %d bytes" % (lic_path, lic_size))
     print("hypernym groups:")
     for g in hyp:

@@ -1350,8 +1350,16 @@ fn stated_in_sentence(
         });
         // "has more than doubled since the council halved the charge, from
         // £36 to £18": the multiple nearer the pair has it.
+        // Not one that multiplies nothing ("under the triple lock", "reviewed
+        // them twice").
         let nearer_multiple = scope.text.get(span.end..first_start).is_some_and(|gap| {
-            word_offsets(gap).any(|(_, w)| multiple(&w.to_ascii_lowercase()).is_some())
+            word_offsets(gap).any(|(at, w)| {
+                let lower = w.to_ascii_lowercase();
+                let at = span.end + at;
+                lower != "twice"
+                    && multiple(&lower).is_some()
+                    && !attributive(scope.text, Span::new(at, at + w.len()))
+            })
         });
         // "a doubling of the company's shares": the multiple names its subject.
         let mut next = word_offsets(text.get(offset + word.len()..).unwrap_or("")).map(|(_, w)| w);
@@ -2286,6 +2294,10 @@ mod tests {
         let text = "Waste\n\nCollections have more than doubled since the council WORD the fee, from £36 to £18 for three items.\n";
         assert!(rules(&text.replace("WORD", "halved")).is_empty());
         assert_eq!(rules(&text.replace("WORD", "trebled")), ["change-mismatch"]);
+        // A multiple that multiplies nothing leaves the pair to the first.
+        let lock =
+            "Pensions\n\nPensions have trebled under the triple lock, from £110 to £220 a week.\n";
+        assert_eq!(rules(lock), ["change-mismatch"]);
     }
 
     #[test]

@@ -172,6 +172,7 @@ fn games_of(scope: &Scope, parts: &[usize]) -> Option<usize> {
 /// Verbs said of those who made an attempt, right after their count.
 const TRIED: &[&str] = &[
     "took",
+    "contested",
     "sat",
     "entered",
     "applied",
@@ -229,7 +230,7 @@ fn rate_of_attempts(scope: &Scope, claims: &mut Vec<Claim>) {
 }
 
 /// "38 took a test during the week and 31 passed": a count followed by a
-/// verb of an outcome, joined after a larger like count followed by a verb
+/// verb of an outcome, joined after a like count no smaller followed by a verb
 /// of trying, counts some of those attempts ("4,310 sold and 510 were
 /// passed in" are two outcomes, side by side).
 pub(super) fn outcome_of(scope: &Scope, attempts: usize, outcome: usize) -> bool {
@@ -243,7 +244,7 @@ pub(super) fn outcome_of(scope: &Scope, attempts: usize, outcome: usize) -> bool
     let larger = scope
         .q(attempts)
         .zip(scope.q(outcome))
-        .is_some_and(|(a, o)| a.point() > o.point());
+        .is_some_and(|(a, o)| a.point() >= o.point());
     larger
         && scope.comparable(attempts, outcome)
         && scope.in_one_sentence(attempts, outcome)
@@ -251,7 +252,9 @@ pub(super) fn outcome_of(scope: &Scope, attempts: usize, outcome: usize) -> bool
             .between(attempts, outcome)
             .split_whitespace()
             .any(|w| w == "and")
-        && verb_after(outcome).is_some_and(is_outcome)
+        // "30 applied and 20 declined": a refusal is another choice, no
+        // outcome of the attempt.
+        && verb_after(outcome).is_some_and(|w| is_outcome(w) && !is_any(w, &["declined", "refused"]))
         && verb_after(attempts).is_some_and(|w| is_any(w, TRIED))
 }
 
@@ -354,6 +357,11 @@ mod tests {
         let met =
             "Water\n\nOf the 18 samples taken, 15 met the standard and three failed, one in six.\n";
         assert!(rules(met).is_empty());
+        // A refusal is no outcome; a share of a whole it names is that whole's.
+        let declined = "School\n\nOf the 50 pupils offered a place, 30 applied and 20 declined, two in five.\n";
+        assert!(rules(declined).is_empty());
+        let named = "Test\n\nOf the 186 applicants, 120 sat the test and 90 passed, nearly half of those who applied.\n";
+        assert!(rules(named).is_empty());
     }
 
     #[test]

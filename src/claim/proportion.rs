@@ -784,13 +784,12 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
             && scope
                 .q(its_share)
                 .is_some_and(|q| q.kind.is_share() && q.range.is_none());
-        // A share of its own ("60% of them online"), a change ("8% more")
-        // or of a sum ("98% together") is not the part's of the whole.
-        let its_own = free_share(scope, its_share)
-            && !set_against(scope, its_share)
-            && !scope.place(its_share).is_some_and(|p| p.after_is(0, "of"))
-            && !said_of_a_sum(scope, its_share);
-        if joined && set_off && like && its_own && placed.binary_search(&its_share).is_err() {
+        if joined
+            && set_off
+            && like
+            && share_of_its_own(scope, its_share)
+            && placed.binary_search(&its_share).is_err()
+        {
             claims.push(Claim::Proportion {
                 part: next,
                 whole,
@@ -807,6 +806,16 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
             });
         }
     }
+}
+
+/// Whether `share` may be a part's share of the whole before: not a share
+/// of its own ("60% of them online"), a change ("8% more") or one of a sum
+/// ("98% together").
+fn share_of_its_own(scope: &Scope, share: usize) -> bool {
+    free_share(scope, share)
+        && !set_against(scope, share)
+        && !scope.place(share).is_some_and(|p| p.after_is(0, "of"))
+        && !said_of_a_sum(scope, share)
 }
 
 /// "Of the 186 finishers, 112 were women, three in five. Seventy-four swam
@@ -850,11 +859,14 @@ fn sibling_opening_next_sentence(
     let set_off = gap.trim_end().ends_with(',')
         && !gap.trim_end().trim_end_matches(',').contains([',', ';'])
         && gap.split_whitespace().count() <= 8;
-    let its_own = free_share(scope, its_share)
-        && !set_against(scope, its_share)
-        && !scope.place(its_share).is_some_and(|p| p.after_is(0, "of"))
-        && !said_of_a_sum(scope, its_share);
-    (set_off && its_own).then_some((next, its_share))
+    // "300 are nurses, a quarter. Ninety trained abroad, almost a third":
+    // a share that fits the part before as the count's whole reads so.
+    let of_the_part = scope
+        .q(next)
+        .zip(scope.q(part))
+        .zip(scope.q(its_share).and_then(|s| s.loose_share()))
+        .is_some_and(|((n, p), s)| n.loose.div(p.loose).is_some_and(|a| a.overlaps(s)));
+    (set_off && share_of_its_own(scope, its_share) && !of_the_part).then_some((next, its_share))
 }
 
 /// Words that make a share one of a sum: "together", "between them".
@@ -1179,8 +1191,13 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         // describes it; it counts nothing.
         let describes = |p: usize| {
             p > 0
+                && scope.in_one_sentence(p - 1, p)
                 && scope.between(p - 1, p).split_whitespace().count() <= 5
                 && !scope.between(p - 1, p).contains(',')
+                && !scope
+                    .between(p - 1, p)
+                    .split_whitespace()
+                    .any(|w| w == "and")
                 && scope.q(p).is_some_and(|q| {
                     q.noun.is_none()
                         && matches!(q.hedge, Some(Hedge::LessThan | Hedge::MoreThan))
@@ -1220,8 +1237,18 @@ fn beside_their_figures(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         // "38 took a test during the week and 31 passed, more than four in
         // five": an outcome after the attempts is a part of them.
+        // Set off right after the outcome, and naming no whole of its own
+        // ("nearly half of those who applied").
+        let set_off_after = |part: usize| {
+            let gap = scope.between(part, share);
+            gap.trim_end().ends_with(',')
+                && !gap.contains(';')
+                && gap.split_whitespace().count() <= 12
+                && !scope.place(share).is_some_and(|sp| sp.after_is(0, "of"))
+        };
         if let [nearest, before] = candidates.as_slice()
             && super::outcomes::outcome_of(scope, *before, *nearest)
+            && set_off_after(*nearest)
         {
             claims.push(Claim::Proportion {
                 part: *nearest,
@@ -1608,6 +1635,9 @@ mod tests {
         assert!(rules(&other.replace('@', "one in five")).is_empty());
         let own = text.replace('@', "a fifth of them in wetsuits");
         assert!(rules(&own).is_empty());
+        // A share that fits the part before is of that part.
+        let sub = "Staff\n\nOf the 1,200 staff, 300 are nurses, a quarter. Ninety trained abroad, almost a third.\n";
+        assert!(rules(sub).is_empty());
         // A whole of its own opens the next sentence.
         let whole = "Poll\n\nParents of older pupils were keenest: 980 of the 1,210 in that group, or 81%, backed a ban. Among the 1,130 parents of primary pupils, about two-thirds did.\n";
         assert!(rules(whole).is_empty());

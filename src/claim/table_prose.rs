@@ -440,15 +440,18 @@ fn coordinated(scope: &Scope, p: usize) -> bool {
     p.checked_sub(1).is_some_and(|a| joined(a, p)) || joined(p, p + 1)
 }
 
-/// "for half price, £7.50": a figure set after a fraction is that part of
-/// the row's figure, not the row's figure again.
+/// "for half price, £7.50": a figure set off after a fraction is that part
+/// of the row's figure, not the row's figure again ("Half the riders pay
+/// £12" says the row's figure).
 fn after_a_fraction(scope: &Scope, p: usize) -> bool {
     p.checked_sub(1).is_some_and(|f| {
+        let gap = scope.between(f, p).trim_end();
         scope
             .q(f)
             .is_some_and(|q| q.kind == crate::quantity::Kind::Fraction)
             && scope.in_one_sentence(f, p)
-            && scope.between(f, p).split_whitespace().count() <= 3
+            && gap.ends_with([',', ':', '('])
+            && gap.split_whitespace().count() <= 3
     })
 }
 
@@ -587,6 +590,8 @@ mod tests {
         assert_eq!(restated(&half), 0);
         let slip = format!("{table}Under-16s ride the Family route for the full price, £12.\n");
         assert_eq!(restated(&slip), 1);
+        let riders = format!("{table}Half the riders pay £12 for the Family route.\n");
+        assert_eq!(restated(&riders), 1);
     }
 
     #[test]

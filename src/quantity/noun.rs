@@ -863,11 +863,13 @@ fn lowercase_head(after: &str) -> Option<String> {
         return None;
     }
     // "71 compete in the women's division", "71 regularly compete": a verb,
-    // its subject the figure.
+    // its subject the figure; so is an irregular past form said alone ("74
+    // swam in wetsuits"; "12 rebuilt homes" counts homes).
     if words
         .iter()
         .find(|w| !w.ends_with("ly"))
         .is_some_and(|w| is_verb(w))
+        || words.len() == 1 && is_past_form(last)
     {
         return None;
     }
@@ -886,6 +888,13 @@ fn is_adjective(w: &str) -> bool {
 fn is_verb(w: &str) -> bool {
     static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     in_table(&TABLE, include_str!("verbs.txt"), w)
+}
+
+/// Irregular past forms of common verbs that are no noun or adjective in
+/// WordNet (`past_verbs.txt`, built by `scripts/build_wordnet_tables.py`).
+fn is_past_form(w: &str) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    in_table(&TABLE, include_str!("past_verbs.txt"), w)
 }
 
 /// Whether `w` is a line of `lines`, a table sorted by the build script,

@@ -462,6 +462,11 @@ fn a_verb_after_a_figure_is_no_noun_it_counts() {
     assert_eq!(find(&qs, past, "74").noun, None);
     assert_eq!(find(&qs, past, "12").noun, None);
     assert_eq!(find(&qs, past, "40").noun, None);
+    // A participle before a noun modifies it.
+    let before = "Police recovered 12 stolen bikes and 30 rebuilt homes.";
+    let qs = extract(before, &Tolerances::default());
+    assert_eq!(find(&qs, before, "12").noun.as_deref(), Some("bike"));
+    assert_eq!(find(&qs, before, "30").noun.as_deref(), Some("home"));
 }
 
 #[test]
