@@ -787,7 +787,7 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
         if joined
             && set_off
             && like
-            && share_of_its_own(scope, its_share)
+            && may_be_a_part_s_share(scope, its_share)
             && placed.binary_search(&its_share).is_err()
         {
             claims.push(Claim::Proportion {
@@ -811,7 +811,7 @@ fn next_part_with_its_share(scope: &Scope, claims: &mut Vec<Claim>, from: usize)
 /// Whether `share` may be a part's share of the whole before: not a share
 /// of its own ("60% of them online"), a change ("8% more") or one of a sum
 /// ("98% together").
-fn share_of_its_own(scope: &Scope, share: usize) -> bool {
+fn may_be_a_part_s_share(scope: &Scope, share: usize) -> bool {
     free_share(scope, share)
         && !set_against(scope, share)
         && !scope.place(share).is_some_and(|p| p.after_is(0, "of"))
@@ -866,7 +866,8 @@ fn sibling_opening_next_sentence(
         .zip(scope.q(part))
         .zip(scope.q(its_share).and_then(|s| s.loose_share()))
         .is_some_and(|((n, p), s)| n.loose.div(p.loose).is_some_and(|a| a.overlaps(s)));
-    (set_off && share_of_its_own(scope, its_share) && !of_the_part).then_some((next, its_share))
+    (set_off && may_be_a_part_s_share(scope, its_share) && !of_the_part)
+        .then_some((next, its_share))
 }
 
 /// Words that make a share one of a sum: "together", "between them".
