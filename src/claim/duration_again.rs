@@ -45,6 +45,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                         && q.range.is_none()
                         && q.hedge.is_none()
                 }) && gives_length(scope, e)
+                    && told_before(scope, e, later)
                     && names(scope, e, later, thing)
             })
             .collect();
@@ -117,6 +118,17 @@ fn gives_length(scope: &Scope, e: usize) -> bool {
             .is_some_and(|p| p.prev_is(GIVING) && p.before().count() > 1)
 }
 
+/// Whether length `e` was told in a sentence before the compound's: a
+/// compound points back to what the reader knows, and one in the same
+/// sentence ("topped up for 10 minutes at each end of the 12-minute
+/// crossing") is the length of another thing.
+fn told_before(scope: &Scope, e: usize, later: usize) -> bool {
+    scope
+        .place(e)
+        .zip(scope.place(later))
+        .is_some_and(|(ep, lp)| ep.sentence < lp.sentence)
+}
+
 /// Whether the sentence of length `e`, or the one after it before the
 /// `later` one's, says `thing` or a word of its stem ("close" for
 /// "closure").
@@ -180,6 +192,9 @@ mod tests {
         assert_eq!(restatements(limit), 0);
         let average = "Leave\n\nWorkers are entitled to a minimum of ten days a year.\n\nFew use more than nine of their 18-day average allowance.\n";
         assert_eq!(restatements(average), 0);
+        // A length in the compound's own sentence is another thing's.
+        let charge = "Ferry\n\nThe batteries are topped up for 10 minutes at each end of the 12-minute crossing.\n";
+        assert_eq!(restatements(charge), 0);
         // Two lengths given: which one is meant is not known.
         let two = "Rail\n\nThe line will close for 11 weeks, then a branch will close for 9 weeks.\n\nThe director defended the 13-week closure.\n";
         assert_eq!(restatements(two), 0);

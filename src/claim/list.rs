@@ -483,11 +483,14 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             // "52 are dry and 34 hold water, though only 19 of the wet
             // wells are safe": a later figure "of the" others is a part of
             // a part, no item.
+            // "710 were attended by its two rapid response cars": a figure
+            // an owner's word leads counts what the item has, no item.
             .filter(|&p| {
                 p == first
-                    || !scope
-                        .place(p)
-                        .is_some_and(|pl| pl.after_is(0, "of") && pl.after_has(2, &["the"]))
+                    || !scope.place(p).is_some_and(|pl| {
+                        pl.after_is(0, "of") && pl.after_has(2, &["the"])
+                            || pl.prev_is(&["its", "their", "his", "her", "our"])
+                    })
             })
             .collect();
         if parts.len() < 2 || super::outcomes::outcomes_of_attempts(scope, &parts) {
@@ -2141,6 +2144,16 @@ mod tests {
         assert!(crate::claim::testing::rules(&text.replace('N', "34")).is_empty());
         assert_eq!(
             crate::claim::testing::rules(&text.replace('N', "44")),
+            ["sum-mismatch"]
+        );
+    }
+
+    #[test]
+    fn a_figure_an_owner_leads_is_what_an_item_has_not_an_item() {
+        let text = "Flights\n\nThe service flew 1,950 missions last year. Of those, N were flown by its helicopter and 710 were attended by its two response cars.\n";
+        assert!(crate::claim::testing::rules(&text.replace('N', "1,240")).is_empty());
+        assert_eq!(
+            crate::claim::testing::rules(&text.replace('N', "1,340")),
             ["sum-mismatch"]
         );
     }

@@ -102,6 +102,18 @@ pub(super) fn per_period(scope: &Scope, i: usize) -> bool {
     })
 }
 
+/// Whether figure `i` is a rate, said so after it ("a week") or by an
+/// adverb of its period ("2,600 of those weekly journeys").
+fn said_per_period(scope: &Scope, i: usize) -> bool {
+    const PERIODIC: &[&str] = &[
+        "hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annual", "annually",
+    ];
+    per_period(scope, i)
+        || scope
+            .place(i)
+            .is_some_and(|p| p.after_has(4, PERIODIC) || p.before_has(2, PERIODIC))
+}
+
 /// Periods a rate or a recurring event is counted over.
 const PERIODS: &[&str] = &["hour", "day", "night", "week", "month", "year", "weekend"];
 
@@ -1526,14 +1538,23 @@ fn figure_of_each(scope: &Scope, w: usize) -> bool {
 fn start_or_margin(scope: &Scope, w: usize) -> bool {
     let start = scope.sentence_pairs().iter().any(|&(from, _)| from == w);
     scope.place(w).is_some_and(|p| {
+        // "packs 2.2 million eggs a week from 38 farms": a rate's source.
+        let rate = || {
+            let mut back = p.before().rev().skip(1);
+            back.next().is_some_and(|n| is_any(n, PERIODS))
+                && back
+                    .next()
+                    .is_some_and(|n| is_any(n, &["a", "an", "per", "each"]))
+        };
         let origin = || {
-            p.before().rev().nth(1).is_some_and(|n| {
+            (p.before().rev().nth(1).is_some_and(|n| {
                 let n = n.to_ascii_lowercase();
                 let participle = n.ends_with("ed")
                     || matches!(n.as_str(), "drawn" | "taken" | "chosen" | "come" | "came");
                 (crate::quantity::noun::is_plural(&n) || participle)
                     && !crate::quantity::phrase::is_change_verb(&n)
-            }) && !p.after_has(6, &["to"])
+            }) || rate())
+                && !p.after_has(6, &["to"])
         };
         p.prev_is(&["from"]) && (start || !origin())
             || p.prev_is(&["by"]) && p.before_has(5, MARGIN_VERBS)
@@ -1790,6 +1811,8 @@ fn find_antecedent_where(
             || super::change::is_difference(scope, w)
             || superseded_by_now(scope, w, part)
             || figure_of_each(scope, w)
+            // "about 360 meteors an hour": a rate, of which no stock is part.
+            || per_period(scope, w) && !said_per_period(scope, part)
             || !accept(w)
         {
             return None;
@@ -1895,12 +1918,24 @@ fn find_antecedent_where(
             .count();
         Some(usize::from(noun_hit) + named)
     };
-    let mut found: Option<(usize, usize)> = None;
+    // Of figures named alike, one not counted back to another time than
+    // the part's: "Among the meteors were 37 fireballs" counts this year's
+    // meteors, not "Last year's watch ... produced 1,310 meteors". (A year
+    // named, "since work began in 2017", may frame a figure of now.)
+    let part_time = super::time::when(scope, part);
+    let same_time = |w: usize| {
+        let time = super::time::when(scope, w);
+        time == part_time
+            || !matches!(time, super::time::When::Back(_))
+                && !matches!(part_time, super::time::When::Back(_))
+    };
+    let mut found: Option<(usize, (usize, bool))> = None;
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
-        if let Some(sc) = score(w)
-            && found.is_none_or(|(_, best)| sc > best)
-        {
-            found = Some((w, sc));
+        if let Some(sc) = score(w) {
+            let key = (sc, same_time(w));
+            if found.is_none_or(|(_, best)| key > best) {
+                found = Some((w, key));
+            }
         }
     }
     let (found, _) = found?;
@@ -2975,6 +3010,10 @@ mod tests {
             rules(&text.replace('@', "Seventeen")),
             ["part-exceeds-whole"]
         );
+        // A rate drawn from its sources: "eggs a week from 38 farms".
+        let eggs = "Eggs\n\nThe centre packs about 2.2 million eggs a week from 38 farms. Of those farms, @ keep free-range flocks.\n";
+        assert!(rules(&eggs.replace('@', "19")).is_empty());
+        assert_eq!(rules(&eggs.replace('@', "49")), ["part-exceeds-whole"]);
     }
 
     #[test]
@@ -3289,6 +3328,17 @@ mod tests {
         // A subject without a figure of its own names no whole.
         let other = text.replace("The cyclists,", "The volunteers,");
         assert!(rules(&other.replace('#', "91")).is_empty());
+    }
+
+    #[test]
+    fn among_the_things_named_counts_those_of_its_own_time() {
+        let text = "Meteors\n\nVolunteers logged 2,140 meteors this August, about 360 meteors an hour.\n\nLast year's watch was cut short by cloud and produced 1,310 meteors.\n\nAmong the meteors were # fireballs.\n";
+        assert!(rules(&text.replace('#', "1,400")).is_empty());
+        assert_eq!(rules(&text.replace('#', "2,400")), ["part-exceeds-whole"]);
+        // A rate is the whole of a part counted at that rate.
+        let weekly = "Bus\n\nThe route carries about 2,300 passenger journeys a week.\n\nMoorline said # of those weekly journeys were made on free passes.\n";
+        assert!(rules(&weekly.replace('#', "1,600")).is_empty());
+        assert_eq!(rules(&weekly.replace('#', "2,600")), ["part-exceeds-whole"]);
     }
 
     #[test]

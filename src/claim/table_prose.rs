@@ -274,6 +274,11 @@ fn share_in_prose(
             && !super::change::is_stated_change(scope, s)
     };
     lower.match_indices(label).find_map(|(found, _)| {
+        // "Crab and lobster together brought in about 35% of the value":
+        // a share of two rows taken together is neither row's.
+        if paired_with_another(lower, found, found + label.len()) {
+            return None;
+        }
         let at = base + found;
         let sentence = scope
             .layout
@@ -429,6 +434,23 @@ fn joined_with_another(lower: &str, found: usize, end: usize) -> bool {
     spread
         && after.next().is_some_and(|w| JOINS.contains(&w))
         && after.next().is_some_and(|w| !NO_NAME.contains(&w))
+}
+
+/// Whether the label at `found..end` of `lower` is joined to a name
+/// beside it: "crab and lobster", "lobster or crab".
+fn paired_with_another(lower: &str, found: usize, end: usize) -> bool {
+    const JOINS: &[&str] = &["and", "or", "plus", "&"];
+    let before = lower
+        .get(..found)
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back();
+    let mut after = lower.get(end..).unwrap_or("").split_whitespace();
+    let named_after = after.next().is_some_and(|w| JOINS.contains(&w))
+        && after.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_alphabetic()) && !crate::quantity::noun::is_stop(w)
+        });
+    before.is_some_and(|w| JOINS.contains(&w)) || named_after
 }
 
 /// "Feed stations are at 35km and 80km on the medium and long routes": one
@@ -628,6 +650,15 @@ mod tests {
         assert!(markdown_rules(two).is_empty());
         let both = "## Fraud\n\n| Type | Cases | Recovered |\n| --- | --- | --- |\n| Tenancy fraud | 27 | £620,000 |\n| Other fraud | 567 | £1,300,000 |\n| Total | 594 | £1,920,000 |\n\nTenancy fraud accounted for fewer than one in 20 proven cases but nearly a third of the money recovered.\n";
         assert!(markdown_rules(both).is_empty());
+        // A share of two rows together is neither row's.
+        let landings = "## Landings\n\n| Species | Tonnes |\n| --- | ---: |\n| Mackerel | 1,420 |\n| Haddock | 380 |\n| Lobster | 35 |\n| Total | 1,835 |\n\nHaddock and lobster together made up about N% of the tonnage.\n";
+        assert!(markdown_rules(&landings.replace('N', "23")).is_empty());
+        assert!(markdown_rules(&landings.replace('N', "35")).is_empty());
+        let alone = landings.replace("Haddock and lobster together", "Lobster");
+        assert_eq!(
+            markdown_rules(&alone.replace('N', "35")),
+            ["proportion-mismatch"]
+        );
     }
 
     #[test]

@@ -54,7 +54,11 @@ pub(super) fn when(scope: &Scope, i: usize) -> When {
     let words: Vec<&str> = scope.sentence_words(i).collect();
     for (k, pair) in words.windows(2).enumerate() {
         let [x, y] = pair else { continue };
-        let period = is_any(y, PERIODS);
+        // "Last year's watch" is last year's as "last year" is.
+        let period = is_any(y, PERIODS)
+            || ["'s", "\u{2019}s"]
+                .iter()
+                .any(|s| y.strip_suffix(s).is_some_and(|p| is_any(p, PERIODS)));
         // "down 5.3 pct from the previous week": a time set against
         // dates the other figure.
         let leading = words.get(k.saturating_sub(3)..k).unwrap_or_default();
