@@ -80,7 +80,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let pairs = [
             from_to(scope, &near),
             pair_before(scope, s).filter(|_| !own_subject),
-            earlier_and_now(scope, s, &near),
+            earlier_and_now_by(scope, s, &near, true),
             pointed_pair(scope, &near),
         ];
         // "The 23% rise in journeys": the pair of the sentence naming
@@ -418,7 +418,30 @@ fn stated_for(claims: &[Claim], pair: (usize, usize)) -> bool {
 /// not itself dated (the nearest in `before`'s order): "Five years ago coverage stood at 91%, close to the
 /// 95% level"; "The previous year its seven centres gave out 8,400".
 pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Option<(usize, usize)> {
-    let dated = *before.iter().find(|&&j| dated_earlier(scope, j))?;
+    earlier_and_now_by(scope, s, before, false)
+}
+
+/// [`earlier_and_now`], with a sentence opening on a year as a time too
+/// (`by_year`), for a change that names itself: "Donations fell to £4.1m
+/// last year. In 2022 they had reached £4.8m. The drop of ..." (a bare
+/// multiple, "The town has flooded twice in a decade. In December 2015
+/// ...", is not one).
+fn earlier_and_now_by(
+    scope: &Scope,
+    s: usize,
+    before: &[usize],
+    by_year: bool,
+) -> Option<(usize, usize)> {
+    let by_year = |j: usize| by_year && opens_on_a_year(scope, j);
+    let dated = *before
+        .iter()
+        .find(|&&j| dated_earlier(scope, j) || by_year(j))?;
+    // A year opening the sentence is earlier than a figure of later time.
+    let later = |now: usize| {
+        !by_year(dated)
+            || super::time::when(scope, dated).order(super::time::when(scope, now))
+                == Some(std::cmp::Ordering::Less)
+    };
     let then_sentence = scope.place(dated)?.sentence;
     let same_things = |a: usize, b: usize| scope.same_things(a, b) != Some(false);
     before
@@ -438,6 +461,7 @@ pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Opti
                     && scope.comparable(j, then)
                     && same_things(j, then)
                     && !dated_earlier(scope, j)
+                    && later(j)
             });
             // "average crowds ... were 1,740" is of "averaged 3,480
             // spectators", not "last year's 400" season tickets: the
@@ -449,6 +473,16 @@ pub(super) fn earlier_and_now(scope: &Scope, s: usize, before: &[usize]) -> Opti
             let now = named.or_else(|| candidates.clone().next())?;
             (s > now).then_some((then, now))
         })
+}
+
+/// "In 2021 volunteers logged 640 sightings": a sentence that opens on the
+/// year it is said of.
+fn opens_on_a_year(scope: &Scope, i: usize) -> bool {
+    scope
+        .sentence_words(i)
+        .next()
+        .is_some_and(|w| is_any(w, &["in", "by"]))
+        && matches!(super::time::when(scope, i), super::time::When::Year(_))
 }
 
 /// "The previous year the network distributed 8,400 parcels", "Five years
@@ -548,6 +582,19 @@ mod tests {
         // No earlier time: two figures of now, no change between them.
         let now = "Food\n\nThe network gave out 12,600 parcels.\n\nIts centres ran 8,400 sessions. Trustees described the increase as a rise of a quarter.\n";
         assert!(rules(now).is_empty());
+    }
+
+    #[test]
+    fn the_change_named_after_a_sentence_opening_on_an_earlier_year() {
+        let text = "Charity\n\nPublic donations fell to £4.1m last year. In 2022 they had reached £4.8m, boosted by a legacy of £350,000. The drop of S has forced the charity to draw on its reserves.\n";
+        assert_eq!(
+            rules(&text.replace('S', "about a third")),
+            ["change-mismatch"]
+        );
+        assert!(rules(&text.replace('S', "about 15%")).is_empty());
+        // A later year is no start.
+        let later = text.replace("last year. In 2022", "in 2021. In 2022");
+        assert!(rules(&later.replace('S', "about a third")).is_empty());
     }
 
     #[test]

@@ -1011,8 +1011,9 @@ fn ordinal_turn(i: &str, rest: &str) -> bool {
 }
 
 /// Whether a word follows that a share never takes: a noun, as in "a third
-/// time", not a function word, a verb ("a third said") or a comparative
-/// ("a third higher").
+/// time", not a function word, a verb ("a third said", "almost a quarter
+/// reflects": a turn takes no plural, so a word in -s is a verb) or a
+/// comparative ("a third higher").
 fn before_noun(rest: &str) -> bool {
     let Ok((_, (_, w))) = (sp1, word).parse(rest) else {
         return false;
@@ -1021,6 +1022,7 @@ fn before_noun(rest: &str) -> bool {
         let share_follows = super::noun::is_function_word(l)
             || l.ends_with("ed")
             || l.ends_with("er")
+            || l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
             || matches!(l, "million" | "billion" | "dozen");
         (!share_follows).then_some(())
     })

@@ -860,7 +860,7 @@ fn marks_after_a_scale_are_money() {
 /// Fractions with the Unicode slash and of a unit; "a third time" is a turn.
 #[test]
 fn fractions_of_news() {
-    let text = "Machined to 1⁄32 of an inch, for a third time, a third of voters. A third said no.";
+    let text = "Machined to 1⁄32 of an inch, for a third time, a third of voters. A third said no. The fall of a quarter reflects costs; a third bus runs.";
     let qs = extract(text, &Tolerances::default());
     let q = find(&qs, text, "1⁄32");
     assert_eq!(
@@ -873,6 +873,11 @@ fn fractions_of_news() {
     );
     assert_eq!(find(&qs, text, "a third of").kind, Kind::Fraction);
     assert_eq!(find(&qs, text, "A third said").kind, Kind::Fraction);
+    assert_eq!(find(&qs, text, "a quarter reflects").kind, Kind::Fraction);
+    assert!(
+        qs.iter()
+            .all(|q| !text[q.span.start..].starts_with("a third bus"))
+    );
     // A decade of life is an age.
     let text = "A woman in her 70s was hurt in the 1970s.";
     let qs = extract(text, &Tolerances::default());
