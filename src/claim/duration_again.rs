@@ -121,7 +121,8 @@ fn gives_length(scope: &Scope, e: usize) -> bool {
 /// Whether length `e` was told in a sentence before the compound's: a
 /// compound points back to what the reader knows, and one in the same
 /// sentence ("topped up for 10 minutes at each end of the 12-minute
-/// crossing") is the length of another thing.
+/// crossing") is the length of another thing (whose noun [`names`] would
+/// find in the compound itself).
 fn told_before(scope: &Scope, e: usize, later: usize) -> bool {
     scope
         .place(e)

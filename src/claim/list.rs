@@ -483,8 +483,8 @@ fn of_those_lists(scope: &Scope, claims: &mut Vec<Claim>) {
             // "52 are dry and 34 hold water, though only 19 of the wet
             // wells are safe": a later figure "of the" others is a part of
             // a part, no item.
-            // "710 were attended by its two rapid response cars": a figure
-            // an owner's word leads counts what the item has, no item.
+            // "its two rapid response cars": a figure an owner's word leads
+            // counts what an item has, no item.
             .filter(|&p| {
                 p == first
                     || !scope.place(p).is_some_and(|pl| {

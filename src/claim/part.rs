@@ -64,7 +64,7 @@ fn plausible(scope: &Scope, part: usize, whole: usize) -> bool {
                 && !cap_per_occasion(scope, whole)
                 // Most wholes are no rate: that test first.
                 && (!per_period(scope, whole)
-                    || per_period(scope, part)
+                    || said_per_period(scope, part)
                     || points_back(scope, part))
         }
         _ => false,
@@ -103,16 +103,23 @@ pub(super) fn per_period(scope: &Scope, i: usize) -> bool {
 }
 
 /// Whether figure `i` is a rate, said so after it ("a week") or by an
-/// adverb of its period ("2,600 of those weekly journeys").
+/// adjective of its period in its own noun phrase ("2,600 of those weekly
+/// journeys"; not "120 joined its annual walk").
 fn said_per_period(scope: &Scope, i: usize) -> bool {
-    const PERIODIC: &[&str] = &[
-        "hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annual", "annually",
-    ];
+    const LEADING: &[&str] = &["of", "the", "those", "these"];
     per_period(scope, i)
-        || scope
-            .place(i)
-            .is_some_and(|p| p.after_has(4, PERIODIC) || p.before_has(2, PERIODIC))
+        || scope.place(i).is_some_and(|p| {
+            p.after()
+                .take(4)
+                .find(|w| !is_any(w, LEADING))
+                .is_some_and(|w| is_any(w, PERIODIC))
+        })
 }
+
+/// Adjectives of a rate's period.
+const PERIODIC: &[&str] = &[
+    "hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annual",
+];
 
 /// Periods a rate or a recurring event is counted over.
 const PERIODS: &[&str] = &["hour", "day", "night", "week", "month", "year", "weekend"];
@@ -1923,7 +1930,7 @@ fn find_antecedent_where(
     // meteors, not "Last year's watch ... produced 1,310 meteors". (A year
     // named, "since work began in 2017", may frame a figure of now.)
     let part_time = super::time::when(scope, part);
-    let same_time = |w: usize| {
+    let not_counted_back_apart = |w: usize| {
         let time = super::time::when(scope, w);
         time == part_time
             || !matches!(time, super::time::When::Back(_))
@@ -1932,7 +1939,7 @@ fn find_antecedent_where(
     let mut found: Option<(usize, (usize, bool))> = None;
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
         if let Some(sc) = score(w) {
-            let key = (sc, same_time(w));
+            let key = (sc, not_counted_back_apart(w));
             if found.is_none_or(|(_, best)| key > best) {
                 found = Some((w, key));
             }
@@ -3336,7 +3343,7 @@ mod tests {
         assert!(rules(&text.replace('#', "1,400")).is_empty());
         assert_eq!(rules(&text.replace('#', "2,400")), ["part-exceeds-whole"]);
         // A rate is the whole of a part counted at that rate.
-        let weekly = "Bus\n\nThe route carries about 2,300 passenger journeys a week.\n\nMoorline said # of those weekly journeys were made on free passes.\n";
+        let weekly = "Bus\n\nThe route carries about 2,300 passenger journeys a week. Buses run every 90 minutes, from 7.10am to 6.40pm.\n\nMoorline said # of those weekly journeys were made on free passes.\n";
         assert!(rules(&weekly.replace('#', "1,600")).is_empty());
         assert_eq!(rules(&weekly.replace('#', "2,600")), ["part-exceeds-whole"]);
     }

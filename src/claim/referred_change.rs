@@ -476,13 +476,21 @@ fn earlier_and_now_by(
 }
 
 /// "In 2021 volunteers logged 640 sightings": a sentence that opens on the
-/// year it is said of.
+/// year it is said of ("By 2026" names a target, no past year).
 fn opens_on_a_year(scope: &Scope, i: usize) -> bool {
-    scope
-        .sentence_words(i)
-        .next()
-        .is_some_and(|w| is_any(w, &["in", "by"]))
-        && matches!(super::time::when(scope, i), super::time::When::Year(_))
+    let Some(p) = scope.place(i) else {
+        return false;
+    };
+    let start = scope
+        .layout
+        .sentence_span(p.sentence, scope.text.len())
+        .start;
+    let opening = scope.text.get(start..).unwrap_or("");
+    let year = opening
+        .strip_prefix("In ")
+        .and_then(|rest| rest.get(..4))
+        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    year && matches!(super::time::when(scope, i), super::time::When::Year(_))
 }
 
 /// "The previous year the network distributed 8,400 parcels", "Five years
@@ -595,6 +603,9 @@ mod tests {
         // A later year is no start.
         let later = text.replace("last year. In 2022", "in 2021. In 2022");
         assert!(rules(&later.replace('S', "about a third")).is_empty());
+        // A target year is no start.
+        let target = "Charity\n\nSpending fell to £4.1m last year. By 2026 the trust aims to cut it to £3m. The cut of about a quarter was agreed.\n";
+        assert!(rules(target).is_empty());
     }
 
     #[test]

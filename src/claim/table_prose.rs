@@ -65,6 +65,8 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
     let mut table_lines: Vec<(usize, usize)> = Vec::new();
     // The figures of "Total" rows, each with its column.
     let mut totals: Vec<(usize, usize)> = Vec::new();
+    // Every row's and item's label, to tell rows named together.
+    let mut labels: Vec<String> = Vec::new();
     for line in source.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
@@ -73,6 +75,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         };
         table_lines.push((start, end));
         let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
+        labels.push(label.clone());
         if label == "total" {
             totals.extend(
                 scope
@@ -156,6 +159,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
                 (label, *figure),
                 &in_table,
                 named_any_way,
+                &labels,
             )
         {
             claims.push(Claim::Proportion {
@@ -259,6 +263,7 @@ fn share_in_prose(
     (label, figure): (&str, usize),
     in_table: &dyn Fn(usize) -> bool,
     named_any_way: bool,
+    labels: &[String],
 ) -> Option<usize> {
     let of_a_whole = |s: usize| {
         !in_table(s)
@@ -276,7 +281,7 @@ fn share_in_prose(
     lower.match_indices(label).find_map(|(found, _)| {
         // "Crab and lobster together brought in about 35% of the value":
         // a share of two rows taken together is neither row's.
-        if paired_with_another(lower, found, found + label.len()) {
+        if paired_with_another(lower, found, found + label.len(), labels) {
             return None;
         }
         let at = base + found;
@@ -436,21 +441,33 @@ fn joined_with_another(lower: &str, found: usize, end: usize) -> bool {
         && after.next().is_some_and(|w| !NO_NAME.contains(&w))
 }
 
-/// Whether the label at `found..end` of `lower` is joined to a name
-/// beside it: "crab and lobster", "lobster or crab".
-fn paired_with_another(lower: &str, found: usize, end: usize) -> bool {
-    const JOINS: &[&str] = &["and", "or", "plus", "&"];
-    let before = lower
-        .get(..found)
-        .unwrap_or("")
-        .split_whitespace()
-        .next_back();
-    let mut after = lower.get(end..).unwrap_or("").split_whitespace();
-    let named_after = after.next().is_some_and(|w| JOINS.contains(&w))
-        && after.next().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_alphabetic()) && !crate::quantity::noun::is_stop(w)
-        });
-    before.is_some_and(|w| JOINS.contains(&w)) || named_after
+/// Whether the label at `found..end` of `lower` is joined to another of
+/// the table's `labels`: "crab and lobster", "mackerel, haddock and
+/// lobster" (not "fell by a third and lobster made up").
+fn paired_with_another(lower: &str, found: usize, end: usize, labels: &[String]) -> bool {
+    const JOINS: &[&str] = &[" and", " or", " plus", " &", ","];
+    let before = lower.get(..found).unwrap_or("").trim_end();
+    let after = lower.get(end..).unwrap_or("");
+    let other = |l: &String| !l.is_empty() && lower.get(found..end) != Some(l.as_str());
+    let joined_before = JOINS.iter().any(|j| {
+        before.strip_suffix(j.trim_start()).is_some_and(|rest| {
+            let rest = rest.trim_end();
+            labels.iter().filter(|l| other(l)).any(|l| {
+                rest.strip_suffix(l.as_str())
+                    .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+            })
+        })
+    });
+    let joined_after = JOINS.iter().any(|j| {
+        after.strip_prefix(j).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            labels.iter().filter(|l| other(l)).any(|l| {
+                rest.strip_prefix(l.as_str())
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            })
+        })
+    });
+    joined_before || joined_after
 }
 
 /// "Feed stations are at 35km and 80km on the medium and long routes": one
@@ -657,6 +674,19 @@ mod tests {
         let alone = landings.replace("Haddock and lobster together", "Lobster");
         assert_eq!(
             markdown_rules(&alone.replace('N', "35")),
+            ["proportion-mismatch"]
+        );
+        let listed = landings.replace(
+            "Haddock and lobster together",
+            "Mackerel, haddock and lobster",
+        );
+        assert!(markdown_rules(&listed.replace('N', "100")).is_empty());
+        let clause = landings.replace(
+            "Haddock and lobster together",
+            "Catches fell by a third and lobster",
+        );
+        assert_eq!(
+            markdown_rules(&clause.replace('N', "35")),
             ["proportion-mismatch"]
         );
     }

@@ -55,17 +55,27 @@ pub(super) fn when(scope: &Scope, i: usize) -> When {
     for (k, pair) in words.windows(2).enumerate() {
         let [x, y] = pair else { continue };
         // "Last year's watch" is last year's as "last year" is.
-        let period = is_any(y, PERIODS)
-            || ["'s", "\u{2019}s"]
-                .iter()
-                .any(|s| y.strip_suffix(s).is_some_and(|p| is_any(p, PERIODS)));
+        let period = is_any(y.trim_end_matches("'s"), PERIODS);
         // "down 5.3 pct from the previous week": a time set against
         // dates the other figure.
         let leading = words.get(k.saturating_sub(3)..k).unwrap_or_default();
         let against = leading.iter().any(|w| {
             is_any(
                 w,
-                &["from", "than", "against", "compared", "on", "over", "since"],
+                &[
+                    "from",
+                    "than",
+                    "against",
+                    "compared",
+                    "on",
+                    "over",
+                    "since",
+                    "above",
+                    "below",
+                    "beating",
+                    "exceeding",
+                    "unlike",
+                ],
             )
         });
         if against {

@@ -1022,7 +1022,7 @@ fn before_noun(rest: &str) -> bool {
         let share_follows = super::noun::is_function_word(l)
             || l.ends_with("ed")
             || l.ends_with("er")
-            || l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
+            || super::noun::is_plural(l) && !matches!(l, "series" | "species")
             || matches!(l, "million" | "billion" | "dozen");
         (!share_follows).then_some(())
     })
