@@ -95,11 +95,14 @@ pub(super) fn per_period(scope: &Scope, i: usize) -> bool {
         let words: Vec<&str> = p.after().take(5).collect();
         (0..3).any(|k| {
             let word = |n: usize| words.get(k + n).copied().unwrap_or("");
-            is_any(word(0), &["a", "an", "per", "each"])
-                && is_any(word(1), PERIODS)
-                && !is_any(word(2), &["ago", "earlier", "before", "later"])
+            rate_words(word(0), word(1)) && !is_any(word(2), &["ago", "earlier", "before", "later"])
         })
     })
+}
+
+/// "a week", "per day", "each night": the words of a rate's period.
+fn rate_words(article: &str, period: &str) -> bool {
+    is_any(article, &["a", "an", "per", "each"]) && is_any(period, PERIODS)
 }
 
 /// Whether figure `i` is a rate, said so after it ("a week") or by an
@@ -1548,10 +1551,8 @@ fn start_or_margin(scope: &Scope, w: usize) -> bool {
         // "packs 2.2 million eggs a week from 38 farms": a rate's source.
         let rate = || {
             let mut back = p.before().rev().skip(1);
-            back.next().is_some_and(|n| is_any(n, PERIODS))
-                && back
-                    .next()
-                    .is_some_and(|n| is_any(n, &["a", "an", "per", "each"]))
+            let period = back.next().unwrap_or("");
+            rate_words(back.next().unwrap_or(""), period)
         };
         let origin = || {
             (p.before().rev().nth(1).is_some_and(|n| {
@@ -1929,8 +1930,10 @@ fn find_antecedent_where(
     // the part's: "Among the meteors were 37 fireballs" counts this year's
     // meteors, not "Last year's watch ... produced 1,310 meteors". (A year
     // named, "since work began in 2017", may frame a figure of now.)
-    let part_time = super::time::when(scope, part);
+    // Times are read only to break a tie of names: off the common path.
+    let part_time = std::cell::OnceCell::new();
     let not_counted_back_apart = |w: usize| {
+        let part_time = *part_time.get_or_init(|| super::time::when(scope, part));
         let time = super::time::when(scope, w);
         time == part_time
             || !matches!(time, super::time::When::Back(_))
@@ -1938,11 +1941,13 @@ fn find_antecedent_where(
     };
     let mut found: Option<(usize, (usize, bool))> = None;
     for w in scope.earlier(part, NAMED_WHOLE_PARAGRAPHS) {
-        if let Some(sc) = score(w) {
-            let key = (sc, not_counted_back_apart(w));
-            if found.is_none_or(|(_, best)| key > best) {
-                found = Some((w, key));
-            }
+        let Some(sc) = score(w) else { continue };
+        if found.is_some_and(|(_, (best, _))| sc < best) {
+            continue;
+        }
+        let key = (sc, not_counted_back_apart(w));
+        if found.is_none_or(|(_, best)| key > best) {
+            found = Some((w, key));
         }
     }
     let (found, _) = found?;

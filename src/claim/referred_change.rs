@@ -432,13 +432,13 @@ fn earlier_and_now_by(
     before: &[usize],
     by_year: bool,
 ) -> Option<(usize, usize)> {
-    let by_year = |j: usize| by_year && opens_on_a_year(scope, j);
+    let year_opening = |j: usize| by_year && opens_on_a_year(scope, j);
     let dated = *before
         .iter()
-        .find(|&&j| dated_earlier(scope, j) || by_year(j))?;
+        .find(|&&j| dated_earlier(scope, j) || year_opening(j))?;
     // A year opening the sentence is earlier than a figure of later time.
     let later = |now: usize| {
-        !by_year(dated)
+        !year_opening(dated)
             || super::time::when(scope, dated).order(super::time::when(scope, now))
                 == Some(std::cmp::Ordering::Less)
     };

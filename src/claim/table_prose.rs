@@ -448,26 +448,31 @@ fn paired_with_another(lower: &str, found: usize, end: usize, labels: &[String])
     const JOINS: &[&str] = &[" and", " or", " plus", " &", ","];
     let before = lower.get(..found).unwrap_or("").trim_end();
     let after = lower.get(end..).unwrap_or("");
-    let other = |l: &String| !l.is_empty() && lower.get(found..end) != Some(l.as_str());
-    let joined_before = JOINS.iter().any(|j| {
-        before.strip_suffix(j.trim_start()).is_some_and(|rest| {
+    // The label is a whole word: no letter or digit beside it.
+    let no_word = |edge: Option<char>| !edge.is_some_and(char::is_alphanumeric);
+    let others = || {
+        labels
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !l.is_empty() && lower.get(found..end) != Some(l))
+    };
+    JOINS.iter().any(|j| {
+        let ends_on_label = before.strip_suffix(j.trim_start()).is_some_and(|rest| {
             let rest = rest.trim_end();
-            labels.iter().filter(|l| other(l)).any(|l| {
-                rest.strip_suffix(l.as_str())
-                    .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+            others().any(|l| {
+                rest.strip_suffix(l)
+                    .is_some_and(|r| no_word(r.chars().next_back()))
             })
-        })
-    });
-    let joined_after = JOINS.iter().any(|j| {
-        after.strip_prefix(j).is_some_and(|rest| {
+        });
+        let opens_on_label = after.strip_prefix(j).is_some_and(|rest| {
             let rest = rest.trim_start();
-            labels.iter().filter(|l| other(l)).any(|l| {
-                rest.strip_prefix(l.as_str())
-                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            others().any(|l| {
+                rest.strip_prefix(l)
+                    .is_some_and(|r| no_word(r.chars().next()))
             })
-        })
-    });
-    joined_before || joined_after
+        });
+        ends_on_label || opens_on_label
+    })
 }
 
 /// "Feed stations are at 35km and 80km on the medium and long routes": one
