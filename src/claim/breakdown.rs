@@ -1668,11 +1668,13 @@ fn part_added_to(scope: &Scope, first: usize) -> Option<usize> {
         .last()
 }
 
-/// "31,900 of the cases", "64 of them": a part of a whole named after it.
+/// "31,900 of the cases", "64 of them", "Of those, 131 ...": a part of a
+/// whole named around it.
 fn part_of_the_whole(scope: &Scope, t: usize) -> bool {
     scope
         .place(t)
         .is_some_and(|p| p.after_is(0, "of") && p.after_has(2, &["the", "those", "these", "them"]))
+        || super::part::antecedent_of_the(scope, t).is_some()
 }
 
 /// "Apples make up three in five of all the trees, some 600": an amount
@@ -2239,6 +2241,13 @@ mod tests {
             "341 of the dogs, and vets neutered 120 of them.",
         );
         assert!(rules(&twice.replace('N', "612")).is_empty());
+        // "Of those, 341 ...": a part its lead points back for.
+        let led = text.replace(
+            "Owners handed over 341 of the dogs directly.",
+            "Of those, 341 were handed over by owners.",
+        );
+        assert!(rules(&led.replace('N', "612")).is_empty());
+        assert_eq!(rules(&led.replace('N', "652")), ["sum-mismatch"]);
     }
 
     #[test]

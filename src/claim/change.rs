@@ -931,7 +931,9 @@ const ESTIMATED: &[&str] = &[
 const PHRASAL: &[&str] = &[
     "signed", "sign", "signs", "set", "sets", "picked", "picks", "took", "take", "takes", "taken",
     "turned", "turns", "showed", "shows", "stepped", "built", "builds", "broke", "broken",
-    "breaks", "handed", "hands", "put", "puts", "made", "make", "makes", "making",
+    "breaks", "handed", "hands", "put", "puts", "made", "make", "makes", "making", "pick",
+    "picking", "racked", "racks", "rack", "snapped", "snaps", "scooped", "scoops", "rounded",
+    "rounds", "clocked", "clocks", "chalked", "freed", "frees", "mopped",
 ];
 
 /// Words that open a clause with a subject of its own: a change stated

@@ -996,6 +996,19 @@ fn list_found(
             })
             .collect();
         let Some(parts) = parts else { continue };
+        // "- 39 were men and 19 were women", "- 44 died at home and 14 in
+        // hospital": items that each split the whole their own way are no
+        // parts of it.
+        let split_own_way = |&(s, e): &(usize, usize)| {
+            let body = scope.source.get(s..e).unwrap_or("").trim_start();
+            let own = like(s, e);
+            !body.starts_with('|')
+                && matches!(own.as_slice(), [a, b, ..]
+                    if scope.between(*a, *b).split_whitespace().any(|w| w == "and"))
+        };
+        if items.iter().all(split_own_way) {
+            continue;
+        }
         // "| 1 | House sparrow |", "| 2 | Starling |": a rank, not a part.
         let ranks = parts
             .iter()
@@ -2187,6 +2200,17 @@ mod tests {
         assert_eq!(breakdowns(text, Syntax::Markdown), [(0, 4, false)]);
         let selection = "The council had 1,200 complaints. The most common were:\n\n- Noise: 212\n- Bins: 187\n";
         assert!(breakdowns(selection, Syntax::Markdown).is_empty());
+    }
+
+    #[test]
+    fn items_that_each_split_the_whole_are_no_parts_of_it() {
+        use crate::claim::testing::markdown_rules;
+        let text = "Funerals\n\nThe council arranged 58 funerals last year. Of the 58:\n\n- 39 were men and 19 were women\n- 44 died at home and N in hospital\n";
+        assert!(markdown_rules(&text.replace('N', "14")).is_empty());
+        // Items of one figure each are the whole's parts.
+        let parts = "Funerals\n\nThe council arranged 58 funerals last year. Of the 58:\n\n- 39 were men\n- N were women\n";
+        assert_eq!(markdown_rules(&parts.replace('N', "29")), ["sum-mismatch"]);
+        assert!(markdown_rules(&parts.replace('N', "19")).is_empty());
     }
 
     #[test]

@@ -373,7 +373,9 @@ fn whole_just_before(scope: &Scope, part: usize) -> Option<usize> {
         _ => (between, false),
     };
     // Most figures are no part right after a whole: read no further.
-    if !between.ends_with(", ") {
+    // "two of its eight sessions. In all, 126 balloons": the comma of
+    // another sentence sets off no part.
+    if !between.ends_with(", ") || !scope.in_one_sentence(whole, part) {
         return None;
     }
     // "Of the 450 homes, 135 ...", "Among the 214 students, 97 ...".
@@ -2151,7 +2153,13 @@ fn parted_by_a_rest(scope: &Scope, part: usize) -> Option<usize> {
                 && is_any(them, &["them", "whom", "those", "these", "which"]))
             })
     };
-    if !noun_next || rest_at.is_none_or(parted_itself) || pp.before_has(2, &["of"]) {
+    // "The other five cameras caught the remaining 4,300": a figure that is
+    // itself the rest of its things is a sibling of those told before.
+    if !noun_next
+        || rest_at.is_none_or(parted_itself)
+        || pp.before_has(2, &["of"])
+        || pp.prev_is(&["other", "remaining"])
+    {
         return None;
     }
     one_figure_counting(scope, part, noun, |_| None).filter(|&w| {
@@ -3067,6 +3075,10 @@ mod tests {
         // A figure parted "of them" before the rest is the rest's whole.
         let whole = "Foundry\n\nIt will take on 14 apprentices. The foundry employs 63 people, 22 of them in the casting shop and the rest in the office.\n";
         assert!(rules(whole).is_empty());
+        // "The other five cameras caught the remaining 4,300": a rest of
+        // its own is a sibling of the figure before.
+        let sibling = "Cameras\n\nThe three busiest cameras caught 11,080 drivers.\n\nThe other five cameras caught the remaining 4,300 between them.\n";
+        assert!(rules(sibling).is_empty());
     }
 
     #[test]
@@ -3747,6 +3759,15 @@ mod tests {
         // Nor does a sentence that does not open on its whole.
         let mid = "Dogs\n\nHe said that of the 96 races, the favourite won 138.\n";
         assert!(rules(mid).is_empty());
+    }
+
+    #[test]
+    fn a_whole_ending_a_sentence_is_no_whole_of_the_next_one_s_figure() {
+        let text = "Balloons\n\nWind grounded two of its eight sessions.\n\nIn all, 126 balloons took part.\n";
+        assert!(rules(text).is_empty());
+        let same = "Balloons\n\nOf its eight sessions, @ were grounded.\n";
+        assert_eq!(rules(&same.replace('@', "nine")), ["part-exceeds-whole"]);
+        assert!(rules(&same.replace('@', "two")).is_empty());
     }
 
     #[test]
