@@ -82,11 +82,22 @@ fn missing_part(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
 /// "Forty-seven wallers ... competed in four classes: 14 in the open, ...":
 /// a plain count of as many groups as the list has parts, said before the
 /// list and of other things than its parts, says how the list is cut,
-/// whatever the gap.
+/// whatever the gap; so does one smaller than each part ("three venues:
+/// ... 22 of them", which lends the parts its noun).
 fn numbers_the_parts(scope: &Scope, k: usize, parts: &[usize]) -> bool {
     super::list_apart::member_count(scope, k) == Some(parts.len() as f64)
         && parts.first().is_some_and(|&first| k < first)
-        && parts.iter().all(|&p| scope.same_things(k, p) != Some(true))
+        && (parts.iter().all(|&p| scope.same_things(k, p) != Some(true))
+            || below_each(scope, k, parts))
+}
+
+/// Whether each of `parts` is larger than the count `k`, which so cannot
+/// count the same things as they do.
+fn below_each(scope: &Scope, k: usize, parts: &[usize]) -> bool {
+    let count = scope.q(k).map_or(f64::MAX, |q| q.point());
+    parts
+        .iter()
+        .all(|&p| scope.q(p).is_some_and(|q| q.point() > count))
 }
 
 fn whole_of_sibling(scope: &Scope, total: usize, parts: &[usize]) -> Option<usize> {
@@ -133,5 +144,14 @@ mod tests {
         let text = "Walling\n\nForty-seven wallers took part in the walling competition on Saturday.\n\nEntrants competed in four classes: 14 in the open class, 11 in the intermediate, @ novices and six in the young wallers' class.\n";
         assert!(rules(&text.replace('@', "16")).is_empty());
         assert_eq!(rules(&text.replace('@', "12")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_count_of_the_parts_smaller_than_each_fills_no_gap() {
+        // The gap (48 - 45) is the count of venues: the parts point back
+        // ("22 of them") and so take the venues' noun.
+        let venues = "Blood\n\nDonors gave blood at 48 sessions.\n\nThe sessions were held at three venues: the civic hall hosted 22 of them, the leisure centre 15 and the church hall the remaining @.\n";
+        assert!(rules(&venues.replace('@', "11")).is_empty());
+        assert_eq!(rules(&venues.replace('@', "8")), ["sum-mismatch"]);
     }
 }

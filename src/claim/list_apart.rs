@@ -107,7 +107,7 @@ pub fn find(scope: &Scope, claims: &mut Vec<Claim>) {
         let Some(run) = list_in(scope, sentence.clone()) else {
             continue;
         };
-        let run = begun_before(scope, run);
+        let run = continued_by_the_only_other(scope, begun_before(scope, run));
         if run.iter().any(|p| used.binary_search(p).is_ok()) {
             continue;
         }
@@ -469,13 +469,10 @@ fn list_in(scope: &Scope, sentence: std::ops::Range<usize>) -> Option<Vec<usize>
         .count()
         > 1;
     // Items its lead counts ("at three places: 6,900 ..., 4,100 ... and
-    // 2,800 ...") or the sentence after says are all are all parts,
-    // whatever they add up to.
-    let counted = sentence.clone().take_while(|&j| j < first).any(|j| {
-        scope.q(j).is_some_and(|q| {
-            q.kind == Kind::Count && q.noun.is_some() && q.value == Some(run.len() as f64)
-        })
-    });
+    // 2,800 ...", "The bill was shared three ways. ...") or the sentence
+    // after says are all are all parts, whatever they add up to.
+    // A span of time ("over the next three years") counts no items here.
+    let counted = announced(scope, &run).is_some_and(|c| member_count(scope, c).is_some());
     let holds_rest = holds_rest && !counted && !said_to_be_all(scope, &run);
     let listed = run.len() >= 3 && last_and && alone && !holds_rest && !own_wholes;
     run.extend(rest_item(scope, &run, sentence));
@@ -612,17 +609,19 @@ fn list_words<'d>(scope: &Scope<'d>, run: &[usize]) -> Vec<&'d str> {
 /// "..., with the rest going to poetry readings": the list's sentence
 /// names what is left after its last item, so its items may fall short.
 fn leaves_a_rest(scope: &Scope, run: &[usize]) -> bool {
-    run.last().and_then(|&l| scope.place(l)).is_some_and(|p| {
-        // "... and mountain bikers for 19. The rest involved searches": or
-        // at the opening of the next sentence, in the same paragraph.
-        let next = scope.layout.sentence_span(p.sentence + 1, scope.text.len());
-        let paragraph = scope.layout.paragraph_span(p.paragraph, scope.text.len());
-        p.after().any(is_rest_word)
-            || next.start < paragraph.end
-                && super::context::words_in(scope.text, next.start, next.end)
-                    .take(3)
-                    .any(is_rest_word)
-    })
+    // "with no other backers": no rest at all.
+    !none_besides(scope, run)
+        && run.last().and_then(|&l| scope.place(l)).is_some_and(|p| {
+            // "... and mountain bikers for 19. The rest involved searches": or
+            // at the opening of the next sentence, in the same paragraph.
+            let next = scope.layout.sentence_span(p.sentence + 1, scope.text.len());
+            let paragraph = scope.layout.paragraph_span(p.paragraph, scope.text.len());
+            p.after().any(is_rest_word)
+                || next.start < paragraph.end
+                    && super::context::words_in(scope.text, next.start, next.end)
+                        .take(3)
+                        .any(is_rest_word)
+        })
 }
 
 /// Evidence that a list is all of something: a count announcing as many
@@ -655,8 +654,13 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
         .any(|cue| super::breakdown::divides(words, cue) || super::breakdown::divides(&lead, cue))
         || shared(words)
         || shared(&lead);
+    // "The bill was shared three ways": a count of ways divides.
+    let ways = announcer
+        .and_then(|c| scope.q(c))
+        .is_some_and(|q| q.noun.as_deref() == Some("way"));
     let by_category = words.first().is_some_and(|w| *w == "By")
         || spread
+        || ways
         || words.iter().chain(lead.iter()).any(|w| is_any(w, DIVISION));
     let weekdays = words
         .iter()
@@ -682,13 +686,63 @@ fn completeness(scope: &Scope, run: &[usize], words: &[&str]) -> i32 {
         + i32::from(sourced)
 }
 
+/// "... and blue jellyfish at 390. The only other species recorded, the
+/// lion's mane, accounted for 95": the one like figure of the sentence
+/// after, in the paragraph, when that sentence opens on the only other
+/// item, is the list's last.
+fn continued_by_the_only_other(scope: &Scope, mut run: Vec<usize>) -> Vec<usize> {
+    let Some(&last) = run.last() else {
+        return run;
+    };
+    let next = scope.sentence_range(last).end;
+    let paragraph = |i: usize| scope.place(i).map(|p| p.paragraph);
+    let like: Vec<usize> = scope
+        .sentence_range(next)
+        .filter(|&j| scope.comparable(last, j))
+        .collect();
+    if let [only] = like.as_slice()
+        && paragraph(*only) == paragraph(last)
+        && super::list_over_total::plain_amount(scope, *only)
+        && opens_on_the_only_other(scope, *only)
+    {
+        run.push(*only);
+    }
+    run
+}
+
+/// Whether the sentence of figure `i` opens on "The only other" (or "The
+/// one remaining") thing, the last there is.
+fn opens_on_the_only_other(scope: &Scope, i: usize) -> bool {
+    let words: Vec<&str> = scope.sentence_words(i).take(3).collect();
+    matches!(words.as_slice(), [the, only, other]
+        if is_any(the, &["the", "its", "their"])
+            && is_any(only, &["only", "one"])
+            && is_any(other, &["other", "remaining"]))
+}
+
+/// "... and the town council £7m, with no other backers involved": the
+/// list's sentence says nothing is left out.
+fn none_besides(scope: &Scope, run: &[usize]) -> bool {
+    run.last().and_then(|&l| scope.place(l)).is_some_and(|p| {
+        let after: Vec<&str> = p.after().take(8).collect();
+        after.windows(2).any(|w| {
+            matches!(w, [no, other] if no.eq_ignore_ascii_case("no")
+                && is_any(other, &["other", "others", "further"]))
+        })
+    })
+}
+
 /// "... and grain at 0.3 million tonnes. Those four commodity groups
 /// account for all of the corridor's tonnage": the sentence after the
-/// list counts its items and says they are all.
+/// list counts its items and says they are all; or the list's own says
+/// none is left out ([`none_besides`]).
 fn said_to_be_all(scope: &Scope, run: &[usize]) -> bool {
     let Some(&last) = run.last() else {
         return false;
     };
+    if none_besides(scope, run) || opens_on_the_only_other(scope, last) {
+        return true;
+    }
     let next = scope.sentence_range(last).end;
     let Some(np) = scope.place(next) else {
         return false;
@@ -1344,6 +1398,34 @@ mod tests {
         let text = "Organ\n\nThe church has finished a three-year rebuild of its organ that cost £820,000.\n\nThe organ has 2,400 pipes.\n\nThe bill was shared between four funders. A heritage grant supplied £350,000, a public appeal brought in £210,000, the diocese gave £150,000 and two livery companies contributed £@ between them.\n";
         assert!(rules(&text.replace('@', "110,000")).is_empty());
         assert_eq!(rules(&text.replace('@', "10,000")), ["sum-mismatch"]);
+    }
+
+    #[test]
+    fn a_bill_shared_some_ways_or_with_none_besides_is_all_of_its_cost() {
+        let text = "Terminal\n\nThe new terminal will open in May after a two-year build costing £42m.\n\nThe bill was shared three ways. The harbour board put in £19m, the development agency provided £12m and the town council contributed £@ from its reserves.\n";
+        assert!(rules(&text.replace('@', "11m")).is_empty());
+        assert_eq!(rules(&text.replace('@', "7m")), ["sum-mismatch"]);
+        let none_besides = text
+            .replace("The bill was shared three ways. ", "")
+            .replace("reserves.", "reserves, with no other backers involved.");
+        assert!(rules(&none_besides.replace('@', "11m")).is_empty());
+        assert_eq!(rules(&none_besides.replace('@', "7m")), ["sum-mismatch"]);
+        // Without either, the three may be a selection of the backers.
+        let some = text.replace("The bill was shared three ways. ", "");
+        assert!(rules(&some.replace('@', "7m")).is_empty());
+        // A span of time counts no items: the first figure totals the rest.
+        let years = "Drugs\n\nCombined sales are projected at 1.1 billion dlrs in 1990.\n\nThe group plans new drugs over the next three years. The units will have 1987 sales of about 700 mln dlrs, about 450 mln dlrs from Pharma and 250 mln dlrs from Stuart.\n";
+        assert!(rules(years).is_empty());
+    }
+
+    #[test]
+    fn the_only_other_item_said_after_closes_the_list() {
+        let text = "Jellyfish\n\nVolunteers logged 3,150 jellyfish over the summer.\n\nMoon jellyfish were the most common at 1,720, followed by compass jellyfish at 760 and blue jellyfish at 390. The only other species recorded, the lion's mane, accounted for @.\n";
+        assert!(rules(&text.replace('@', "280")).is_empty());
+        assert_eq!(rules(&text.replace('@', "95")), ["sum-mismatch"]);
+        // Another item said after is no sign that the list is whole.
+        let another = text.replace("The only other species", "Another species");
+        assert!(rules(&another.replace('@', "95")).is_empty());
     }
 
     #[test]

@@ -294,7 +294,28 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
 
 /// "Of the 450 homes, 135 were to be affordable".
 pub fn whole_before(scope: &Scope, part: usize) -> Option<usize> {
-    whole_just_before(scope, part).or_else(|| whole_opening_its_clause(scope, part))
+    whole_just_before(scope, part)
+        .or_else(|| whole_opening_its_clause(scope, part))
+        .or_else(|| whole_but_only(scope, part))
+}
+
+/// "The partnership has 64 camera housings, but only 32 contain a camera":
+/// a figure "but only" sets against the like figure just before it in its
+/// sentence, with no noun of its own, counts some of those.
+fn whole_but_only(scope: &Scope, part: usize) -> Option<usize> {
+    let whole = part.checked_sub(1)?;
+    let words: Vec<&str> = scope.between(whole, part).split_whitespace().collect();
+    let set_against = matches!(words.as_slice(), [.., but, only]
+        if but.trim_start_matches(',') == "but" && is_any(only, &["only", "just"]));
+    (set_against
+        && words.len() <= 8
+        && scope.in_one_sentence(whole, part)
+        && scope.comparable(part, whole)
+        && scope
+            .q(part)
+            .is_some_and(|q| q.noun.is_none() && q.hedge.is_none())
+        && scope.q(whole).is_some_and(|q| q.noun.is_some()))
+    .then_some(whole)
 }
 
 /// "Among the 2,480 people working in the borough's 37 care homes, 868
@@ -442,9 +463,10 @@ fn object_of_a_short_clause(scope: &Scope, tail: &str, part: usize) -> bool {
 }
 
 /// `between` without a last word that weighs the figure after it ("only",
-/// "just"): "Of the 120 stakes, only 26 are standing".
+/// "just") or points to it ("those"): "Of the 120 stakes, only 26 are
+/// standing", "Of the club's 310 members, those 73 volunteer".
 fn without_weighing_word(between: &str) -> &str {
-    ["only ", "just ", "merely "]
+    ["only ", "just ", "merely ", "those ", "these "]
         .iter()
         .find_map(|w| between.strip_suffix(w))
         .unwrap_or(between)
@@ -3759,6 +3781,29 @@ mod tests {
         // Nor does a sentence that does not open on its whole.
         let mid = "Dogs\n\nHe said that of the 96 races, the favourite won 138.\n";
         assert!(rules(mid).is_empty());
+    }
+
+    #[test]
+    fn a_figure_but_only_sets_against_the_one_before_is_part_of_it() {
+        let text = "Cameras\n\nThe partnership has 64 camera housings, but only 32 contain a working camera, about @.\n";
+        assert_eq!(
+            rules(&text.replace('@', "a third")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "half")).is_empty());
+        // With a noun of its own it counts other things.
+        let other = "Schools\n\nThe school has 640 pupils but only 32 teachers, about a third fewer than in 2020.\n";
+        assert!(rules(other).is_empty());
+    }
+
+    #[test]
+    fn a_part_pointed_to_after_the_whole_s_comma_is_of_it() {
+        let text = "Cricket\n\nThe club relies on 73 volunteers.\n\nOf the club's 310 members, those 73 volunteer regularly, @.\n";
+        assert_eq!(
+            rules(&text.replace('@', "nearly half")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "nearly a quarter")).is_empty());
     }
 
     #[test]

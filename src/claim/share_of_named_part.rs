@@ -120,7 +120,17 @@ fn subject_of(scope: &Scope, share: usize) -> Option<Vec<String>> {
                 && w.chars().all(|c| c.is_alphabetic())
                 && !is_any(
                     w,
-                    &["therefore", "also", "alone", "together", "combined", "then"],
+                    &[
+                        "therefore",
+                        "also",
+                        "alone",
+                        "together",
+                        "combined",
+                        "then",
+                        "which",
+                        "that",
+                        "who",
+                    ],
                 )
         })
         .map(|w| word_stem(&w.to_ascii_lowercase(), 5))
@@ -173,9 +183,13 @@ fn names_the_whole(scope: &Scope, share: usize, whole: usize) -> bool {
         .q(whole)
         .and_then(|q| q.noun.as_deref())
         .map(|n| word_stem(n, 5));
+    // "of this year's line-up": a word for a body of members names any
+    // whole of them.
     sp.after().skip(1).take(4).any(|w| {
-        let stem = word_stem(&w.to_ascii_lowercase(), 5);
+        let lower = w.to_ascii_lowercase();
+        let stem = word_stem(&lower, 5);
         w.len() >= 4 && (own.contains(&stem) || noun.as_deref() == Some(stem.as_str()))
+            || super::synonyms::is_collective(&lower.replace('-', ""))
     })
 }
 
@@ -249,6 +263,19 @@ mod tests {
         let text = "Swim\n\nA record field of 860 swimmers took part in the lake race.\n\nOf the swimmers, 516 were men and 344 women. Women made up @ of the field, up from 36% last year.\n";
         assert!(rules(&text.replace('@', "40%")).is_empty());
         assert_eq!(rules(&text.replace('@', "46%")), ["proportion-mismatch"]);
+    }
+
+    #[test]
+    fn a_share_of_a_body_of_members_is_of_the_part_s_whole() {
+        let text = "Balloons\n\nThe fiesta confirmed 68 balloons, 15 of them special shapes.\n\nSpecial shapes, which make up @ of this year's line-up, include a teapot and a dragon.\n";
+        assert_eq!(
+            rules(&text.replace('@', "roughly a third")),
+            ["proportion-mismatch"]
+        );
+        assert!(rules(&text.replace('@', "roughly a fifth")).is_empty());
+        // A whole named by other words is another whole.
+        let other = text.replace("this year's line-up", "the prize money");
+        assert!(rules(&other.replace('@', "roughly a third")).is_empty());
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub fn is_collective(noun: &str) -> bool {
     // "one in three of everyone who has helped": all of those counted.
     matches!(
         noun,
-        "total" | "whole" | "sample" | "intake" | "field" | "everyone" | "everybody"
+        "total" | "whole" | "sample" | "intake" | "field" | "lineup" | "everyone" | "everybody"
     ) || TABLE
         .get_or_init(|| {
             let mut nouns: Vec<&str> = include_str!("collective_nouns.txt").lines().collect();
