@@ -987,26 +987,24 @@ fn list_found(
             .iter()
             .position(|&p| p == seed)
             .unwrap_or(0);
-        let parts: Option<Vec<usize>> = items
+        let item_figures: Vec<Vec<usize>> = items.iter().map(|&(s, e)| like(s, e)).collect();
+        // "£0.6m from an appeal, which has already raised £210,000": an
+        // item's own amount comes first.
+        let parts: Option<Vec<usize>> = item_figures
             .iter()
-            .map(|&(s, e)| {
-                // "£0.6m from an appeal, which has already raised
-                // £210,000": an item's own amount comes first.
-                like(s, e).get(column).copied()
-            })
+            .map(|own| own.get(column).copied())
             .collect();
         let Some(parts) = parts else { continue };
         // "- 39 were men and 19 were women", "- 44 died at home and 14 in
         // hospital": items that each split the whole their own way are no
         // parts of it.
-        let split_own_way = |&(s, e): &(usize, usize)| {
+        let split_own_way = |(&(s, e), own): (&(usize, usize), &Vec<usize>)| {
             let body = scope.source.get(s..e).unwrap_or("").trim_start();
-            let own = like(s, e);
             !body.starts_with('|')
                 && matches!(own.as_slice(), [a, b, ..]
                     if scope.between(*a, *b).split_whitespace().any(|w| w == "and"))
         };
-        if items.iter().all(split_own_way) {
+        if items.iter().zip(&item_figures).all(split_own_way) {
             continue;
         }
         // "| 1 | House sparrow |", "| 2 | Starling |": a rank, not a part.

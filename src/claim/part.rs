@@ -306,7 +306,7 @@ fn whole_but_only(scope: &Scope, part: usize) -> Option<usize> {
     let whole = part.checked_sub(1)?;
     let words: Vec<&str> = scope.between(whole, part).split_whitespace().collect();
     let set_against = matches!(words.as_slice(), [.., but, only]
-        if but.trim_start_matches(',') == "but" && is_any(only, &["only", "just"]));
+        if *but == "but" && is_any(only, &["only", "just"]));
     (set_against
         && words.len() <= 8
         && scope.in_one_sentence(whole, part)
